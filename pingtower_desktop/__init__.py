@@ -1,0 +1,8 @@
+"""PingTower Desktop: manage PingTower notification channels from the desktop."""
+
+from importlib.metadata import PackageNotFoundError, version
+
+try:
+    __version__ = version("pingtower-desktop")
+except PackageNotFoundError:  # running from a source tree that was never installed
+    __version__ = "0.0.0+source"

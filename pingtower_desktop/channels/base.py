@@ -1,0 +1,285 @@
+"""The channel model and the declaration every channel type makes of itself.
+
+A :class:`ChannelType` bundles one type's pydantic config model (whose fields carry their
+labels, help and secrecy), its sender and its presets. Everything else — forms, validation,
+the secret split, import/export, the wire format — is derived from it.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field, replace
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from .fields import FieldKind, FieldSpec, field_specs
+
+if TYPE_CHECKING:
+    from ..transport.context import DeliveryContext
+    from ..transport.notification import Notification
+    from ..transport.result import DeliveryResult
+
+SecretsMode = Literal["omit", "mask", "include"]
+NAME_MAX = 100
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One bad field: ``field`` is a wire path such as ``configuration.botToken``."""
+
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.field}: {self.message}"
+
+
+class ChannelInvalid(ValueError):
+    """A channel that must not be stored or sent; ``problems`` names every bad field."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        super().__init__("; ".join(str(p) for p in problems))
+
+
+def mask(secret: str) -> str:
+    """What may be shown of a secret: bullets, plus the last 4 characters of a long one."""
+    return "••••" + secret[-4:] if len(secret) >= 12 else "••••"
+
+
+def new_id() -> str:
+    return uuid.uuid4().hex
+
+
+def _problems_from(error: ValidationError, prefix: str) -> list[Problem]:
+    problems = []
+    for item in error.errors():
+        loc = ".".join(str(part) for part in item["loc"])
+        message = item["msg"].removeprefix("Value error, ")
+        if item["type"] == "extra_forbidden":
+            message = "is not a key of this channel type"
+        elif item["type"] == "missing":
+            message = "is required"
+        problems.append(Problem(f"{prefix}{loc}" if loc else prefix.rstrip("."), message))
+    return problems
+
+
+class ChannelConfig(BaseModel):
+    """Base of every type's ``configuration`` model."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    def cross_checks(self) -> list[Problem]:
+        """Rules that span several keys; field paths are relative to ``configuration``."""
+        return []
+
+    def warnings(self) -> list[Problem]:
+        """Accepted, but worth telling the user about."""
+        return []
+
+    def __repr_args__(self):
+        secret = {spec.key for spec in field_specs(type(self)) if spec.secret}
+        for key, value in super().__repr_args__():
+            yield key, ("<secret>" if key in secret and value else value)
+
+
+SendFn = Callable[[Any, "Notification", "DeliveryContext"], Awaitable["DeliveryResult"]]
+CheckFn = Callable[[Any, "DeliveryContext"], Awaitable["DeliveryResult"]]
+
+
+@dataclass(frozen=True)
+class ChannelType:
+    name: str
+    label: str
+    config_model: type[ChannelConfig]
+    send: SendFn
+    check: CheckFn
+    #: The key of this type in the document's "full configuration for all types" object.
+    import_key: str
+    #: Longer guidance shown beside the form (the document's setup steps).
+    guide: str = ""
+    presets: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+
+    @cached_property
+    def fields(self) -> list[FieldSpec]:
+        return field_specs(self.config_model)
+
+    @cached_property
+    def secret_keys(self) -> tuple[str, ...]:
+        return tuple(spec.key for spec in self.fields if spec.secret)
+
+    def spec(self, key: str) -> FieldSpec:
+        for spec in self.fields:
+            if spec.key == key:
+                return spec
+        raise KeyError(key)
+
+    def parse_config(self, data: Mapping[str, Any], *, with_secrets: bool = True) -> ChannelConfig:
+        """Validate a ``configuration`` object; ``with_secrets=False`` accepts absent secrets."""
+        if not isinstance(data, Mapping):
+            raise ChannelInvalid([Problem("configuration", "must be an object of keys and values")])
+        try:
+            config = self.config_model.model_validate(dict(data))
+        except ValidationError as error:
+            raise ChannelInvalid(_problems_from(error, "configuration.")) from None
+        problems = [
+            Problem(f"configuration.{spec.key}", "is required")
+            for spec in self.fields
+            if with_secrets and spec.secret and spec.required and not getattr(config, spec.key)
+        ]
+        if with_secrets:
+            problems += [Problem(f"configuration.{p.field}", p.message) for p in config.cross_checks()]
+        if problems:
+            raise ChannelInvalid(problems)
+        return config
+
+
+_REGISTRY: dict[str, ChannelType] = {}
+
+
+def register(channel_type: ChannelType) -> ChannelType:
+    _REGISTRY[channel_type.name] = channel_type
+    return channel_type
+
+
+def channel_types() -> list[ChannelType]:
+    return list(_REGISTRY.values())
+
+
+def channel_type(name: str) -> ChannelType:
+    """The type called ``name`` (any case), or KeyError naming the known types."""
+    try:
+        return _REGISTRY[str(name).strip().upper()]
+    except KeyError:
+        known = ", ".join(_REGISTRY)
+        raise KeyError(f"unknown channel type '{name}' (known: {known})") from None
+
+
+def _clean_name(value: Any) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError("must not be blank")
+    value = " ".join(value.split())
+    if len(value) > NAME_MAX:
+        raise ValueError(f"must be at most {NAME_MAX} characters")
+    return value
+
+
+def _as_bool(value: Any, default: bool) -> bool:
+    if value is None:
+        return default
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.strip().lower() in ("true", "false", "1", "0", "yes", "no"):
+        return value.strip().lower() in ("true", "1", "yes")
+    raise ValueError("must be true or false")
+
+
+@dataclass(frozen=True)
+class Channel:
+    """One notification channel. ``config`` may lack its secrets while only listed."""
+
+    name: str
+    type: ChannelType
+    config: ChannelConfig
+    enabled: bool = True
+    is_default: bool = False
+    id: str = field(default_factory=new_id)
+
+    @classmethod
+    def from_wire(cls, data: Mapping[str, Any], *, with_secrets: bool = True) -> Channel:
+        """Build a channel from the documented JSON shape, naming every bad field."""
+        if not isinstance(data, Mapping):
+            raise ChannelInvalid([Problem("channel", "must be an object with name, type and configuration")])
+        problems: list[Problem] = []
+        name = kind = None
+        flags = {}
+        try:
+            name = _clean_name(data.get("name"))
+        except ValueError as error:
+            problems.append(Problem("name", str(error)))
+        try:
+            kind = channel_type(data.get("type", ""))
+        except KeyError as error:
+            problems.append(Problem("type", error.args[0]))
+        for key, default in (("enabled", True), ("isDefault", False)):
+            try:
+                flags[key] = _as_bool(data.get(key), default)
+            except ValueError as error:
+                problems.append(Problem(key, str(error)))
+        config = None
+        if kind is not None:
+            try:
+                config = kind.parse_config(data.get("configuration", {}), with_secrets=with_secrets)
+            except ChannelInvalid as error:
+                problems += error.problems
+        if problems:
+            raise ChannelInvalid(problems)
+        local_id = data.get("id")
+        return cls(
+            name=name,
+            type=kind,
+            config=config,
+            enabled=flags["enabled"],
+            is_default=flags["isDefault"],
+            id=local_id if isinstance(local_id, str) and local_id else new_id(),
+        )
+
+    def validated(self) -> Channel:
+        """This channel re-checked with its secrets required; raises ChannelInvalid."""
+        return Channel.from_wire(self.to_wire(secrets="include"), with_secrets=True)
+
+    def configuration(self, secrets: SecretsMode = "omit") -> dict[str, Any]:
+        values = self.config.model_dump(mode="json")
+        for key in self.type.secret_keys:
+            value = values.get(key)
+            if secrets == "omit" or not value:
+                values.pop(key, None)
+            elif secrets == "mask":
+                values[key] = {k: mask(v) for k, v in value.items()} if isinstance(value, dict) else mask(value)
+        return values
+
+    def to_wire(self, secrets: SecretsMode = "omit", *, with_id: bool = True) -> dict[str, Any]:
+        wire: dict[str, Any] = {"id": self.id} if with_id else {}
+        wire.update(
+            name=self.name,
+            type=self.type.name,
+            configuration=self.configuration(secrets),
+            enabled=self.enabled,
+            isDefault=self.is_default,
+        )
+        return wire
+
+    def secrets(self) -> dict[str, str]:
+        """The secret values this channel holds, as keyring strings (mappings as JSON)."""
+        found = {}
+        for key in self.type.secret_keys:
+            value = getattr(self.config, key)
+            if value:
+                found[key] = json.dumps(value, sort_keys=True) if isinstance(value, dict) else value
+        return found
+
+    def secret_values(self) -> list[str]:
+        """Every secret string, for scrubbing from messages."""
+        values = []
+        for key in self.type.secret_keys:
+            value = getattr(self.config, key)
+            values += list(value.values()) if isinstance(value, dict) else [value]
+        return [v for v in values if v]
+
+    def with_secrets(self, stored: Mapping[str, str]) -> Channel:
+        """A copy whose secret keys are filled from keyring strings."""
+        updates = {}
+        for key in self.type.secret_keys:
+            if key in stored:
+                spec = self.type.spec(key)
+                updates[key] = json.loads(stored[key]) if spec.kind is FieldKind.MAPPING else stored[key]
+        if not updates:
+            return self
+        return replace(self, config=self.config.model_copy(update=updates))
+
+    def replace(self, **changes: Any) -> Channel:
+        return replace(self, **changes)

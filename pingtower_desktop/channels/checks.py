@@ -1,0 +1,101 @@
+"""Value checks shared by the channel declarations; each raises ValueError with the reason."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+_EMAIL = re.compile(
+    r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$"
+)
+_HOST = re.compile(
+    r"^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.?$|^\[[0-9A-Fa-f:.]+\]$|^[0-9A-Fa-f:]*:[0-9A-Fa-f:.]+$"
+)
+_HEADER_NAME = re.compile(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")
+_BOT_TOKEN = re.compile(r"^\d+:[A-Za-z0-9_-]+$")
+_CHAT_ID = re.compile(r"^(-?\d+|@[A-Za-z][A-Za-z0-9_]{3,})$")
+
+
+def http_url(value: str) -> str:
+    value = value.strip()
+    parts = urlsplit(value)
+    if parts.scheme.lower() not in ("http", "https"):
+        raise ValueError("must be an http:// or https:// URL")
+    if not parts.hostname:
+        raise ValueError("must name a host, e.g. https://example.com/path")
+    try:
+        parts.port  # noqa: B018 - raises on a port that is not a number in range
+    except ValueError:
+        raise ValueError("has a port that is not a number from 1 to 65535") from None
+    if any(ch.isspace() for ch in value):
+        raise ValueError("must not contain spaces")
+    return value
+
+
+def optional_http_url(value: str) -> str:
+    return http_url(value) if value.strip() else ""
+
+
+def hostname(value: str) -> str:
+    value = value.strip()
+    if not _HOST.match(value):
+        raise ValueError("must be a host name or IP address, e.g. smtp.gmail.com")
+    return value
+
+
+def email_address(value: str) -> str:
+    value = value.strip()
+    if not _EMAIL.match(value):
+        raise ValueError(f"'{value}' is not an e-mail address like name@example.com")
+    return value
+
+
+def email_list(value: str) -> str:
+    """One or more comma-separated addresses, normalised to ``a@x, b@y``."""
+    addresses = [part.strip() for part in value.split(",") if part.strip()]
+    if not addresses:
+        raise ValueError("needs at least one e-mail address")
+    return ", ".join(email_address(a) for a in addresses)
+
+
+def split_emails(value: str) -> list[str]:
+    return [part.strip() for part in value.split(",") if part.strip()]
+
+
+def bot_token(value: str) -> str:
+    value = value.strip()
+    if value and not _BOT_TOKEN.match(value):
+        raise ValueError("must look like 123456789:ABCdef… (digits, a colon, then letters, digits, _ or -)")
+    return value
+
+
+def chat_id(value: str | int) -> str:
+    value = str(value).strip()
+    if not _CHAT_ID.match(value):
+        raise ValueError("must be a number such as -1001234567890 or a public @channelname")
+    return value
+
+
+def headers(value: dict[str, str]) -> dict[str, str]:
+    cleaned = {}
+    for name, header_value in value.items():
+        name = str(name).strip()
+        header_value = str(header_value)
+        if not _HEADER_NAME.match(name):
+            raise ValueError(f"header name '{name}' is empty or has characters a header name cannot have")
+        if "\r" in header_value or "\n" in header_value:
+            raise ValueError(f"the value of header '{name}' must not contain a line break")
+        cleaned[name] = header_value.strip()
+    return cleaned
+
+
+def header_name(value: str) -> str:
+    value = value.strip()
+    if not _HEADER_NAME.match(value):
+        raise ValueError("must be a header name such as X-Signature-256")
+    return value
+
+
+def blank_to_none(value: object) -> object:
+    """For optional numbers: an empty form field means 'not set'."""
+    return None if isinstance(value, str) and not value.strip() else value

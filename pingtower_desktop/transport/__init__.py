@@ -1,0 +1,1 @@
+"""What senders share: the notification, the result, the pooled connections, error wording."""

@@ -1,0 +1,62 @@
+"""Test-wide isolation: no real config dirs, no proxies, an in-memory keyring, Qt offscreen.
+
+Peer fixtures (loopback servers that play Telegram, Slack, SMTP …) live in ``tests/peers/``;
+every module there is loaded as a pytest plugin.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["LANGUAGE"] = "en"
+
+pytest_plugins = sorted(
+    f"tests.peers.{path.stem}" for path in (Path(__file__).parent / "peers").glob("*.py") if path.stem != "__init__"
+)
+
+
+class MemoryKeyring(KeyringBackend):
+    """A keyring that lives in this process only."""
+
+    priority = 1
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.items: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.items.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.items[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        from keyring.errors import PasswordDeleteError
+
+        if self.items.pop((service, username), None) is None:
+            raise PasswordDeleteError(username)
+
+
+@pytest.fixture(autouse=True)
+def _isolated(tmp_path, monkeypatch):
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("NO_PROXY", "*")
+    monkeypatch.setenv("PINGTOWER_DESKTOP_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("PINGTOWER_DESKTOP_DATA_DIR", str(tmp_path / "data"))
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring():
+    """Every test gets a fresh in-memory keyring unless it asks for the real one."""
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)

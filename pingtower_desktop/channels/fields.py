@@ -10,14 +10,14 @@ from __future__ import annotations
 import types
 import typing
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 from typing import Any, Literal
 
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
 
-class FieldKind(str, Enum):
+class FieldKind(StrEnum):
     TEXT = "text"
     URL = "url"
     EMAIL = "email"

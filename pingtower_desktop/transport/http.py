@@ -1,0 +1,169 @@
+"""HTTP for the senders: bounded requests, bounded answers, and one safe line for every failure.
+
+httpx's own exception texts may carry the request URL, and URLs carry secrets (a Telegram bot
+token in the path, a Slack webhook's key, a token in a query string). Every message built here
+names the host and port only.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import socket
+import ssl
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+import httpx
+
+#: The most of an answer's body that is read; the rest is dropped unread.
+BODY_LIMIT = 1 << 20
+#: How much of a failed answer's body a message quotes.
+EXCERPT_BYTES = 500
+
+DEFAULT_PORTS = {"http": 80, "https": 443}
+_UNTRUSTED = {
+    2: "the certificate is not trusted",
+    18: "the certificate is self-signed and not trusted",
+    19: "the certificate is not trusted (self-signed chain)",
+    20: "the certificate is not trusted (unknown issuer)",
+    21: "the certificate is not trusted (unknown issuer)",
+    10: "the certificate has expired",
+    9: "the certificate is not yet valid",
+    62: "the certificate is not valid for this host name",
+    64: "the certificate is not valid for this IP address",
+}
+
+
+class RequestFailed(Exception):
+    """No usable HTTP answer came back; ``str()`` is one line without the URL's path or query."""
+
+
+@dataclass(frozen=True)
+class Answer:
+    """An HTTP answer with its body (at most :data:`BODY_LIMIT` bytes)."""
+
+    status_code: int
+    reason: str
+    headers: httpx.Headers
+    body: bytes
+
+    @property
+    def ok(self) -> bool:
+        return 200 <= self.status_code < 300
+
+    @property
+    def status_line(self) -> str:
+        return f"{self.status_code} {self.reason}".strip()
+
+    def text(self) -> str:
+        return self.body.decode("utf-8", errors="replace")
+
+    def json(self) -> Any:
+        """The body as JSON, or None when it is not JSON."""
+        try:
+            return json.loads(self.body)
+        except ValueError:
+            return None
+
+    def json_field(self, key: str) -> Any:
+        """One key of a JSON-object body, or None."""
+        data = self.json()
+        return data.get(key) if isinstance(data, dict) else None
+
+    def excerpt(self, limit: int = EXCERPT_BYTES) -> str:
+        """The first ``limit`` bytes of the body as one line."""
+        return one_line(self.body[:limit].decode("utf-8", errors="replace"))
+
+
+def one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def where(url: str) -> str:
+    """``host:port`` of a URL: what a message may say about where a request went."""
+    parts = urlsplit(url)
+    host = parts.hostname or "?"
+    if ":" in host:
+        host = f"[{host}]"
+    try:
+        port = parts.port or DEFAULT_PORTS.get(parts.scheme.lower())
+    except ValueError:
+        port = None
+    return f"{host}:{port}" if port else host
+
+
+def seconds(value: float) -> str:
+    return f"{value:g} s"
+
+
+async def request(client: httpx.AsyncClient, method: str, url: str, *, timeout: float, **kwargs: Any) -> Answer:
+    """Send one request and read its answer, all within ``timeout`` seconds.
+
+    Raises :class:`RequestFailed` for anything that is not an HTTP answer; ``kwargs`` go to httpx
+    (``json``, ``content``, ``headers`` …). Cancellation propagates untouched.
+    """
+    try:
+        async with asyncio.timeout(timeout), client.stream(method, url, timeout=timeout, **kwargs) as response:
+            body = bytearray()
+            async for chunk in response.aiter_bytes():
+                body += chunk
+                if len(body) >= BODY_LIMIT:
+                    break
+            return Answer(response.status_code, response.reason_phrase, response.headers, bytes(body[:BODY_LIMIT]))
+    except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError, OSError) as error:
+        raise RequestFailed(describe(error, url, timeout)) from None
+
+
+def _causes(error: BaseException) -> Iterator[BaseException]:
+    """The error, what caused it, and the members of any exception group on the way."""
+    pending, seen = [error], set()
+    while pending:
+        current = pending.pop(0)
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
+        yield current
+        if isinstance(current, BaseExceptionGroup):
+            pending += current.exceptions
+        pending += [e for e in (current.__cause__, current.__context__) if e is not None]
+
+
+def _first(error: BaseException, kind: type[BaseException] | tuple[type[BaseException], ...]) -> Any:
+    return next((e for e in _causes(error) if isinstance(e, kind)), None)
+
+
+def describe(error: BaseException, url: str, timeout: float) -> str:
+    """One line saying why a connection or request to ``url`` failed (host and port only)."""
+    place = where(url)
+    if isinstance(error, httpx.ConnectTimeout):
+        return f"timed out after {seconds(timeout)} connecting to {place}"
+    if isinstance(error, (httpx.TimeoutException, TimeoutError)):
+        return f"timed out after {seconds(timeout)} waiting for {place}"
+    if isinstance(error, (httpx.UnsupportedProtocol, httpx.InvalidURL)):
+        return "the address is not a usable http:// or https:// URL"
+    if certificate := _first(error, ssl.SSLCertVerificationError):
+        why = _UNTRUSTED.get(certificate.verify_code, "the certificate was rejected")
+        detail = f" ({certificate.verify_message})" if certificate.verify_message else ""
+        return f"TLS certificate problem with {place}: {why}{detail}"
+    if tls := _first(error, ssl.SSLError):
+        reason = tls.reason or tls.__class__.__name__
+        hint = " — is it an http:// server?" if reason == "WRONG_VERSION_NUMBER" else ""
+        return f"TLS handshake with {place} failed: {reason}{hint}"
+    if dns := _first(error, socket.gaierror):
+        return f"DNS lookup failed: cannot resolve host name {urlsplit(url).hostname} ({dns.strerror})"
+    if _first(error, ConnectionRefusedError):
+        return f"connection refused by {place}: nothing is listening there"
+    if _first(error, ConnectionResetError):
+        return f"connection reset by {place}"
+    if isinstance(error, httpx.RemoteProtocolError):
+        return f"{place} closed the connection without a proper HTTP answer"
+    if isinstance(error, httpx.TooManyRedirects):
+        return f"too many redirects from {place}"
+    if os_error := next((e for e in _causes(error) if isinstance(e, OSError) and e.strerror), None):
+        return f"cannot reach {place}: {os_error.strerror}"
+    if isinstance(error, httpx.ConnectError) or _first(error, OSError):
+        return f"cannot connect to {place}"
+    return f"the request to {place} failed ({error.__class__.__name__})"

@@ -74,6 +74,8 @@ def _strip_optional(annotation: Any) -> Any:
 
 def _kind_of(annotation: Any) -> tuple[FieldKind, tuple[str, ...]]:
     annotation = _strip_optional(annotation)
+    if typing.get_origin(annotation) is typing.Annotated:
+        annotation = typing.get_args(annotation)[0]
     origin = typing.get_origin(annotation)
     if origin is Literal:
         return FieldKind.CHOICE, tuple(str(a) for a in typing.get_args(annotation))

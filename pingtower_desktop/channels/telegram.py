@@ -52,9 +52,8 @@ class TelegramConfig(ChannelConfig):
     ] = "HTML"
     disableNotification: Annotated[bool, Ui("Send silently", "Deliver without a sound.")] = False
     messageThreadId: Annotated[
-        int | None,
+        Annotated[int, Field(ge=1)] | None,
         BeforeValidator(checks.blank_to_none),
-        Field(ge=1),
         Ui("Topic ID", "For forum groups: the topic (message thread) to post in.", "42"),
     ] = None
 

@@ -1,0 +1,37 @@
+# Two commands for a fresh Debian/Ubuntu machine with Python 3.11+:
+#   make run    create .venv, install, start the app
+#   make test   install test dependencies (and, as root, the Debian packages), run ruff and pytest
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+
+.PHONY: run test lint install test-deps system-deps
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -q -e .
+	touch $@
+
+$(VENV)/.test-installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -q -e '.[test]'
+	touch $@ $(VENV)/.installed
+
+install: $(VENV)/.installed
+
+test-deps: $(VENV)/.test-installed
+
+system-deps:
+	bash tools/system-deps.sh
+
+run: install
+	$(BIN)/pingtower-desktop
+
+lint: test-deps
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+test: test-deps system-deps lint
+	bash tools/run-tests.sh

@@ -1,0 +1,144 @@
+"""``pingtower-desktop-cli``: the headless face of PingTower Desktop. Never imports Qt.
+
+Exit codes: 0 ok, 1 a delivery or remote failure, 2 a usage or validation error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from .. import __version__
+from ..channels import ChannelInvalid
+from ..delivery.history import History
+from ..delivery.runner import Deliverer
+from ..importexport import ImportFormatError
+from ..storage.paths import AppPaths
+from ..storage.repository import ChannelNotFound, ChannelRepository
+from ..storage.secrets import KeyringUnavailable, SecretStore
+from . import channel_commands as cc
+from . import delivery_commands as dc
+from . import output
+from .values import UsageError, problems_text
+
+USAGE = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--config-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="keep channels.json here (default: $PINGTOWER_DESKTOP_CONFIG_DIR or the user config dir)",
+    )
+    parser = argparse.ArgumentParser(
+        prog="pingtower-desktop-cli",
+        description="Manage and test PingTower notification channels. Channels are named by exact name, "
+        "then case-insensitive name, then id.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        return sub.add_parser(name, help=help_text, description=help_text, parents=[common])
+
+    p = command("list", "list the channels")
+    p.add_argument("--json", action="store_true", help="a JSON array in the wire format, secrets masked")
+    p = command("show", "show one channel, secrets masked")
+    p.add_argument("name")
+    p.add_argument("--json", action="store_true")
+    for name, help_text in (("add", "add a channel"), ("edit", "change a channel's configuration")):
+        p = command(name, help_text)
+        if name == "add":
+            p.add_argument("type", help="PYTHON_BOT, TELEGRAM, EMAIL, SLACK or WEBHOOK (any case)")
+        p.add_argument("name")
+        p.add_argument(
+            "--set",
+            action="append",
+            metavar="KEY=VALUE",
+            help="a configuration value (repeatable); headers.NAME=VALUE sets one webhook header",
+        )
+        p.add_argument(
+            "--set-secret",
+            action="append",
+            metavar="KEY",
+            help="read this secret from standard input, one line each (repeatable)",
+        )
+        if name == "add":
+            p.add_argument("--disabled", action="store_true", help="add it disabled")
+            p.add_argument("--default", action="store_true", help="make it the default channel")
+    p = command("rename", "rename a channel")
+    p.add_argument("name")
+    p.add_argument("new_name", metavar="NEW")
+    for name, help_text in (
+        ("enable", "enable a channel"),
+        ("disable", "disable a channel"),
+        ("default", "make a channel the default"),
+        ("delete", "delete a channel and its secrets"),
+        ("check", "check credentials or reachability without sending where the peer allows"),
+    ):
+        command(name, help_text).add_argument("name")
+    p = command("import", "import channels from a JSON file (the document's formats or an export)")
+    p.add_argument("file")
+    p = command("export", "export channels as JSON (to FILE or standard output)")
+    p.add_argument("file", nargs="?")
+    p.add_argument("--include-secrets", action="store_true", help="put the secrets in the file too")
+    p = command("test", "send a test notification directly from this machine")
+    p.add_argument("name", nargs="?")
+    p.add_argument("--all", action="store_true", help="test every enabled channel at once")
+    p.add_argument("--message", help="the test message (the document's test body 'message')")
+    p.add_argument("--username", help="the PingTower user to name (the document's test body 'username')")
+    p = command("history", "show recorded deliveries, oldest first")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--limit", type=int, metavar="N", help="only the newest N")
+    return parser
+
+
+CHANNEL_COMMANDS = {
+    "list": cc.cmd_list,
+    "show": cc.cmd_show,
+    "add": cc.cmd_add,
+    "edit": cc.cmd_edit,
+    "rename": cc.cmd_rename,
+    "enable": cc.cmd_enable,
+    "disable": cc.cmd_disable,
+    "default": cc.cmd_default,
+    "delete": cc.cmd_delete,
+    "import": cc.cmd_import,
+    "export": cc.cmd_export,
+}
+DELIVERY_COMMANDS = {"test": dc.cmd_test, "check": dc.cmd_check}
+
+
+def run(args: argparse.Namespace) -> int:
+    paths = AppPaths.resolve(getattr(args, "config_dir", None))
+    history = History(paths.history_file)
+    if args.command == "history":
+        return dc.cmd_history(history, args)
+    repo = ChannelRepository(paths, SecretStore())
+    if repo.load_warning:
+        output.warn(repo.load_warning)
+    if args.command in DELIVERY_COMMANDS:
+        return DELIVERY_COMMANDS[args.command](repo, Deliverer(history), args)
+    return CHANNEL_COMMANDS[args.command](repo, args)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return run(args)
+    except ChannelInvalid as error:
+        output.error("the channel is not valid:\n" + problems_text(error.problems))
+    except (ChannelNotFound, UsageError, ImportFormatError, KeyringUnavailable) as error:
+        output.error(str(error).strip("'\""))
+    except KeyboardInterrupt:
+        output.error("interrupted")
+        return 130
+    return USAGE
+
+
+if __name__ == "__main__":
+    sys.exit(main())

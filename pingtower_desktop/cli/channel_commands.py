@@ -1,0 +1,147 @@
+"""Commands that manage stored channels: list, show, add, edit, rename, enable, disable,
+default, delete, import and export."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from ..channels import Channel, channel_type
+from ..importexport import apply_import, export_document, parse_import, read_import_file
+from ..storage.repository import ChannelRepository
+from ..storage.secrets import KeyringUnavailable
+from . import output
+from .values import UsageError, parse_settings, read_secrets
+
+OK, FAILED, USAGE = 0, 1, 2
+
+
+def _with_secrets_or_warn(repo: ChannelRepository, channel: Channel) -> Channel:
+    try:
+        return repo.with_secrets(channel)
+    except KeyringUnavailable as error:
+        output.warn(f"secrets not shown: {error}")
+        return channel
+
+
+def cmd_list(repo: ChannelRepository, args: argparse.Namespace) -> int:
+    channels = repo.list()
+    if args.json:
+        if channels:
+            try:
+                channels = [repo.with_secrets(c) for c in channels]
+            except KeyringUnavailable as error:
+                output.warn(f"secrets not shown: {error}")
+        output.print_json([c.to_wire("mask") for c in channels])
+    else:
+        print(output.channel_table(channels))
+    return OK
+
+
+def cmd_show(repo: ChannelRepository, args: argparse.Namespace) -> int:
+    channel = _with_secrets_or_warn(repo, repo.find(args.name))
+    if args.json:
+        output.print_json(channel.to_wire("mask"))
+    else:
+        print(output.channel_details(channel))
+    return OK
+
+
+def _build(base: Channel | None, args: argparse.Namespace, kind=None) -> Channel:
+    kind = kind or base.type
+    configuration = base.configuration("include") if base else {}
+    parse_settings(kind, configuration, args.set or [])
+    read_secrets(kind, configuration, args.set_secret or [])
+    wire = base.to_wire("omit") if base else {"name": args.name, "type": kind.name}
+    wire["configuration"] = configuration
+    if getattr(args, "disabled", False):
+        wire["enabled"] = False
+    if getattr(args, "default", False):
+        wire["isDefault"] = True
+    return Channel.from_wire(wire)
+
+
+def cmd_add(repo: ChannelRepository, args: argparse.Namespace) -> int:
+    try:
+        kind = channel_type(args.type)
+    except KeyError as error:
+        raise UsageError(error.args[0]) from None
+    channel = repo.add(_build(None, args, kind))
+    print(f"Added {channel.type.label} channel '{channel.name}' (id {channel.id}).")
+    for problem in channel.config.warnings():
+        output.warn(f"{problem.field}: {problem.message}")
+    return OK
+
+
+def cmd_edit(repo: ChannelRepository, args: argparse.Namespace) -> int:
+    if not (args.set or args.set_secret):
+        raise UsageError("nothing to change: give --set KEY=VALUE or --set-secret KEY")
+    channel = repo.update(_build(repo.with_secrets(repo.find(args.name)), args))
+    print(f"Updated '{channel.name}'.")
+    return OK
+
+
+def _update_flags(repo: ChannelRepository, name: str, **changes) -> Channel:
+    return repo.update(repo.with_secrets(repo.find(name)).replace(**changes))
+
+
+def cmd_rename(repo: ChannelRepository, args: argparse.Namespace) -> int:
+    old = repo.find(args.name).name
+    channel = _update_flags(repo, args.name, name=args.new_name)
+    print(f"Renamed '{old}' to '{channel.name}'.")
+    return OK
+
+
+def cmd_enable(repo: ChannelRepository, args: argparse.Namespace) -> int:
+    channel = _update_flags(repo, args.name, enabled=True)
+    print(f"Enabled '{channel.name}'.")
+    return OK
+
+
+def cmd_disable(repo: ChannelRepository, args: argparse.Namespace) -> int:
+    channel = _update_flags(repo, args.name, enabled=False)
+    print(f"Disabled '{channel.name}'.")
+    return OK
+
+
+def cmd_default(repo: ChannelRepository, args: argparse.Namespace) -> int:
+    channel = repo.find(args.name)
+    repo.set_default(channel.id)
+    print(f"'{channel.name}' is now the default channel.")
+    return OK
+
+
+def cmd_delete(repo: ChannelRepository, args: argparse.Namespace) -> int:
+    channel = repo.find(args.name)
+    repo.delete(channel.id)
+    print(f"Deleted '{channel.name}' and its secrets.")
+    return OK
+
+
+def cmd_import(repo: ChannelRepository, args: argparse.Namespace) -> int:
+    outcomes = apply_import(repo, parse_import(read_import_file(args.file)))
+    for outcome in outcomes:
+        print(outcome)
+    counts = {kind: sum(o.outcome == kind for o in outcomes) for kind in ("added", "updated", "unchanged", "invalid")}
+    print(", ".join(f"{n} {kind}" for kind, n in counts.items()))
+    return USAGE if counts["invalid"] else OK
+
+
+def cmd_export(repo: ChannelRepository, args: argparse.Namespace) -> int:
+    document = export_document(repo, include_secrets=args.include_secrets)
+    text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    if args.file in (None, "-"):
+        sys.stdout.write(text)
+        return OK
+    path = Path(args.file)
+    temporary = path.with_name(path.name + ".tmp")
+    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(text)
+    os.replace(temporary, path)
+    kept = "with secrets — keep it safe" if args.include_secrets else "without secrets"
+    print(f"Exported {len(document['channels'])} channel(s) to {path} ({kept}).", file=sys.stderr)
+    return OK

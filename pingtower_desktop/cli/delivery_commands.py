@@ -1,0 +1,71 @@
+"""Commands that talk to peers: test, check; and history, which reads what they recorded."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import dataclasses
+
+from ..delivery.history import History
+from ..delivery.runner import Deliverer
+from ..storage.repository import ChannelRepository
+from . import output
+from .values import UsageError
+
+OK, FAILED = 0, 1
+
+
+def cmd_test(repo: ChannelRepository, deliverer: Deliverer, args: argparse.Namespace) -> int:
+    if args.all:
+        if args.name:
+            raise UsageError("give a channel NAME or --all, not both")
+        return _test_all(repo, deliverer, args)
+    if not args.name:
+        raise UsageError("name a channel to test, or use --all")
+    channel = repo.with_secrets(repo.find(args.name))
+    result = asyncio.run(deliverer.test(channel, message=args.message, username=args.username))
+    print(output.result_line(channel.name, result))
+    return OK if result.delivered else FAILED
+
+
+def _test_all(repo: ChannelRepository, deliverer: Deliverer, args: argparse.Namespace) -> int:
+    channels = [repo.with_secrets(c) for c in repo.list() if c.enabled]
+    if not channels:
+        print("No enabled channels to test.")
+        return OK
+
+    async def run() -> list[bool]:
+        outcomes = []
+        async for channel, result in deliverer.test_many(channels, message=args.message, username=args.username):
+            print(output.result_line(channel.name, result), flush=True)
+            outcomes.append(result.delivered)
+        return outcomes
+
+    outcomes = asyncio.run(run())
+    failed = outcomes.count(False)
+    print(f"{len(outcomes) - failed} delivered, {failed} failed")
+    return FAILED if failed else OK
+
+
+def cmd_check(repo: ChannelRepository, deliverer: Deliverer, args: argparse.Namespace) -> int:
+    channel = repo.with_secrets(repo.find(args.name))
+    result = asyncio.run(deliverer.check(channel))
+    print(output.result_line(channel.name, result))
+    return OK if result.delivered else FAILED
+
+
+def cmd_history(history: History, args: argparse.Namespace) -> int:
+    if args.limit is not None and args.limit < 1:
+        raise UsageError("--limit must be 1 or more")
+    entries = history.read(limit=args.limit)
+    if args.json:
+        output.print_json([dataclasses.asdict(e) for e in entries])
+        return OK
+    if not entries:
+        print("No deliveries recorded yet.")
+    for e in entries:
+        verdict = "OK    " if e.delivered else "FAILED"
+        print(
+            f"{e.time}  {verdict}  {e.channel_name} ({e.channel_type}, {e.route})  {e.latency_ms:.0f} ms  {e.message}"
+        )
+    return OK

@@ -1,0 +1,121 @@
+"""Runs test sends and checks for channels over one pooled context, and records each send.
+
+The GUI and the CLI both go through :class:`Deliverer`, so validation, secret scrubbing and
+history are the same whichever face the user has.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ssl
+from collections.abc import AsyncIterator, Iterable
+from contextlib import AsyncExitStack
+
+from ..channels import Channel, ChannelInvalid
+from ..transport.context import DEFAULT_TIMEOUT, DeliveryContext, open_context
+from ..transport.notification import Notification, iso_utc, utc_now
+from ..transport.result import DeliveryResult
+from .history import History, HistoryEntry
+
+
+def _invalid(error: ChannelInvalid) -> DeliveryResult:
+    return DeliveryResult(False, 0.0, f"Not sent: the channel is invalid — {error}")
+
+
+class Deliverer:
+    """Sends and checks; channels passed in must carry their secrets."""
+
+    def __init__(
+        self,
+        history: History | None = None,
+        *,
+        ssl_context: ssl.SSLContext | None = None,
+        timeout: float = DEFAULT_TIMEOUT,
+    ) -> None:
+        self._history = history
+        self._ssl_context = ssl_context
+        self._timeout = timeout
+
+    def _context(self):
+        return open_context(ssl_context=self._ssl_context, timeout=self._timeout)
+
+    async def test(
+        self,
+        channel: Channel,
+        *,
+        message: str | None = None,
+        username: str | None = None,
+        ctx: DeliveryContext | None = None,
+    ) -> DeliveryResult:
+        """One test notification (the document's ``message`` and ``username`` when given)."""
+        async with AsyncExitStack() as stack:
+            if ctx is None:
+                ctx = await stack.enter_async_context(self._context())
+            try:
+                channel = channel.validated()
+            except ChannelInvalid as error:
+                result = _invalid(error).scrubbed(channel.secret_values())
+            else:
+                notification = Notification.test(channel.name, message, username)
+                result = await self._guarded(channel, channel.type.send(channel.config, notification, ctx))
+            self.record(channel, result, route="direct")
+            return result
+
+    async def test_many(
+        self,
+        channels: Iterable[Channel],
+        *,
+        message: str | None = None,
+        username: str | None = None,
+    ) -> AsyncIterator[tuple[Channel, DeliveryResult]]:
+        """Tests every channel at once over one context; yields each result as it arrives."""
+        async with self._context() as ctx:
+
+            async def one(channel: Channel) -> tuple[Channel, DeliveryResult]:
+                return channel, await self.test(channel, message=message, username=username, ctx=ctx)
+
+            tasks = [asyncio.ensure_future(one(channel)) for channel in channels]
+            try:
+                for finished in asyncio.as_completed(tasks):
+                    yield await finished
+            finally:
+                for task in tasks:
+                    task.cancel()
+                await asyncio.gather(*tasks, return_exceptions=True)
+
+    async def check(self, channel: Channel) -> DeliveryResult:
+        """Verifies credentials or reachability without sending where the peer allows."""
+        try:
+            channel = channel.validated()
+        except ChannelInvalid as error:
+            return _invalid(error).scrubbed(channel.secret_values())
+        async with self._context() as ctx:
+            return await self._guarded(channel, channel.type.check(channel.config, ctx))
+
+    async def _guarded(self, channel: Channel, call) -> DeliveryResult:
+        """Runs a sender; an unexpected exception becomes a failed result, never a crash."""
+        try:
+            result = await call
+        except (asyncio.CancelledError, KeyboardInterrupt):
+            raise
+        except Exception as error:  # a sender bug must not take the batch down
+            result = DeliveryResult(False, 0.0, f"Unexpected error: {type(error).__name__}: {error}")
+        return result.scrubbed(channel.secret_values())
+
+    def record(self, channel: Channel, result: DeliveryResult, *, route: str) -> None:
+        if self._history is None:
+            return
+        self._history.append(
+            HistoryEntry(
+                time=iso_utc(utc_now()),
+                channel_id=channel.id,
+                channel_name=channel.name,
+                channel_type=channel.type.name,
+                route=route,
+                delivered=result.delivered,
+                latency_ms=result.latency_ms,
+                message=result.message,
+                status_code=result.status_code,
+                reply=result.reply,
+            )
+        )

@@ -1,0 +1,170 @@
+"""Import and export of channels in the formats the document uses and the product's own.
+
+Import accepts the document's "full configuration for all types" object (keys ``pythonBot``,
+``telegram`` …), a JSON list of channel objects (as the document's script builds), a single
+channel object, and the product's own export. Entries are checked one by one; invalid ones are
+reported and skipped, and the valid ones are written together in one transaction.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from . import __version__
+from .channels import Channel, ChannelInvalid, Problem
+from .storage.repository import ChannelRepository
+
+EXPORT_SCHEMA_VERSION = 1
+Outcome = Literal["added", "updated", "unchanged", "invalid"]
+
+
+class ImportFormatError(ValueError):
+    """The file as a whole is not something channels can be read from."""
+
+
+@dataclass(frozen=True)
+class ImportEntry:
+    label: str
+    raw: Mapping[str, Any]
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    label: str
+    outcome: Outcome
+    detail: str = ""
+
+    def __str__(self) -> str:
+        return f"{self.label}: {self.outcome}" + (f" — {self.detail}" if self.detail else "")
+
+
+def read_import_file(path: Path) -> Any:
+    try:
+        return json.loads(Path(path).read_text(encoding="utf-8"))
+    except OSError as error:
+        raise ImportFormatError(f"cannot read {path}: {error.strerror or error}") from None
+    except (json.JSONDecodeError, UnicodeDecodeError) as error:
+        raise ImportFormatError(f"{path} is not valid JSON: {error}") from None
+
+
+def _is_channel(value: Any) -> bool:
+    return isinstance(value, Mapping) and "type" in value
+
+
+def parse_import(data: Any) -> list[ImportEntry]:
+    """Splits a parsed JSON document into entries, whichever of the known shapes it has."""
+    if isinstance(data, Mapping) and isinstance(data.get("channels"), list):
+        items = data["channels"]
+    elif isinstance(data, list):
+        items = data
+    elif _is_channel(data):
+        items = [data]
+    elif isinstance(data, Mapping) and data and all(isinstance(v, Mapping) for v in data.values()):
+        return [ImportEntry(str(key), value) for key, value in data.items()]
+    else:
+        raise ImportFormatError(
+            "expected a list of channels, an object of channels keyed like the document's "
+            '"full configuration" (pythonBot, telegram …), or a PingTower Desktop export'
+        )
+    return [ImportEntry(_label(item, index), item) for index, item in enumerate(items, start=1)]
+
+
+def _label(item: Any, index: int) -> str:
+    name = item.get("name") if isinstance(item, Mapping) else None
+    return name.strip() if isinstance(name, str) and name.strip() else f"entry {index}"
+
+
+class _Resolver:
+    """Matches import entries to stored channels and completes their secrets from the keyring."""
+
+    def __init__(self, repo: ChannelRepository):
+        self.repo = repo
+        self.stored = repo.list()
+        self.by_id = {c.id: c for c in self.stored}
+        self.by_name = {c.name.casefold(): c for c in self.stored}
+
+    def match(self, raw: Mapping[str, Any], channel: Channel) -> Channel | None:
+        given_id = raw.get("id")
+        if isinstance(given_id, str) and given_id in self.by_id:
+            return self.by_id[given_id]
+        return self.by_name.get(channel.name.casefold())
+
+    def complete(self, raw: Mapping[str, Any]) -> tuple[Channel, Channel | None]:
+        """The entry as a channel with every secret it needs, and the stored channel it replaces."""
+        draft = Channel.from_wire(raw, with_secrets=False)
+        existing = self.match(raw, draft)
+        if existing is None:
+            return _with_secrets_required(draft, missing_hint=True), None
+        stored = self.repo.with_secrets(existing)
+        given = draft.secrets()
+        inherited = {k: v for k, v in stored.secrets().items() if k not in given}
+        merged = draft.replace(id=existing.id).with_secrets(inherited)
+        return _with_secrets_required(merged, missing_hint=False), stored
+
+
+def _with_secrets_required(channel: Channel, *, missing_hint: bool) -> Channel:
+    try:
+        return channel.validated()
+    except ChannelInvalid as error:
+        if missing_hint:
+            error = ChannelInvalid(
+                [
+                    Problem(p.field, p.message + " (the file holds no value for it)")
+                    if p.field.removeprefix("configuration.") in channel.type.secret_keys
+                    else p
+                    for p in error.problems
+                ]
+            )
+        raise error from None
+
+
+def apply_import(repo: ChannelRepository, entries: list[ImportEntry]) -> list[ImportOutcome]:
+    """Checks every entry, writes the valid ones in one go, and says what became of each."""
+    resolver = _Resolver(repo)
+    outcomes: list[ImportOutcome] = []
+    to_save: list[Channel] = []
+    seen_names: set[str] = set()
+    default_taken = False
+    for entry in entries:
+        try:
+            channel, stored = resolver.complete(entry.raw)
+        except ChannelInvalid as error:
+            outcomes.append(ImportOutcome(entry.label, "invalid", str(error)))
+            continue
+        if channel.name.casefold() in seen_names:
+            outcomes.append(ImportOutcome(entry.label, "invalid", "name: appears more than once in this file"))
+            continue
+        seen_names.add(channel.name.casefold())
+        detail = ""
+        if channel.is_default:
+            if default_taken:
+                channel = channel.replace(is_default=False)
+                detail = "isDefault ignored: an earlier channel in this file is the default"
+            default_taken = True
+        if stored is not None and stored.to_wire("include") == channel.to_wire("include"):
+            outcomes.append(ImportOutcome(channel.name, "unchanged", detail))
+            continue
+        to_save.append(channel)
+        outcomes.append(ImportOutcome(channel.name, "added" if stored is None else "updated", detail))
+    if to_save:
+        repo.save_many(to_save)
+    return outcomes
+
+
+def export_document(repo: ChannelRepository, *, include_secrets: bool = False) -> dict[str, Any]:
+    """Every channel in the wire format; secrets only when asked for (read from the keyring)."""
+    channels = repo.list()
+    if include_secrets:
+        wires = [repo.with_secrets(c).to_wire("include") for c in channels]
+    else:
+        wires = [c.to_wire("omit") for c in channels]
+    return {
+        "schemaVersion": EXPORT_SCHEMA_VERSION,
+        "exportedBy": f"PingTower Desktop {__version__}",
+        "secretsIncluded": include_secrets,
+        "channels": wires,
+    }

@@ -6,6 +6,10 @@ from typing import Annotated
 
 from pydantic import AfterValidator
 
+from ..transport.context import DeliveryContext
+from ..transport.http import Answer, RequestFailed, one_line, request, where
+from ..transport.notification import Notification
+from ..transport.result import DeliveryResult, Stopwatch
 from . import checks
 from .base import ChannelConfig, ChannelType, register
 from .fields import FieldKind, Ui
@@ -28,12 +32,60 @@ class PythonBotConfig(ChannelConfig):
     ] = ""
 
 
-async def send(config, notification, ctx):
-    raise NotImplementedError
+def _endpoint(config: PythonBotConfig, path: str) -> str:
+    return f"{config.botUrl.rstrip('/')}/{path}"
 
 
-async def check(config, ctx):
-    raise NotImplementedError
+def _bot_error(answer: Answer) -> str:
+    return str(answer.json_field("error") or answer.excerpt() or "no reason given")
+
+
+async def send(config: PythonBotConfig, notification: Notification, ctx: DeliveryContext) -> DeliveryResult:
+    """``/send_notification`` for the notification's PingTower user, else the channel's."""
+    watch = Stopwatch()
+    username = notification.username or config.username
+    if not username:
+        return DeliveryResult(
+            False,
+            watch.ms(),
+            "Python bot: a PingTower username is needed — set the channel's PingTower user or name one for the test",
+        )
+    body = {
+        "username": username,
+        "service_name": notification.service_name,
+        "service_url": notification.service_url,
+        "status": notification.status,
+        "message": notification.message,
+    }
+    url = _endpoint(config, "send_notification")
+    try:
+        answer = await request(ctx.http, "POST", url, timeout=ctx.timeout, json=body)
+    except RequestFailed as failure:
+        return DeliveryResult(False, watch.ms(), f"Python bot: {failure}")
+    status, reply = answer.status_code, answer.excerpt()
+    if status == 200 and answer.json_field("success") is True:
+        return DeliveryResult(True, watch.ms(), f"The Python bot notified {username} on Telegram", status, reply)
+    if status == 404:
+        message = f"Python bot: {username} has not linked Telegram with the bot (404: {_bot_error(answer)})"
+    else:
+        message = f"Python bot answered {answer.status_line}: {_bot_error(answer)}"
+    return DeliveryResult(False, watch.ms(), one_line(message), status, reply)
+
+
+async def check(config: PythonBotConfig, ctx: DeliveryContext) -> DeliveryResult:
+    """``GET /health``: healthy when the bot says so."""
+    watch = Stopwatch()
+    try:
+        answer = await request(ctx.http, "GET", _endpoint(config, "health"), timeout=ctx.timeout)
+    except RequestFailed as failure:
+        return DeliveryResult(False, watch.ms(), f"Python bot: {failure}")
+    health = answer.json_field("status")
+    place = where(config.botUrl)
+    if answer.ok and health == "healthy":
+        return DeliveryResult(True, watch.ms(), f"The Python bot at {place} is healthy", answer.status_code)
+    said = f"status {health!r}" if health is not None else answer.excerpt() or "no status"
+    message = f"Python bot at {place} is not healthy: {answer.status_line}, {said}"
+    return DeliveryResult(False, watch.ms(), one_line(message), answer.status_code, answer.excerpt())
 
 
 PYTHON_BOT = register(

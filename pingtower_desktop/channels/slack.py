@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
+import re
 from typing import Annotated
 from urllib.parse import urlsplit
 
 from pydantic import AfterValidator
 
+from ..transport.context import DeliveryContext
+from ..transport.http import Answer, RequestFailed, request
+from ..transport.notification import Notification
+from ..transport.probe import probe
+from ..transport.result import DeliveryResult, Stopwatch
 from . import checks
 from .base import ChannelConfig, ChannelType, Problem, register
 from .fields import FieldKind, Ui
+
+SLACK_HOST = "hooks.slack.com"
 
 GUIDE = """Creating a Slack webhook:
 1. Go to Slack API (api.slack.com/apps).
@@ -42,12 +50,90 @@ class SlackConfig(ChannelConfig):
         return []
 
 
-async def send(config, notification, ctx):
-    raise NotImplementedError
+#: What Slack's plain-text errors mean, for the ones a user can act on.
+HINTS = {
+    "no_service": "the webhook was removed or disabled; create a new one",
+    "invalid_token": "the webhook URL is wrong or was revoked",
+    "channel_not_found": "the channel does not exist or the webhook cannot post there",
+    "channel_is_archived": "the channel is archived",
+    "action_prohibited": "a workspace admin does not allow this webhook to post",
+    "posting_to_general_channel_denied": "only admins may post to that channel",
+    "invalid_payload": "Slack could not read the message",
+    "no_text": "the message was empty",
+}
+_SLACK_PATH = re.compile(r"^/services/[A-Za-z0-9]+/[A-Za-z0-9]+/[A-Za-z0-9]+/?$")
 
 
-async def check(config, ctx):
-    raise NotImplementedError
+def _is_slack(url: str) -> bool:
+    return (urlsplit(url).hostname or "").lower() == SLACK_HOST
+
+
+def _escape(text: str) -> str:
+    """Slack reads <…> as links and mentions: its documented escapes keep the text literal."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _payload(config: SlackConfig, notification: Notification) -> dict[str, str]:
+    payload = {"text": f"*{_escape(notification.subject)}*\n{_escape(notification.message)}"}
+    for key in ("channel", "username"):
+        if value := getattr(config, key):
+            payload[key] = value
+    return payload
+
+
+def _delivered(config: SlackConfig, answer: Answer) -> bool:
+    """Slack answers exactly 200 ``ok``; Mattermost and Rocket.Chat answer other 2xx bodies."""
+    if _is_slack(config.webhookUrl):
+        return answer.status_code == 200 and answer.text().strip() == "ok"
+    return answer.ok
+
+
+async def send(config: SlackConfig, notification: Notification, ctx: DeliveryContext) -> DeliveryResult:
+    watch = Stopwatch()
+    return (await _post(config, notification, ctx, watch)).scrubbed([config.webhookUrl])
+
+
+async def _post(
+    config: SlackConfig, notification: Notification, ctx: DeliveryContext, watch: Stopwatch
+) -> DeliveryResult:
+    if not config.webhookUrl:
+        return DeliveryResult(False, watch.ms(), "Slack: no webhook URL is set")
+    payload = _payload(config, notification)
+    try:
+        answer = await request(ctx.http, "POST", config.webhookUrl, timeout=ctx.timeout, json=payload)
+    except RequestFailed as failure:
+        return DeliveryResult(False, watch.ms(), f"Slack: {failure}")
+    reply = answer.excerpt()
+    if _delivered(config, answer):
+        message = f"Posted to Slack ({answer.status_code} {reply})" if reply else f"Posted ({answer.status_line})"
+        return DeliveryResult(True, watch.ms(), message, answer.status_code, reply)
+    hint = HINTS.get(reply)
+    message = f"Slack answered {answer.status_line}: {reply or '(empty body)'}" + (f" — {hint}" if hint else "")
+    return DeliveryResult(False, watch.ms(), message, answer.status_code, reply)
+
+
+def _url_problem(url: str) -> str | None:
+    if not url:
+        return "no webhook URL is set"
+    try:
+        checks.http_url(url)
+    except ValueError as error:
+        return f"the webhook URL {error}"
+    if _is_slack(url) and not _SLACK_PATH.match(urlsplit(url).path):
+        return "a hooks.slack.com URL looks like https://hooks.slack.com/services/T…/B…/…; copy it again from Slack"
+    return None
+
+
+async def check(config: SlackConfig, ctx: DeliveryContext) -> DeliveryResult:
+    """The URL's shape and a TCP/TLS connect: a webhook cannot be checked without posting to it."""
+    watch = Stopwatch()
+    if problem := _url_problem(config.webhookUrl):
+        return DeliveryResult(False, watch.ms(), f"Slack: {problem}")
+    try:
+        reached = await probe(config.webhookUrl, ssl_context=ctx.ssl_context, timeout=ctx.timeout)
+    except RequestFailed as failure:
+        return DeliveryResult(False, watch.ms(), f"Slack: {failure}")
+    return DeliveryResult(True, watch.ms(), f"The webhook URL looks right and {reached}; nothing was posted")
 
 
 SLACK = register(

@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+import base64
+import hashlib
+import hmac
+import json
+from dataclasses import replace
+from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, Field
 
+from ..transport.context import DeliveryContext
+from ..transport.http import RequestFailed, request, where
+from ..transport.notification import Notification, iso_utc
+from ..transport.probe import probe
+from ..transport.result import DeliveryResult, Stopwatch
 from . import checks
 from .base import ChannelConfig, ChannelType, register
 from .fields import FieldKind, Ui
@@ -42,12 +52,71 @@ class WebhookConfig(ChannelConfig):
     ] = "X-Signature-256"
 
 
-async def send(config, notification, ctx):
-    raise NotImplementedError
+def payload(notification: Notification) -> dict[str, Any]:
+    """The document's webhook payload, key for key."""
+    return {
+        "username": notification.username,
+        "serviceName": notification.service_name,
+        "serviceUrl": notification.service_url,
+        "status": notification.status,
+        "severity": notification.severity,
+        "message": notification.message,
+        "timestamp": iso_utc(notification.timestamp),
+        "metadata": notification.metadata,
+    }
 
 
-async def check(config, ctx):
-    raise NotImplementedError
+def signature(secret: str, body: bytes) -> str:
+    """``sha256=<base64 HMAC-SHA256 of the body>``, as the PingTower server signs."""
+    digest = hmac.new(secret.encode("utf-8"), body, hashlib.sha256).digest()
+    return "sha256=" + base64.b64encode(digest).decode("ascii")
+
+
+def _headers(config: WebhookConfig, body: bytes) -> dict[str, str]:
+    headers = dict(config.headers)
+    if not any(name.lower() == "content-type" for name in headers):
+        headers["Content-Type"] = "application/json"
+    if config.hmacSecret:
+        headers = {name: value for name, value in headers.items() if name.lower() != config.signatureHeader.lower()}
+        headers[config.signatureHeader] = signature(config.hmacSecret, body)
+    return headers
+
+
+def _secrets(config: WebhookConfig) -> list[str]:
+    return [*config.headers.values(), config.hmacSecret]
+
+
+async def send(config: WebhookConfig, notification: Notification, ctx: DeliveryContext) -> DeliveryResult:
+    """Any 2xx answer is delivered; otherwise the status and the start of the body say why not."""
+    watch = Stopwatch()
+    body = json.dumps(payload(notification), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    try:
+        answer = await request(
+            ctx.http, config.method, config.url, timeout=config.timeout, content=body, headers=_headers(config, body)
+        )
+    except RequestFailed as failure:
+        return DeliveryResult(False, watch.ms(), f"Webhook: {failure}").scrubbed(_secrets(config))
+    reply = answer.excerpt()
+    if answer.ok:
+        result = DeliveryResult(True, watch.ms(), f"Delivered: {where(config.url)} answered {answer.status_line}")
+    else:
+        detail = f": {reply}" if reply else " with an empty body"
+        message = f"Webhook: {where(config.url)} answered {answer.status_line}{detail}"
+        result = DeliveryResult(False, watch.ms(), message)
+    return replace(result, status_code=answer.status_code, reply=reply).scrubbed(_secrets(config))
+
+
+async def check(config: WebhookConfig, ctx: DeliveryContext) -> DeliveryResult:
+    """The URL's shape and a TCP/TLS connect within the channel's timeout; nothing is sent."""
+    watch = Stopwatch()
+    try:
+        checks.http_url(config.url)
+        reached = await probe(config.url, ssl_context=ctx.ssl_context, timeout=config.timeout)
+    except ValueError as error:
+        return DeliveryResult(False, watch.ms(), f"Webhook: the URL {error}")
+    except RequestFailed as failure:
+        return DeliveryResult(False, watch.ms(), f"Webhook: {failure}")
+    return DeliveryResult(True, watch.ms(), f"The URL looks right and {reached}; nothing was sent")
 
 
 WEBHOOK = register(

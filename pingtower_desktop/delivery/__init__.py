@@ -1,0 +1,1 @@
+"""Running sends and recording them."""

@@ -1,0 +1,112 @@
+"""The delivery history: one JSON line per send, in the data dir, bounded in size.
+
+The history must never hold secrets: callers scrub results before recording them
+(:meth:`HistoryEntry.from_result` does so with the channel's own secret values).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
+
+from ..storage.locking import file_lock, make_private_dir
+from ..transport.notification import iso_utc, utc_now
+
+if TYPE_CHECKING:
+    from ..channels import Channel
+    from ..transport.result import DeliveryResult
+
+Route = Literal["direct", "server"]
+_TYPES = {"time": str, "channel_id": str, "channel_name": str, "channel_type": str, "route": str, "delivered": bool}
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One send. ``message`` and ``reply`` must already be free of secrets."""
+
+    time: str
+    channel_id: str
+    channel_name: str
+    channel_type: str
+    route: str
+    delivered: bool
+    latency_ms: float
+    message: str
+    status_code: int | None = None
+    reply: str | None = None
+
+    @classmethod
+    def from_result(cls, channel: Channel, route: Route, result: DeliveryResult) -> HistoryEntry:
+        """An entry for ``result``, stamped now, with the channel's secret values cut out."""
+        clean = result.scrubbed(channel.secret_values())
+        return cls(
+            time=iso_utc(utc_now()),
+            channel_id=channel.id,
+            channel_name=channel.name,
+            channel_type=channel.type.name,
+            route=route,
+            delivered=clean.delivered,
+            latency_ms=clean.latency_ms,
+            message=clean.message,
+            status_code=clean.status_code,
+            reply=clean.reply,
+        )
+
+    @classmethod
+    def from_json(cls, data: Any) -> HistoryEntry:
+        """Raises ValueError for anything that is not an entry this version wrote."""
+        if not isinstance(data, dict) or any(not isinstance(data.get(k), t) for k, t in _TYPES.items()):
+            raise ValueError("not a history entry")
+        latency = data.get("latency_ms")
+        if not isinstance(latency, int | float) or isinstance(latency, bool):
+            raise ValueError("not a history entry")
+        return cls(**{f.name: data.get(f.name) for f in fields(cls)})
+
+
+class History:
+    def __init__(self, path: Path, max_bytes: int = 1_000_000):
+        self.path = Path(path)
+        self.max_bytes = max_bytes
+        self.rotated_path = self.path.with_name(self.path.name + ".1")
+        self.lock_path = self.path.with_name(self.path.name + ".lock")
+
+    def append(self, entry: HistoryEntry) -> None:
+        """Add one line; a file that would grow past ``max_bytes`` first becomes ``<name>.1``."""
+        line = (json.dumps(asdict(entry), ensure_ascii=False) + "\n").encode("utf-8")
+        make_private_dir(self.path.parent)
+        with file_lock(self.lock_path):
+            size = self.path.stat().st_size if self.path.exists() else 0
+            if size and size + len(line) > self.max_bytes:
+                os.replace(self.path, self.rotated_path)
+                size = 0
+            flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_BINARY", 0)
+            with open(os.open(self.path, flags, 0o600), "ab") as out:
+                if size and not self._ends_with_newline():
+                    line = b"\n" + line  # a line cut short by a crash must not swallow this one
+                out.write(line)
+
+    def read(self, limit: int | None = None, channel_id: str | None = None) -> list[HistoryEntry]:
+        """Oldest first, newest last; ``limit`` keeps the newest. Unreadable lines are skipped."""
+        if not self.path.exists() and not self.rotated_path.exists():
+            return []
+        with file_lock(self.lock_path):
+            raw = b"".join(path.read_bytes() for path in (self.rotated_path, self.path) if path.exists())
+        entries = []
+        for line in raw.splitlines():
+            try:
+                entry = HistoryEntry.from_json(json.loads(line))
+            except ValueError:  # includes JSON and UTF-8 errors
+                continue
+            if channel_id is None or entry.channel_id == channel_id:
+                entries.append(entry)
+        if limit is not None:
+            entries = entries[-limit:] if limit > 0 else []
+        return entries
+
+    def _ends_with_newline(self) -> bool:
+        with open(self.path, "rb") as existing:
+            existing.seek(-1, os.SEEK_END)
+            return existing.read(1) == b"\n"

@@ -1,0 +1,52 @@
+"""Where the product keeps its files: the config dir (channels) and the data dir (history)."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "pingtower-desktop"
+CONFIG_DIR_ENV = "PINGTOWER_DESKTOP_CONFIG_DIR"
+DATA_DIR_ENV = "PINGTOWER_DESKTOP_DATA_DIR"
+
+
+def _absolute(value: str | Path) -> Path:
+    return Path(value).expanduser().absolute()
+
+
+@dataclass(frozen=True)
+class AppPaths:
+    """Resolved once at start-up; nothing is created until something is written."""
+
+    config_dir: Path
+    data_dir: Path
+
+    @classmethod
+    def resolve(cls, config_dir: str | Path | None = None) -> AppPaths:
+        """``--config-dir`` beats ``PINGTOWER_DESKTOP_CONFIG_DIR`` beats the platform's config dir.
+
+        The data dir follows an overridden config dir (so ``--config-dir`` gives one self-contained
+        folder) unless ``PINGTOWER_DESKTOP_DATA_DIR`` names its own.
+        """
+        override = config_dir or os.environ.get(CONFIG_DIR_ENV)
+        # appauthor=False: no doubled "pingtower-desktop\pingtower-desktop" folder on Windows.
+        config = _absolute(override) if override else Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+        data_override = os.environ.get(DATA_DIR_ENV)
+        if data_override:
+            data = _absolute(data_override)
+        elif override:
+            data = config
+        else:
+            data = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+        return cls(config_dir=config, data_dir=data)
+
+    @property
+    def config_file(self) -> Path:
+        return self.config_dir / "channels.json"
+
+    @property
+    def history_file(self) -> Path:
+        return self.data_dir / "history.jsonl"

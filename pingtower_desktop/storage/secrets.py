@@ -1,0 +1,188 @@
+"""The one door to the OS keyring: every secret the product keeps goes through :class:`SecretStore`.
+
+Secrets are stored under service ``pingtower-desktop``; a channel's secret ``key`` under the
+account ``channel:<id>:<key>``. When no usable backend exists, storing fails with
+:class:`KeyringUnavailable` (nothing is written in plain text instead), or — for the GUI, with
+``session_fallback=True`` — secrets are kept in this process's memory for the run only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from contextlib import suppress
+from dataclasses import dataclass
+from typing import TypeVar
+
+import keyring
+from keyring.backend import KeyringBackend
+from keyring.backends import chainer, fail, null
+from keyring.errors import PasswordDeleteError
+
+SERVICE = "pingtower-desktop"
+PROBE_ACCOUNT = "probe"
+FIX = (
+    "Start or unlock your desktop keyring (gnome-keyring or KWallet, which provide the Secret Service) "
+    "and try again; if you accept secrets kept in a file, choose keyrings.alt explicitly "
+    "(pip install keyrings.alt, then set PYTHON_KEYRING_BACKEND=keyrings.alt.file.EncryptedKeyring). "
+    "Nothing was written in plain text."
+)
+
+T = TypeVar("T")
+
+
+class KeyringUnavailable(RuntimeError):
+    """No usable keyring; ``str()`` says why and how to fix it."""
+
+    def __init__(self, reason: str):
+        self.reason = reason
+        super().__init__(f"No usable keyring: {reason}. {FIX}")
+
+
+@dataclass(frozen=True)
+class KeyringStatus:
+    usable: bool
+    backend: str
+    message: str
+
+
+def channel_account(channel_id: str, key: str) -> str:
+    return f"channel:{channel_id}:{key}"
+
+
+def backend_name(backend: KeyringBackend) -> str:
+    return getattr(backend, "name", type(backend).__name__)
+
+
+def _unusable_by_kind(backend: KeyringBackend) -> str | None:
+    """Backends that are known not to keep secrets, without touching them."""
+    if isinstance(backend, fail.Keyring):
+        return "the keyring library found no backend (its 'fail' backend is active)"
+    if isinstance(backend, null.Keyring):
+        return "the keyring library's 'null' backend is selected, which discards secrets"
+    if isinstance(backend, chainer.ChainerBackend) and not backend.backends:
+        return "the keyring library has no backend to chain"
+    return None
+
+
+def _with_backend(operation: Callable[[KeyringBackend], T], hide: Iterable[str] = ()) -> T:
+    backend = keyring.get_keyring()
+    reason = _unusable_by_kind(backend)
+    if reason:
+        raise KeyringUnavailable(reason)
+    try:
+        return operation(backend)
+    # Backends fail in platform-specific ways (keyring errors, D-Bus errors, a locked collection,
+    # no daemon): any failure here means the keyring cannot be used right now.
+    except Exception as error:
+        detail = str(error) or type(error).__name__
+        for value in sorted((v for v in hide if v), key=len, reverse=True):
+            detail = detail.replace(value, "••••")
+        raise KeyringUnavailable(f"{backend_name(backend)} failed: {detail}") from None
+
+
+def _delete(backend: KeyringBackend, account: str) -> None:
+    with suppress(PasswordDeleteError):  # nothing stored under that account: already deleted
+        backend.delete_password(SERVICE, account)
+
+
+class SecretStore:
+    def __init__(self, *, session_fallback: bool = False):
+        self.session_fallback = session_fallback
+        self._memory: dict[str, str] = {}
+        self._memory_only = False
+
+    @property
+    def session_only(self) -> bool:
+        """True once secrets are being kept in memory for this run (session_fallback and no keyring)."""
+        return self._memory_only
+
+    def status(self) -> KeyringStatus:
+        """Probe the current backend with a harmless read.
+
+        A locked Secret Service may show the desktop's unlock prompt: call this off the UI thread.
+        When a keyring has become usable after secrets were kept in memory, they move into it.
+        """
+        name = backend_name(keyring.get_keyring())
+        try:
+            _with_backend(lambda b: b.get_password(SERVICE, PROBE_ACCOUNT))
+            if self._memory_only:
+                _with_backend(self._hand_over_memory, hide=self._memory.values())
+        except KeyringUnavailable as error:
+            if not self.session_fallback:
+                return KeyringStatus(False, name, str(error))
+            self._memory_only = True
+            return KeyringStatus(
+                False,
+                name,
+                f"No usable keyring: {error.reason}. Secrets are kept in memory for this session only "
+                f"and are forgotten when it ends. {FIX}",
+            )
+        return KeyringStatus(True, name, f"Secrets are kept in the system keyring ({name}).")
+
+    def _hand_over_memory(self, backend: KeyringBackend) -> None:
+        for account, value in self._memory.items():
+            backend.set_password(SERVICE, account, value)
+        self._memory.clear()
+        self._memory_only = False
+
+    def _attempt(self, on_keyring: Callable[[KeyringBackend], T], in_memory: Callable[[], T], hide=()) -> T:
+        if not self._memory_only:
+            try:
+                return _with_backend(on_keyring, hide)
+            except KeyringUnavailable:
+                if not self.session_fallback:
+                    raise
+                self._memory_only = True
+        return in_memory()
+
+    # --- by account (e.g. the server token) ---
+
+    def get_secret(self, account: str) -> str | None:
+        return self._attempt(lambda b: b.get_password(SERVICE, account), lambda: self._memory.get(account))
+
+    def set_secret(self, account: str, value: str) -> None:
+        self.put_accounts({account: value})
+
+    def delete_secret(self, account: str) -> None:
+        self.put_accounts({account: None})
+
+    def put_accounts(self, values: Mapping[str, str | None]) -> None:
+        """Set each account to its value; an empty value or None deletes the account."""
+
+        def on_keyring(backend: KeyringBackend) -> None:
+            for account, value in values.items():
+                if value:
+                    backend.set_password(SERVICE, account, value)
+                else:
+                    _delete(backend, account)
+
+        def in_memory() -> None:
+            for account, value in values.items():
+                if value:
+                    self._memory[account] = value
+                else:
+                    self._memory.pop(account, None)
+
+        self._attempt(on_keyring, in_memory, hide=[v for v in values.values() if v])
+
+    # --- a channel's secrets ---
+
+    def get(self, channel_id: str, key: str) -> str | None:
+        return self.get_secret(channel_account(channel_id, key))
+
+    def get_many(self, channel_id: str, keys: Iterable[str]) -> dict[str, str]:
+        accounts = {key: channel_account(channel_id, key) for key in keys}
+
+        def read(lookup: Callable[[str], str | None]) -> dict[str, str]:
+            found = {key: lookup(account) for key, account in accounts.items()}
+            return {key: value for key, value in found.items() if value is not None}
+
+        return self._attempt(lambda b: read(lambda a: b.get_password(SERVICE, a)), lambda: read(self._memory.get))
+
+    def put_many(self, channel_id: str, values: Mapping[str, str], keys: Iterable[str]) -> None:
+        """Store ``values`` and delete every other key in ``keys``; raises KeyringUnavailable."""
+        wanted = {key: values.get(key) or None for key in [*keys, *values]}
+        self.put_accounts({channel_account(channel_id, key): value for key, value in wanted.items()})
+
+    def delete_many(self, channel_id: str, keys: Iterable[str]) -> None:
+        self.put_accounts({channel_account(channel_id, key): None for key in keys})

@@ -234,8 +234,8 @@ async def send(config: TelegramConfig, notification: Notification, ctx: Delivery
             sent += 1
     except TelegramError as error:
         message = str(error)
-        if len(texts) > 1:
-            message += f" (message {sent + 1} of {len(texts)}; {sent} sent before it)"
+        if sent:
+            message += f" (after {sent} of {len(texts)} messages were sent)"
         result = DeliveryResult(False, watch.ms(), message, error.status_code, error.reply)
         return result.scrubbed([config.botToken])
     parts = f" as {len(texts)} messages" if len(texts) > 1 else ""

@@ -24,14 +24,14 @@ BODY_LIMIT = 1 << 20
 EXCERPT_BYTES = 500
 
 DEFAULT_PORTS = {"http": 80, "https": 443}
-_UNTRUSTED = {
+_CERTIFICATE_PROBLEMS = {
     2: "the certificate is not trusted",
     18: "the certificate is self-signed and not trusted",
-    19: "the certificate is not trusted (self-signed chain)",
-    20: "the certificate is not trusted (unknown issuer)",
-    21: "the certificate is not trusted (unknown issuer)",
-    10: "the certificate has expired",
+    19: "the certificate is not trusted",
+    20: "the certificate is not trusted",
+    21: "the certificate is not trusted",
     9: "the certificate is not yet valid",
+    10: "the certificate has expired",
     62: "the certificate is not valid for this host name",
     64: "the certificate is not valid for this IP address",
 }
@@ -145,7 +145,7 @@ def describe(error: BaseException, url: str, timeout: float) -> str:
     if isinstance(error, (httpx.UnsupportedProtocol, httpx.InvalidURL)):
         return "the address is not a usable http:// or https:// URL"
     if certificate := _first(error, ssl.SSLCertVerificationError):
-        why = _UNTRUSTED.get(certificate.verify_code, "the certificate was rejected")
+        why = _CERTIFICATE_PROBLEMS.get(certificate.verify_code, "the certificate was rejected")
         detail = f" ({certificate.verify_message})" if certificate.verify_message else ""
         return f"TLS certificate problem with {place}: {why}{detail}"
     if tls := _first(error, ssl.SSLError):

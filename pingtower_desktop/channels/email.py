@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 from pydantic import AfterValidator, Field
 
+from ..transport import smtp
+from ..transport.result import DeliveryResult, Stopwatch
 from . import checks
 from .base import ChannelConfig, ChannelType, Problem, register
 from .fields import FieldKind, Ui
+
+if TYPE_CHECKING:
+    from ..transport.context import DeliveryContext
+    from ..transport.notification import Notification
 
 GUIDE = """Gmail:
 1. Turn on 2-step verification in the Google account.
@@ -60,12 +66,45 @@ class EmailConfig(ChannelConfig):
         return problems
 
 
-async def send(config, notification, ctx):
-    raise NotImplementedError
+def _target(config: EmailConfig) -> smtp.SmtpTarget:
+    if config.useSsl:
+        security = smtp.Security.IMPLICIT_TLS
+    else:
+        security = smtp.Security.STARTTLS if config.useTls else smtp.Security.PLAIN
+    return smtp.SmtpTarget(config.smtpHost, config.smtpPort, security, config.username, config.password)
 
 
-async def check(config, ctx):
-    raise NotImplementedError
+async def send(config: EmailConfig, notification: Notification, ctx: DeliveryContext) -> DeliveryResult:
+    """One e-mail to every ``toEmail`` recipient, over the batch's pooled connection to the server."""
+    target = _target(config)
+    recipients = [address.strip() for address in config.toEmail.split(",")]
+    message = smtp.build_message(config.fromEmail, recipients, notification)
+    stopwatch = Stopwatch()
+    try:
+        reply = await ctx.smtp.send(target, message)
+    except smtp.SmtpError as error:
+        result = DeliveryResult(False, stopwatch.ms(), str(error), reply=error.reply)
+    else:
+        sent = f"sent to {', '.join(recipients)} via {target.address} ({target.security})"
+        result = DeliveryResult(True, stopwatch.ms(), sent, reply=reply)
+    return result.scrubbed([config.password])
+
+
+async def check(config: EmailConfig, ctx: DeliveryContext) -> DeliveryResult:
+    """Connect, EHLO, STARTTLS and AUTH as configured, then QUIT: proves the settings without sending mail."""
+    target = _target(config)
+    stopwatch = Stopwatch()
+    try:
+        reply = await smtp.verify(target, ctx.ssl_context, ctx.timeout)
+    except smtp.SmtpError as error:
+        result = DeliveryResult(False, stopwatch.ms(), str(error), reply=error.reply)
+    else:
+        verified = [f"connected to {target.address}"]
+        if target.security is not smtp.Security.PLAIN:
+            verified.append(f"{target.security} with a trusted certificate")
+        verified.append(f"logged in as {target.username}" if target.username else "no login configured")
+        result = DeliveryResult(True, stopwatch.ms(), ", ".join(verified) + "; no mail sent", reply=reply)
+    return result.scrubbed([config.password])
 
 
 EMAIL = register(

@@ -5,11 +5,12 @@ from __future__ import annotations
 import ssl
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import httpx
 
 from .. import __version__
+from .smtp import SmtpPool
 
 USER_AGENT = f"PingTower-Desktop/{__version__}"
 #: Seconds any one network call may take unless the channel sets its own.
@@ -24,6 +25,8 @@ class DeliveryContext:
     ssl_context: ssl.SSLContext
     timeout: float = DEFAULT_TIMEOUT
     max_retry_wait: float = MAX_RETRY_WAIT
+    #: SMTP connections kept open for the batch; ``open_context`` closes them (QUIT) at its end.
+    smtp: SmtpPool = field(kw_only=True)
 
 
 def default_ssl_context() -> ssl.SSLContext:
@@ -39,10 +42,13 @@ async def open_context(
     max_retry_wait: float = MAX_RETRY_WAIT,
 ) -> AsyncIterator[DeliveryContext]:
     ssl_context = ssl_context or default_ssl_context()
-    async with httpx.AsyncClient(
-        verify=ssl_context,
-        timeout=timeout,
-        headers={"User-Agent": USER_AGENT},
-        limits=httpx.Limits(max_connections=100, max_keepalive_connections=20),
-    ) as client:
-        yield DeliveryContext(client, ssl_context, timeout, max_retry_wait)
+    async with (
+        httpx.AsyncClient(
+            verify=ssl_context,
+            timeout=timeout,
+            headers={"User-Agent": USER_AGENT},
+            limits=httpx.Limits(max_connections=100, max_keepalive_connections=20),
+        ) as client,
+        SmtpPool(ssl_context, timeout) as smtp,
+    ):
+        yield DeliveryContext(client, ssl_context, timeout, max_retry_wait, smtp=smtp)

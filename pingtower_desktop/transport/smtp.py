@@ -1,0 +1,352 @@
+"""SMTP delivery with smtplib: the message, the three connection modes, a per-batch pool, and error wording.
+
+smtplib blocks, so every exchange runs in a worker thread with socket timeouts. A cancelled task shuts
+the connection's socket down, so its thread returns at once instead of waiting out the timeout.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import smtplib
+import socket
+import ssl
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC
+from email.message import EmailMessage
+from email.utils import format_datetime, make_msgid
+from enum import StrEnum
+from functools import cache
+from typing import TypeVar
+
+from .notification import Notification, utc_now
+
+T = TypeVar("T")
+
+APP_PASSWORD_HINT = "authentication failed — Gmail and others need an app password"
+
+
+class Security(StrEnum):
+    PLAIN = "plain"
+    STARTTLS = "STARTTLS"
+    IMPLICIT_TLS = "implicit TLS"
+
+
+@dataclass(frozen=True)
+class SmtpTarget:
+    """Where and how to log in; the pool keeps one connection per distinct target."""
+
+    host: str
+    port: int
+    security: Security
+    username: str = ""
+    password: str = field(default="", repr=False)
+
+    @property
+    def address(self) -> str:
+        return f"[{self.bare_host}]:{self.port}" if ":" in self.bare_host else f"{self.host}:{self.port}"
+
+    @property
+    def bare_host(self) -> str:
+        """The host without the brackets of an IPv6 literal such as ``[::1]``."""
+        return self.host.strip("[]")
+
+
+class SmtpError(Exception):
+    """A failed exchange, worded for a person; ``reply`` is the server's answer when it gave one."""
+
+    def __init__(self, message: str, reply: str | None = None) -> None:
+        super().__init__(message)
+        self.reply = reply
+
+
+def build_message(sender: str, recipients: Sequence[str], notification: Notification) -> EmailMessage:
+    """A plain-text UTF-8 e-mail with a footer naming the product and the notification's time in UTC."""
+    message = EmailMessage()
+    message["From"] = sender
+    message["To"] = ", ".join(recipients)
+    message["Subject"] = " ".join(notification.subject.split()) or "PingTower notification"
+    message["Date"] = format_datetime(utc_now())
+    message["Message-ID"] = make_msgid(domain=sender.rpartition("@")[2])
+    moment = notification.timestamp.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
+    message.set_content(f"{notification.message}\n\n-- \nSent by PingTower Desktop at {moment}\n", charset="utf-8")
+    return message
+
+
+def reply_text(code: int, text: bytes | str) -> str:
+    """An SMTP reply on one line, such as ``250 2.0.0 OK``."""
+    if isinstance(text, bytes):
+        text = text.decode("utf-8", "replace")
+    return " ".join([str(code), *text.split()])
+
+
+@cache
+def _ehlo_name() -> str:
+    return socket.getfqdn()
+
+
+class _Smtp(smtplib.SMTP):
+    """smtplib's client, opening its socket through the owning connection and keeping the last reply."""
+
+    def __init__(self, connection: _Connection) -> None:
+        """Connects and reads the greeting (raising SMTPConnectError unless it is 220)."""
+        self._connection = connection
+        self.last_reply = ""
+        target = connection.target
+        super().__init__(target.bare_host, target.port, local_hostname=_ehlo_name(), timeout=connection.timeout)
+
+    def _get_socket(self, host: str, port: int, timeout: float) -> socket.socket:
+        return self._connection.open_socket(host, port, timeout)
+
+    def getreply(self) -> tuple[int, bytes]:
+        code, text = super().getreply()
+        self.last_reply = reply_text(code, text)
+        return code, text
+
+
+class _Connection:
+    """One SMTP session, used by one worker thread at a time; :meth:`abort` may be called from any thread."""
+
+    def __init__(self, target: SmtpTarget, ssl_context: ssl.SSLContext, timeout: float) -> None:
+        self.target = target
+        self.ssl_context = ssl_context
+        self.timeout = timeout
+        #: What the worker was doing, for error messages ("timed out after 5 s connecting to …").
+        self.stage = "connecting to"
+        self.aborted = False
+        self._smtp: _Smtp | None = None
+        self._guard = threading.Lock()
+        #: A duplicate of the socket's descriptor: shutting it down ends the connection whatever TLS wraps it.
+        self._handle: socket.socket | None = None
+
+    def abort(self) -> None:
+        with self._guard:
+            self.aborted = True
+            if self._handle is not None:
+                with contextlib.suppress(OSError):
+                    self._handle.shutdown(socket.SHUT_RDWR)
+
+    def open_socket(self, host: str, port: int, timeout: float) -> socket.socket:
+        last_error: OSError = OSError(f"no address found for {host}")
+        for family, kind, proto, _, address in socket.getaddrinfo(host, port, type=socket.SOCK_STREAM):
+            sock = socket.socket(family, kind, proto)
+            try:
+                self._watch(sock)
+                sock.settimeout(timeout)
+                sock.connect(address)
+            except OSError as error:
+                self._unwatch()
+                sock.close()
+                last_error = error
+                continue
+            if self.target.security is Security.IMPLICIT_TLS:
+                self.stage = "in the TLS handshake with"
+                sock = self.ssl_context.wrap_socket(sock, server_hostname=host)
+            self.stage = "waiting for the greeting from"
+            return sock
+        raise last_error
+
+    def _watch(self, sock: socket.socket) -> None:
+        with self._guard:
+            if self.aborted:
+                raise ConnectionAbortedError("cancelled")
+            self._handle = sock.dup()
+
+    def _unwatch(self) -> None:
+        with self._guard:
+            handle, self._handle = self._handle, None
+        if handle is not None:
+            handle.close()
+
+    # Everything below runs in a worker thread.
+
+    def send(self, message: EmailMessage) -> tuple[str, dict[str, tuple[int, bytes]]]:
+        """The server's reply to the message, and the recipients it refused while taking it for the others."""
+        with self._closed_on_failure():
+            smtp = self._ready()
+            self.stage = "sending to"
+            refused = smtp.send_message(message)
+            return smtp.last_reply, refused
+
+    def verify(self) -> str:
+        """Connects, secures and logs in as configured, then says goodbye; returns the last reply before QUIT."""
+        with self._closed_on_failure():
+            reply = self._ready().last_reply
+        self.quit()
+        return reply
+
+    def quit(self) -> None:
+        if self._smtp is not None:
+            with contextlib.suppress(smtplib.SMTPException, OSError):
+                self._smtp.quit()
+        self.close()
+
+    def close(self) -> None:
+        smtp, self._smtp = self._smtp, None
+        if smtp is not None:
+            smtp.close()
+        self._unwatch()
+
+    @contextlib.contextmanager
+    def _closed_on_failure(self):
+        try:
+            yield
+        except BaseException:
+            self.close()
+            raise
+
+    def _ready(self) -> _Smtp:
+        """The open session: a pooled one that still answers NOOP, else a new one."""
+        if self._smtp is not None:
+            with contextlib.suppress(smtplib.SMTPException, OSError):
+                if self._smtp.noop()[0] == 250:
+                    return self._smtp
+            self.close()
+        return self._open()
+
+    def _open(self) -> _Smtp:
+        target = self.target
+        self.stage = "connecting to"
+        self._smtp = smtp = _Smtp(self)
+        self.stage = "talking to"
+        smtp.ehlo_or_helo_if_needed()
+        if target.security is Security.STARTTLS:
+            if not smtp.has_extn("starttls"):
+                raise SmtpError(f"STARTTLS is on, but {target.address} does not offer it; nothing was sent unencrypted")
+            self.stage = "in the TLS handshake with"
+            smtp.starttls(context=self.ssl_context)
+            self.stage = "talking to"
+            code, text = smtp.ehlo()
+            if code != 250:
+                raise smtplib.SMTPHeloError(code, text)
+        if target.username:
+            if not smtp.has_extn("auth"):
+                raise SmtpError(_no_auth_message(target, offers_starttls=smtp.has_extn("starttls")))
+            self.stage = "logging in to"
+            smtp.login(target.username, target.password)
+        self.stage = "talking to"
+        return smtp
+
+
+def _no_auth_message(target: SmtpTarget, *, offers_starttls: bool) -> str:
+    if offers_starttls and target.security is Security.PLAIN:
+        return f"{target.address} allows login only after STARTTLS: turn STARTTLS on"
+    return f"{target.address} does not offer login (AUTH): leave user name and password empty for a relay"
+
+
+def describe(error: BaseException, connection: _Connection) -> SmtpError:
+    """One line that says what went wrong and, where it helps, what to do."""
+    target, where, stage = connection.target, connection.target.address, connection.stage
+    if isinstance(error, smtplib.SMTPServerDisconnected) and isinstance(error.__context__, OSError):
+        error = error.__context__  # smtplib hides socket timeouts and TLS errors behind "unexpectedly closed"
+    match error:
+        case SmtpError():
+            return error
+        case TimeoutError():
+            hint = " — port 465 usually needs implicit TLS" if target.port == 465 and "greeting" in stage else ""
+            return SmtpError(f"timed out after {connection.timeout:g} s {stage} {where}{hint}")
+        case ssl.SSLCertVerificationError():
+            return SmtpError(f"TLS failure: the certificate of {where} is not trusted — {error.verify_message}")
+        case ssl.SSLError():
+            hint = ""
+            if target.security is Security.IMPLICIT_TLS:
+                hint = " — does this port speak implicit TLS? (465 does; 587 uses STARTTLS)"
+            return SmtpError(f"TLS failure with {where}: {error.reason or error}{hint}")
+        case smtplib.SMTPAuthenticationError():
+            reply = reply_text(error.smtp_code, error.smtp_error)
+            if error.smtp_code == 535:
+                return SmtpError(f"{APP_PASSWORD_HINT} ({reply})", reply)
+            return SmtpError(f"{where} refused the login: {reply}", reply)
+        case smtplib.SMTPRecipientsRefused():
+            return _refused(error.recipients, f"{where} refused every recipient")
+        case smtplib.SMTPSenderRefused():
+            reply = reply_text(error.smtp_code, error.smtp_error)
+            return SmtpError(f"{where} refused the sender {error.sender}: {reply}", reply)
+        case smtplib.SMTPResponseException():
+            reply = reply_text(error.smtp_code, error.smtp_error)
+            return SmtpError(f"{where} answered {reply}", reply)
+        case smtplib.SMTPServerDisconnected():
+            return SmtpError(f"{where} closed the connection unexpectedly")
+        case ConnectionRefusedError():
+            return SmtpError(f"connection refused by {where} — is the SMTP server running and the port right?")
+        case socket.gaierror():
+            return SmtpError(f"cannot find the SMTP server '{target.host}' (name lookup failed)")
+        case OSError():
+            return SmtpError(f"network error {stage} {where}: {error.strerror or error}")
+        case _:
+            return SmtpError(f"SMTP error {stage} {where}: {error}")
+
+
+def _refused(recipients: dict[str, tuple[int, bytes]], verdict: str) -> SmtpError:
+    replies = [reply_text(code, text) for code, text in recipients.values()]
+    listed = ", ".join(f"{address} ({reply})" for address, reply in zip(recipients, replies, strict=True))
+    return SmtpError(f"{verdict}: {listed}", replies[0])
+
+
+async def _in_thread(connection: _Connection, job: Callable[..., T], *args: object) -> T:
+    """Runs a blocking job; a cancelled caller aborts the connection so that the thread returns at once."""
+    try:
+        return await asyncio.to_thread(job, *args)
+    except asyncio.CancelledError:
+        connection.abort()
+        raise
+    except Exception as error:
+        raise describe(error, connection) from None
+
+
+async def verify(target: SmtpTarget, ssl_context: ssl.SSLContext, timeout: float) -> str:
+    """Connect, EHLO, STARTTLS and AUTH as configured, then QUIT; no mail. Returns the last reply; raises SmtpError."""
+    connection = _Connection(target, ssl_context, timeout)
+    return await _in_thread(connection, connection.verify)
+
+
+@dataclass
+class _Slot:
+    lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+    connection: _Connection | None = None
+
+
+class SmtpPool:
+    """One open, logged-in connection per target for the length of a batch; sends on it take turns.
+
+    Use as ``async with SmtpPool(...)``: leaving it says QUIT to every server.
+    """
+
+    def __init__(self, ssl_context: ssl.SSLContext, timeout: float) -> None:
+        self._ssl_context = ssl_context
+        self._timeout = timeout
+        self._slots: dict[SmtpTarget, _Slot] = {}
+        self._closed = False
+
+    async def __aenter__(self) -> SmtpPool:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+    async def send(self, target: SmtpTarget, message: EmailMessage) -> str:
+        """Sends to the message's To addresses; returns the server's reply (``250 …``). Raises SmtpError."""
+        if self._closed:
+            raise RuntimeError("this SMTP pool is closed")
+        slot = self._slots.setdefault(target, _Slot())
+        async with slot.lock:
+            if slot.connection is None or slot.connection.aborted:
+                slot.connection = _Connection(target, self._ssl_context, self._timeout)
+            reply, refused = await _in_thread(slot.connection, slot.connection.send, message)
+        if refused:
+            raise _refused(refused, f"{target.address} took the message for the others but refused")
+        return reply
+
+    async def aclose(self) -> None:
+        """QUIT every pooled connection, each after the send it may be busy with."""
+        self._closed = True
+        slots, self._slots = list(self._slots.values()), {}
+        await asyncio.gather(*(self._quit(slot) for slot in slots))
+
+    @staticmethod
+    async def _quit(slot: _Slot) -> None:
+        async with slot.lock:
+            if slot.connection is not None:
+                await _in_thread(slot.connection, slot.connection.quit)

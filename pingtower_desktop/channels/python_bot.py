@@ -62,13 +62,15 @@ async def send(config: PythonBotConfig, notification: Notification, ctx: Deliver
         answer = await request(ctx.http, "POST", url, timeout=ctx.timeout, json=body)
     except RequestFailed as failure:
         return DeliveryResult(False, watch.ms(), f"Python bot: {failure}")
-    status, reply = answer.status_code, answer.excerpt()
+    status = answer.status_code
     if status == 200 and answer.json_field("success") is True:
+        reply = str(answer.json_field("message") or "")
         return DeliveryResult(True, watch.ms(), f"The Python bot notified {username} on Telegram", status, reply)
+    reply = _bot_error(answer)
     if status == 404:
-        message = f"Python bot: {username} has not linked Telegram with the bot (404: {_bot_error(answer)})"
+        message = f"Python bot: {username} has not linked Telegram with the bot (404: {reply})"
     else:
-        message = f"Python bot answered {answer.status_line}: {_bot_error(answer)}"
+        message = f"Python bot answered {answer.status_line}: {reply}"
     return DeliveryResult(False, watch.ms(), one_line(message), status, reply)
 
 

@@ -1,0 +1,150 @@
+"""WEBHOOK against a loopback receiver: the documented payload, method, headers, HMAC, errors, TLS and check."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+from datetime import UTC, datetime
+
+from pingtower_desktop.channels import webhook
+from pingtower_desktop.transport.notification import Notification
+from tests.peers.http_peers import Reply, deliver
+
+ALERT = Notification(
+    message="Service is down",
+    subject="My Service is DOWN",
+    username="testuser",
+    service_name="My Service",
+    service_url="https://example.com",
+    status="DOWN",
+    severity="ERROR",
+    timestamp=datetime(2024, 1, 15, 10, 30, tzinfo=UTC),
+    metadata={"responseCode": 500, "responseTime": 5000},
+)
+BEARER = "Bearer s3cret-header-value"
+
+
+def config_for(url, **changes):
+    return webhook.WEBHOOK.parse_config({"url": url, **changes})
+
+
+def send(config, notification=ALERT, **options):
+    return deliver(lambda ctx: webhook.send(config, notification, ctx), **options)
+
+
+def test_the_documented_payload_with_method_and_headers(webhook_peer):
+    config = config_for(webhook_peer.url + "/hook?key=1", headers={"Authorization": BEARER})
+
+    result = send(config)
+
+    assert result.delivered and result.status_code == 200
+    [call] = webhook_peer.received
+    assert (call.method, call.path) == ("POST", "/hook?key=1")
+    assert call.headers["Content-Type"] == "application/json"
+    assert call.headers["Authorization"] == BEARER
+    assert call.json() == {
+        "username": "testuser",
+        "serviceName": "My Service",
+        "serviceUrl": "https://example.com",
+        "status": "DOWN",
+        "severity": "ERROR",
+        "message": "Service is down",
+        "timestamp": "2024-01-15T10:30:00Z",
+        "metadata": {"responseCode": 500, "responseTime": 5000},
+    }
+    assert call.headers["X-Signature-256"] is None
+
+
+def test_put_and_the_users_content_type(webhook_peer):
+    config = config_for(webhook_peer.url, method="PUT", headers={"content-type": "application/vnd.alert+json"})
+
+    assert send(config).delivered
+
+    [call] = webhook_peer.received
+    assert call.method == "PUT"
+    assert call.headers.get_all("Content-Type") == ["application/vnd.alert+json"]
+
+
+def test_hmac_signature_over_the_exact_body(webhook_peer):
+    config = config_for(webhook_peer.url, hmacSecret="whsec-topsecret", signatureHeader="X-Hub-Signature")
+
+    assert send(config, Notification.test("Ops", "Ünïcode ✓")).delivered
+
+    [call] = webhook_peer.received
+    expected = base64.b64encode(hmac.new(b"whsec-topsecret", call.body, hashlib.sha256).digest()).decode()
+    assert call.headers["X-Hub-Signature"] == f"sha256={expected}"
+    assert call.json()["message"] == "Ünïcode ✓"
+
+
+def test_any_2xx_is_delivered(webhook_peer):
+    webhook_peer.reply = Reply(204)
+
+    result = send(config_for(webhook_peer.url))
+
+    assert result.delivered and result.status_code == 204
+
+
+def test_a_failure_shows_the_status_and_the_first_500_bytes(webhook_peer):
+    webhook_peer.reply = Reply(502, "upstream\nbroken " + "z" * 1000)
+
+    result = send(config_for(webhook_peer.url))
+
+    assert not result.delivered and result.status_code == 502
+    assert result.reply == ("upstream broken " + "z" * 1000)[:500]
+    assert "502 Bad Gateway" in result.message and result.reply in result.message
+    assert "\n" not in result.message
+
+
+def test_secrets_echoed_by_the_receiver_are_scrubbed(webhook_peer):
+    webhook_peer.reply = Reply(401, f"rejected {BEARER} signed with whsec-topsecret")
+    config = config_for(webhook_peer.url, headers={"Authorization": BEARER}, hmacSecret="whsec-topsecret")
+
+    result = send(config)
+
+    assert not result.delivered
+    for text in (result.message, result.reply):
+        assert BEARER not in text and "whsec-topsecret" not in text
+
+
+def test_the_channels_own_timeout_applies(silent_peer):
+    result = send(config_for(silent_peer.url, timeout=1), timeout=30)
+
+    assert not result.delivered and "timed out after 1 s" in result.message
+
+
+def test_https_with_a_trusted_certificate(https_webhook_peer, https_client_context):
+    result = send(config_for(https_webhook_peer.url), ssl_context=https_client_context)
+
+    assert result.delivered
+    assert len(https_webhook_peer.received) == 1
+
+
+def test_https_with_an_untrusted_certificate(https_webhook_peer):
+    result = send(config_for(https_webhook_peer.url))
+
+    assert not result.delivered
+    assert "TLS certificate problem" in result.message and "not trusted" in result.message
+    assert https_webhook_peer.received == []
+
+
+def test_check_connects_over_tls_and_sends_nothing(https_webhook_peer, https_client_context):
+    config = config_for(https_webhook_peer.url + "/hook")
+
+    result = deliver(lambda ctx: webhook.check(config, ctx), ssl_context=https_client_context)
+
+    assert result.delivered and "TLS" in result.message
+    assert https_webhook_peer.received == []
+
+
+def test_check_names_an_untrusted_certificate(https_webhook_peer):
+    result = deliver(lambda ctx: webhook.check(config_for(https_webhook_peer.url), ctx))
+
+    assert not result.delivered and "not trusted" in result.message
+
+
+def test_check_of_a_closed_port(closed_port_url):
+    result = deliver(lambda ctx: webhook.check(config_for(closed_port_url + "/hook?token=abc"), ctx))
+
+    assert not result.delivered and "connection refused" in result.message
+    assert "/hook" not in result.message and "abc" not in result.message

@@ -9,8 +9,9 @@ from email.utils import parsedate_to_datetime
 
 import pytest
 
-from pingtower_desktop.channels import email
+from pingtower_desktop.channels import Channel, email
 from pingtower_desktop.channels.email import EMAIL, EmailConfig
+from pingtower_desktop.delivery.runner import Deliverer
 from pingtower_desktop.transport.context import open_context
 from pingtower_desktop.transport.notification import Notification
 from pingtower_desktop.transport.result import DeliveryResult
@@ -228,6 +229,22 @@ def test_one_batch_reuses_one_connection_and_a_new_batch_opens_another(smtp_star
     assert sorted(r.rcpt_tos[0] for r in smtp_starttls.received) == sorted(
         [f"person{i}@example.com" for i in range(5)] + ["person0@example.com"]
     )
+
+
+def test_fifty_channels_tested_at_once_share_one_connection(smtp_starttls, trusting_ssl_context):
+    channels = [
+        Channel(f"mail {i}", EMAIL, starttls(smtp_starttls, toEmail=f"person{i}@example.com")) for i in range(50)
+    ]
+
+    async def main() -> list[DeliveryResult]:
+        deliverer = Deliverer(ssl_context=trusting_ssl_context, timeout=5)
+        return [result async for _, result in deliverer.test_many(channels)]
+
+    results = asyncio.run(main())
+
+    assert all(result.delivered for result in results), {result.message for result in results}
+    assert len(smtp_starttls.received) == 50
+    assert smtp_starttls.connections == 1
 
 
 def test_a_wrong_password_does_not_ride_on_a_connection_logged_in_with_the_right_one(

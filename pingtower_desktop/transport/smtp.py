@@ -348,5 +348,6 @@ class SmtpPool:
     @staticmethod
     async def _quit(slot: _Slot) -> None:
         async with slot.lock:
-            if slot.connection is not None:
+            # An aborted connection is closed by the thread that was using it.
+            if slot.connection is not None and not slot.connection.aborted:
                 await _in_thread(slot.connection, slot.connection.quit)

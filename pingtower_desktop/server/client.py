@@ -1,0 +1,338 @@
+"""The REST client for a PingTower server, in either dialect.
+
+Every method raises :class:`ServerError` whose message says what to do (log in again; not found;
+the server's own per-field complaints; server error with its message; timeout; TLS certificate
+problem; connection refused). Messages name the host and port only, never the token or a secret.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ssl
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from types import TracebackType
+from typing import Any
+
+import httpx
+
+from ..channels import Channel
+from ..transport.context import DEFAULT_TIMEOUT, USER_AGENT, default_ssl_context
+from ..transport.http import Answer, describe, one_line
+from .dialects import DOCUMENTED, REFERENCE, Dialect, ServerChannel
+from .errors import ErrorKind, ServerError
+
+#: A channel list of many thousands still fits; anything bigger is not a PingTower answer.
+BODY_LIMIT = 64 << 20
+
+
+@dataclass(frozen=True)
+class LoginAnswer:
+    token: str
+    email: str | None = None
+    username: str | None = None
+
+
+@dataclass(frozen=True)
+class ServerTestAnswer:
+    """The server's answer to a test: ``delivered`` is None when the server does not report delivery."""
+
+    delivered: bool | None
+    message: str
+    status_code: int
+
+
+def _causes(error: BaseException) -> Iterator[BaseException]:
+    seen: set[int] = set()
+    pending = [error]
+    while pending:
+        current = pending.pop()
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
+        yield current
+        pending += [e for e in (current.__cause__, current.__context__) if e is not None]
+
+
+def _network_kind(error: BaseException) -> ErrorKind:
+    if isinstance(error, httpx.TimeoutException | TimeoutError):
+        return ErrorKind.TIMEOUT
+    causes = list(_causes(error))
+    if any(isinstance(e, ssl.SSLError) for e in causes):
+        return ErrorKind.TLS
+    if any(isinstance(e, ConnectionRefusedError) for e in causes):
+        return ErrorKind.REFUSED
+    return ErrorKind.NETWORK
+
+
+def _server_words(answer: Answer) -> str:
+    data = answer.json()
+    if isinstance(data, Mapping):
+        for key in ("message", "error", "detail"):
+            if isinstance(data.get(key), str) and data[key].strip():
+                return one_line(data[key])
+        return ""
+    return answer.excerpt(300)
+
+
+def _details(answer: Answer) -> dict[str, str]:
+    details = answer.json_field("details") or answer.json_field("errors")
+    if isinstance(details, Mapping):
+        return {str(key): one_line(str(value)) for key, value in details.items()}
+    if isinstance(details, list):
+        found = {}
+        for item in details:
+            if isinstance(item, Mapping) and "field" in item:
+                found[str(item["field"])] = one_line(str(item.get("message") or item.get("defaultMessage") or ""))
+        return found
+    return {}
+
+
+def failure(answer: Answer, action: str) -> ServerError:
+    """The ServerError for an answer that is not a success."""
+    status, words = answer.status_code, _server_words(answer)
+    said = f": {words}" if words else ""
+    if status in (401, 403):
+        return ServerError(
+            ErrorKind.AUTH,
+            f"{action}: the server refused the login ({answer.status_line}) — log in again",
+            status_code=status,
+        )
+    if status == 404:
+        return ServerError(ErrorKind.NOT_FOUND, f"{action}: not found on the server (404){said}", status_code=status)
+    if status in (400, 409, 422):
+        details = _details(answer)
+        why = "; ".join(f"{key}: {value}" for key, value in details.items()) or words or "no reason given"
+        return ServerError(
+            ErrorKind.VALIDATION,
+            f"{action}: the server rejected it ({status}): {why}",
+            status_code=status,
+            details=details,
+        )
+    if status >= 500:
+        return ServerError(
+            ErrorKind.SERVER,
+            f"{action}: the server failed ({answer.status_line}){said or ' without saying why'}",
+            status_code=status,
+        )
+    return ServerError(
+        ErrorKind.SERVER, f"{action}: the server answered {answer.status_line}{said}", status_code=status
+    )
+
+
+def _channel_list(data: Any) -> list[Any]:
+    if isinstance(data, list):
+        return data
+    if isinstance(data, Mapping):  # some builds wrap the list
+        for key in ("items", "content", "channels"):
+            if isinstance(data.get(key), list):
+                return data[key]
+    raise ServerError(ErrorKind.PROTOCOL, "listing the channels: the server's answer is not a list of channels")
+
+
+class ServerClient:
+    """One server, one dialect, one token. Use as ``async with ServerClient(...) as client``."""
+
+    def __init__(
+        self,
+        base_url: str,
+        dialect: Dialect,
+        token: str | None = None,
+        *,
+        http: httpx.AsyncClient | None = None,
+        timeout: float = DEFAULT_TIMEOUT,
+        ssl_context: ssl.SSLContext | None = None,
+    ):
+        self.base_url = base_url.rstrip("/")
+        self.dialect = dialect
+        self.token = token
+        self.timeout = timeout
+        self._ssl_context = ssl_context
+        self._http = http
+        self._owns_http = http is None
+
+    async def __aenter__(self) -> ServerClient:
+        if self._http is None:
+            self._http = httpx.AsyncClient(
+                verify=self._ssl_context or default_ssl_context(),
+                timeout=self.timeout,
+                headers={"User-Agent": USER_AGENT},
+            )
+        return self
+
+    async def __aexit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        if self._owns_http and self._http is not None:
+            await self._http.aclose()
+            self._http = None
+
+    # --- plumbing ---
+
+    async def _send(self, method: str, path: str, action: str, *, body: Any = None, auth: bool = True) -> Answer:
+        if self._http is None:
+            raise RuntimeError("use the client inside 'async with'")
+        url = self.base_url + path
+        headers = {"Accept": "application/json, text/plain;q=0.9"}
+        if auth and self.token:
+            headers["Authorization"] = f"Bearer {self.token}"
+        try:
+            async with (
+                asyncio.timeout(self.timeout),
+                self._http.stream(method, url, json=body, headers=headers, timeout=self.timeout) as response,
+            ):
+                content = bytearray()
+                async for chunk in response.aiter_bytes():
+                    content += chunk
+                    if len(content) > BODY_LIMIT:
+                        raise ServerError(ErrorKind.PROTOCOL, f"{action}: the server's answer is too large")
+                return Answer(response.status_code, response.reason_phrase, response.headers, bytes(content))
+        except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError, OSError, TimeoutError) as error:
+            raise ServerError(_network_kind(error), f"{action}: {describe(error, url, self.timeout)}") from None
+
+    async def _call(self, method: str, path: str, action: str, *, body: Any = None, auth: bool = True) -> Answer:
+        answer = await self._send(method, path, action, body=body, auth=auth)
+        if not answer.ok:
+            raise failure(answer, action)
+        return answer
+
+    def _path(self, server_id: str | None = None, suffix: str = "") -> str:
+        path = self.dialect.channels_path
+        return f"{path}/{server_id}{suffix}" if server_id is not None else path
+
+    def _decode_body(self, answer: Answer, action: str) -> ServerChannel:
+        data = answer.json()
+        if data is None:
+            raise ServerError(ErrorKind.PROTOCOL, f"{action}: the server's answer is not JSON")
+        return self.dialect.decode(data)
+
+    # --- auth ---
+
+    async def login(self, email: str, password: str) -> LoginAnswer:
+        """``POST …/auth/login``; the token comes back, nothing is stored here."""
+        action = "logging in"
+        answer = await self._send("POST", self.dialect.login_path, action, body={"email": email, "password": password})
+        if answer.status_code == 404:
+            raise ServerError(
+                ErrorKind.NOT_FOUND,
+                f"{action}: there is no login at {self.dialect.login_path} — check the server URL and dialect",
+                status_code=404,
+            )
+        if not answer.ok:
+            words = _server_words(answer)
+            raise ServerError(
+                ErrorKind.AUTH,
+                f"{action}: the e-mail or password was not accepted ({answer.status_line}"
+                f"{': ' + words if words else ''})",
+                status_code=answer.status_code,
+            )
+        token = answer.json_field("token") or answer.json_field("accessToken")
+        if not isinstance(token, str) or not token:
+            raise ServerError(ErrorKind.PROTOCOL, f"{action}: the server's answer holds no token")
+        email_back, username = answer.json_field("email"), answer.json_field("username")
+        return LoginAnswer(
+            token=token,
+            email=email_back if isinstance(email_back, str) else None,
+            username=username if isinstance(username, str) else None,
+        )
+
+    # --- channels ---
+
+    async def list_channels(self) -> list[ServerChannel]:
+        answer = await self._call("GET", self._path(), "listing the channels")
+        return [self.dialect.decode(item) for item in _channel_list(answer.json())]
+
+    async def get_channel(self, server_id: str) -> ServerChannel:
+        action = f"reading channel {server_id}"
+        if not self.dialect.get_one:
+            for channel in await self.list_channels():
+                if channel.id == server_id:
+                    return channel
+            raise ServerError(ErrorKind.NOT_FOUND, f"{action}: not found on the server", status_code=404)
+        return self._decode_body(await self._call("GET", self._path(server_id), action), action)
+
+    async def create_channel(self, channel: Channel, extras: Mapping[str, Any] | None = None) -> ServerChannel:
+        action = f"creating '{channel.name}' on the server"
+        try:
+            answer = await self._call("POST", self._path(), action, body=self.dialect.channel_body(channel, extras))
+            return self._decode_body(answer, action)
+        except ServerError as error:
+            raise error.scrubbed(channel.secret_values()) from None
+
+    async def update_channel(
+        self, server_id: str, channel: Channel, extras: Mapping[str, Any] | None = None
+    ) -> ServerChannel:
+        """Sends the full channel (both dialects accept that); answers the channel as the server has it."""
+        action = f"updating '{channel.name}' on the server"
+        body = self.dialect.channel_body(channel, extras)
+        try:
+            answer = await self._call("PUT", self._path(server_id), action, body=body)
+            if not answer.body.strip():
+                return self.dialect.decode({**body, "id": server_id})
+            return self._decode_body(answer, action)
+        except ServerError as error:
+            raise error.scrubbed(channel.secret_values()) from None
+
+    async def delete_channel(self, server_id: str) -> bool:
+        """True when deleted, False when the server no longer had it."""
+        try:
+            await self._call("DELETE", self._path(server_id), f"deleting channel {server_id} on the server")
+        except ServerError as error:
+            if error.kind is ErrorKind.NOT_FOUND:
+                return False
+            raise
+        return True
+
+    async def test_channel(
+        self, server_id: str, *, message: str | None = None, username: str | None = None, name: str | None = None
+    ) -> ServerTestAnswer:
+        """``POST …/{id}/test`` with the document's optional ``message`` and ``username``."""
+        action = f"testing '{name or server_id}' through the server"
+        body = {key: value for key, value in (("message", message), ("username", username)) if value}
+        answer = await self._call("POST", self._path(server_id, "/test"), action, body=body or None)
+        data = answer.json()
+        if isinstance(data, Mapping):
+            delivered = next((data[k] for k in ("success", "delivered") if isinstance(data.get(k), bool)), None)
+            words = _server_words(answer) or ("delivered" if delivered else "")
+        else:
+            delivered, words = None, answer.excerpt(300)
+        if not self.dialect.test_reports_delivery:
+            delivered = None
+        return ServerTestAnswer(delivered=delivered, message=words, status_code=answer.status_code)
+
+    async def detect_dialect(self) -> Dialect:
+        """Which API answers at the base URL (asked without the token); does not change this client."""
+        for candidate in (REFERENCE, DOCUMENTED):
+            answer = await self._send("GET", candidate.channels_path, "looking for the PingTower API", auth=False)
+            if answer.ok:
+                try:
+                    _channel_list(answer.json())
+                except ServerError:
+                    continue
+                return candidate
+            if candidate is DOCUMENTED and answer.status_code in (401, 403):
+                return candidate
+        raise ServerError(
+            ErrorKind.NOT_FOUND,
+            f"no PingTower API answers at {self.base_url} (tried {REFERENCE.channels_path} and "
+            f"{DOCUMENTED.channels_path}) — check the URL, or choose the dialect by hand",
+        )
+
+    async def get_default(self) -> ServerChannel | None:
+        if not self.dialect.default_channel:
+            raise ServerError(ErrorKind.UNSUPPORTED, "this server has no default channel; it is kept on this computer")
+        try:
+            answer = await self._call("GET", self._path("default"), "reading the default channel")
+        except ServerError as error:
+            if error.kind is ErrorKind.NOT_FOUND:
+                return None
+            raise
+        return self._decode_body(answer, "reading the default channel")
+
+    async def set_default(self, server_id: str, channel: Channel) -> ServerChannel:
+        if not self.dialect.default_channel:
+            raise ServerError(ErrorKind.UNSUPPORTED, "this server has no default channel; it is kept on this computer")
+        return await self.update_channel(server_id, channel.replace(is_default=True))

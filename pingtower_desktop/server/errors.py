@@ -1,0 +1,59 @@
+"""Every way a call to the PingTower server can fail, each with a message a person can act on."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from enum import StrEnum
+
+
+class ErrorKind(StrEnum):
+    #: 401/403, or a token that has expired: log in again.
+    AUTH = "auth"
+    NOT_FOUND = "not-found"
+    #: The server named what is wrong with what was sent (``details`` maps field → message).
+    VALIDATION = "validation"
+    #: The server answered with an error of its own (5xx, or a 4xx it did not explain).
+    SERVER = "server"
+    TIMEOUT = "timeout"
+    TLS = "tls"
+    REFUSED = "refused"
+    #: Any other failure to get an HTTP answer (DNS, reset, dropped connection).
+    NETWORK = "network"
+    #: This server (dialect) has no such call.
+    UNSUPPORTED = "unsupported"
+    #: An answer that is not what the API promises.
+    PROTOCOL = "protocol"
+
+
+#: Kinds after which talking to the server again right away is pointless.
+UNREACHABLE = frozenset({ErrorKind.TIMEOUT, ErrorKind.TLS, ErrorKind.REFUSED, ErrorKind.NETWORK})
+
+
+class ServerError(Exception):
+    """A failed server call; ``str()`` is one line without secrets."""
+
+    def __init__(
+        self,
+        kind: ErrorKind,
+        message: str,
+        *,
+        status_code: int | None = None,
+        details: Mapping[str, str] | None = None,
+    ):
+        super().__init__(message)
+        self.kind = kind
+        self.status_code = status_code
+        self.details = dict(details or {})
+
+    @property
+    def stops_sync(self) -> bool:
+        """True when no further call can succeed now (logged out, or the server is out of reach)."""
+        return self.kind is ErrorKind.AUTH or self.kind in UNREACHABLE
+
+    def scrubbed(self, secrets: list[str]) -> ServerError:
+        """The same error with every secret value cut out of its texts."""
+        message, details = str(self), dict(self.details)
+        for secret in sorted((s for s in secrets if s), key=len, reverse=True):
+            message = message.replace(secret, "••••")
+            details = {key: value.replace(secret, "••••") for key, value in details.items()}
+        return ServerError(self.kind, message, status_code=self.status_code, details=details)

@@ -234,6 +234,12 @@ def test_save_many_adds_and_updates_in_one_go(repo):
     assert [(c.name, c.enabled) for c in repo.list()] == [("Ops", False), ("New", True), ("Newer", True)]
 
 
+def test_save_many_with_several_defaults_keeps_the_last(repo):
+    saved = repo.save_many([webhook(name).replace(is_default=True) for name in ("A", "B", "C")])
+    assert [c.is_default for c in saved] == [False, False, True]
+    assert [(c.name, c.is_default) for c in repo.list()] == [("A", False), ("B", False), ("C", True)]
+
+
 @pytest.mark.parametrize(
     "bad",
     [

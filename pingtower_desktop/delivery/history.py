@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from ..storage.locking import file_lock, make_private_dir
+from ..storage.locking import file_lock
 from ..transport.notification import iso_utc, utc_now
 
 if TYPE_CHECKING:
@@ -76,8 +76,7 @@ class History:
     def append(self, entry: HistoryEntry) -> None:
         """Add one line; a file that would grow past ``max_bytes`` first becomes ``<name>.1``."""
         line = (json.dumps(asdict(entry), ensure_ascii=False) + "\n").encode("utf-8")
-        make_private_dir(self.path.parent)
-        with file_lock(self.lock_path):
+        with file_lock(self.lock_path):  # creates the folder, private, when missing
             size = self.path.stat().st_size if self.path.exists() else 0
             if size and size + len(line) > self.max_bytes:
                 os.replace(self.path, self.rotated_path)

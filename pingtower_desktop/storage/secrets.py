@@ -125,7 +125,9 @@ class SecretStore:
         self._memory.clear()
         self._memory_only = False
 
-    def _attempt(self, on_keyring: Callable[[KeyringBackend], T], in_memory: Callable[[], T], hide=()) -> T:
+    def _attempt(
+        self, on_keyring: Callable[[KeyringBackend], T], in_memory: Callable[[], T], hide: Iterable[str] = ()
+    ) -> T:
         if not self._memory_only:
             try:
                 return _with_backend(on_keyring, hide)

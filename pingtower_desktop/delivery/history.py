@@ -92,7 +92,7 @@ class History:
         if not self.path.exists() and not self.rotated_path.exists():
             return []
         with file_lock(self.lock_path):
-            raw = b"".join(path.read_bytes() for path in (self.rotated_path, self.path) if path.exists())
+            raw = b"\n".join(path.read_bytes() for path in (self.rotated_path, self.path) if path.exists())
         entries = []
         for line in raw.splitlines():
             try:

@@ -64,18 +64,19 @@ def parse_import(data: Any) -> list[ImportEntry]:
     elif _is_channel(data):
         items = [data]
     elif isinstance(data, Mapping) and data and all(isinstance(v, Mapping) for v in data.values()):
-        return [ImportEntry(str(key), value) for key, value in data.items()]
+        return [ImportEntry(_label(value, str(key)), value) for key, value in data.items()]
     else:
         raise ImportFormatError(
             "expected a list of channels, an object of channels keyed like the document's "
             '"full configuration" (pythonBot, telegram …), or a PingTower Desktop export'
         )
-    return [ImportEntry(_label(item, index), item) for index, item in enumerate(items, start=1)]
+    return [ImportEntry(_label(item, f"entry {index}"), item) for index, item in enumerate(items, start=1)]
 
 
-def _label(item: Any, index: int) -> str:
+def _label(item: Any, fallback: str) -> str:
+    """The entry's name when it has one, else its key or position in the file."""
     name = item.get("name") if isinstance(item, Mapping) else None
-    return name.strip() if isinstance(name, str) and name.strip() else f"entry {index}"
+    return name.strip() if isinstance(name, str) and name.strip() else fallback
 
 
 class _Resolver:

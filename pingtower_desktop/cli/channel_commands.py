@@ -84,25 +84,21 @@ def cmd_edit(repo: ChannelRepository, args: argparse.Namespace) -> int:
     return OK
 
 
-def _update_flags(repo: ChannelRepository, name: str, **changes) -> Channel:
-    return repo.update(repo.with_secrets(repo.find(name)).replace(**changes))
-
-
 def cmd_rename(repo: ChannelRepository, args: argparse.Namespace) -> int:
-    old = repo.find(args.name).name
-    channel = _update_flags(repo, args.name, name=args.new_name)
-    print(f"Renamed '{old}' to '{channel.name}'.")
+    old = repo.find(args.name)
+    channel = repo.rename(old.id, args.new_name)
+    print(f"Renamed '{old.name}' to '{channel.name}'.")
     return OK
 
 
 def cmd_enable(repo: ChannelRepository, args: argparse.Namespace) -> int:
-    channel = _update_flags(repo, args.name, enabled=True)
+    channel = repo.set_enabled(repo.find(args.name).id, True)
     print(f"Enabled '{channel.name}'.")
     return OK
 
 
 def cmd_disable(repo: ChannelRepository, args: argparse.Namespace) -> int:
-    channel = _update_flags(repo, args.name, enabled=False)
+    channel = repo.set_enabled(repo.find(args.name).id, False)
     print(f"Disabled '{channel.name}'.")
     return OK
 

@@ -45,7 +45,9 @@ def channel_details(channel: Channel) -> str:
     for spec in channel.type.fields:
         if spec.key in configuration:
             value = configuration[spec.key]
-            shown = json.dumps(value, ensure_ascii=False) if isinstance(value, dict | list) else value
+            if value is None or value == "":
+                continue
+            shown = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
             lines.append(f"  {spec.key}: {shown}")
     for problem in channel.config.warnings():
         lines.append(f"  warning: {problem.field}: {problem.message}")

@@ -63,9 +63,10 @@ def parse_settings(kind: ChannelType, configuration: dict[str, Any], settings: I
 
 
 def read_secrets(
-    kind: ChannelType, configuration: dict[str, Any], keys: Iterable[str], stdin: TextIO = sys.stdin
+    kind: ChannelType, configuration: dict[str, Any], keys: Iterable[str], stdin: TextIO | None = None
 ) -> None:
     """Reads each named secret from standard input, one line each (a hidden prompt on a terminal)."""
+    stdin = stdin or sys.stdin
     for key in keys:
         spec = _field_for(kind, key)
         if not spec.secret:

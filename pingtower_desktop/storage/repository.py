@@ -73,7 +73,8 @@ class _SecretChanges:
         self.done: list[tuple[str, dict[str, str], list[str]]] = []
 
     def put(self, channel_id: str, values: Mapping[str, str], keys: Iterable[str], *, existed: bool) -> None:
-        keys = list(keys)
+        # a new channel has nothing stored to delete; only the keys it brings matter
+        keys = list(keys) if existed else [key for key in keys if values.get(key)]
         previous = self.store.get_many(channel_id, keys) if existed else {}
         self.done.append((channel_id, previous, keys))  # recorded first: a half-done put is undone too
         self.store.put_many(channel_id, values, keys)

@@ -150,6 +150,8 @@ class SecretStore:
 
     def put_accounts(self, values: Mapping[str, str | None]) -> None:
         """Set each account to its value; an empty value or None deletes the account."""
+        if not values:
+            return  # nothing to do must not need a keyring (a channel type without secrets)
 
         def on_keyring(backend: KeyringBackend) -> None:
             for account, value in values.items():
@@ -174,6 +176,8 @@ class SecretStore:
 
     def get_many(self, channel_id: str, keys: Iterable[str]) -> dict[str, str]:
         accounts = {key: channel_account(channel_id, key) for key in keys}
+        if not accounts:
+            return {}
 
         def read(lookup: Callable[[str], str | None]) -> dict[str, str]:
             found = {key: lookup(account) for key, account in accounts.items()}

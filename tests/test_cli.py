@@ -1,0 +1,234 @@
+"""pingtower-desktop-cli end to end: real peers on loopback, the in-memory keyring, exit codes."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from pingtower_desktop.cli import main
+from tests.peers.http_peers import TELEGRAM_CHAT, TELEGRAM_TOKEN, Reply
+
+pytestmark = pytest.mark.usefixtures("memory_keyring")
+
+
+def run(capsys, *argv: str, stdin: str = "") -> tuple[int, str, str]:
+    sys.stdin = io.StringIO(stdin)
+    try:
+        code = main(list(argv))
+    finally:
+        sys.stdin = sys.__stdin__
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def config_file() -> Path:
+    return Path(os.environ["PINGTOWER_DESKTOP_CONFIG_DIR"]) / "channels.json"
+
+
+def add_telegram(capsys, peer_url: str, name: str = "Telegram Channel") -> None:
+    code, _, err = run(
+        capsys,
+        "add",
+        "telegram",
+        name,
+        "--set",
+        f"chatId={TELEGRAM_CHAT}",
+        "--set",
+        f"apiBaseUrl={peer_url}",
+        "--set-secret",
+        "botToken",
+        stdin=TELEGRAM_TOKEN + "\n",
+    )
+    assert code == 0, err
+
+
+def test_add_keeps_the_secret_in_the_keyring_only(capsys, telegram_peer, config_file, memory_keyring):
+    add_telegram(capsys, telegram_peer.url)
+    assert TELEGRAM_TOKEN not in config_file.read_text()
+    assert TELEGRAM_TOKEN in memory_keyring.items.values()
+    code, out, _ = run(capsys, "list", "--json")
+    assert code == 0
+    [channel] = json.loads(out)
+    assert channel["configuration"]["botToken"] == "••••" + TELEGRAM_TOKEN[-4:]
+    assert TELEGRAM_TOKEN not in out
+
+
+def test_invalid_input_names_each_field_and_stores_nothing(capsys, config_file):
+    code, _, err = run(capsys, "add", "webhook", "Hook", "--set", "url=ftp://x", "--set", "timeout=999")
+    assert code == 2
+    assert "configuration.url: must be an http:// or https:// URL" in err
+    assert "configuration.timeout" in err and "300" in err
+    assert not config_file.exists()
+    code, _, err = run(capsys, "add", "webhook", "Hook", "--set", "nope=1")
+    assert code == 2 and "WEBHOOK has no key 'nope'" in err
+    code, _, err = run(capsys, "add", "fax", "Hook")
+    assert code == 2 and "unknown channel type 'fax'" in err
+
+
+def test_channels_are_found_by_exact_name_then_any_case_then_id(capsys, webhook_peer):
+    assert run(capsys, "add", "webhook", "Alerts", "--set", f"url={webhook_peer.url}")[0] == 0
+    assert run(capsys, "add", "webhook", "alerts", "--set", f"url={webhook_peer.url}")[0] == 2  # unique ignoring case
+    code, out, _ = run(capsys, "show", "ALERTS", "--json")
+    assert code == 0
+    channel_id = json.loads(out)["id"]
+    assert run(capsys, "show", channel_id)[0] == 0
+    code, _, err = run(capsys, "show", "nobody")
+    assert code == 2 and "nobody" in err
+
+
+def test_manage_a_channel(capsys, webhook_peer):
+    assert (
+        run(
+            capsys,
+            "add",
+            "webhook",
+            "Hook",
+            "--set",
+            f"url={webhook_peer.url}",
+            "--set",
+            "headers.Authorization=Bearer tok-123456789",
+        )[0]
+        == 0
+    )
+    assert run(capsys, "edit", "hook", "--set", "method=PUT", "--set", "timeout=5")[0] == 0
+    assert run(capsys, "rename", "Hook", "Ops hook")[0] == 0
+    assert run(capsys, "disable", "ops hook")[0] == 0
+    assert run(capsys, "default", "ops hook")[0] == 0
+    code, out, _ = run(capsys, "show", "Ops hook", "--json")
+    assert code == 0
+    shown = json.loads(out)
+    assert shown["configuration"]["method"] == "PUT" and shown["configuration"]["timeout"] == 5
+    assert shown["configuration"]["headers"] == {"Authorization": "••••6789"}
+    assert shown["enabled"] is False and shown["isDefault"] is True
+    assert run(capsys, "enable", "Ops hook")[0] == 0
+    assert run(capsys, "delete", "Ops hook")[0] == 0
+    assert json.loads(run(capsys, "list", "--json")[1]) == []
+
+
+def test_test_sends_the_documents_message_and_username(capsys, webhook_peer):
+    run(capsys, "add", "webhook", "Hook", "--set", f"url={webhook_peer.url}")
+    code, out, _ = run(capsys, "test", "Hook", "--message", "Custom test message", "--username", "testuser")
+    assert code == 0 and out.startswith("OK")
+    payload = webhook_peer.received[-1].json()
+    assert payload["message"] == "Custom test message" and payload["username"] == "testuser"
+    webhook_peer.reply = Reply(500, "boom")
+    code, out, _ = run(capsys, "test", "Hook")
+    assert code == 1 and "FAILED" in out and "500" in out
+
+
+def test_test_all_reports_each_channel_and_fails_if_one_failed(
+    capsys, telegram_peer, webhook_peer, closed_port_url, smtp_plain
+):
+    add_telegram(capsys, telegram_peer.url)
+    run(capsys, "add", "webhook", "Hook", "--set", f"url={webhook_peer.url}")
+    run(capsys, "add", "webhook", "Dead", "--set", f"url={closed_port_url}")
+    run(capsys, "add", "webhook", "Off", "--set", f"url={closed_port_url}", "--disabled")
+    run(
+        capsys,
+        "add",
+        "email",
+        "Mail",
+        "--set",
+        "smtpHost=127.0.0.1",
+        "--set",
+        f"smtpPort={smtp_plain.port}",
+        "--set",
+        "useTls=false",
+        "--set",
+        "fromEmail=alerts@example.com",
+        "--set",
+        "toEmail=oncall@example.com",
+    )
+    code, out, _ = run(capsys, "test", "--all")
+    assert code == 1
+    lines = out.splitlines()
+    assert sorted(line.split()[1] for line in lines[:-1]) == ["Dead", "Hook", "Mail", "Telegram"]
+    assert lines[-1] == "3 delivered, 1 failed"
+    assert len(smtp_plain.received) == 1 and len(telegram_peer.calls("sendMessage")) == 1
+    code, out, _ = run(capsys, "history", "--json")
+    assert code == 0 and len(json.loads(out)) == 4
+    assert TELEGRAM_TOKEN not in out
+
+
+def test_check_uses_get_me_without_sending(capsys, telegram_peer):
+    add_telegram(capsys, telegram_peer.url)
+    code, out, _ = run(capsys, "check", "Telegram Channel")
+    assert code == 0 and "@pingtower_test_bot" in out
+    assert telegram_peer.calls("sendMessage") == []
+
+
+def test_import_the_documents_full_configuration(capsys, tmp_path, memory_keyring, config_file):
+    from tests.test_channels import DOC_FULL_CONFIGURATION
+
+    broken = dict(
+        DOC_FULL_CONFIGURATION, broken={"name": "Broken", "type": "TELEGRAM", "configuration": {"chatId": "x"}}
+    )
+    source = tmp_path / "all.json"
+    source.write_text(json.dumps(broken))
+    code, out, _ = run(capsys, "import", str(source))
+    assert code == 2  # one entry was invalid
+    assert "Broken: invalid" in out and "configuration.chatId" in out
+    assert out.splitlines()[-1] == "5 added, 0 updated, 0 unchanged, 1 invalid"
+    assert "your-app-password" not in config_file.read_text()
+    assert "your-app-password" in memory_keyring.items.values()
+    code, out, _ = run(capsys, "import", str(source))
+    assert out.splitlines()[-1] == "0 added, 0 updated, 5 unchanged, 1 invalid"
+
+
+def test_export_round_trip_without_and_with_secrets(capsys, tmp_path, telegram_peer):
+    add_telegram(capsys, telegram_peer.url)
+    plain, full = tmp_path / "plain.json", tmp_path / "full.json"
+    assert run(capsys, "export", str(plain))[0] == 0
+    assert run(capsys, "export", str(full), "--include-secrets")[0] == 0
+    assert TELEGRAM_TOKEN not in plain.read_text()
+    assert TELEGRAM_TOKEN in full.read_text()
+    assert oct(full.stat().st_mode & 0o777) == "0o600"
+    # the plain export re-imports onto the same store: the secret stays where it is
+    code, out, _ = run(capsys, "import", str(plain))
+    assert code == 0 and "unchanged" in out
+    run(capsys, "delete", "Telegram Channel")
+    code, out, _ = run(capsys, "import", str(plain))
+    assert code == 2 and "botToken: is required (the file holds no value for it)" in out
+    code, out, _ = run(capsys, "import", str(full))
+    assert code == 0 and "Telegram Channel: added" in out
+
+
+def test_not_json_is_a_usage_error(capsys, tmp_path):
+    source = tmp_path / "x.json"
+    source.write_text("{nope")
+    code, _, err = run(capsys, "import", str(source))
+    assert code == 2 and "is not valid JSON" in err
+
+
+def test_console_script_without_a_keyring_refuses_to_store_secrets(tmp_path):
+    env = dict(os.environ, PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
+    command = [sys.executable, "-m", "pingtower_desktop.cli"]
+    added = subprocess.run(
+        [*command, "add", "telegram", "T", "--set", "chatId=1", "--set-secret", "botToken"],
+        input=TELEGRAM_TOKEN + "\n",
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    assert added.returncode == 2
+    assert "gnome-keyring" in added.stderr and "Nothing was written in plain text" in added.stderr
+    assert TELEGRAM_TOKEN not in added.stderr
+    config_dir = Path(env["PINGTOWER_DESKTOP_CONFIG_DIR"])
+    assert not any(TELEGRAM_TOKEN in p.read_text(errors="replace") for p in config_dir.rglob("*") if p.is_file())
+    # a channel without secrets does not need the keyring
+    bot = subprocess.run(
+        [*command, "add", "python_bot", "Bot", "--set", "botUrl=http://localhost:5000"],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    assert bot.returncode == 0, bot.stderr
+    version = subprocess.run([*command, "--version"], capture_output=True, text=True, env=env)
+    assert version.returncode == 0 and version.stdout.startswith("pingtower-desktop-cli ")

@@ -1,0 +1,46 @@
+"""``pingtower-desktop``: the desktop app's entry point."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+NO_DISPLAY = (
+    "pingtower-desktop: cannot open a window ({reason}); run it in a desktop session, "
+    "or under a virtual X server: xvfb-run -a pingtower-desktop"
+)
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="pingtower-desktop", description="Manage PingTower notification channels from the desktop."
+    )
+    parser.add_argument("--config-dir", help="keep channels and settings in this folder")
+    parser.add_argument("--language", choices=["system", "en", "ru"], help="the UI language for this run")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    from .ui.display import display_problem
+
+    reason = display_problem()
+    if reason:
+        print(NO_DISPLAY.format(reason=reason), file=sys.stderr)
+        return 1
+    from .ui.application import Shell, make_application
+    from .ui.context import AppContext
+    from .ui.i18n import Translations
+
+    app = make_application(sys.argv[:1])
+    context = AppContext.open(args.config_dir)
+    shell = Shell(context, Translations(), args.language)
+    shell.window.show()
+    try:
+        return app.exec()
+    finally:
+        context.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,55 @@
+"""The running application: translations, the shared context and the main window (rebuilt when the
+language changes)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication
+
+from .context import AppContext
+from .i18n import Translations
+from .main_window import MainWindow
+from .resources import app_icon
+
+APP_NAME = "PingTower Desktop"
+
+
+def make_application(argv: list[str]) -> QApplication:
+    app = QApplication.instance() or QApplication(argv)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setOrganizationName("PingTower")
+    app.setDesktopFileName("pingtower-desktop")
+    app.setWindowIcon(app_icon())
+    return app
+
+
+class Shell(QObject):
+    """Owns the window; a language switch replaces it with one built in the new language."""
+
+    def __init__(self, context: AppContext, translations: Translations, language: str | None = None) -> None:
+        super().__init__()
+        self.context = context
+        self.translations = translations
+        translations.use(language or context.preferences.language)
+        self.window = self._build()
+
+    def _build(self) -> MainWindow:
+        window = MainWindow(self.context)
+        window.language_changed.connect(self.switch_language)
+        window.load_channels()
+        return window
+
+    def switch_language(self, setting: str) -> None:
+        old = self.window
+        current = old.editor.channel_id if not old.editor.is_new else None
+        tab = old.tabs.currentIndex()
+        self.translations.use(setting)
+        self.window = self._build()
+        self.window.setGeometry(old.geometry())
+        if current:
+            self.window.select_channel(current)
+        self.window.tabs.setCurrentIndex(tab)
+        self.window.show()
+        old.retire()
+        old.deleteLater()

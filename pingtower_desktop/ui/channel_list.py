@@ -1,0 +1,112 @@
+"""The left pane: a filter box over the channel table."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+
+from .channel_model import (
+    DEFAULT_COLUMN,
+    ENABLED_COLUMN,
+    LAST_TEST_COLUMN,
+    NAME_COLUMN,
+    TYPE_COLUMN,
+    ChannelTableModel,
+)
+
+
+class ChannelList(QWidget):
+    #: The channel the user moved to (None when the selection became empty).
+    current_changed = Signal(object)
+
+    def __init__(self, model: ChannelTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.filter = QLineEdit(self)
+        self.filter.setObjectName("filter")
+        self.filter.setPlaceholderText(self.tr("Filter channels (Ctrl+F)"))
+        self.filter.setAccessibleName(self.tr("Filter channels"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self._filter)
+        self.view = QTableView(self)
+        self.view.setObjectName("channel_table")
+        self.view.setAccessibleName(self.tr("Channels"))
+        self.view.setModel(model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.setShowGrid(False)
+        self.view.setAlternatingRowColors(True)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(NAME_COLUMN, Qt.SortOrder.AscendingOrder)
+        self.view.setWordWrap(False)
+        rows = self.view.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        columns = self.view.horizontalHeader()
+        columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        columns.setSectionResizeMode(NAME_COLUMN, QHeaderView.ResizeMode.Stretch)
+        columns.setMinimumSectionSize(28)
+        columns.setSectionResizeMode(TYPE_COLUMN, QHeaderView.ResizeMode.Fixed)
+        columns.resizeSection(TYPE_COLUMN, 30)
+        columns.resizeSection(ENABLED_COLUMN, 64)
+        columns.resizeSection(DEFAULT_COLUMN, 58)
+        columns.resizeSection(LAST_TEST_COLUMN, 130)
+        columns.setHighlightSections(False)
+        self.view.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        self.count = QLabel(self)
+        self.count.setObjectName("channel_count")
+        model.modelReset.connect(self._update_count)
+        model.rowsInserted.connect(self._update_count)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.count)
+        self._current_id: str | None = None
+        self._update_count()
+
+    @property
+    def current_id(self) -> str | None:
+        return self._current_id
+
+    def select(self, channel_id: str | None) -> None:
+        """Makes ``channel_id`` current (no signal when it already is)."""
+        row = self.model.row_of(channel_id) if channel_id else None
+        selection = self.view.selectionModel()
+        if row is None:
+            self._current_id = None
+            selection.clearSelection()
+            selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.Clear)
+            return
+        self._current_id = channel_id
+        index = self.model.index(row, TYPE_COLUMN)
+        selection.setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.view.scrollTo(index)
+
+    def _current_row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        channel = self.model.channel(current.row()) if current.isValid() else None
+        new_id = channel.id if channel else None
+        if new_id != self._current_id:
+            self._current_id = new_id
+            self.current_changed.emit(channel)
+
+    def _filter(self, text: str) -> None:
+        keep = self._current_id
+        selection = self.view.selectionModel()
+        selection.blockSignals(True)
+        self.model.set_filter(text)
+        self.select(keep)
+        selection.blockSignals(False)
+        self._current_id = keep
+
+    def _update_count(self, *args) -> None:
+        shown, total = self.model.rowCount(), self.model.total
+        if shown == total:
+            self.count.setText(self.tr("%n channel(s)", "", total))
+        else:
+            self.count.setText(self.tr("%1 of %2 shown").replace("%1", str(shown)).replace("%2", str(total)))

@@ -1,0 +1,63 @@
+"""Shows "Copy as curl" for one channel, secrets masked unless the user asks for them."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...channels import Channel
+from .curl import curl_command
+
+
+class CurlDialog(QDialog):
+    def __init__(self, channel: Channel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.channel = channel
+        self.setWindowTitle(self.tr("Copy as curl — %1").replace("%1", channel.name))
+        self.resize(640, 420)
+        intro = QLabel(
+            self.tr(
+                "The PingTower server's request that creates this channel. Replace YOUR_JWT_TOKEN with your token."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.reveal = QCheckBox(self.tr("Include secrets"), self)
+        self.reveal.setObjectName("reveal_secrets")
+        self.reveal.setToolTip(self.tr("Secrets are masked unless this is checked."))
+        self.reveal.toggled.connect(self._refresh)
+        self.text = QPlainTextEdit(self)
+        self.text.setObjectName("curl_text")
+        self.text.setReadOnly(True)
+        self.text.setAccessibleName(self.tr("curl command"))
+        self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.copy_button = QPushButton(self.tr("Copy"), self)
+        self.copy_button.setObjectName("copy_curl")
+        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button.clicked.connect(self.copy)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.reveal)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(buttons)
+        self._refresh()
+
+    def command(self) -> str:
+        return curl_command(self.channel, reveal_secrets=self.reveal.isChecked())
+
+    def _refresh(self) -> None:
+        self.text.setPlainText(self.command())
+
+    def copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.command())

@@ -1,0 +1,448 @@
+"""The editor of one channel: name, flags, the type's generated form, helpers, save/revert, Send test."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...channels import Channel, ChannelInvalid, ChannelType
+from ...channels.base import new_id
+from ...storage import ChannelNotFound, ConfigFileError, KeyringUnavailable
+from ..addons import addons_for
+from ..context import AppContext
+from ..core_text import core_tr, core_tr_lines
+from ..formatting import outcome_color
+from ..resources import type_icon
+from ..wrap_label import WrapLabel
+from .curl_dialog import CurlDialog
+from .form import ChannelForm, NoteLabel, problem_key
+from .test_panel import TestPanel
+
+
+class ChannelEditor(QWidget):
+    """Edits one channel at a time. ``saved`` carries the stored channel (without its secrets)."""
+
+    saved = Signal(object)
+    dirty_changed = Signal(bool)
+    tested = Signal(object, object)  # Channel, DeliveryResult
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.channel_type: ChannelType | None = None
+        self.form: ChannelForm | None = None
+        self.addons: list[QWidget] = []
+        self._original: Channel | None = None
+        self._draft_id = ""
+        self._baseline: dict[str, Any] = {}
+        self._touched: set[str] = set()
+        self._show_all_problems = False
+        self._problems: dict[str, str] = {}
+        self._dirty = False
+        self._secret_note = ""
+        self._build()
+        self.clear()
+
+    # --- layout ---
+
+    def _build(self) -> None:
+        self.icon = QLabel(self)
+        self.title = QLabel(self)
+        self.title.setObjectName("editor_title")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.state = QLabel(self)
+        self.state.setObjectName("editor_state")
+        header = QHBoxLayout()
+        header.addWidget(self.icon)
+        header.addWidget(self.title)
+        header.addStretch(1)
+        header.addWidget(self.state)
+
+        self.name = QLineEdit(self)
+        self.name.setObjectName("field_name")
+        self.name.setAccessibleName(self.tr("Name"))
+        self.name.setAccessibleDescription(self.tr("Required. The channel's name, unique among your channels."))
+        self.name.setPlaceholderText(self.tr("e.g. On-call Telegram"))
+        self.name.textChanged.connect(lambda: self._edited("name"))
+        self.name_note = NoteLabel(self)
+        self.name_note.setObjectName("problem_name")
+        self.enabled = QCheckBox(self.tr("Enabled"), self)
+        self.enabled.setObjectName("field_enabled")
+        self.enabled.setAccessibleName(self.tr("Enabled"))
+        self.enabled.setToolTip(self.tr("Disabled channels are skipped by Test all."))
+        self.enabled.toggled.connect(lambda: self._edited("enabled"))
+        self.is_default = QCheckBox(self.tr("Default channel"), self)
+        self.is_default.setObjectName("field_isDefault")
+        self.is_default.setAccessibleName(self.tr("Default channel"))
+        self.is_default.setToolTip(self.tr("At most one channel is the default; choosing this one clears the other."))
+        self.is_default.toggled.connect(lambda: self._edited("isDefault"))
+        name_cell = QWidget(self)
+        name_column = QVBoxLayout(name_cell)
+        name_column.setContentsMargins(0, 0, 0, 0)
+        name_column.setSpacing(2)
+        name_column.addWidget(self.name)
+        name_column.addWidget(self.name_note)
+        flags = QHBoxLayout()
+        flags.addWidget(self.enabled)
+        flags.addWidget(self.is_default)
+        flags.addStretch(1)
+        self.common = QFormLayout()
+        self.name_label = QLabel(self.tr("Name") + " *", self)
+        self.name_label.setBuddy(self.name)
+        self.common.addRow(self.name_label, name_cell)
+        self.common.addRow("", flags)
+
+        self.fields_box = QGroupBox(self.tr("Settings"), self)
+        self.fields_layout = QVBoxLayout(self.fields_box)
+        self.top_addons = QVBoxLayout()
+        self.bottom_addons = QVBoxLayout()
+        self.form_holder = QVBoxLayout()
+        self.fields_layout.addLayout(self.top_addons)
+        self.fields_layout.addLayout(self.form_holder)
+        self.fields_layout.addLayout(self.bottom_addons)
+        self.secret_note_label = WrapLabel(self)
+        self.secret_note_label.setObjectName("secret_note")
+        self.fields_layout.addWidget(self.secret_note_label)
+
+        self.save_button = QPushButton(self.tr("Save"), self)
+        self.save_button.setObjectName("save")
+        self.save_button.setToolTip(self.tr("Save the channel (Ctrl+S)"))
+        self.save_button.clicked.connect(self.save)
+        self.revert_button = QPushButton(self.tr("Revert"), self)
+        self.revert_button.setObjectName("revert")
+        self.revert_button.setToolTip(self.tr("Undo the changes not yet saved"))
+        self.revert_button.clicked.connect(self.revert)
+        self.curl_button = QPushButton(self.tr("Copy as curl…"), self)
+        self.curl_button.setObjectName("copy_as_curl")
+        self.curl_button.setToolTip(self.tr("The PingTower server's create request for this channel"))
+        self.curl_button.clicked.connect(self.show_curl)
+        self.summary = WrapLabel(self)
+        self.summary.setObjectName("editor_summary")
+        actions = QHBoxLayout()
+        actions.addWidget(self.save_button)
+        actions.addWidget(self.revert_button)
+        actions.addWidget(self.curl_button)
+        actions.addWidget(self.summary, 1)
+
+        self.test_panel = TestPanel(self.context, self.draft, self)
+        self.test_panel.tested.connect(self.tested)
+        self.guide_box = QGroupBox(self.tr("How to set it up"), self)
+        self.guide = WrapLabel(self.guide_box)
+        self.guide.setObjectName("guide")
+        self.guide.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        QVBoxLayout(self.guide_box).addWidget(self.guide)
+
+        left = QVBoxLayout()
+        left.addLayout(self.common)
+        left.addWidget(self.fields_box)
+        left.addLayout(actions)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self.test_panel)
+        right.addWidget(self.guide_box)
+        right.addStretch(1)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 3)
+        columns.addLayout(right, 2)
+        self.empty = QLabel(self.tr("Select a channel on the left, or add one with Ctrl+N."), self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setObjectName("editor_empty")
+        self.body = QWidget(self)
+        body_layout = QVBoxLayout(self.body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addLayout(header)
+        body_layout.addLayout(columns)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.empty)
+        outer.addWidget(self.body)
+
+    # --- what the window calls ---
+
+    @property
+    def channel_id(self) -> str | None:
+        """The id of the channel on screen (a new one's id before it is saved too)."""
+        return self._draft_id or None
+
+    @property
+    def is_new(self) -> bool:
+        return self.channel_type is not None and self._original is None
+
+    @property
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    def set_secret_note(self, text: str) -> None:
+        self._secret_note = text
+        self.secret_note_label.setText(text)
+
+    def clear(self) -> None:
+        self.test_panel.forget()
+        self._set_type(None)
+        self._original = None
+        self._draft_id = ""
+        self.empty.show()
+        self.body.hide()
+        self._set_dirty(False)
+
+    def load(self, channel: Channel) -> None:
+        """Shows a stored channel; ``channel`` must carry its secrets."""
+        self.test_panel.forget()
+        self._set_type(channel.type)
+        self._original = channel
+        self._draft_id = channel.id
+        self._fill(channel.to_wire(secrets="include"))
+        self._show_all_problems = True
+        self._after_load()
+
+    def start_new(self, channel_type: ChannelType, name: str, values: dict[str, Any] | None = None) -> None:
+        """A blank channel of ``channel_type`` that exists only in the form until saved."""
+        self.test_panel.forget()
+        self._set_type(channel_type)
+        self._original = None
+        self._draft_id = new_id()
+        defaults = {spec.key: spec.default for spec in channel_type.fields}
+        self._fill({"name": name, "enabled": True, "isDefault": False, "configuration": defaults | (values or {})})
+        self._show_all_problems = False
+        self._after_load()
+        self.name.selectAll()
+        self.name.setFocus()
+
+    def wire(self) -> dict[str, Any]:
+        """The form's values as the document's JSON channel (secrets included)."""
+        return {
+            "id": self._draft_id,
+            "name": self.name.text(),
+            "type": self.channel_type.name if self.channel_type else "",
+            "configuration": self.form.values() if self.form else {},
+            "enabled": self.enabled.isChecked(),
+            "isDefault": self.is_default.isChecked(),
+        }
+
+    def draft(self) -> Channel | None:
+        """The channel as the form has it now, with its secrets, or None while a field is invalid."""
+        if self.channel_type is None:
+            return None
+        try:
+            return Channel.from_wire(self.wire(), with_secrets=True)
+        except ChannelInvalid:
+            return None
+
+    def problems(self) -> dict[str, str]:
+        return dict(self._problems)
+
+    def save(self) -> bool:
+        """Stores the channel; False (with the reason shown) when it cannot be saved."""
+        if self.channel_type is None:
+            return False
+        self._show_all_problems = True
+        self._revalidate()
+        channel = self.draft()
+        if channel is None:
+            return False
+        repo = self.context.repo
+        try:
+            stored = repo.add(channel) if self._original is None else repo.update(channel)
+        except ChannelInvalid as error:
+            self._show_problems({problem_key(p.field): core_tr(p.message) for p in error.problems}, {})
+            self._show_summary(self.tr("Not saved: %1").replace("%1", core_tr(str(error))), False)
+            return False
+        except (KeyringUnavailable, ConfigFileError, ChannelNotFound, OSError) as error:
+            self._show_summary(self.tr("Not saved: %1").replace("%1", core_tr(str(error))), False)
+            return False
+        self._original = channel
+        self._baseline = self.wire()
+        self._set_dirty(False)
+        self._update_header()
+        self._show_summary(self.tr("Saved."), True)
+        self.saved.emit(Channel.from_wire(stored.to_wire(secrets="omit"), with_secrets=False))
+        return True
+
+    def revert(self) -> None:
+        if self._original is not None:
+            self.load(self._original)
+        elif self.channel_type is not None:
+            self._fill(self._baseline)
+            self._touched.clear()
+            self._revalidate()
+
+    def set_default_flag(self, is_default: bool) -> None:
+        """Mirrors a default change made elsewhere (toolbar) without marking the form dirty."""
+        if self._original is None:
+            return
+        self._original = self._original.replace(is_default=is_default)
+        dirty = self._dirty
+        self.is_default.blockSignals(True)
+        self.is_default.setChecked(is_default)
+        self.is_default.blockSignals(False)
+        self._baseline["isDefault"] = is_default
+        if not dirty:
+            self._set_dirty(False)
+
+    def set_enabled_flag(self, enabled: bool) -> None:
+        if self._original is None:
+            return
+        self._original = self._original.replace(enabled=enabled)
+        self.enabled.blockSignals(True)
+        self.enabled.setChecked(enabled)
+        self.enabled.blockSignals(False)
+        self._baseline["enabled"] = enabled
+        self._set_dirty(self.wire() != self._baseline)
+
+    def show_curl(self) -> None:
+        channel = self.draft()
+        if channel is not None:
+            CurlDialog(channel, self).exec()
+
+    def focus_chain(self) -> list[QWidget]:
+        chain: list[QWidget] = [self.name, self.enabled, self.is_default]
+        for addon in self.addons:
+            if getattr(addon, "placement", "bottom") == "top":
+                chain += addon.focus_chain()
+        chain += self.form.focus_chain() if self.form else []
+        for addon in self.addons:
+            if getattr(addon, "placement", "bottom") != "top":
+                chain += addon.focus_chain()
+        chain += [self.save_button, self.revert_button, self.curl_button, *self.test_panel.focus_chain()]
+        return chain
+
+    # --- internals ---
+
+    def _set_type(self, channel_type: ChannelType | None) -> None:
+        if channel_type is self.channel_type and self.form is not None:
+            return
+        for addon in self.addons:
+            addon.cancel()
+            _discard(addon)
+        self.addons = []
+        if self.form is not None:
+            _discard(self.form)
+            self.form = None
+        self.channel_type = channel_type
+        if channel_type is None:
+            return
+        self.form = ChannelForm(channel_type, self.fields_box)
+        self.form.changed.connect(self._form_changed)
+        for key, field_input in self.form.inputs.items():
+            field_input.changed.connect(lambda key=key: self._touched.add(key))
+        self.form_holder.addWidget(self.form)
+        for addon_class in addons_for(channel_type.name):
+            addon = addon_class(self)
+            self.addons.append(addon)
+            (self.top_addons if addon.placement == "top" else self.bottom_addons).addWidget(addon)
+        self.icon.setPixmap(type_icon(channel_type.name).pixmap(32, 32))
+        self.guide.setText(core_tr_lines(channel_type.guide))
+        self.guide_box.setVisible(bool(channel_type.guide))
+        chain = self.focus_chain()
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def _fill(self, wire: dict[str, Any]) -> None:
+        for widget in (self.name, self.enabled, self.is_default):
+            widget.blockSignals(True)
+        self.name.setText(str(wire.get("name", "")))
+        self.enabled.setChecked(bool(wire.get("enabled", True)))
+        self.is_default.setChecked(bool(wire.get("isDefault", False)))
+        for widget in (self.name, self.enabled, self.is_default):
+            widget.blockSignals(False)
+        self.form.blockSignals(True)
+        self.form.set_values(dict(wire.get("configuration", {})))
+        self.form.blockSignals(False)
+
+    def _after_load(self) -> None:
+        self._touched.clear()
+        self._baseline = self.wire()
+        self.empty.hide()
+        self.body.show()
+        self._show_summary("", None)
+        self._set_dirty(self.is_new)
+        self._update_header()
+        self._revalidate()
+        for addon in self.addons:
+            addon.refresh()
+
+    def _update_header(self) -> None:
+        if self.channel_type is None:
+            return
+        label = core_tr(self.channel_type.label)
+        self.title.setText(
+            self.tr("New %1 channel").replace("%1", label)
+            if self.is_new
+            else self.tr("%1 channel").replace("%1", label)
+        )
+
+    def _edited(self, key: str) -> None:
+        self._touched.add(key)
+        self._form_changed()
+
+    def _form_changed(self) -> None:
+        if self.channel_type is None:
+            return
+        self._set_dirty(self.is_new or self.wire() != self._baseline)
+        self._revalidate()
+        for addon in self.addons:
+            addon.refresh()
+
+    def _revalidate(self) -> None:
+        problems: dict[str, str] = {}
+        warnings: dict[str, str] = {}
+        try:
+            channel = Channel.from_wire(self.wire(), with_secrets=True)
+        except ChannelInvalid as error:
+            for problem in error.problems:
+                problems.setdefault(problem_key(problem.field), core_tr(problem.message))
+        else:
+            warnings = {problem_key(w.field): core_tr(w.message) for w in channel.config.warnings()}
+        self._problems = problems
+        shown = problems if self._show_all_problems else {k: v for k, v in problems.items() if k in self._touched}
+        self._show_problems(shown, warnings)
+        valid = not problems
+        self.save_button.setEnabled(valid and self._dirty)
+        self.curl_button.setEnabled(valid)
+        reason = "" if valid else self.tr("Fix the marked fields first.")
+        self.test_panel.set_available(valid, reason)
+        if shown:
+            self._show_summary(self.tr("%n field(s) need attention.", "", len(problems)), False)
+        elif problems:
+            self._show_summary(self.tr("Fill in the required fields (marked *)."), None)
+        elif self.summary.text() and self._dirty:
+            self._show_summary("", None)
+
+    def _show_problems(self, problems: dict[str, str], warnings: dict[str, str]) -> None:
+        self.name_note.show_text(problems.get("name", ""), outcome_color(False))
+        if self.form is not None:
+            self.form.show_notes(problems, warnings)
+
+    def _show_summary(self, text: str, good: bool | None) -> None:
+        self.summary.setText(text)
+        self.summary.setStyleSheet("" if good is None else f"color: {outcome_color(good).name()};")
+
+    def _set_dirty(self, dirty: bool) -> None:
+        self.revert_button.setEnabled(dirty and not self.is_new)
+        self.state.setText(self.tr("Unsaved changes") if dirty else "")
+        if dirty != self._dirty:
+            self._dirty = dirty
+            self.dirty_changed.emit(dirty)
+        self.save_button.setEnabled(dirty and not self._problems)
+
+
+def _discard(widget: QWidget) -> None:
+    """Takes a widget out of the editor at once (deleteLater alone leaves it on screen until idle)."""
+    widget.hide()
+    widget.setParent(None)
+    widget.deleteLater()

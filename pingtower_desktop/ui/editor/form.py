@@ -1,0 +1,121 @@
+"""The fields of one channel type, laid out from its declaration, with problems shown beside them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from ...channels import ChannelType
+from ...channels.fields import FieldKind
+from ..core_text import core_tr
+from ..formatting import outcome_color, warning_color
+from ..wrap_label import WrapLabel
+from .field_widgets import FieldInput, make_input
+
+REQUIRED_MARK = " *"
+
+
+def problem_key(field_path: str) -> str:
+    """``configuration.headers.X-Token`` → ``headers``; ``name`` → ``name``."""
+    parts = field_path.split(".")
+    return parts[1] if parts[0] == "configuration" and len(parts) > 1 else parts[0]
+
+
+class NoteLabel(WrapLabel):
+    """A small word-wrapped line under a field: its problem, warning or help."""
+
+    def __init__(self, parent: QWidget, *, muted: bool = False) -> None:
+        super().__init__(parent)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.font()
+        font.setPointSizeF(font.pointSizeF() * 0.9)
+        self.setFont(font)
+        if muted:
+            self.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.hide()
+
+    def show_text(self, text: str, color=None) -> None:
+        self.setText(text)
+        self.setStyleSheet(f"color: {color.name()};" if color is not None else "")
+        self.setVisible(bool(text))
+
+
+class ChannelForm(QWidget):
+    """Inputs for ``channel_type.fields`` in declaration order; no per-type code."""
+
+    changed = Signal()
+
+    def __init__(self, channel_type: ChannelType, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.channel_type = channel_type
+        self.inputs: dict[str, FieldInput] = {}
+        self.labels: dict[str, QLabel] = {}
+        self.notes: dict[str, NoteLabel] = {}
+        self.layout_ = QFormLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for spec in channel_type.fields:
+            field_input = make_input(spec, self)
+            field_input.changed.connect(self.changed)
+            self.inputs[spec.key] = field_input
+            self.layout_.addRow(*self._row(field_input))
+
+    def _row(self, field_input: FieldInput) -> tuple[QWidget | str, QWidget]:
+        spec = field_input.spec
+        cell = QWidget(self)
+        column = QVBoxLayout(cell)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(field_input.widget)
+        note = NoteLabel(cell)
+        note.setObjectName(f"problem_{spec.key}")
+        column.addWidget(note)
+        self.notes[spec.key] = note
+        if spec.help and spec.kind is not FieldKind.BOOLEAN:
+            hint = NoteLabel(cell, muted=True)
+            hint.show_text(core_tr(spec.help))
+            column.addWidget(hint)
+        if spec.kind is FieldKind.BOOLEAN:
+            return "", cell
+        label = QLabel(field_input.label + (REQUIRED_MARK if spec.required else ""), self)
+        label.setBuddy(field_input.focus_widget)
+        if spec.required:
+            label.setToolTip(self.tr("Required"))
+            field_input.focus_widget.setAccessibleDescription(
+                self.tr("Required.") + " " + field_input.focus_widget.accessibleDescription()
+            )
+        self.labels[spec.key] = label
+        return label, cell
+
+    def values(self) -> dict[str, Any]:
+        return {key: field_input.value() for key, field_input in self.inputs.items()}
+
+    def set_values(self, values: dict[str, Any]) -> None:
+        """Fills every input; keys missing from ``values`` get the declared default."""
+        for spec in self.channel_type.fields:
+            field_input = self.inputs[spec.key]
+            field_input.blockSignals(True)
+            field_input.set_value(values.get(spec.key, spec.default))
+            field_input.blockSignals(False)
+        self.changed.emit()
+
+    def focus_chain(self) -> list[QWidget]:
+        return [widget for field_input in self.inputs.values() for widget in field_input.focus_chain()]
+
+    def show_notes(self, problems: dict[str, str], warnings: dict[str, str]) -> None:
+        """Problems in red, else warnings in amber, beside each field."""
+        for key, note in self.notes.items():
+            if key in problems:
+                note.show_text(problems[key], outcome_color(False))
+            elif key in warnings:
+                note.show_text(warnings[key], warning_color())
+            else:
+                note.show_text("")
+
+    def problem_text(self, key: str) -> str:
+        note = self.notes.get(key)
+        return note.text() if note is not None and not note.isHidden() else ""

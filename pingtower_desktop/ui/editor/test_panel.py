@@ -1,0 +1,166 @@
+"""Send test: the form's current values, an optional message and username, progress, cancel, result."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QWidget,
+)
+
+from ...channels import Channel
+from ...transport.result import DeliveryResult
+from ..context import AppContext
+from ..core_text import core_tr
+from ..formatting import latency, outcome_color
+from ..worker import Job
+from ..wrap_label import WrapLabel
+
+
+class TestPanel(QGroupBox):
+    """``draft`` returns the channel as the form has it now (with secrets), or None when invalid."""
+
+    tested = Signal(object, object)  # Channel, DeliveryResult
+
+    def __init__(self, context: AppContext, draft: Callable[[], Channel | None], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setTitle(self.tr("Send test"))
+        self.context = context
+        self._draft = draft
+        self._job: Job | None = None
+        self._channel: Channel | None = None
+        preferences = context.preferences
+        self.message = QLineEdit(self)
+        self.message.setObjectName("test_message")
+        self.message.setPlaceholderText(preferences.test_message or self.tr("Default test message"))
+        self.message.setAccessibleName(self.tr("Test message"))
+        self.message.setToolTip(self.tr("Optional: the message to send instead of the default test message."))
+        self.username = QLineEdit(self)
+        self.username.setObjectName("test_username")
+        self.username.setPlaceholderText(preferences.test_username or "testuser")
+        self.username.setAccessibleName(self.tr("Test username"))
+        self.username.setToolTip(self.tr("Optional: the PingTower username the test names (the Python bot needs one)."))
+        self.send_button = QPushButton(self.tr("Send test"), self)
+        self.send_button.setObjectName("send_test")
+        self.send_button.setToolTip(self.tr("Send a test notification with the values in the form (Ctrl+T)"))
+        self.send_button.clicked.connect(self.start)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.setObjectName("cancel_test")
+        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button.hide()
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(8)
+        self.progress.hide()
+        self.outcome = WrapLabel(self)
+        self.outcome.setObjectName("test_outcome")
+        self.outcome.setAccessibleName(self.tr("Test result"))
+        self.reply = QPlainTextEdit(self)
+        self.reply.setObjectName("test_reply")
+        self.reply.setReadOnly(True)
+        self.reply.setAccessibleName(self.tr("The receiver's answer"))
+        self.reply.setMaximumHeight(90)
+        self.reply.hide()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.send_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.progress, 1)
+        layout = QFormLayout(self)
+        layout.addRow(self.tr("Message"), self.message)
+        layout.addRow(self.tr("Username"), self.username)
+        layout.addRow(buttons)
+        layout.addRow(self.outcome)
+        layout.addRow(self.reply)
+
+    @property
+    def running(self) -> bool:
+        return self._job is not None
+
+    def focus_chain(self) -> list[QWidget]:
+        return [self.message, self.username, self.send_button, self.cancel_button, self.reply]
+
+    def set_available(self, available: bool, reason: str = "") -> None:
+        self.send_button.setEnabled(available and not self.running)
+        self.send_button.setToolTip(reason or self.tr("Send a test notification with the values in the form (Ctrl+T)"))
+
+    def start(self) -> None:
+        channel = self._draft()
+        if channel is None or self.running:
+            return
+        preferences = self.context.preferences
+        message = self.message.text().strip() or preferences.test_message or None
+        username = self.username.text().strip() or preferences.test_username or None
+        deliverer = self.context.deliverer
+        self._channel = channel
+
+        async def body(report):
+            return await deliverer.test(channel, message=message, username=username)
+
+        self._job = self.context.worker.submit(f"test {channel.name}", body)
+        self._job.finished.connect(self._finished)
+        self._job.failed.connect(self._failed)
+        self._job.cancelled.connect(self._cancelled)
+        self._show_busy(True)
+        self._show(self.tr("Sending to %1…").replace("%1", channel.name), None)
+        self.reply.hide()
+
+    def cancel(self) -> None:
+        if self._job is not None:
+            self._job.cancel()
+
+    def forget(self) -> None:
+        """Detaches from a running test (the editor moved to another channel); its result still lands."""
+        self._job = None
+        self._show_busy(False)
+        self._show("", None)
+        self.reply.hide()
+
+    def _finished(self, result: DeliveryResult) -> None:
+        channel = self._channel
+        if self.sender() is self._job:
+            self._job = None
+            self._show_busy(False)
+            self.show_result(result)
+        self.tested.emit(channel, result)
+
+    def _failed(self, error: str) -> None:
+        if self.sender() is self._job:
+            self._job = None
+            self._show_busy(False)
+            self._show(self.tr("The test could not run: %1").replace("%1", error), False)
+
+    def _cancelled(self) -> None:
+        if self.sender() is self._job:
+            self._job = None
+            self._show_busy(False)
+            self._show(self.tr("Test cancelled."), None)
+
+    def show_result(self, result: DeliveryResult) -> None:
+        if result.delivered:
+            text = self.tr("✔ Delivered in %1.").replace("%1", latency(result.latency_ms))
+        else:
+            text = self.tr("✘ Failed after %1.").replace("%1", latency(result.latency_ms))
+        if result.status_code is not None:
+            text += " " + self.tr("Status %1.").replace("%1", str(result.status_code))
+        message = core_tr(result.message)
+        self._show(f"{text}\n{message}" if message else text, result.delivered)
+        self.reply.setPlainText(result.reply or "")
+        self.reply.setVisible(bool(result.reply))
+
+    def _show(self, text: str, delivered: bool | None) -> None:
+        self.outcome.setText(text)
+        self.outcome.setStyleSheet("" if delivered is None else f"color: {outcome_color(delivered).name()};")
+
+    def _show_busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        self.send_button.setEnabled(not busy and self._draft() is not None)

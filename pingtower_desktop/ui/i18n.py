@@ -1,0 +1,68 @@
+"""English and Russian through Qt Linguist: the compiled ``.qm`` files are loaded from the package.
+
+The source language is English, so English needs no catalogue of ours; Qt's own ``qtbase``
+catalogue translates the standard buttons and dialogs.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from .resources import resource_bytes
+from .settings import SYSTEM_LANGUAGE
+
+#: Language code → its name in that language (shown as is in every UI language).
+LANGUAGES = {"en": "English", "ru": "Русский"}
+SOURCE_LANGUAGE = "en"
+
+
+def system_language() -> str:
+    """The first of the desktop's UI languages that the app speaks, else English."""
+    for name in QLocale.system().uiLanguages():
+        code = name.replace("_", "-").split("-")[0].lower()
+        if code in LANGUAGES:
+            return code
+    return SOURCE_LANGUAGE
+
+
+def resolve_language(setting: str) -> str:
+    return setting if setting in LANGUAGES else system_language()
+
+
+def app_translator(code: str) -> QTranslator | None:
+    """The app's catalogue for ``code`` (None for English or when it is missing)."""
+    data = resource_bytes("translations", f"pingtower_{code}.qm")
+    if code == SOURCE_LANGUAGE or data is None:
+        return None
+    translator = QTranslator()
+    translator._data = data  # QTranslator reads from this buffer for as long as it is installed
+    return translator if translator.load(data) else None
+
+
+def _qt_translator(code: str) -> QTranslator | None:
+    translator = QTranslator()
+    directory = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    return translator if translator.load(f"qtbase_{code}", directory) else None
+
+
+class Translations:
+    """Installs and swaps the translators of one application."""
+
+    def __init__(self) -> None:
+        self._installed: list[QTranslator] = []
+        self.language = SOURCE_LANGUAGE
+
+    def use(self, setting: str = SYSTEM_LANGUAGE) -> str:
+        """Switches to the language ``setting`` names ("system", "en", "ru"); returns the code used."""
+        app = QCoreApplication.instance()
+        for translator in self._installed:
+            app.removeTranslator(translator)
+        self._installed = []
+        code = resolve_language(setting)
+        for translator in (_qt_translator(code), app_translator(code)):
+            if translator is not None:
+                app.installTranslator(translator)
+                self._installed.append(translator)
+        self.language = code
+        QLocale.setDefault(QLocale(code))
+        return code

@@ -1,0 +1,577 @@
+"""The main window: the channel list beside the editor, the history tab, menus and the toolbar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QMainWindow,
+    QMenu,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import __version__
+from ..channels import Channel, ChannelType, channel_types
+from ..importexport import ImportFormatError
+from ..storage import ChannelNotFound, ConfigFileError, KeyringStatus, KeyringUnavailable
+from ..transport.notification import iso_utc, utc_now
+from ..transport.result import DeliveryResult
+from . import prompts
+from .actions import make_action
+from .banner import Banner
+from .channel_list import ChannelList
+from .channel_model import ChannelTableModel, LastTest
+from .context import AppContext
+from .core_text import core_tr
+from .editor.editor import ChannelEditor
+from .history_view import SHOWN, HistoryView
+from .import_export import ImportReport, export_file, import_file
+from .resources import app_icon, type_icon
+from .settings_dialog import SettingsDialog
+from .test_all import TestAllDialog
+
+WINDOW_TITLE = "PingTower Desktop"
+
+
+def last_tests_from(entries) -> dict[str, LastTest]:
+    """The newest history entry of each channel."""
+    last: dict[str, LastTest] = {}
+    for entry in entries:
+        last[entry.channel_id] = LastTest(entry.delivered, entry.time, entry.message)
+    return last
+
+
+class MainWindow(QMainWindow):
+    #: The user chose another language in Settings; the application rebuilds the window.
+    language_changed = Signal(str)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.keyring_status: KeyringStatus | None = None
+        self.test_all_dialog: TestAllDialog | None = None
+        self._closing_for_rebuild = False
+        self.setWindowTitle(WINDOW_TITLE)
+        self.setWindowIcon(app_icon())
+        self.setObjectName("main_window")
+        self.resize(1280, 800)
+
+        self.model = ChannelTableModel(self)
+        self.channel_list = ChannelList(self.model, self)
+        self.editor = ChannelEditor(context, self)
+        self.editor.set_secret_note(self.tr("Secret fields are kept in the system keyring, never in the config file."))
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.editor)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.channel_list)
+        self.splitter.addWidget(scroll)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 5)
+        self.splitter.setSizes([440, 840])
+        self.history = HistoryView(context, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("tabs")
+        self.tabs.addTab(self.splitter, self.tr("Channels"))
+        self.tabs.addTab(self.history, self.tr("History"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.keyring_banner = Banner("keyring_banner", self)
+        self.load_banner = Banner("load_banner", self)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.keyring_banner)
+        layout.addWidget(self.load_banner)
+        layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+
+        self._create_actions()
+        self._create_menus()
+        self._create_toolbar()
+        self.channel_list.current_changed.connect(self._current_changed)
+        self.channel_list.view.customContextMenuRequested.connect(self._context_menu)
+        self.channel_list.view.doubleClicked.connect(lambda: self.editor.name.setFocus())
+        self.editor.saved.connect(self._saved)
+        self.editor.dirty_changed.connect(self._dirty_changed)
+        self.editor.tested.connect(self._tested)
+        self._update_actions()
+        self._restore_layout()
+        self.statusBar().showMessage(self.tr("Ready"), 3000)
+
+    def _restore_layout(self) -> None:
+        geometry = self.context.settings.window_state("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        splitter = self.context.settings.window_state("splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    # --- start-up ---
+
+    def load_channels(self) -> None:
+        """Reads the stored channels (no secrets) and shows them; the history and keyring follow."""
+        channels = self.context.repo.list()
+        self.model.set_channels(channels)
+        self.load_banner.show_text(core_tr(self.context.repo.load_warning or ""))
+        self.channel_list._update_count()
+        if channels and self.editor.channel_type is None:
+            first = self.model.channel(0)
+            self.channel_list.select(first.id)
+            self._show_channel(first)
+        self._start_background_reads()
+
+    def _start_background_reads(self) -> None:
+        history, secrets = self.context.history, self.context.secrets
+
+        async def read_history(report):
+            return history.read(limit=SHOWN)
+
+        async def probe_keyring(report):
+            return secrets.status()
+
+        job = self.context.worker.submit("read history", read_history)
+        job.finished.connect(self._history_read)
+        job = self.context.worker.submit("keyring status", probe_keyring)
+        job.finished.connect(self.show_keyring_status)
+
+    def _history_read(self, entries) -> None:
+        for channel_id, last in last_tests_from(entries).items():
+            if self.model.last_test(channel_id) is None:
+                self.model.set_last_test(channel_id, last)
+        self.history.show_entries(entries)
+
+    def show_keyring_status(self, status: KeyringStatus) -> None:
+        self.keyring_status = status
+        if status.usable:
+            self.keyring_banner.show_text("")
+            self.editor.set_secret_note(
+                self.tr("Secret fields are kept in the system keyring (%1), never in the config file.").replace(
+                    "%1", status.backend
+                )
+            )
+        else:
+            self.keyring_banner.show_text(core_tr(status.message))
+            self.editor.set_secret_note(
+                self.tr("No usable keyring: secret fields are kept in memory for this session only.")
+            )
+
+    # --- actions, menus, toolbar ---
+
+    def _create_actions(self) -> None:
+        tr = self.tr
+        list_only = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        self.add_action = make_action(
+            self, "add", tr("&Add channel…"), QKeySequence.StandardKey.New, tr("Add a channel")
+        )
+        self.add_action.triggered.connect(self.pick_type_to_add)
+        self.type_actions = {}
+        for kind in channel_types():
+            action = make_action(self, f"add_{kind.name.lower()}", core_tr(kind.label))
+            action.setIcon(type_icon(kind.name))
+            action.triggered.connect(lambda checked=False, kind=kind: self.add_channel(kind))
+            self.type_actions[kind.name] = action
+        self.duplicate_action = make_action(self, "duplicate", tr("D&uplicate"), "Ctrl+D", tr("Duplicate the channel"))
+        self.duplicate_action.triggered.connect(self.duplicate_channel)
+        self.delete_action = make_action(
+            self, "delete", tr("&Delete…"), QKeySequence.StandardKey.Delete, tr("Delete the channel"), context=list_only
+        )
+        self.delete_action.triggered.connect(self.delete_channel)
+        self.channel_list.view.addAction(self.delete_action)
+        self.toggle_action = make_action(
+            self, "toggle_enabled", tr("&Enable/Disable"), "Ctrl+E", tr("Enable or disable the channel")
+        )
+        self.toggle_action.triggered.connect(self.toggle_enabled)
+        self.default_action = make_action(
+            self, "make_default", tr("Make de&fault"), None, tr("Make the channel the default one")
+        )
+        self.default_action.triggered.connect(self.make_default)
+        self.save_action = make_action(self, "save", tr("&Save"), QKeySequence.StandardKey.Save, tr("Save the channel"))
+        self.save_action.triggered.connect(self.editor.save)
+        self.revert_action = make_action(self, "revert", tr("&Revert"), None, tr("Undo the changes not yet saved"))
+        self.revert_action.triggered.connect(self.editor.revert)
+        self.test_action = make_action(self, "send_test", tr("Send &test"), "Ctrl+T", tr("Send a test notification"))
+        self.test_action.triggered.connect(self.editor.test_panel.start)
+        self.test_all_action = make_action(
+            self, "test_all", tr("Test &all"), "Ctrl+Shift+T", tr("Test every enabled channel")
+        )
+        self.test_all_action.triggered.connect(self.test_all)
+        self.curl_action = make_action(self, "copy_curl", tr("Copy as &curl…"), None, tr("The server's create request"))
+        self.curl_action.triggered.connect(self.editor.show_curl)
+        self.filter_action = make_action(
+            self, "focus_filter", tr("&Filter"), QKeySequence.StandardKey.Find, tr("Filter the channels")
+        )
+        self.filter_action.triggered.connect(self.focus_filter)
+        self.history_action = make_action(
+            self, "show_history", tr("&History"), "Ctrl+H", tr("Show the delivery history")
+        )
+        self.history_action.triggered.connect(lambda: self.tabs.setCurrentWidget(self.history))
+        self.channels_action = make_action(self, "show_channels", tr("&Channels"), "Ctrl+L", tr("Show the channels"))
+        self.channels_action.triggered.connect(lambda: self.tabs.setCurrentWidget(self.splitter))
+        self.import_action = make_action(
+            self, "import", tr("&Import…"), "Ctrl+I", tr("Import channels from a JSON file")
+        )
+        self.import_action.triggered.connect(self.import_channels)
+        self.export_action = make_action(self, "export", tr("&Export…"), None, tr("Export channels without secrets"))
+        self.export_action.triggered.connect(lambda: self.export_channels(include_secrets=False))
+        self.export_secrets_action = make_action(
+            self, "export_secrets", tr("Export with &secrets…"), None, tr("Export channels with their secrets")
+        )
+        self.export_secrets_action.triggered.connect(lambda: self.export_channels(include_secrets=True))
+        self.settings_action = make_action(
+            self,
+            "settings",
+            tr("Se&ttings…"),
+            QKeySequence.StandardKey.Preferences,
+            tr("Language, keyring, test defaults"),
+        )
+        self.settings_action.triggered.connect(self.open_settings)
+        self.quit_action = make_action(
+            self, "quit", tr("&Quit"), QKeySequence.StandardKey.Quit, tr("Quit PingTower Desktop")
+        )
+        self.quit_action.triggered.connect(self.close)
+        self.about_action = make_action(self, "about", tr("&About PingTower Desktop"))
+        self.about_action.triggered.connect(self.about)
+
+    def _create_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.new_menu = file_menu.addMenu(self.tr("&New channel"))
+        self.new_menu.addActions(list(self.type_actions.values()))
+        file_menu.addSeparator()
+        file_menu.addActions([self.import_action, self.export_action, self.export_secrets_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        channel_menu = bar.addMenu(self.tr("&Channel"))
+        channel_menu.addActions([self.add_action, self.duplicate_action, self.delete_action])
+        channel_menu.addSeparator()
+        channel_menu.addActions([self.toggle_action, self.default_action])
+        channel_menu.addSeparator()
+        channel_menu.addActions([self.save_action, self.revert_action])
+        channel_menu.addSeparator()
+        channel_menu.addActions([self.test_action, self.test_all_action, self.curl_action])
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addActions([self.filter_action, self.channels_action, self.history_action])
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+    def _create_toolbar(self) -> None:
+        toolbar = self.addToolBar(self.tr("Channels"))
+        toolbar.setObjectName("toolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.add_button = QToolButton(self)
+        self.add_button.setObjectName("add_button")
+        self.add_button.setDefaultAction(self.add_action)
+        self.add_button.setText(self.tr("Add"))
+        self.add_button.setMenu(self.new_menu)
+        self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        self.add_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addWidget(self.add_button)
+        toolbar.addActions([self.duplicate_action, self.delete_action, self.toggle_action, self.default_action])
+        toolbar.addSeparator()
+        toolbar.addActions([self.test_all_action])
+
+    def _context_menu(self, position: QPoint) -> None:
+        index = self.channel_list.view.indexAt(position)
+        menu = QMenu(self)
+        if index.isValid():
+            menu.addActions([self.duplicate_action, self.delete_action, self.toggle_action, self.default_action])
+            menu.addSeparator()
+            menu.addActions([self.test_action, self.curl_action])
+            menu.addSeparator()
+        menu.addMenu(self.new_menu)
+        menu.popup(self.channel_list.view.viewport().mapToGlobal(position))
+
+    def _update_actions(self) -> None:
+        editor = self.editor
+        stored = self.model.find(editor.channel_id) if editor.channel_id else None
+        for action in (self.duplicate_action, self.delete_action, self.toggle_action):
+            action.setEnabled(stored is not None)
+        self.default_action.setEnabled(stored is not None and not stored.is_default)
+        self.toggle_action.setText(self.tr("Disable") if stored is not None and stored.enabled else self.tr("Enable"))
+        self.save_action.setEnabled(editor.channel_type is not None)
+        self.revert_action.setEnabled(editor.is_dirty and not editor.is_new)
+        self.test_action.setEnabled(editor.channel_type is not None)
+        self.curl_action.setEnabled(editor.channel_type is not None)
+        self.test_all_action.setEnabled(self.test_all_dialog is None or not self.test_all_dialog.running)
+
+    # --- channel operations ---
+
+    def confirm_leave(self) -> bool:
+        """True when the editor may show something else (saved, discarded or unchanged)."""
+        if not self.editor.is_dirty:
+            return True
+        answer = prompts.ask_unsaved(self, self.editor.name.text().strip() or self.tr("the new channel"))
+        if answer is prompts.Unsaved.SAVE:
+            return self.editor.save()
+        if answer is prompts.Unsaved.DISCARD:
+            self.editor.revert()
+            return True
+        return False
+
+    def _current_changed(self, channel: Channel | None) -> None:
+        if channel is not None and channel.id == self.editor.channel_id:
+            return
+        if not self.confirm_leave():
+            self.channel_list.select(self.editor.channel_id if not self.editor.is_new else None)
+            return
+        if channel is None:
+            if not self.editor.is_new:
+                self.editor.clear()
+        else:
+            self._show_channel(channel)
+        self._update_actions()
+
+    def _show_channel(self, channel: Channel) -> None:
+        try:
+            self.editor.load(self.context.repo.with_secrets(channel))
+        except KeyringUnavailable as error:
+            prompts.show_error(self, self.tr("Keyring"), core_tr(str(error)))
+            self.editor.load(channel)
+        self._update_actions()
+
+    def select_channel(self, channel_id: str) -> bool:
+        """Moves to a channel as a click would (asking about unsaved changes)."""
+        if self.model.row_of(channel_id) is None:
+            self.channel_list.filter.clear()
+        channel = self.model.find(channel_id)
+        if channel is None:
+            return False
+        if channel_id != self.editor.channel_id and not self.confirm_leave():
+            return False
+        self.channel_list.select(channel_id)
+        self._show_channel(channel)
+        return True
+
+    def pick_type_to_add(self) -> None:
+        """Ctrl+N: the type menu under the Add button."""
+        self.new_menu.popup(self.add_button.mapToGlobal(QPoint(0, self.add_button.height())))
+
+    def add_channel(self, kind: ChannelType, values: dict | None = None, name: str | None = None) -> None:
+        if not self.confirm_leave():
+            return
+        self.tabs.setCurrentWidget(self.splitter)
+        self.channel_list.select(None)
+        self.editor.start_new(
+            kind, name or self._free_name(self.tr("New %1 channel").replace("%1", core_tr(kind.label))), values
+        )
+        self._update_actions()
+
+    def duplicate_channel(self) -> None:
+        stored = self.model.find(self.editor.channel_id or "")
+        if stored is None or not self.confirm_leave():
+            return
+        try:
+            source = self.context.repo.with_secrets(stored)
+        except KeyringUnavailable:
+            source = stored
+        name = self._free_name(self.tr("%1 (copy)").replace("%1", source.name))
+        self.channel_list.select(None)
+        self.editor.start_new(source.type, name, source.configuration(secrets="include"))
+        self.editor.enabled.setChecked(source.enabled)
+        self._update_actions()
+
+    def delete_channel(self) -> None:
+        stored = self.model.find(self.editor.channel_id or "")
+        if stored is None or not prompts.confirm_delete(self, stored.name):
+            return
+        try:
+            self.context.repo.delete(stored.id)
+        except (ChannelNotFound, ConfigFileError, KeyringUnavailable, OSError) as error:
+            prompts.show_error(self, self.tr("Not deleted"), core_tr(str(error)))
+            return
+        row = self.model.row_of(stored.id)
+        self.model.remove(stored.id)
+        self.editor.clear()
+        if self.model.rowCount():
+            following = self.model.channel(min(row or 0, self.model.rowCount() - 1))
+            self.channel_list.select(following.id)
+            self._show_channel(following)
+        self.statusBar().showMessage(self.tr("Deleted “%1”.").replace("%1", stored.name), 5000)
+        self._update_actions()
+
+    def toggle_enabled(self) -> None:
+        stored = self.model.find(self.editor.channel_id or "")
+        if stored is None:
+            return
+        try:
+            changed = self.context.repo.set_enabled(stored.id, not stored.enabled)
+        except (ChannelNotFound, ConfigFileError, OSError) as error:
+            prompts.show_error(self, self.tr("Not changed"), core_tr(str(error)))
+            return
+        self.model.upsert(changed)
+        self.editor.set_enabled_flag(changed.enabled)
+        self._update_actions()
+
+    def make_default(self) -> None:
+        stored = self.model.find(self.editor.channel_id or "")
+        if stored is None:
+            return
+        try:
+            self.context.repo.set_default(stored.id)
+        except (ChannelNotFound, ConfigFileError, OSError) as error:
+            prompts.show_error(self, self.tr("Not changed"), core_tr(str(error)))
+            return
+        self._mark_default(stored.id)
+        self.editor.set_default_flag(True)
+        self._update_actions()
+
+    def _mark_default(self, default_id: str | None) -> None:
+        for channel in self.model.channels():
+            if channel.is_default != (channel.id == default_id):
+                self.model.upsert(channel.replace(is_default=channel.id == default_id))
+
+    def _saved(self, channel: Channel) -> None:
+        if channel.is_default:
+            self._mark_default(channel.id)
+        self.model.upsert(channel)
+        self.channel_list.select(channel.id)
+        self.statusBar().showMessage(self.tr("Saved “%1”.").replace("%1", channel.name), 5000)
+        self._update_actions()
+
+    def _dirty_changed(self, dirty: bool) -> None:
+        self.setWindowModified(dirty)
+        self._update_actions()
+
+    def _tested(self, channel: Channel, result: DeliveryResult) -> None:
+        self._record_result(channel, result)
+
+    def _record_result(self, channel: Channel, result: DeliveryResult) -> None:
+        self.model.set_last_test(channel.id, LastTest(result.delivered, iso_utc(utc_now()), result.message))
+        if self.tabs.currentWidget() is self.history:
+            self.history.reload()
+
+    def _free_name(self, wanted: str) -> str:
+        taken = {channel.name.casefold() for channel in self.model.channels()}
+        name, number = wanted, 2
+        while name.casefold() in taken:
+            name, number = f"{wanted} {number}", number + 1
+        return name
+
+    def focus_filter(self) -> None:
+        self.tabs.setCurrentWidget(self.splitter)
+        self.channel_list.filter.setFocus()
+        self.channel_list.filter.selectAll()
+
+    def _tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.history:
+            self.history.reload()
+
+    # --- Test all ---
+
+    def test_all(self) -> None:
+        if self.test_all_dialog is not None and self.test_all_dialog.running:
+            self.test_all_dialog.raise_()
+            return
+        enabled = [channel for channel in self.model.channels() if channel.enabled]
+        try:
+            channels = [self.context.repo.with_secrets(channel) for channel in enabled]
+        except KeyringUnavailable as error:
+            prompts.show_error(self, self.tr("Keyring"), core_tr(str(error)))
+            return
+        if self.test_all_dialog is not None:
+            self.test_all_dialog.deleteLater()
+        dialog = TestAllDialog(self.context, channels, self)
+        dialog.result_arrived.connect(self._record_result)
+        dialog.done.connect(self._update_actions)
+        self.test_all_dialog = dialog
+        dialog.show()
+        dialog.start()
+        self._update_actions()
+
+    # --- File menu ---
+
+    def import_channels(self, path: str | None = None) -> None:
+        if not self.confirm_leave():
+            return
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Import channels"), "", self.tr("JSON files (*.json);;All files (*)")
+            )
+        if not path:
+            return
+        try:
+            outcomes = import_file(self.context.repo, Path(path))
+        except (ImportFormatError, ConfigFileError, KeyringUnavailable, OSError) as error:
+            prompts.show_error(self, self.tr("Import failed"), core_tr(str(error)))
+            return
+        keep = self.editor.channel_id
+        self.editor.clear()
+        self.load_channels()
+        if keep and self.model.find(keep):
+            self.select_channel(keep)
+        ImportReport(outcomes, self).exec()
+
+    def export_channels(self, *, include_secrets: bool, path: str | None = None) -> None:
+        if include_secrets and not prompts.confirm_export_secrets(self):
+            return
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export channels"), "pingtower-channels.json", self.tr("JSON files (*.json)")
+            )
+        if not path:
+            return
+        try:
+            count = export_file(self.context.repo, Path(path), include_secrets=include_secrets)
+        except (KeyringUnavailable, ConfigFileError, OSError) as error:
+            prompts.show_error(self, self.tr("Export failed"), core_tr(str(error)))
+            return
+        self.statusBar().showMessage(
+            self.tr("Exported %1 channel(s) to %2.").replace("%1", str(count)).replace("%2", path), 8000
+        )
+
+    def open_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self.context, self.keyring_status, self)
+        dialog.finished.connect(lambda result: self._settings_closed(dialog, result))
+        dialog.open()
+        return dialog
+
+    def _settings_closed(self, dialog: SettingsDialog, result: int) -> None:
+        if result != SettingsDialog.DialogCode.Accepted:
+            return
+        old_language = self.context.preferences.language
+        self.context.preferences = dialog.preferences()
+        self.context.save_preferences()
+        self.editor.test_panel.message.setPlaceholderText(self.context.preferences.test_message)
+        if self.context.preferences.language != old_language and self.confirm_leave():
+            self.language_changed.emit(self.context.preferences.language)
+
+    def about(self) -> None:
+        prompts.show_info(
+            self,
+            self.tr("About PingTower Desktop"),
+            self.tr(
+                "PingTower Desktop %1\nManage PingTower notification channels: forms, keyring secrets and test delivery."
+            ).replace("%1", __version__),
+        )
+
+    # --- closing ---
+
+    def retire(self) -> None:
+        """Closes the window without ending the run (the language changed)."""
+        self._closing_for_rebuild = True
+        self.context.worker.cancel_all()
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.confirm_leave():
+            event.ignore()
+            return
+        self.context.settings.set_window_state("geometry", self.saveGeometry())
+        self.context.settings.set_window_state("splitter", self.splitter.saveState())
+        if self.test_all_dialog is not None:
+            self.test_all_dialog.cancel()
+        if not self._closing_for_rebuild:
+            self.context.close()
+        event.accept()

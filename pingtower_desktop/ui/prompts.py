@@ -1,0 +1,67 @@
+"""Every question the app asks the user, in one place (tests replace these functions)."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+class Unsaved(Enum):
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+def ask_unsaved(parent: QWidget, name: str) -> Unsaved:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("prompts", "Unsaved changes"))
+    box.setText(QCoreApplication.translate("prompts", "Save the changes to “%1”?").replace("%1", name))
+    box.setStandardButtons(
+        QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    answer = box.exec()
+    if answer == QMessageBox.StandardButton.Save:
+        return Unsaved.SAVE
+    if answer == QMessageBox.StandardButton.Discard:
+        return Unsaved.DISCARD
+    return Unsaved.CANCEL
+
+
+def confirm_delete(parent: QWidget, name: str) -> bool:
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("prompts", "Delete channel"),
+        QCoreApplication.translate("prompts", "Delete “%1”? Its secrets are removed from the keyring too.").replace(
+            "%1", name
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def confirm_export_secrets(parent: QWidget) -> bool:
+    answer = QMessageBox.warning(
+        parent,
+        QCoreApplication.translate("prompts", "Export with secrets"),
+        QCoreApplication.translate(
+            "prompts",
+            "The file will contain bot tokens, passwords and webhook URLs in plain text. "
+            "Keep it somewhere safe and delete it when done. Continue?",
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def show_error(parent: QWidget, title: str, text: str) -> None:
+    QMessageBox.warning(parent, title, text)
+
+
+def show_info(parent: QWidget, title: str, text: str) -> None:
+    QMessageBox.information(parent, title, text)

@@ -1,0 +1,34 @@
+"""Files shipped inside the package (``pingtower_desktop/resources/``): icons and compiled translations."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+from PySide6.QtGui import QIcon
+
+
+def _node(*parts: str):
+    return resources.files("pingtower_desktop").joinpath("resources", *parts)
+
+
+def resource_bytes(*parts: str) -> bytes | None:
+    """A packaged file's bytes, or None when it is not there."""
+    node = _node(*parts)
+    return node.read_bytes() if node.is_file() else None
+
+
+@cache
+def _icon(name: str) -> QIcon:
+    """An SVG icon; Qt's SVG icon engine renders it at whatever size is asked for."""
+    node = _node("icons", f"{name}.svg")
+    return QIcon(str(node)) if node.is_file() else QIcon()
+
+
+def type_icon(type_name: str) -> QIcon:
+    """The icon of a channel type (``TELEGRAM`` → ``icons/telegram.svg``)."""
+    return _icon(type_name.lower())
+
+
+def app_icon() -> QIcon:
+    return _icon("app")

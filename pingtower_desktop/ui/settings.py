@@ -1,0 +1,47 @@
+"""The desktop app's own preferences (language, test defaults, window layout), in an INI file
+beside the channels file. They hold no secret."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+SETTINGS_FILE = "desktop.ini"
+#: "system" follows the desktop's locale; otherwise a code from ``i18n.LANGUAGES``.
+SYSTEM_LANGUAGE = "system"
+
+
+@dataclass
+class Preferences:
+    language: str = SYSTEM_LANGUAGE
+    test_message: str = ""
+    test_username: str = ""
+
+
+class SettingsStore:
+    def __init__(self, config_dir: Path) -> None:
+        self._settings = QSettings(str(config_dir / SETTINGS_FILE), QSettings.Format.IniFormat)
+
+    def load(self) -> Preferences:
+        s = self._settings
+        return Preferences(
+            language=str(s.value("language", SYSTEM_LANGUAGE)),
+            test_message=str(s.value("test/message", "")),
+            test_username=str(s.value("test/username", "")),
+        )
+
+    def save(self, preferences: Preferences) -> None:
+        s = self._settings
+        s.setValue("language", preferences.language)
+        s.setValue("test/message", preferences.test_message)
+        s.setValue("test/username", preferences.test_username)
+        s.sync()
+
+    def window_state(self, key: str) -> QByteArray | None:
+        value = self._settings.value(f"window/{key}")
+        return value if isinstance(value, QByteArray) else None
+
+    def set_window_state(self, key: str, value: QByteArray) -> None:
+        self._settings.setValue(f"window/{key}", value)

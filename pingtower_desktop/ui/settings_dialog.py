@@ -1,0 +1,100 @@
+"""Settings: language, keyring status, the default test message and username."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..storage import KeyringStatus
+from .context import AppContext
+from .core_text import core_tr
+from .formatting import outcome_color
+from .i18n import LANGUAGES
+from .settings import SYSTEM_LANGUAGE, Preferences
+from .wrap_label import WrapLabel
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, context: AppContext, keyring_status: KeyringStatus | None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("settings")
+        self.setWindowTitle(self.tr("Settings"))
+        self.resize(520, 0)
+        self.context = context
+        preferences = context.preferences
+        self.language = QComboBox(self)
+        self.language.setObjectName("language")
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.addItem(self.tr("System language"), SYSTEM_LANGUAGE)
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(self.language.findData(preferences.language), 0))
+        self.test_message = QLineEdit(preferences.test_message, self)
+        self.test_message.setObjectName("default_test_message")
+        self.test_message.setAccessibleName(self.tr("Default test message"))
+        self.test_message.setPlaceholderText(self.tr("Test notification from PingTower Desktop"))
+        self.test_username = QLineEdit(preferences.test_username, self)
+        self.test_username.setObjectName("default_test_username")
+        self.test_username.setAccessibleName(self.tr("Default test username"))
+        self.test_username.setPlaceholderText("testuser")
+        self.keyring = WrapLabel(self)
+        self.keyring.setObjectName("keyring_status")
+        self.keyring.setAccessibleName(self.tr("Keyring status"))
+        self.recheck = QPushButton(self.tr("Check again"), self)
+        self.recheck.setObjectName("keyring_recheck")
+        self.recheck.clicked.connect(self._recheck)
+        self.show_status(keyring_status)
+
+        general = QGroupBox(self.tr("General"), self)
+        general_form = QFormLayout(general)
+        general_form.addRow(self.tr("Language"), self.language)
+        tests = QGroupBox(self.tr("Send test"), self)
+        tests_form = QFormLayout(tests)
+        tests_form.addRow(self.tr("Default message"), self.test_message)
+        tests_form.addRow(self.tr("Default username"), self.test_username)
+        keyring_box = QGroupBox(self.tr("Keyring"), self)
+        keyring_layout = QVBoxLayout(keyring_box)
+        keyring_layout.addWidget(self.keyring)
+        keyring_layout.addWidget(self.recheck)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(general)
+        layout.addWidget(tests)
+        layout.addWidget(keyring_box)
+        layout.addWidget(buttons)
+
+    def preferences(self) -> Preferences:
+        return Preferences(
+            language=self.language.currentData(),
+            test_message=self.test_message.text().strip(),
+            test_username=self.test_username.text().strip(),
+        )
+
+    def show_status(self, status: KeyringStatus | None) -> None:
+        if status is None:
+            self.keyring.setText(self.tr("Checking the keyring…"))
+            self.keyring.setStyleSheet("")
+            return
+        self.keyring.setText(self.tr("Backend: %1").replace("%1", status.backend) + "\n" + core_tr(status.message))
+        self.keyring.setStyleSheet(f"color: {outcome_color(status.usable).name()};")
+
+    def _recheck(self) -> None:
+        secrets = self.context.secrets
+
+        async def body(report):
+            return secrets.status()
+
+        self.show_status(None)
+        job = self.context.worker.submit("keyring status", body)
+        job.finished.connect(self.show_status)

@@ -1,0 +1,38 @@
+"""A word-wrapped label that takes exactly the height its text needs at its current width.
+
+Qt's box layouts inside a scroll area size a wrapped ``QLabel`` by its one-line hint, which cuts
+longer texts (the setup guides, problem notes) or pads them; this label fixes its height to fit.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+
+class WrapLabel(QLabel):
+    def __init__(self, *args: str | QWidget | None) -> None:
+        """Takes what ``QLabel`` takes: ``(parent)`` or ``(text, parent)``."""
+        super().__init__(*args)
+        self.setWordWrap(True)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._fit()
+
+    def _fit(self) -> None:
+        if not self.text():
+            return
+        margins = self.contentsMargins()
+        width = max(self.width() - margins.left() - margins.right() - 2 * self.margin(), 1)
+        flags = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft
+        text_height = self.fontMetrics().boundingRect(QRect(0, 0, width, 100_000), flags, self.text()).height()
+        needed = text_height + margins.top() + margins.bottom() + 2 * self.margin()
+        if needed != self.maximumHeight():
+            self.setFixedHeight(needed)

@@ -1,0 +1,41 @@
+"""A test notification sent by the server (``POST …/{id}/test``) instead of from this computer."""
+
+from __future__ import annotations
+
+from ..channels import Channel
+from ..transport.result import DeliveryResult, Stopwatch
+from .client import ServerClient
+from .errors import ServerError
+
+NOT_REPORTED = "the server accepted the test; it does not report delivery"
+
+
+async def test_through_server(
+    client: ServerClient,
+    server_id: str,
+    channel: Channel,
+    *,
+    message: str | None = None,
+    username: str | None = None,
+) -> DeliveryResult:
+    """The server's verdict as a DeliveryResult (``delivered`` means accepted where the server cannot say more)."""
+    watch = Stopwatch()
+    try:
+        answer = await client.test_channel(server_id, message=message, username=username, name=channel.name)
+    except ServerError as error:
+        text = str(error)
+        if "No enum constant" in text:
+            text = (
+                f"the server cannot send {channel.type.label} channels (it does not implement "
+                f"{channel.type.name}) — test it directly from this computer instead"
+            )
+        result = DeliveryResult(False, watch.ms(), text, error.status_code)
+        return result.scrubbed(channel.secret_values())
+    said = f" (it said: {answer.message})" if answer.message else ""
+    if answer.delivered is None:
+        result = DeliveryResult(True, watch.ms(), NOT_REPORTED + said, answer.status_code, answer.message or None)
+    elif answer.delivered:
+        result = DeliveryResult(True, watch.ms(), "the server sent the test" + said, answer.status_code)
+    else:
+        result = DeliveryResult(False, watch.ms(), "the server could not deliver the test" + said, answer.status_code)
+    return result.scrubbed(channel.secret_values())

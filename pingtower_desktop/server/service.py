@@ -1,0 +1,228 @@
+"""The server features as the CLI and the GUI use them: login, status, plan, apply, test.
+
+Every method that talks to the server is a coroutine (the GUI runs them on its worker); the
+others touch only local files and the keyring.
+"""
+
+from __future__ import annotations
+
+import ssl
+from dataclasses import dataclass
+from typing import Literal
+
+from ..channels import Channel
+from ..storage.paths import AppPaths
+from ..storage.repository import ChannelRepository
+from ..storage.secrets import SecretStore
+from ..transport.context import DEFAULT_TIMEOUT
+from ..transport.result import DeliveryResult
+from .auth import NotAToken, TokenInfo, decode_token, normalize_base_url
+from .client import ServerClient
+from .dialects import DOCUMENTED, dialect
+from .errors import UNREACHABLE, ErrorKind, ServerError
+from .profile import ProfileStore, ServerProfile
+from .remote_test import test_through_server
+from .snapshot import Fingerprints
+from .sync import Progress, SyncReport, apply_plan
+from .sync_plan import Choice, Planner, SyncPlan
+from .sync_state import SyncStateStore
+
+LOGIN_HINT = "log in with: pingtower-desktop-cli server login URL --email E --password-stdin"
+State = Literal["not set up", "logged out", "token expired", "logged in", "connected", "offline", "refused", "error"]
+
+
+class NotLoggedIn(RuntimeError):
+    """No server profile or no token: the user has to log in first."""
+
+
+@dataclass(frozen=True)
+class ServerStatus:
+    state: State
+    #: One line for a status bar or the CLI.
+    message: str
+    profile: ServerProfile | None = None
+    token: TokenInfo | None = None
+    channels_on_server: int | None = None
+
+
+class ServerService:
+    def __init__(
+        self,
+        paths: AppPaths,
+        secrets: SecretStore,
+        repo: ChannelRepository | None = None,
+        *,
+        timeout: float = DEFAULT_TIMEOUT,
+        ssl_context: ssl.SSLContext | None = None,
+    ):
+        self.repo = repo or ChannelRepository(paths, secrets)
+        self.profiles = ProfileStore(paths, secrets)
+        self.state_store = SyncStateStore(paths.config_dir)
+        self.fingerprints = Fingerprints(secrets)
+        self.timeout = timeout
+        self.ssl_context = ssl_context
+
+    # --- login ---
+
+    def client(self, base_url: str, api=DOCUMENTED, token: str | None = None) -> ServerClient:
+        return ServerClient(base_url, api, token, timeout=self.timeout, ssl_context=self.ssl_context)
+
+    async def login(
+        self,
+        url: str,
+        *,
+        email: str = "",
+        password: str | None = None,
+        token: str | None = None,
+        dialect_name: str | None = None,
+    ) -> ServerStatus:
+        """Log in with e-mail and password, or check a pasted token; store the profile and the token.
+
+        The dialect is detected unless given. Raises ServerError, or ValueError for bad input.
+        Callers warn about plain http first (see ``auth.plain_http_warning``).
+        """
+        base_url = normalize_base_url(url)
+        if (password is None) == (token is None):
+            raise ValueError("give either a password or a token")
+        if token is not None:
+            token = token.strip()
+            if not token:
+                raise ValueError("the token is empty")
+            info = _token_info(token)  # an opaque (non-JWT) token is left to the server to judge
+            if info is not None and info.expired():
+                raise ServerError(ErrorKind.AUTH, f"that token has expired ({info.describe()}) — log in again")
+        async with self.client(base_url) as client:
+            client.dialect = dialect(dialect_name) if dialect_name else await client.detect_dialect()
+            if password is not None:
+                if not email:
+                    raise ValueError("an e-mail is needed to log in with a password")
+                token = (await client.login(email, password)).token
+            client.token = token
+            count = len(await client.list_channels())
+        info = _token_info(token)
+        email = email or (info.subject if info and info.subject else "")
+        profile = ServerProfile(base_url, client.dialect.name, email)
+        self.profiles.save(profile, token)
+        return ServerStatus("connected", _connected(profile, info, count), profile, info, count)
+
+    def logout(self) -> None:
+        """Forget the token; the URL and dialect stay for the next login."""
+        self.profiles.forget_token()
+
+    # --- status ---
+
+    def local_status(self) -> ServerStatus:
+        """What is known without asking the server."""
+        profile = self.profiles.load()
+        if profile is None:
+            return ServerStatus("not set up", f"no server is set up — {LOGIN_HINT}")
+        token = self.profiles.token()
+        if not token:
+            return ServerStatus("logged out", f"logged out of {profile.base_url} — {LOGIN_HINT}", profile)
+        info = _token_info(token)
+        if info is not None and info.expired():
+            message = f"the login to {profile.base_url} has expired ({info.describe()}) — log in again"
+            return ServerStatus("token expired", message, profile, info)
+        who = info.describe() if info else "an opaque token"
+        return ServerStatus("logged in", f"{profile.base_url} ({profile.dialect}) as {who}", profile, info)
+
+    async def status(self) -> ServerStatus:
+        """The local status, then one request to see whether the server answers and takes the token."""
+        local = self.local_status()
+        if local.state != "logged in":
+            return local
+        try:
+            async with self.open_client() as client:
+                count = len(await client.list_channels())
+        except ServerError as error:
+            state: State = (
+                "refused" if error.kind is ErrorKind.AUTH else "offline" if error.kind in UNREACHABLE else "error"
+            )
+            return ServerStatus(state, str(error), local.profile, local.token)
+        return ServerStatus(
+            "connected", _connected(local.profile, local.token, count), local.profile, local.token, count
+        )
+
+    def open_client(self) -> ServerClient:
+        """A client for the stored profile; raises NotLoggedIn, or ServerError(AUTH) for an expired token."""
+        status = self.local_status()
+        if status.state in ("not set up", "logged out"):
+            raise NotLoggedIn(status.message)
+        if status.state == "token expired":
+            raise ServerError(ErrorKind.AUTH, status.message)
+        return self.client(status.profile.base_url, status.profile.api, self.profiles.token())
+
+    # --- sync ---
+
+    def _planner(self, client: ServerClient) -> Planner:
+        return Planner(client.dialect, self.fingerprints)
+
+    async def plan(self, client: ServerClient | None = None) -> SyncPlan:
+        """One request (the list); nothing is written."""
+        if client is None:
+            async with self.open_client() as client:
+                return await self.plan(client)
+        server_channels = await client.list_channels()
+        local = [self.repo.with_secrets(channel) for channel in self.repo.list()]
+        state = self.state_store.load(client.base_url)
+        return self._planner(client).plan(local, server_channels, state, server_url=client.base_url)
+
+    async def apply(
+        self, plan: SyncPlan, client: ServerClient | None = None, progress: Progress | None = None
+    ) -> SyncReport:
+        if client is None:
+            async with self.open_client() as client:
+                return await self.apply(plan, client, progress)
+        return await apply_plan(
+            plan,
+            planner=self._planner(client),
+            client=client,
+            repo=self.repo,
+            store=self.state_store,
+            progress=progress,
+        )
+
+    async def sync(
+        self, *, prefer: Choice | None = None, dry_run: bool = False, progress: Progress | None = None
+    ) -> tuple[SyncPlan, SyncReport | None]:
+        """Plan, resolve conflicts by ``prefer``, apply (unless ``dry_run``), over one connection."""
+        async with self.open_client() as client:
+            plan = await self.plan(client)
+            if prefer:
+                plan.prefer(prefer)
+            if dry_run:
+                return plan, None
+            return plan, await self.apply(plan, client, progress)
+
+    # --- test through the server ---
+
+    def server_id_of(self, local_id: str) -> str | None:
+        """The server id a channel was synced to, or None (not synced, or another server)."""
+        profile = self.profiles.load()
+        if profile is None:
+            return None
+        link = self.state_store.load(profile.base_url).links.get(local_id)
+        return link.server_id if link else None
+
+    async def test(
+        self, channel: Channel, *, message: str | None = None, username: str | None = None
+    ) -> DeliveryResult:
+        """Ask the server to send a test through ``channel``; raises NotLoggedIn or, when the
+        channel was never synced, LookupError."""
+        server_id = self.server_id_of(channel.id)
+        if server_id is None:
+            raise LookupError(f"'{channel.name}' is not on the server yet: sync first")
+        async with self.open_client() as client:
+            return await test_through_server(client, server_id, channel, message=message, username=username)
+
+
+def _token_info(token: str | None) -> TokenInfo | None:
+    try:
+        return decode_token(token) if token else None
+    except NotAToken:
+        return None
+
+
+def _connected(profile: ServerProfile, info: TokenInfo | None, count: int) -> str:
+    who = info.describe() if info else "an opaque token"
+    return f"connected to {profile.base_url} ({profile.dialect}) as {who}; {count} channel(s) on the server"

@@ -1,0 +1,143 @@
+"""Comparable forms of a channel, for the three-way merge.
+
+A snapshot is the channel as plain JSON — name, type, enabled, (isDefault), configuration — with
+every secret replaced by a keyed fingerprint, so the last-synced state can live in a file without
+holding a secret and still tell whether a secret changed. The fingerprint key is random, made
+once, and kept in the keyring, so a fingerprint cannot be used to guess a weak password offline.
+
+:func:`read_server_channel` handles a server answer that lacks values (the reference server drops
+every value holding ``:`` or ``,``; servers may hide secrets): a missing key is *unknown*, never
+blank. For comparing, it takes the last-synced value; for copying here, the local value.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import secrets as token_source
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..channels import Channel, ChannelInvalid, channel_type
+from ..storage.secrets import SecretStore
+from .dialects import Dialect, ServerChannel
+
+Snapshot = dict[str, Any]
+FINGERPRINT_ACCOUNT = "sync:fingerprint-key"
+
+
+class Fingerprints:
+    """``fingerprints(value)``: HMAC-SHA256 of a secret under a key kept in the keyring."""
+
+    def __init__(self, store: SecretStore):
+        self._store = store
+        self._key: bytes | None = None
+
+    def __call__(self, value: str) -> str:
+        if self._key is None:
+            key = self._store.get_secret(FINGERPRINT_ACCOUNT)
+            if not key:
+                key = token_source.token_hex(32)
+                self._store.set_secret(FINGERPRINT_ACCOUNT, key)
+            self._key = key.encode()
+        return "hmac:" + hmac.new(self._key, value.encode(), hashlib.sha256).hexdigest()[:40]
+
+
+def _secret_text(value: Any) -> str:
+    return json.dumps(value, sort_keys=True) if isinstance(value, dict) else str(value)
+
+
+def snapshot(channel: Channel, fingerprint: Fingerprints, *, with_default: bool) -> Snapshot:
+    configuration = channel.config.model_dump(mode="json")
+    for key in channel.type.secret_keys:
+        value = configuration.get(key)
+        configuration[key] = fingerprint(_secret_text(value)) if value else ""
+    snap: Snapshot = {
+        "name": channel.name,
+        "type": channel.type.name,
+        "enabled": channel.enabled,
+        "configuration": configuration,
+    }
+    if with_default:
+        snap["isDefault"] = channel.is_default
+    return snap
+
+
+@dataclass
+class ServerView:
+    """What the sync makes of one server channel."""
+
+    #: For comparing with the last-synced snapshot (unknown values taken from it); None if unreadable.
+    compare: Snapshot | None
+    #: The server's version as a local channel (unknown values taken from the local one); None if
+    #: it cannot be one (see ``problem``). Carries the local id when there is a local channel.
+    incoming: Channel | None
+    problem: str = ""
+    #: Keys the server did not show.
+    unknown: list[str] = field(default_factory=list)
+
+
+def read_server_channel(
+    server: ServerChannel,
+    dialect: Dialect,
+    fingerprint: Fingerprints,
+    *,
+    local: Channel | None,
+    base: Snapshot | None,
+) -> ServerView:
+    try:
+        kind = channel_type(server.type)
+    except KeyError:
+        return ServerView(None, None, f"this app does not know the channel type {server.type}")
+    shown = server.configuration
+    unknown = [spec.key for spec in kind.fields if spec.key not in shown]
+    secret_keys = set(kind.secret_keys)
+    local = local if local is not None and local.type is kind else None
+    base = base if base is not None and base.get("type") == kind.name else None
+    local_values = local.configuration("include") if local else {}
+    base_values = base["configuration"] if base else local_values
+
+    def flags(source: Channel | Snapshot | None) -> tuple[bool, bool]:
+        if isinstance(source, Channel):
+            return source.enabled, source.is_default
+        return (source.get("enabled", True), source.get("isDefault", False)) if source else (True, False)
+
+    def wire(fill: dict[str, Any], fallback: Channel | Snapshot | None, *, secrets_too: bool) -> dict[str, Any]:
+        configuration = dict(shown)
+        for key in unknown:
+            if key in fill and (secrets_too or key not in secret_keys):
+                configuration[key] = fill[key]
+        enabled, is_default = flags(fallback)
+        if server.enabled is not None:
+            enabled = server.enabled
+        if dialect.default_channel and server.is_default is not None:
+            is_default = server.is_default
+        return {
+            "name": server.name,
+            "type": kind.name,
+            "configuration": configuration,
+            "enabled": enabled,
+            "isDefault": is_default,
+        }
+
+    try:
+        compared = Channel.from_wire(wire(base_values, base or local, secrets_too=base is None), with_secrets=False)
+    except ChannelInvalid as error:
+        return ServerView(None, None, f"the server's copy is not valid here: {error}", unknown)
+    compare = snapshot(compared, fingerprint, with_default=dialect.default_channel)
+    if base is not None:
+        for key in unknown:
+            if key in secret_keys:
+                compare["configuration"][key] = base["configuration"].get(key, "")
+    problem = ""
+    try:
+        incoming = Channel.from_wire(wire(local_values, local, secrets_too=True), with_secrets=False)
+        if local is not None:
+            incoming = incoming.replace(id=local.id)
+        incoming.validated()
+    except ChannelInvalid as error:
+        incoming = None
+        hidden = f" (the server did not show {', '.join(unknown)})" if unknown else ""
+        problem = f"the server's copy cannot be kept here: {error}{hidden}"
+    return ServerView(compare, incoming, problem, unknown)

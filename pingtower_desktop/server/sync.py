@@ -1,0 +1,155 @@
+"""Applying a sync plan: local writes first, then the server calls, each step journaled.
+
+Local copies (create/update here) are saved in one repository batch; deletions here one by one.
+Server calls go one at a time over one pooled connection, each recorded in the journal before and
+after, so a run cut off at any point resumes without duplicates. A refused login (401/403) or a
+server that stops answering ends the run at once; everything not done is reported, nothing is lost.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from contextlib import suppress
+from dataclasses import dataclass, field
+
+from ..channels import Channel, ChannelInvalid
+from ..storage.repository import ChannelNotFound, ChannelRepository
+from .client import ServerClient
+from .errors import ErrorKind, ServerError
+from .sync_plan import LOCAL_OPS, SERVER_OPS, Op, PlanItem, Planner, SyncPlan, state_digest
+from .sync_state import Journal, SyncStateStore
+
+Progress = Callable[[int, int, PlanItem], None]
+
+
+class StalePlan(RuntimeError):
+    """The sync state changed since the plan was made (another sync ran): plan again."""
+
+
+@dataclass
+class SyncReport:
+    done: list[PlanItem] = field(default_factory=list)
+    failed: list[tuple[PlanItem, str]] = field(default_factory=list)
+    #: Not attempted because the run stopped early.
+    not_done: list[PlanItem] = field(default_factory=list)
+    conflicts: list[PlanItem] = field(default_factory=list)
+    skipped: list[PlanItem] = field(default_factory=list)
+    #: Why the run stopped early (log in again; the server stopped answering), or None.
+    stopped: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return not (self.failed or self.conflicts or self.stopped)
+
+
+class Applier:
+    def __init__(self, planner: Planner, client: ServerClient, repo: ChannelRepository, progress: Progress | None):
+        self.planner = planner
+        self.client = client
+        self.repo = repo
+        self.progress = progress
+        self.report = SyncReport()
+        self._count = 0
+        self._total = 0
+
+    def _tick(self, item: PlanItem) -> None:
+        self._count += 1
+        if self.progress is not None:
+            self.progress(self._count, self._total, item)
+
+    async def run(self, plan: SyncPlan, journal: Journal) -> SyncReport:
+        report = self.report
+        report.conflicts = plan.conflicts
+        report.skipped = [item for item in plan.items if item.op is Op.SKIP]
+        work = [item for item in plan.items if item.op in (*LOCAL_OPS, *SERVER_OPS)]
+        self._total = len(work)
+        self._bookkeeping(plan, journal)
+        self._save_here([i for i in work if i.op in (Op.CREATE_HERE, Op.UPDATE_HERE)], journal)
+        self._delete_here([i for i in work if i.op is Op.DELETE_HERE], journal)
+        server_work = [item for item in work if item.op in SERVER_OPS]
+        for index, item in enumerate(server_work):
+            try:
+                await self._on_server(item, journal)
+            except ServerError as error:
+                if item.op is Op.CREATE_ON_SERVER and error.kind is ErrorKind.VALIDATION:
+                    journal.record(e="abandon", local=item.local_id)  # refused, so certainly not created
+                report.failed.append((item, str(error)))
+                if error.stops_sync:
+                    report.stopped = str(error)
+                    report.not_done += server_work[index + 1 :]
+                    break
+            else:
+                report.done.append(item)
+            self._tick(item)
+        return report
+
+    def _bookkeeping(self, plan: SyncPlan, journal: Journal) -> None:
+        for item in plan.items:
+            if item.op is Op.LINK:
+                journal.record(e="link", local=item.local_id, server=item.server_id, base=item.base)
+            elif item.op is Op.FORGET or (item.op is Op.CREATE_ON_SERVER and item.local_id in journal.state.links):
+                journal.record(e="unlink", local=item.local_id)
+
+    def _save_here(self, items: list[PlanItem], journal: Journal) -> None:
+        if not items:
+            return
+        for item in items:
+            if item.op is Op.CREATE_HERE:
+                journal.record(e="pulling", local=item.incoming.id, server=item.server_id)
+        try:
+            self.repo.save_many([item.incoming for item in items])
+            saved = items
+        except ChannelInvalid:  # find the one that cannot be saved; save the others
+            saved = []
+            for item in items:
+                try:
+                    self.repo.save_many([item.incoming])
+                    saved.append(item)
+                except ChannelInvalid as error:
+                    journal.record(e="abandon", local=item.incoming.id)
+                    self.report.failed.append((item, f"could not save '{item.incoming.name}' here: {error}"))
+                    self._tick(item)
+        for item in saved:
+            base = self.planner.snap(item.incoming)
+            journal.record(e="link", local=item.incoming.id, server=item.server_id, base=base)
+            self.report.done.append(item)
+            self._tick(item)
+
+    def _delete_here(self, items: list[PlanItem], journal: Journal) -> None:
+        for item in items:
+            with suppress(ChannelNotFound):  # already gone: the goal is reached
+                self.repo.delete(item.local_id)
+            journal.record(e="unlink", local=item.local_id)
+            self.report.done.append(item)
+            self._tick(item)
+
+    async def _on_server(self, item: PlanItem, journal: Journal) -> None:
+        if item.op is Op.CREATE_ON_SERVER:
+            local: Channel = item.local
+            journal.record(e="creating", local=local.id, name=local.name, type=local.type.name)
+            created = await self.client.create_channel(local)
+            item.server_id = created.id
+            journal.record(e="link", local=local.id, server=created.id, base=self.planner.snap(local))
+        elif item.op is Op.UPDATE_ON_SERVER:
+            extras = item.server.extras if item.server else None
+            await self.client.update_channel(item.server_id, item.local, extras)
+            journal.record(e="link", local=item.local_id, server=item.server_id, base=self.planner.snap(item.local))
+        else:
+            await self.client.delete_channel(item.server_id)
+            journal.record(e="unlink", local=item.local_id)
+
+
+async def apply_plan(
+    plan: SyncPlan,
+    *,
+    planner: Planner,
+    client: ServerClient,
+    repo: ChannelRepository,
+    store: SyncStateStore,
+    progress: Progress | None = None,
+) -> SyncReport:
+    """Carry out ``plan`` (conflicts left in it are skipped and reported)."""
+    with store.session(plan.server_url) as journal:
+        if state_digest(journal.state) != plan.state_version:
+            raise StalePlan("another sync ran since this plan was made: make the plan again")
+        return await Applier(planner, client, repo, progress).run(plan, journal)

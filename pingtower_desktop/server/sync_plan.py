@@ -1,0 +1,334 @@
+"""The sync plan: a three-way comparison of the local channels, the server's, and the last sync.
+
+Per channel, against the snapshot both sides agreed on at the last sync:
+- changed on one side only → that side's version goes to the other;
+- changed on both sides (differently) → a conflict: nothing is overwritten until it is resolved
+  (keep mine, keep the server's, keep both);
+- deleted on one side, changed on the other → kept (copied back to where it was deleted), reported;
+- new on one side → created on the other; a channel of the same name and type on both sides is
+  linked when they agree and a conflict when they do not, so nothing is ever created twice.
+Planning makes no request and writes nothing: ``--dry-run`` prints this.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+from typing import Any, Literal
+
+from ..channels import Channel
+from ..channels.base import NAME_MAX, new_id
+from .dialects import Dialect, ServerChannel
+from .snapshot import Fingerprints, Snapshot, read_server_channel, snapshot
+from .sync_state import Link, SyncState
+
+Choice = Literal["local", "server", "both"]
+
+
+class Op(StrEnum):
+    CREATE_ON_SERVER = "create on the server"
+    UPDATE_ON_SERVER = "update on the server"
+    DELETE_ON_SERVER = "delete on the server"
+    CREATE_HERE = "create here"
+    UPDATE_HERE = "update here"
+    DELETE_HERE = "delete here"
+    #: Both sides already agree: only remembered, no request.
+    LINK = "link"
+    #: Gone from both sides: only forgotten.
+    FORGET = "forget"
+    CONFLICT = "conflict"
+    #: Cannot be synced; reported, nothing done.
+    SKIP = "skip"
+
+
+SERVER_OPS = (Op.CREATE_ON_SERVER, Op.UPDATE_ON_SERVER, Op.DELETE_ON_SERVER)
+LOCAL_OPS = (Op.CREATE_HERE, Op.UPDATE_HERE, Op.DELETE_HERE)
+
+
+@dataclass
+class PlanItem:
+    op: Op
+    name: str
+    local_id: str | None = None
+    server_id: str | None = None
+    #: The local channel, secrets included (what is sent for server ops).
+    local: Channel | None = None
+    server: ServerChannel | None = None
+    #: The server's version as a local channel (what is saved for CREATE_HERE/UPDATE_HERE; a conflict's other side).
+    incoming: Channel | None = None
+    #: For LINK: the snapshot both sides agree on.
+    base: Snapshot | None = None
+    note: str = ""
+    #: A deletion that was not carried out because the other side changed the channel.
+    kept: bool = False
+
+    def line(self) -> str:
+        where = f" [server id {self.server_id}]" if self.server_id else ""
+        return f"{self.op.value}: {self.name}{where}" + (f" — {self.note}" if self.note else "")
+
+
+def _fold(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def changed_keys(before: Snapshot, after: Snapshot) -> list[str]:
+    keys = [k for k in ("name", "type", "enabled", "isDefault") if before.get(k) != after.get(k)]
+    old, new = before.get("configuration", {}), after.get("configuration", {})
+    keys += [k for k in dict.fromkeys([*old, *new]) if old.get(k) != new.get(k)]
+    return keys
+
+
+def _free_name(name: str, taken: set[str]) -> str:
+    for number in range(1, 1000):
+        suffix = " (server)" if number == 1 else f" (server {number})"
+        candidate = name[: NAME_MAX - len(suffix)] + suffix
+        if _fold(candidate) not in taken:
+            return candidate
+    raise ValueError(f"no free name for {name!r}")
+
+
+def state_digest(state: SyncState) -> str:
+    return hashlib.sha256(json.dumps(state.to_json(), sort_keys=True).encode()).hexdigest()
+
+
+@dataclass
+class SyncPlan:
+    server_url: str
+    dialect: Dialect
+    items: list[PlanItem]
+    #: Local ids that were linked to the server before this plan.
+    linked: frozenset[str]
+    #: The sync state this plan was made from; applying it to a changed state is refused.
+    state_version: str
+    local_count: int
+    server_count: int
+    #: Folded names the local channels will have once the plan is applied.
+    taken_names: set[str] = field(default_factory=set)
+
+    @property
+    def conflicts(self) -> list[PlanItem]:
+        return [item for item in self.items if item.op is Op.CONFLICT]
+
+    @property
+    def actions(self) -> list[PlanItem]:
+        """Items that change something a person would notice (not LINK/FORGET bookkeeping)."""
+        return [item for item in self.items if item.op not in (Op.LINK, Op.FORGET)]
+
+    def requests(self) -> int:
+        """How many server calls applying the plan makes."""
+        return sum(1 for item in self.items if item.op in SERVER_OPS)
+
+    def resolve(self, item: PlanItem, choice: Choice) -> list[PlanItem]:
+        """Replace a conflict by what ``choice`` means; answers the new items."""
+        if item.op is not Op.CONFLICT:
+            raise ValueError(f"'{item.name}' is not a conflict")
+        if choice != "local" and item.incoming is None:
+            raise ValueError(f"the server's copy of '{item.name}' cannot be kept here: {item.note}")
+        if choice == "local":
+            new = [replace(item, op=Op.UPDATE_ON_SERVER, note="conflict: kept this computer's version")]
+        elif choice == "server":
+            new = [replace(item, op=Op.UPDATE_HERE, note="conflict: kept the server's version")]
+        elif choice == "both":
+            copy_name = _free_name(item.incoming.name, self.taken_names | {_fold(item.name)})
+            self.taken_names.add(_fold(copy_name))
+            copy = item.incoming.replace(id=new_id(), name=copy_name)
+            note = f"conflict: kept both — the server's version is '{copy_name}' on both sides"
+            new = [
+                replace(item, op=Op.CREATE_HERE, local_id=copy.id, local=None, incoming=copy, note=note),
+                replace(item, op=Op.UPDATE_ON_SERVER, name=copy_name, local_id=copy.id, local=copy, note=note),
+                replace(
+                    item,
+                    op=Op.CREATE_ON_SERVER,
+                    server_id=None,
+                    server=None,
+                    incoming=None,
+                    note="conflict: kept both — this computer's version becomes a new server channel",
+                ),
+            ]
+        else:
+            raise ValueError(f"unknown choice {choice!r} (local, server or both)")
+        index = self.items.index(item)
+        self.items[index : index + 1] = new
+        return new
+
+    def prefer(self, side: Choice) -> None:
+        """Resolve every conflict the same way (``--prefer``); conflicts that cannot be resolved so stay."""
+        for item in list(self.conflicts):
+            try:
+                self.resolve(item, side)
+            except ValueError as error:
+                item.note = f"{item.note}; {error}"
+
+    def badges(self) -> dict[str, str]:
+        """Local id → what the sync will do with that channel ("in sync" when nothing)."""
+        badges = dict.fromkeys(self.linked, "in sync")
+        for item in self.items:
+            if item.local_id and item.op not in (Op.LINK, Op.FORGET):
+                badges[item.local_id] = item.op.value
+            elif item.local_id and item.op is Op.LINK:
+                badges[item.local_id] = "in sync"
+        return badges
+
+
+class Planner:
+    def __init__(self, dialect: Dialect, fingerprint: Fingerprints):
+        self.dialect = dialect
+        self.fingerprint = fingerprint
+
+    def snap(self, channel: Channel) -> Snapshot:
+        return snapshot(channel, self.fingerprint, with_default=self.dialect.default_channel)
+
+    def plan(self, local: list[Channel], server: list[ServerChannel], state: SyncState, *, server_url: str) -> SyncPlan:
+        """``local`` must carry their secrets."""
+        local_by_id = {channel.id: channel for channel in local}
+        server_by_id = {channel.id: channel for channel in server}
+        links = dict(state.links)
+        linked_servers = {link.server_id for link in links.values()}
+        for local_id, server_id in state.pulling.items():  # a copy here that a cut-off run made
+            known = local_id in local_by_id and server_id in server_by_id
+            if known and local_id not in links and server_id not in linked_servers:
+                links[local_id] = Link(local_id, server_id, self.snap(local_by_id[local_id]))
+                linked_servers.add(server_id)
+        items: list[PlanItem] = []
+        for link in links.values():
+            items += self._linked(link, local_by_id.get(link.local_id), server_by_id.get(link.server_id))
+        unlinked_local = [c for c in local if c.id not in links]
+        unlinked_server = [c for c in server if c.id not in linked_servers]
+        items += self._unlinked(unlinked_local, unlinked_server, state)
+        taken = {_fold(c.name) for c in local}
+        items = self._free_names(items, taken)
+        return SyncPlan(
+            server_url=server_url,
+            dialect=self.dialect,
+            items=items,
+            linked=frozenset(link.local_id for link in state.links.values()),
+            state_version=state_digest(state),
+            local_count=len(local),
+            server_count=len(server),
+            taken_names=taken,
+        )
+
+    def _view(self, server: ServerChannel, local: Channel | None, base: Snapshot | None):
+        return read_server_channel(server, self.dialect, self.fingerprint, local=local, base=base)
+
+    def _withheld(self, channel: Channel) -> str:
+        keys = self.dialect.withheld_keys(channel)
+        return f"{', '.join(keys)} stay on this computer (the server cannot store them)" if keys else ""
+
+    def _linked(self, link: Link, local: Channel | None, server: ServerChannel | None) -> list[PlanItem]:
+        ids = {"local_id": link.local_id, "server_id": link.server_id}
+        base = link.base
+        if local is None and server is None:
+            return [PlanItem(Op.FORGET, base.get("name", "?"), **ids, note="deleted on both sides")]
+        if server is None:
+            if self.snap(local) == base:
+                return [PlanItem(Op.DELETE_HERE, local.name, **ids, local=local, note="deleted on the server")]
+            return [
+                PlanItem(
+                    Op.CREATE_ON_SERVER,
+                    local.name,
+                    local_id=local.id,
+                    local=local,
+                    kept=True,
+                    note="deleted on the server but changed here: kept, and created on the server again",
+                )
+            ]
+        view = self._view(server, local, base)
+        if local is None:
+            if view.compare == base:
+                return [PlanItem(Op.DELETE_ON_SERVER, server.name, **ids, server=server, note="deleted here")]
+            if view.incoming is not None:
+                incoming = view.incoming.replace(id=link.local_id)
+                note = "deleted here but changed on the server: kept, and copied back here"
+                return [
+                    PlanItem(Op.CREATE_HERE, server.name, **ids, server=server, incoming=incoming, kept=True, note=note)
+                ]
+            note = f"deleted here but changed on the server: kept on the server only — {view.problem}"
+            return [PlanItem(Op.SKIP, server.name, **ids, server=server, kept=True, note=note)]
+        if view.compare is None:
+            return [PlanItem(Op.SKIP, local.name, **ids, local=local, server=server, note=view.problem)]
+        mine = self.snap(local)
+        here, there = mine != base, view.compare != base
+        common = {"local": local, "server": server, "incoming": view.incoming, **ids}
+        if not here and not there:
+            return []
+        if here and not there:
+            note = "changed here: " + ", ".join(changed_keys(base, mine))
+            withheld = self._withheld(local)
+            return [
+                PlanItem(Op.UPDATE_ON_SERVER, local.name, **common, note=f"{note}; {withheld}" if withheld else note)
+            ]
+        if there and not here:
+            note = "changed on the server: " + ", ".join(changed_keys(base, view.compare))
+            if view.incoming is None:
+                return [PlanItem(Op.SKIP, server.name, **common, note=f"{note}; {view.problem}")]
+            return [PlanItem(Op.UPDATE_HERE, server.name, **common, note=note)]
+        if mine == view.compare:
+            return [PlanItem(Op.LINK, local.name, **common, base=mine, note="the same change on both sides")]
+        note = (
+            f"changed on both sides — here: {', '.join(changed_keys(base, mine))}; "
+            f"on the server: {', '.join(changed_keys(base, view.compare))}"
+        )
+        return [PlanItem(Op.CONFLICT, local.name, **common, note=note)]
+
+    def _unlinked(self, local: list[Channel], server: list[ServerChannel], state: SyncState) -> list[PlanItem]:
+        waiting: dict[tuple[str, str], list[ServerChannel]] = {}
+        for channel in server:
+            waiting.setdefault((_fold(channel.name), channel.type), []).append(channel)
+        items = []
+        for channel in local:
+            resumed = "resumed after a sync that was cut off; " if channel.id in state.creating else ""
+            twins = waiting.get((_fold(channel.name), channel.type.name))
+            if not twins:
+                withheld = self._withheld(channel)
+                items.append(
+                    PlanItem(Op.CREATE_ON_SERVER, channel.name, local_id=channel.id, local=channel, note=withheld)
+                )
+                continue
+            twin = twins.pop(0)
+            view = self._view(twin, channel, None)
+            common = {"local_id": channel.id, "server_id": twin.id, "local": channel, "server": twin}
+            mine = self.snap(channel)
+            if view.compare == mine:
+                note = f"{resumed}already on the server"
+                items.append(PlanItem(Op.LINK, channel.name, **common, incoming=view.incoming, base=mine, note=note))
+            elif view.compare is None:
+                items.append(PlanItem(Op.SKIP, channel.name, **common, note=f"{resumed}{view.problem}"))
+            else:
+                note = f"{resumed}both sides have it with different settings: {', '.join(changed_keys(view.compare, mine))}"
+                items.append(PlanItem(Op.CONFLICT, channel.name, **common, incoming=view.incoming, note=note))
+        for twins in waiting.values():
+            for channel in twins:
+                view = self._view(channel, None, None)
+                common: dict[str, Any] = {"server_id": channel.id, "server": channel}
+                if view.incoming is None:
+                    items.append(PlanItem(Op.SKIP, channel.name, **common, note=view.problem))
+                else:
+                    incoming = view.incoming
+                    items.append(
+                        PlanItem(Op.CREATE_HERE, channel.name, local_id=incoming.id, incoming=incoming, **common)
+                    )
+        return items
+
+    def _free_names(self, items: list[PlanItem], taken: set[str]) -> list[PlanItem]:
+        """Channels copied here get a free name; the server's copy is renamed to match."""
+        for item in items:
+            if item.op in (Op.DELETE_HERE, Op.UPDATE_HERE) and item.local is not None:
+                taken.discard(_fold(item.local.name))
+        renames: list[PlanItem] = []
+        for op in (Op.UPDATE_HERE, Op.CREATE_HERE):
+            for item in items:
+                if item.op is not op or item.incoming is None:
+                    continue
+                if _fold(item.incoming.name) in taken:
+                    name = _free_name(item.incoming.name, taken)
+                    item.note = f"{item.note}; " if item.note else ""
+                    item.note += f"renamed to '{name}' on both sides: '{item.incoming.name}' is taken here"
+                    item.incoming = item.incoming.replace(name=name)
+                    renames.append(
+                        replace(item, op=Op.UPDATE_ON_SERVER, name=name, local=item.incoming, note=item.note)
+                    )
+                taken.add(_fold(item.incoming.name))
+        return items + renames

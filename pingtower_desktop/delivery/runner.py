@@ -13,9 +13,9 @@ from contextlib import AsyncExitStack
 
 from ..channels import Channel, ChannelInvalid
 from ..transport.context import DEFAULT_TIMEOUT, DeliveryContext, open_context
-from ..transport.notification import Notification, iso_utc, utc_now
+from ..transport.notification import Notification
 from ..transport.result import DeliveryResult
-from .history import History, HistoryEntry
+from .history import History, HistoryEntry, Route
 
 
 def _invalid(error: ChannelInvalid) -> DeliveryResult:
@@ -102,20 +102,6 @@ class Deliverer:
             result = DeliveryResult(False, 0.0, f"Unexpected error: {type(error).__name__}: {error}")
         return result.scrubbed(channel.secret_values())
 
-    def record(self, channel: Channel, result: DeliveryResult, *, route: str) -> None:
-        if self._history is None:
-            return
-        self._history.append(
-            HistoryEntry(
-                time=iso_utc(utc_now()),
-                channel_id=channel.id,
-                channel_name=channel.name,
-                channel_type=channel.type.name,
-                route=route,
-                delivered=result.delivered,
-                latency_ms=result.latency_ms,
-                message=result.message,
-                status_code=result.status_code,
-                reply=result.reply,
-            )
-        )
+    def record(self, channel: Channel, result: DeliveryResult, *, route: Route) -> None:
+        if self._history is not None:
+            self._history.append(HistoryEntry.from_result(channel, route, result))

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from . import __version__
+
 NO_DISPLAY = (
     "pingtower-desktop: cannot open a window ({reason}); run it in a desktop session, "
     "or under a virtual X server: xvfb-run -a pingtower-desktop"
@@ -17,11 +19,19 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     )
     parser.add_argument("--config-dir", help="keep channels and settings in this folder")
     parser.add_argument("--language", choices=["system", "en", "ru"], help="the UI language for this run")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--self-test", action="store_true", help="check the app without a screen, print a report, exit 0 if all is well"
+    )
     return parser.parse_args(argv)
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.self_test:
+        from .selftest import run_self_test
+
+        return run_self_test()
     from .ui.display import display_problem
 
     reason = display_problem()

@@ -10,7 +10,7 @@ from .errors import ServerError
 NOT_REPORTED = "the server accepted the test; it does not report delivery"
 
 
-async def test_through_server(
+async def ask_server_to_test(
     client: ServerClient,
     server_id: str,
     channel: Channel,

@@ -21,7 +21,7 @@ from .client import ServerClient
 from .dialects import DOCUMENTED, dialect
 from .errors import UNREACHABLE, ErrorKind, ServerError
 from .profile import ProfileStore, ServerProfile
-from .remote_test import test_through_server
+from .remote_test import ask_server_to_test
 from .snapshot import Fingerprints
 from .sync import Progress, SyncReport, apply_plan
 from .sync_plan import Choice, Planner, SyncPlan
@@ -196,24 +196,23 @@ class ServerService:
 
     # --- test through the server ---
 
-    def server_id_of(self, local_id: str) -> str | None:
-        """The server id a channel was synced to, or None (not synced, or another server)."""
+    def server_ids(self) -> dict[str, str]:
+        """Local id → server id of every channel synced with the current server."""
         profile = self.profiles.load()
         if profile is None:
-            return None
-        link = self.state_store.load(profile.base_url).links.get(local_id)
-        return link.server_id if link else None
+            return {}
+        return {link.local_id: link.server_id for link in self.state_store.load(profile.base_url).links.values()}
 
     async def test(
         self, channel: Channel, *, message: str | None = None, username: str | None = None
     ) -> DeliveryResult:
         """Ask the server to send a test through ``channel``; raises NotLoggedIn or, when the
         channel was never synced, LookupError."""
-        server_id = self.server_id_of(channel.id)
+        server_id = self.server_ids().get(channel.id)
         if server_id is None:
             raise LookupError(f"'{channel.name}' is not on the server yet: sync first")
         async with self.open_client() as client:
-            return await test_through_server(client, server_id, channel, message=message, username=username)
+            return await ask_server_to_test(client, server_id, channel, message=message, username=username)
 
 
 def _token_info(token: str | None) -> TokenInfo | None:

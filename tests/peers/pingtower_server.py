@@ -12,9 +12,11 @@ values holding ``:`` or ``,`` missing from every read-back, secrets returned in 
 test answered ``200 text/plain "Test notification sent successfully to <name>"``, empty 404
 bodies, errors as ``{code, message, details}``.
 
-Fault injection: ``stop_after(n, mode)`` answers n more requests, then drops the connection
-(``"drop"``) or never answers (``"hang"``); ``unauthorized_after(n)`` answers 401 after n more.
-``requests`` records every (method, path).
+Fault injection: ``stop_after(n, mode)`` answers n more requests, then for every further one
+drops the connection (``"drop"``), never answers (``"hang"``), or carries the request out and
+then drops the connection (``"lose"``) or never answers (``"stall"``) — the answer is lost;
+``unauthorized_after(n)`` answers 401 after n more; ``script(answer)`` makes the next request
+answer so. ``requests`` records every (method, path).
 """
 
 from __future__ import annotations
@@ -99,6 +101,7 @@ class PingTowerServer:
         self._stop_at: int | None = None
         self._stop_mode = "drop"
         self._unauthorized_at: int | None = None
+        self._scripted: list[Answer] = []
         self.server = self._make_server(tls)
         self.url = f"{'https' if tls else 'http'}://127.0.0.1:{self.server.server_address[1]}"
         self._thread = threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
@@ -106,8 +109,13 @@ class PingTowerServer:
     # --- test controls ---
 
     def stop_after(self, answered: int, mode: str = "drop") -> None:
-        """Answer ``answered`` more requests, then drop each connection or (``"hang"``) never answer."""
+        """Answer ``answered`` more requests, then fail as ``mode`` says (drop, hang, lose, stall)."""
+        assert mode in ("drop", "hang", "lose", "stall")
         self._stop_at, self._stop_mode = len(self.requests) + answered, mode
+
+    def script(self, status: int, body: Any = None) -> None:
+        """The next request gets this answer instead of the usual one."""
+        self._scripted.append(Answer(status, body))
 
     def unauthorized_after(self, answered: int) -> None:
         self._unauthorized_at = len(self.requests) + answered
@@ -135,6 +143,7 @@ class PingTowerServer:
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            disable_nagle_algorithm = True  # headers and body go out in two writes: no 40 ms delayed-ACK stall
 
             def setup(self) -> None:
                 if tls:
@@ -147,15 +156,20 @@ class PingTowerServer:
                 with peer._lock:
                     peer.requests.append((self.command, self.path))
                     number = len(peer.requests)
+                authorization = self.headers.get("Authorization") or ""
                 if peer._stop_at is not None and number > peer._stop_at:
-                    if peer._stop_mode == "hang":
+                    if peer._stop_mode in ("lose", "stall"):
+                        peer.respond(self.command, self.path, authorization, body)
+                    if peer._stop_mode in ("hang", "stall"):
                         peer._released.wait(30)
                     self.close_connection = True
                     return
                 if peer._unauthorized_at is not None and number > peer._unauthorized_at:
                     answer = Answer(401, {"message": "Full authentication is required to access this resource"})
+                elif peer._scripted:
+                    answer = peer._scripted.pop(0)
                 else:
-                    answer = peer.respond(self.command, self.path, self.headers.get("Authorization") or "", body)
+                    answer = peer.respond(self.command, self.path, authorization, body)
                 self.send_response(answer.status)
                 if answer.payload or answer.status not in (204, 404):
                     self.send_header("Content-Type", answer.content_type)

@@ -121,10 +121,15 @@ def read_server_channel(
             "isDefault": is_default,
         }
 
+    hidden = ""
+    if unknown:
+        named = [key for key in unknown if kind.spec(key).required] or unknown
+        why = ": it drops values holding ':' or ','" if dialect.string_configuration else ""
+        hidden = f" (the server did not show {', '.join(named)}{why})"
     try:
         compared = Channel.from_wire(wire(base_values, base or local, secrets_too=base is None), with_secrets=False)
     except ChannelInvalid as error:
-        return ServerView(None, None, f"the server's copy is not valid here: {error}", unknown)
+        return ServerView(None, None, f"the server's copy is not valid here: {error}{hidden}", unknown)
     compare = snapshot(compared, fingerprint, with_default=dialect.default_channel)
     if base is not None:
         for key in unknown:
@@ -138,6 +143,5 @@ def read_server_channel(
         incoming.validated()
     except ChannelInvalid as error:
         incoming = None
-        hidden = f" (the server did not show {', '.join(unknown)})" if unknown else ""
         problem = f"the server's copy cannot be kept here: {error}{hidden}"
     return ServerView(compare, incoming, problem, unknown)

@@ -16,7 +16,7 @@ Fault injection: ``stop_after(n, mode)`` answers n more requests, then for every
 drops the connection (``"drop"``), never answers (``"hang"``), or carries the request out and
 then drops the connection (``"lose"``) or never answers (``"stall"``) — the answer is lost;
 ``unauthorized_after(n)`` answers 401 after n more; ``script(answer)`` makes the next request
-answer so. ``requests`` records every (method, path).
+answer so. ``requests`` records every (method, path), ``bodies`` every JSON body.
 """
 
 from __future__ import annotations
@@ -68,6 +68,13 @@ def jwt_subject(token: str) -> str | None:
     return claims.get("sub")
 
 
+def _json_or_none(body: bytes) -> Any:
+    try:
+        return json.loads(body) if body else None
+    except ValueError:
+        return None
+
+
 class Answer:
     def __init__(self, status: int, body: Any = None, content_type: str = "application/json"):
         self.status = status
@@ -92,6 +99,8 @@ class PingTowerServer:
         self.channels: dict[int, dict[str, Any]] = {}
         self.users = {USER_EMAIL: USER_PASSWORD}
         self.requests: list[tuple[str, str]] = []
+        #: The JSON body of every request (None when it had none).
+        self.bodies: list[Any] = []
         self.tests: list[tuple[int, Any]] = []
         #: What the documented server's test reports.
         self.test_delivers = True
@@ -155,6 +164,7 @@ class PingTowerServer:
                 body = self.rfile.read(length) if length else b""
                 with peer._lock:
                     peer.requests.append((self.command, self.path))
+                    peer.bodies.append(_json_or_none(body))
                     number = len(peer.requests)
                 authorization = self.headers.get("Authorization") or ""
                 if peer._stop_at is not None and number > peer._stop_at:

@@ -1,0 +1,264 @@
+"""The three-way sync against the loopback server, in both dialects: every rule of the issue."""
+
+from __future__ import annotations
+
+import pytest
+
+from pingtower_desktop.server.errors import ServerError
+from pingtower_desktop.server.sync import StalePlan
+from pingtower_desktop.server.sync_plan import Op
+from tests.peers.pingtower_server import make_jwt
+from tests.server_helpers import (
+    EMAIL_PASSWORD,
+    HEADER_SECRET,
+    SAMPLES,
+    TELEGRAM_TOKEN,
+    add,
+    edit,
+    local,
+    logged_in,
+    run,
+    seed_wire,
+    sync,
+)
+
+
+def ops(plan) -> list[tuple[str, str]]:
+    return [(item.op.value, item.name) for item in plan.actions]
+
+
+def files_text(service) -> str:
+    folder = service.repo.paths.config_dir
+    return "".join(path.read_text(encoding="utf-8") for path in folder.iterdir() if path.is_file())
+
+
+def test_first_sync_creates_everything_and_the_second_makes_one_request(pingtower_server):
+    service = logged_in(pingtower_server)
+    for sample in ("telegram", "email", "webhook", "slack"):
+        add(service, sample)
+    plan, report = sync(service)
+    assert report.ok and len(report.done) == 4
+    assert {c["name"] for c in pingtower_server.channels.values()} == {
+        "Telegram Channel",
+        "Email Channel",
+        "Custom Webhook",
+        "Slack Channel",
+    }
+    before = pingtower_server.count()
+    plan, report = sync(service)
+    assert pingtower_server.count() - before == 1  # the list, nothing else
+    assert plan.actions == [] and report.ok
+
+
+def test_a_channel_new_on_the_server_is_copied_here_with_its_secret_in_the_keyring(pingtower_server, memory_keyring):
+    service = logged_in(pingtower_server)
+    seed_wire(pingtower_server, "email")
+    plan, report = sync(service)
+    assert ops(plan) == [("create here", "Email Channel")] and report.ok
+    copied = local(service, "Email Channel")
+    assert copied.config.password == EMAIL_PASSWORD
+    assert EMAIL_PASSWORD in memory_keyring.items.values()
+    assert EMAIL_PASSWORD not in files_text(service)
+
+
+def test_no_secret_reaches_a_file(pingtower_server):
+    service = logged_in(pingtower_server)
+    for sample in ("telegram", "email", "webhook"):
+        add(service, sample)
+    sync(service)
+    text = files_text(service)
+    for secret in (TELEGRAM_TOKEN, EMAIL_PASSWORD, HEADER_SECRET):
+        assert secret not in text
+
+
+def test_a_change_on_one_side_goes_to_the_other(pingtower_server):
+    service = logged_in(pingtower_server)
+    add(service, "email")
+    sync(service)
+    edit(service, "Email Channel", smtpHost="mail.changed.example")
+    plan, _ = sync(service)
+    assert ops(plan) == [("update on the server", "Email Channel")]
+    assert pingtower_server.by_name("Email Channel")["configuration"]["smtpHost"] == "mail.changed.example"
+
+    pingtower_server.by_name("Email Channel")["configuration"]["smtpHost"] = "mail.server.example"
+    plan, _ = sync(service)
+    assert ops(plan) == [("update here", "Email Channel")]
+    assert local(service, "Email Channel").config.smtpHost == "mail.server.example"
+    assert local(service, "Email Channel").config.password == EMAIL_PASSWORD
+
+
+def test_the_same_change_on_both_sides_is_no_conflict(pingtower_server):
+    service = logged_in(pingtower_server)
+    add(service, "email")
+    sync(service)
+    edit(service, "Email Channel", smtpHost="same.example")
+    pingtower_server.by_name("Email Channel")["configuration"]["smtpHost"] = "same.example"
+    before = pingtower_server.count()
+    plan, report = sync(service)
+    assert plan.actions == [] and report.ok
+    assert pingtower_server.count() - before == 1
+
+
+def _conflict(pingtower_server):
+    service = logged_in(pingtower_server)
+    add(service, "email")
+    sync(service)
+    edit(service, "Email Channel", smtpHost="mine.example")
+    pingtower_server.by_name("Email Channel")["configuration"]["smtpHost"] = "theirs.example"
+    return service
+
+
+def test_a_conflict_overwrites_nothing_and_stays_listed(pingtower_server):
+    service = _conflict(pingtower_server)
+    for _ in range(2):
+        _plan, report = sync(service)
+        assert [item.name for item in report.conflicts] == ["Email Channel"] and not report.ok
+        assert "changed on both sides" in report.conflicts[0].note
+        assert local(service, "Email Channel").config.smtpHost == "mine.example"
+        assert pingtower_server.by_name("Email Channel")["configuration"]["smtpHost"] == "theirs.example"
+
+
+@pytest.mark.parametrize(("prefer", "winner"), [("local", "mine.example"), ("server", "theirs.example")])
+def test_prefer_resolves_a_conflict_for_one_side(pingtower_server, prefer, winner):
+    service = _conflict(pingtower_server)
+    _plan, report = sync(service, prefer=prefer)
+    assert report.ok
+    assert local(service, "Email Channel").config.smtpHost == winner
+    assert pingtower_server.by_name("Email Channel")["configuration"]["smtpHost"] == winner
+    assert sync(service)[0].actions == []
+
+
+def test_keep_both_makes_two_channels_on_both_sides(pingtower_server):
+    service = _conflict(pingtower_server)
+    plan = run(service.plan())
+    [conflict] = plan.conflicts
+    plan.resolve(conflict, "both")
+    report = run(service.apply(plan))
+    assert report.ok, report.failed
+    here = {c.name: c.config.smtpHost for c in service.repo.list()}
+    there = {c["name"]: c["configuration"]["smtpHost"] for c in pingtower_server.channels.values()}
+    assert here == there == {"Email Channel": "mine.example", "Email Channel (server)": "theirs.example"}
+    assert sync(service)[0].actions == []
+
+
+def test_deleted_here_and_unchanged_there_is_deleted_there(pingtower_server):
+    service = logged_in(pingtower_server)
+    channel = add(service, "email")
+    sync(service)
+    service.repo.delete(channel.id)
+    plan, report = sync(service)
+    assert ops(plan) == [("delete on the server", "Email Channel")] and report.ok
+    assert pingtower_server.channels == {}
+
+
+def test_deleted_there_and_unchanged_here_is_deleted_here(pingtower_server, memory_keyring):
+    service = logged_in(pingtower_server)
+    add(service, "email")
+    sync(service)
+    pingtower_server.channels.clear()
+    plan, report = sync(service)
+    assert ops(plan) == [("delete here", "Email Channel")] and report.ok
+    assert service.repo.list() == []
+    assert EMAIL_PASSWORD not in memory_keyring.items.values()
+
+
+def test_deleted_here_but_changed_there_is_kept_and_reported(pingtower_server):
+    service = logged_in(pingtower_server)
+    channel = add(service, "email")
+    sync(service)
+    service.repo.delete(channel.id)
+    pingtower_server.by_name("Email Channel")["configuration"]["smtpHost"] = "changed.example"
+    plan, _report = sync(service)
+    [item] = plan.actions
+    assert item.kept and item.op is Op.CREATE_HERE and "deleted here but changed on the server" in item.note
+    assert local(service, "Email Channel").config.smtpHost == "changed.example"
+    assert len(pingtower_server.channels) == 1
+
+
+def test_deleted_there_but_changed_here_is_kept_and_reported(pingtower_server):
+    service = logged_in(pingtower_server)
+    add(service, "email")
+    sync(service)
+    pingtower_server.channels.clear()
+    edit(service, "Email Channel", smtpHost="changed.example")
+    plan, _report = sync(service)
+    [item] = plan.actions
+    assert item.kept and item.op is Op.CREATE_ON_SERVER and "deleted on the server but changed here" in item.note
+    assert pingtower_server.by_name("Email Channel")["configuration"]["smtpHost"] == "changed.example"
+    assert sync(service)[0].actions == []
+
+
+def test_dry_run_changes_nothing(pingtower_server):
+    service = logged_in(pingtower_server)
+    add(service, "email")
+    seed_wire(pingtower_server, "email", name="Other Mail")
+    config_before = files_text(service)
+    plan, report = sync(service, dry_run=True)
+    assert report is None
+    assert sorted(ops(plan)) == [("create here", "Other Mail"), ("create on the server", "Email Channel")]
+    assert pingtower_server.count("POST") == 1  # the login; the plan only listed
+    assert files_text(service) == config_before
+    assert [c.name for c in service.repo.list()] == ["Email Channel"]
+
+
+def test_a_first_sync_links_channels_that_already_match(pingtower_server):
+    service = logged_in(pingtower_server)
+    add(service, "email")
+    seed_wire(pingtower_server, "email")
+    plan, report = sync(service)
+    assert plan.actions == [] and [i.op for i in plan.items] == [Op.LINK] and report.ok
+    assert len(pingtower_server.channels) == 1
+
+
+def test_a_first_sync_never_duplicates_a_name_that_differs(pingtower_server):
+    service = logged_in(pingtower_server)
+    add(service, "email")
+    seed_wire(
+        pingtower_server, "email", configuration={**SAMPLES["email"]["configuration"], "smtpHost": "other.example"}
+    )
+    _plan, report = sync(service)
+    assert [item.name for item in report.conflicts] == ["Email Channel"]
+    assert len(pingtower_server.channels) == 1 and len(service.repo.list()) == 1
+
+
+def test_a_name_taken_here_gets_a_free_one_on_both_sides(pingtower_server):
+    service = logged_in(pingtower_server)
+    add(service, "webhook", name="Alerts")
+    seed_wire(pingtower_server, "email", name="Alerts")  # another type: not the same channel
+    _plan, report = sync(service)
+    assert report.ok, report.failed
+    assert sorted(c.name for c in service.repo.list()) == ["Alerts", "Alerts (server)"]
+    assert sorted(c["name"] for c in pingtower_server.channels.values()) == ["Alerts", "Alerts (server)"]
+    assert sync(service)[0].actions == []
+
+
+def test_a_stale_plan_is_refused(pingtower_server):
+    service = logged_in(pingtower_server)
+    add(service, "email")
+    plan = run(service.plan())
+    sync(service)
+    with pytest.raises(StalePlan):
+        run(service.apply(plan))
+    assert len(pingtower_server.channels) == 1
+
+
+def test_an_expired_login_is_refused_before_any_request(pingtower_server):
+    service = logged_in(pingtower_server)
+    service.profiles.secrets.set_secret("server:token", make_jwt(expires_in=-1))
+    before = pingtower_server.count()
+    with pytest.raises(ServerError) as caught:
+        sync(service)
+    assert "expired" in str(caught.value) and "log in again" in str(caught.value)
+    assert pingtower_server.count() == before
+
+
+def test_server_keys_this_app_does_not_know_survive_an_update(pingtower_server):
+    service = logged_in(pingtower_server)
+    add(service, "email")
+    sync(service)
+    pingtower_server.by_name("Email Channel")["configuration"]["replyTo"] = "noreply@example.com"
+    sync(service)  # nothing to do: unknown keys are not compared
+    edit(service, "Email Channel", smtpHost="new.example")
+    sync(service)
+    stored = pingtower_server.by_name("Email Channel")["configuration"]
+    assert stored["replyTo"] == "noreply@example.com" and stored["smtpHost"] == "new.example"

@@ -10,6 +10,7 @@ import json
 import os
 from pathlib import Path
 
+from jaraco.classes.properties import classproperty
 from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
 
@@ -17,11 +18,15 @@ PATH_ENV = "PINGTOWER_TEST_KEYRING_FILE"
 
 
 class FileKeyring(KeyringBackend):
-    priority = 1
+    @classproperty
+    def priority(cls) -> float:
+        if PATH_ENV not in os.environ:
+            raise RuntimeError(f"{PATH_ENV} is not set")  # keyring's way to say: not usable here
+        return 1
 
     def __init__(self, path: str | Path | None = None) -> None:
         super().__init__()
-        self.path = Path(path or os.environ[PATH_ENV])
+        self.path = Path(path or os.environ.get(PATH_ENV, "keyring.json"))
 
     def _items(self) -> dict[str, str]:
         try:

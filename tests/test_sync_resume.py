@@ -1,0 +1,139 @@
+"""A sync cut off half-way — a dropped connection, a lost answer, a killed process, a refused login,
+a server that stops answering — stops cleanly and the next run finishes without duplicates."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import keyring
+
+from pingtower_desktop.server.sync_plan import Op
+from tests.file_keyring import PATH_ENV, FileKeyring
+from tests.server_helpers import SAMPLES, add, logged_in, sync
+
+NAMES = [f"Mail {n}" for n in range(6)]
+
+
+def _add_six(service) -> None:
+    for name in NAMES:
+        add(service, "email", name=name)
+
+
+def _server_names(server) -> list[str]:
+    return sorted(c["name"] for c in server.channels.values())
+
+
+def test_a_dropped_connection_stops_the_run_and_the_next_one_finishes(pingtower_server):
+    service = logged_in(pingtower_server)
+    _add_six(service)
+    pingtower_server.stop_after(1 + 3, "drop")  # the list, three creates, then nothing
+    _, report = sync(service)
+    assert "closed the connection" in report.stopped
+    assert (len(report.done), len(report.failed), len(report.not_done)) == (3, 1, 2)
+    assert not report.ok
+    pingtower_server.resume()
+    _, report = sync(service)
+    assert report.ok and len(report.done) == 3
+    assert _server_names(pingtower_server) == NAMES
+
+
+def test_a_create_whose_answer_was_lost_is_not_sent_again(pingtower_server):
+    service = logged_in(pingtower_server)
+    _add_six(service)
+    pingtower_server.stop_after(1 + 2, "lose")  # the third create is carried out, its answer lost
+    _, report = sync(service)
+    assert report.stopped and len(pingtower_server.channels) == 3
+    journal_state = json.loads(service.state_store.path.read_text())
+    assert len(journal_state["creating"]) == 1  # the intent recorded before the lost POST
+    pingtower_server.resume()
+    posts = pingtower_server.count("POST")
+    plan, report = sync(service)
+    resumed = [item for item in plan.items if item.op is Op.LINK]
+    assert [item.name for item in resumed] == ["Mail 2"] and "resumed" in resumed[0].note
+    assert pingtower_server.count("POST") - posts == 3  # Mail 3, 4, 5 only
+    assert report.ok and _server_names(pingtower_server) == NAMES
+
+
+def test_a_refused_login_mid_sync_stops_and_asks_to_log_in_again(pingtower_server):
+    service = logged_in(pingtower_server)
+    _add_six(service)
+    before = pingtower_server.count()
+    pingtower_server.unauthorized_after(1 + 2)
+    _, report = sync(service)
+    assert "log in again" in report.stopped
+    assert len(report.done) == 2 and len(report.not_done) == 3
+    assert pingtower_server.count() - before == 1 + 2 + 1  # nothing more was tried after the 401
+    pingtower_server.resume()
+    service = logged_in(pingtower_server)
+    _, report = sync(service)
+    assert report.ok and _server_names(pingtower_server) == NAMES
+
+
+def test_a_server_that_stops_answering_times_out_and_the_next_run_finishes(pingtower_server):
+    service = logged_in(pingtower_server, timeout=0.5)
+    _add_six(service)
+    pingtower_server.stop_after(1 + 4, "hang")
+    _, report = sync(service)
+    assert "timed out after 0.5 s" in report.stopped
+    assert len(report.done) == 4 and len(report.not_done) == 1
+    pingtower_server.resume()
+    _, report = sync(service)
+    assert report.ok and _server_names(pingtower_server) == NAMES
+
+
+def test_a_killed_sync_process_resumes_without_duplicates(pingtower_server, tmp_path, monkeypatch):
+    keyring_file = tmp_path / "keyring.json"
+    keyring.set_keyring(FileKeyring(keyring_file))
+    service = logged_in(pingtower_server)
+    _add_six(service)
+    pingtower_server.stop_after(1 + 3, "stall")  # the 4th create is carried out; the answer never comes
+    env = {
+        **os.environ,
+        "PYTHON_KEYRING_BACKEND": "tests.file_keyring.FileKeyring",
+        PATH_ENV: str(keyring_file),
+        "PYTHONPATH": str(Path(__file__).parent.parent),
+    }
+    child = subprocess.Popen([sys.executable, "-c", CHILD], env=env, stdout=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 20
+        while len(pingtower_server.channels) < 4 and time.monotonic() < deadline and child.poll() is None:
+            time.sleep(0.02)
+        assert len(pingtower_server.channels) == 4, "the child did not get as far as the 4th create"
+        child.send_signal(signal.SIGKILL)
+    finally:
+        child.wait(10)
+    journal = service.state_store.journal_path.read_text().splitlines()
+    events = [json.loads(line)["e"] for line in journal]
+    assert events.count("creating") == 4 and events.count("link") == 3  # killed between the two
+    pingtower_server.resume()
+    posts = pingtower_server.count("POST")
+    _, report = sync(service)
+    assert report.ok
+    assert pingtower_server.count("POST") - posts == 2
+    assert _server_names(pingtower_server) == NAMES
+    assert sync(service)[0].actions == []
+
+
+CHILD = """
+import argparse, sys
+from pingtower_desktop.cli.server_commands import add_server_parsers, run_server_command
+common = argparse.ArgumentParser(add_help=False)
+parser = argparse.ArgumentParser()
+add_server_parsers(parser.add_subparsers(dest="command"), common)
+sys.exit(run_server_command(parser.parse_args(["sync"])))
+"""
+
+
+def test_the_resumed_state_holds_no_secret(pingtower_server):
+    service = logged_in(pingtower_server)
+    add(service, "email")
+    pingtower_server.stop_after(1, "lose")
+    sync(service)
+    text = service.state_store.path.read_text() + service.state_store.journal_path.read_text()
+    assert SAMPLES["email"]["configuration"]["password"] not in text

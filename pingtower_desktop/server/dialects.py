@@ -170,7 +170,7 @@ REFERENCE = Dialect(
         "they are kept as they are here",
         "the default channel is kept on this computer only: the server has none",
         "webhook headers stay on this computer: the server cannot store them",
-        "a test through the server says only that the server accepted it, not that it was delivered",
+        "a test through the server only says the server accepted it: it does not report delivery",
     ),
 )
 

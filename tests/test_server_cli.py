@@ -1,0 +1,183 @@
+"""``server login|status|logout``, ``sync`` and ``test --via server`` as a person runs them."""
+
+from __future__ import annotations
+
+import argparse
+import io
+
+import pytest
+
+from pingtower_desktop.cli.server_commands import add_server_parsers, add_via_option, cmd_test_via_server
+from pingtower_desktop.cli.server_commands import run_server_command as run_command
+from pingtower_desktop.cli.values import UsageError
+from pingtower_desktop.delivery.history import History
+from pingtower_desktop.delivery.runner import Deliverer
+from pingtower_desktop.server.remote_test import NOT_REPORTED
+from pingtower_desktop.storage import AppPaths
+from tests.peers.pingtower_server import USER_EMAIL, USER_PASSWORD, make_jwt
+from tests.server_helpers import add, edit, make_service
+
+
+def parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--config-dir", default=argparse.SUPPRESS)
+    root = argparse.ArgumentParser(prog="pingtower-desktop-cli", parents=[common])
+    commands = root.add_subparsers(dest="command", required=True)
+    add_server_parsers(commands, common)
+    test = commands.add_parser("test", parents=[common])
+    test.add_argument("name", nargs="?")
+    test.add_argument("--all", action="store_true")
+    test.add_argument("--message")
+    test.add_argument("--username")
+    add_via_option(test)
+    return root
+
+
+def cli(capsys, *argv: str, stdin: str = "") -> tuple[int, str, str]:
+    args = parser().parse_args(argv)
+    try:
+        if args.command == "test":
+            service = make_service()
+            deliverer = Deliverer(History(AppPaths.resolve().history_file))
+            code = cmd_test_via_server(service.repo, deliverer, args)
+        else:
+            code = run_command(args, stdin=io.StringIO(stdin))
+    except UsageError as error:  # what the CLI's main turns into exit 2
+        print(f"error: {error}")
+        code = 2
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def login(capsys, server) -> None:
+    code, out, _ = cli(
+        capsys, "server", "login", server.url, "--email", USER_EMAIL, "--password-stdin", stdin=USER_PASSWORD
+    )
+    assert code == 0, out
+
+
+def test_login_detects_the_dialect_and_keeps_only_the_token(capsys, pingtower_server, memory_keyring):
+    code, out, _ = cli(
+        capsys,
+        "server",
+        "login",
+        pingtower_server.url,
+        "--email",
+        USER_EMAIL,
+        "--password-stdin",
+        stdin=USER_PASSWORD + "\n",
+    )
+    assert code == 0
+    assert f"({pingtower_server.dialect})" in out and f"as {USER_EMAIL}" in out and "token expires" in out
+    assert ("does not report delivery" in out) == (pingtower_server.dialect == "reference")
+    assert USER_PASSWORD not in memory_keyring.items.values()
+    config = AppPaths.resolve().config_dir
+    assert all(USER_PASSWORD not in p.read_text() for p in config.iterdir() if p.is_file())
+    assert make_service().profiles.token()
+
+
+def test_login_with_a_pasted_token(capsys, documented_server):
+    code, out, _ = cli(capsys, "server", "login", documented_server.url, "--token-stdin", stdin=make_jwt("ops@x.io"))
+    assert code == 0 and "as ops@x.io" in out
+
+
+def test_login_with_an_expired_token_asks_for_a_new_login(capsys, documented_server):
+    code, _, err = cli(capsys, "server", "login", documented_server.url, "--token-stdin", stdin=make_jwt(expires_in=-9))
+    assert code == 1 and "expired" in err and "log in again" in err
+
+
+def test_login_with_a_wrong_password_fails(capsys, pingtower_server):
+    code, _, err = cli(
+        capsys, "server", "login", pingtower_server.url, "--email", USER_EMAIL, "--password-stdin", stdin="nope"
+    )
+    assert code == 1 and "not accepted" in err and "nope" not in err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ("server", "login", "http://127.0.0.1:9", "--password-stdin"),
+        ("server", "login", "ftp://example.com", "--token-stdin"),
+    ],
+)
+def test_login_usage_errors_exit_2(capsys, argv):
+    code, out, _ = cli(capsys, *argv, stdin="x")
+    assert code == 2 and "error:" in out
+
+
+def test_status_and_logout(capsys, pingtower_server):
+    login(capsys, pingtower_server)
+    code, out, _ = cli(capsys, "server", "status")
+    assert code == 0 and out.startswith("connected:") and "0 channel(s) on the server" in out
+    code, out, _ = cli(capsys, "server", "logout")
+    assert code == 0 and "Logged out" in out
+    assert make_service().profiles.token() is None
+    code, out, _ = cli(capsys, "server", "status")
+    assert code == 1 and out.startswith("logged out:") and "server login" in out
+
+
+def test_status_when_the_server_is_gone(capsys, pingtower_server):
+    login(capsys, pingtower_server)
+    pingtower_server.stop_after(0, "drop")
+    code, out, _ = cli(capsys, "server", "status")
+    assert code == 1 and out.startswith("offline:")
+
+
+def test_sync_without_a_login_is_a_usage_error(capsys):
+    code, out, _ = cli(capsys, "sync")
+    assert code == 2 and "server login" in out
+
+
+def test_sync_prints_the_plan_and_exits_1_on_a_conflict(capsys, pingtower_server):
+    login(capsys, pingtower_server)
+    service = make_service()
+    add(service, "email")
+    code, out, _ = cli(capsys, "sync", "--dry-run")
+    assert code == 0 and "create on the server: Email Channel" in out and "Dry run: nothing was changed." in out
+    assert pingtower_server.channels == {}
+    code, out, _ = cli(capsys, "sync")
+    assert code == 0 and "Done: 1 change(s) made" in out
+    edit(service, "Email Channel", smtpHost="mine.example")
+    pingtower_server.by_name("Email Channel")["configuration"]["smtpHost"] = "theirs.example"
+    code, out, _ = cli(capsys, "sync")
+    assert code == 1 and "Conflicts" in out and "conflict: Email Channel" in out and "--prefer" in out
+    code, out, _ = cli(capsys, "sync", "--prefer", "server")
+    assert code == 0 and "kept the server's version" in out
+    code, out, _ = cli(capsys, "sync")
+    assert code == 0 and "Everything is in sync." in out
+
+
+def test_sync_reports_a_stop_with_exit_1(capsys, pingtower_server):
+    login(capsys, pingtower_server)
+    add(make_service(), "email")
+    pingtower_server.unauthorized_after(1)
+    code, out, _ = cli(capsys, "sync")
+    assert code == 1 and "Stopped:" in out and "log in again" in out
+
+
+def test_test_via_server_records_a_server_route(capsys, pingtower_server):
+    login(capsys, pingtower_server)
+    service = make_service()
+    add(service, "email")
+    code, out, _ = cli(capsys, "test", "Email Channel", "--via", "server")
+    assert code == 2 and "not on the server yet" in out
+    cli(capsys, "sync")
+    code, out, _ = cli(capsys, "test", "Email Channel", "--via", "server", "--message", "hello", "--username", "bob")
+    assert code == 0 and out.startswith("OK")
+    assert (NOT_REPORTED in out) == (pingtower_server.dialect == "reference")
+    assert pingtower_server.tests[-1][1] == {"message": "hello", "username": "bob"}
+    [entry] = History(AppPaths.resolve().history_file).read()
+    assert (entry.route, entry.channel_name, entry.delivered) == ("server", "Email Channel", True)
+
+
+def test_test_all_via_server_fails_when_one_fails(capsys, reference_server):
+    login(capsys, reference_server)
+    service = make_service()
+    add(service, "email")
+    add(service, "slack")
+    cli(capsys, "sync")
+    code, out, _ = cli(capsys, "test", "--all", "--via", "server")
+    assert code == 1
+    lines = out.splitlines()
+    assert any(line.startswith("OK") and "Email Channel" in line and NOT_REPORTED in line for line in lines)
+    assert any(line.startswith("FAILED") and "cannot send Slack channels" in line for line in lines)

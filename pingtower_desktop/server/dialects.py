@@ -27,13 +27,14 @@ class ServerChannel:
     name: str
     type: str
     #: The keys this app knows, values as the server sent them (the reference server sends strings).
-    configuration: dict[str, Any]
+    #: Not in the repr: servers return secrets in plain text.
+    configuration: dict[str, Any] = field(repr=False)
     #: None when the server did not say.
     enabled: bool | None = None
     #: None when the server (dialect) has no default channel.
     is_default: bool | None = None
     #: Keys this app does not know (or cannot use on this server); sent back untouched on update.
-    extras: dict[str, Any] = field(default_factory=dict)
+    extras: dict[str, Any] = field(default_factory=dict, repr=False)
 
 
 def _flag(value: Any) -> bool | None:

@@ -26,7 +26,7 @@ class StalePlan(RuntimeError):
     """The sync state changed since the plan was made (another sync ran): plan again."""
 
 
-@dataclass
+@dataclass(repr=False)
 class SyncReport:
     done: list[PlanItem] = field(default_factory=list)
     failed: list[tuple[PlanItem, str]] = field(default_factory=list)
@@ -40,6 +40,12 @@ class SyncReport:
     @property
     def ok(self) -> bool:
         return not (self.failed or self.conflicts or self.stopped)
+
+    def __repr__(self) -> str:
+        return (
+            f"<SyncReport done={len(self.done)} failed={len(self.failed)} conflicts={len(self.conflicts)} "
+            f"stopped={self.stopped!r}>"
+        )
 
 
 class Applier:

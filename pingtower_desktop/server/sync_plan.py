@@ -47,7 +47,7 @@ SERVER_OPS = (Op.CREATE_ON_SERVER, Op.UPDATE_ON_SERVER, Op.DELETE_ON_SERVER)
 LOCAL_OPS = (Op.CREATE_HERE, Op.UPDATE_HERE, Op.DELETE_HERE)
 
 
-@dataclass
+@dataclass(repr=False)
 class PlanItem:
     op: Op
     name: str
@@ -63,6 +63,9 @@ class PlanItem:
     note: str = ""
     #: A deletion that was not carried out because the other side changed the channel.
     kept: bool = False
+
+    def __repr__(self) -> str:  # short: asyncio may repr a whole plan, and channels are long
+        return f"<PlanItem {self.op.value}: {self.name!r}>"
 
     def line(self) -> str:
         where = f" [server id {self.server_id}]" if self.server_id else ""
@@ -93,7 +96,7 @@ def state_digest(state: SyncState) -> str:
     return hashlib.sha256(json.dumps(state.to_json(), sort_keys=True).encode()).hexdigest()
 
 
-@dataclass
+@dataclass(repr=False)
 class SyncPlan:
     server_url: str
     dialect: Dialect
@@ -106,6 +109,9 @@ class SyncPlan:
     server_count: int
     #: Folded names the local channels will have once the plan is applied.
     taken_names: set[str] = field(default_factory=set)
+
+    def __repr__(self) -> str:
+        return f"<SyncPlan {self.server_url}: {len(self.items)} item(s), {len(self.conflicts)} conflict(s)>"
 
     @property
     def conflicts(self) -> list[PlanItem]:

@@ -28,11 +28,11 @@ KEPT_PLUGINS: dict[str, set[str] | None] = {
     "styles": None,  # the native widget styles on Windows and macOS
     "wayland-shell-integration": {"xdg-shell"},
     "wayland-decoration-client": None,
-    "wayland-graphics-integration-client": None,
 }
 # Dropped by omission: generic (evdev input for framebuffer devices), egldeviceintegrations and the eglfs,
-# linuxfb, vnc and vkkhrdisplay platforms (no desktop), xcbglintegrations (no OpenGL in a widgets app),
-# networkinformation and tls (QtNetwork is not used).
+# linuxfb, vnc and vkkhrdisplay platforms (no desktop), xcbglintegrations and wayland-graphics-integration-client
+# (OpenGL and shared GPU buffers: widgets paint in software, through X11 or Wayland shared memory; QtOpenGL goes
+# with them), networkinformation and tls (QtNetwork is not used).
 
 #: Qt's catalogue of standard buttons and dialogs; the app loads ``qtbase_<code>`` for its own languages only.
 QT_CATALOGUE = "qtbase"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from pingtower_desktop.server.errors import ServerError
@@ -154,12 +156,55 @@ def test_deleted_here_and_unchanged_there_is_deleted_there(pingtower_server):
 def test_deleted_there_and_unchanged_here_is_deleted_here(pingtower_server, memory_keyring):
     service = logged_in(pingtower_server)
     add(service, "email")
+    add(service, "slack")
     sync(service)
-    pingtower_server.channels.clear()
+    del pingtower_server.channels[pingtower_server.by_name("Email Channel")["id"]]
     plan, report = sync(service)
     assert ops(plan) == [("delete here", "Email Channel")] and report.ok
-    assert service.repo.list() == []
+    assert [c.name for c in service.repo.list()] == ["Slack Channel"]
     assert EMAIL_PASSWORD not in memory_keyring.items.values()
+
+
+def test_a_server_that_lost_every_channel_gets_them_back_instead_of_deleting_here(pingtower_server):
+    service = logged_in(pingtower_server)
+    add(service, "email")
+    add(service, "slack")
+    sync(service)
+    pingtower_server.channels.clear()  # the reference server keeps channels in memory: a restart does this
+    plan, report = sync(service)
+    assert all(item.op is Op.CREATE_ON_SERVER and "was it reset?" in item.note for item in plan.actions)
+    assert report.ok and len(service.repo.list()) == 2
+    assert _names(pingtower_server) == ["Email Channel", "Slack Channel"]
+
+
+def _names(server) -> list[str]:
+    return sorted(c["name"] for c in server.channels.values())
+
+
+def test_nothing_is_deleted_on_the_server_when_a_local_entry_cannot_be_read(pingtower_server):
+    service = logged_in(pingtower_server)
+    add(service, "email")
+    add(service, "slack")
+    sync(service)
+    path = service.repo.paths.config_file
+    document = json.loads(path.read_text())
+    document["channels"][0]["type"] = "PAGER"  # written by a newer version, say
+    path.write_text(json.dumps(document))
+    _plan, report = sync(service)
+    [item] = report.skipped
+    assert item.name == "Email Channel" and "could not be read" in item.note
+    assert _names(pingtower_server) == ["Email Channel", "Slack Channel"]
+
+
+def test_a_channel_whose_secret_is_missing_here_is_not_sent_blank(pingtower_server, memory_keyring):
+    service = logged_in(pingtower_server)
+    channel = add(service, "telegram")
+    sync(service)
+    service.repo.secrets.delete_many(channel.id, ["botToken"])  # the keyring lost it
+    _plan, report = sync(service)
+    [item] = report.skipped
+    assert "not sent to the server" in item.note and "botToken" in item.note
+    assert pingtower_server.by_name("Telegram Channel")["configuration"]["botToken"] == TELEGRAM_TOKEN
 
 
 def test_deleted_here_but_changed_there_is_kept_and_reported(pingtower_server):

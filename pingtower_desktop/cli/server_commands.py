@@ -18,7 +18,7 @@ from ..server.errors import ServerError
 from ..server.remote_test import ask_server_to_test
 from ..server.service import NotLoggedIn, ServerService
 from ..server.sync import StalePlan, SyncReport
-from ..server.sync_plan import SyncPlan
+from ..server.sync_plan import Op, SyncPlan
 from ..storage.paths import AppPaths
 from ..storage.repository import ChannelRepository
 from ..storage.secrets import SecretStore
@@ -155,7 +155,7 @@ def print_plan(plan: SyncPlan) -> None:
         print("Everything is in sync.")
         return
     for item in actions:
-        if item.op.value != "conflict":
+        if item.op is not Op.CONFLICT:
             print(f"  {item.line()}")
     if plan.conflicts:
         print("Conflicts (nothing is overwritten; choose with --prefer local|server, or in the app):")

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import ssl
 from dataclasses import dataclass
+from functools import cache
 from typing import Literal
 
 from ..channels import Channel
 from ..storage.paths import AppPaths
 from ..storage.repository import ChannelRepository
 from ..storage.secrets import SecretStore
-from ..transport.context import DEFAULT_TIMEOUT
+from ..transport.context import DEFAULT_TIMEOUT, default_ssl_context
 from ..transport.result import DeliveryResult
 from .auth import NotAToken, TokenInfo, decode_token, normalize_base_url
 from .client import ServerClient
@@ -65,7 +66,8 @@ class ServerService:
     # --- login ---
 
     def client(self, base_url: str, api=DOCUMENTED, token: str | None = None) -> ServerClient:
-        return ServerClient(base_url, api, token, timeout=self.timeout, ssl_context=self.ssl_context)
+        context = self.ssl_context or _system_trust()
+        return ServerClient(base_url, api, token, timeout=self.timeout, ssl_context=context)
 
     async def login(
         self,
@@ -164,8 +166,10 @@ class ServerService:
                 return await self.plan(client)
         server_channels = await client.list_channels()
         local = [self.repo.with_secrets(channel) for channel in self.repo.list()]
+        complete = self.repo.load_warning is None
         state = self.state_store.load(client.base_url)
-        return self._planner(client).plan(local, server_channels, state, server_url=client.base_url)
+        planner = self._planner(client)
+        return planner.plan(local, server_channels, state, server_url=client.base_url, local_complete=complete)
 
     async def apply(
         self, plan: SyncPlan, client: ServerClient | None = None, progress: Progress | None = None
@@ -213,6 +217,12 @@ class ServerService:
             raise LookupError(f"'{channel.name}' is not on the server yet: sync first")
         async with self.open_client() as client:
             return await ask_server_to_test(client, server_id, channel, message=message, username=username)
+
+
+@cache
+def _system_trust() -> ssl.SSLContext:
+    """The system trust store, loaded once per process (loading it takes tens of milliseconds)."""
+    return default_ssl_context()
 
 
 def _token_info(token: str | None) -> TokenInfo | None:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any, Literal
 
-from ..channels import Channel
+from ..channels import Channel, ChannelInvalid
 from ..channels.base import NAME_MAX, new_id
 from .dialects import Dialect, ServerChannel
 from .snapshot import Fingerprints, Snapshot, read_server_channel, snapshot
@@ -186,8 +186,17 @@ class Planner:
     def snap(self, channel: Channel) -> Snapshot:
         return snapshot(channel, self.fingerprint, with_default=self.dialect.default_channel)
 
-    def plan(self, local: list[Channel], server: list[ServerChannel], state: SyncState, *, server_url: str) -> SyncPlan:
-        """``local`` must carry their secrets."""
+    def plan(
+        self,
+        local: list[Channel],
+        server: list[ServerChannel],
+        state: SyncState,
+        *,
+        server_url: str,
+        local_complete: bool = True,
+    ) -> SyncPlan:
+        """``local`` must carry their secrets; ``local_complete`` is False when some stored channels
+        could not be read (then nothing is deleted on the server)."""
         local_by_id = {channel.id: channel for channel in local}
         server_by_id = {channel.id: channel for channel in server}
         links = dict(state.links)
@@ -203,6 +212,8 @@ class Planner:
         unlinked_local = [c for c in local if c.id not in links]
         unlinked_server = [c for c in server if c.id not in linked_servers]
         items += self._unlinked(unlinked_local, unlinked_server, state)
+        server_reset = bool(links) and not any(link.server_id in server_by_id for link in links.values())
+        items = [self._guarded(item, server_reset=server_reset, local_complete=local_complete) for item in items]
         taken = {_fold(c.name) for c in local}
         items = self._free_names(items, taken)
         return SyncPlan(
@@ -215,6 +226,26 @@ class Planner:
             server_count=len(server),
             taken_names=taken,
         )
+
+    @staticmethod
+    def _guarded(item: PlanItem, *, server_reset: bool, local_complete: bool) -> PlanItem:
+        """Turns the plan's irreversible or lossy steps into safe ones where the evidence is doubtful."""
+        if item.op is Op.DELETE_HERE and server_reset:
+            note = (
+                "the server has none of the synced channels any more (was it reset?): created again, not deleted here"
+            )
+            return PlanItem(
+                Op.CREATE_ON_SERVER, item.name, local_id=item.local_id, local=item.local, kept=True, note=note
+            )
+        if item.op is Op.DELETE_ON_SERVER and not local_complete:
+            note = "not deleted on the server: some channels here could not be read, so it may not be gone here"
+            return replace(item, op=Op.SKIP, kept=True, note=note)
+        if item.op in (Op.CREATE_ON_SERVER, Op.UPDATE_ON_SERVER) and item.local is not None:
+            try:
+                item.local.validated()
+            except ChannelInvalid as error:  # e.g. a secret missing from the keyring: never send it blank
+                return replace(item, op=Op.SKIP, note=f"not sent to the server: {error}")
+        return item
 
     def _view(self, server: ServerChannel, local: Channel | None, base: Snapshot | None):
         return read_server_channel(server, self.dialect, self.fingerprint, local=local, base=base)

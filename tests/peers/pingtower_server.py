@@ -113,7 +113,7 @@ class PingTowerServer:
         self._scripted: list[Answer] = []
         self.server = self._make_server(tls)
         self.url = f"{'https' if tls else 'http'}://127.0.0.1:{self.server.server_address[1]}"
-        self._thread = threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+        self._thread = threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True)
 
     # --- test controls ---
 

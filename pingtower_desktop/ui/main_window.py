@@ -58,8 +58,9 @@ class MainWindow(QMainWindow):
         self.context = context
         self.keyring_status: KeyringStatus | None = None
         self.test_all_dialog: TestAllDialog | None = None
+        self.import_report: ImportReport | None = None
         self._closing_for_rebuild = False
-        self.setWindowTitle(WINDOW_TITLE)
+        self.setWindowTitle(WINDOW_TITLE + "[*]")
         self.setWindowIcon(app_icon())
         self.setObjectName("main_window")
         self.resize(1280, 800)
@@ -511,7 +512,8 @@ class MainWindow(QMainWindow):
         self.load_channels()
         if keep and self.model.find(keep):
             self.select_channel(keep)
-        ImportReport(outcomes, self).exec()
+        self.import_report = ImportReport(outcomes, self)
+        self.import_report.open()
 
     def export_channels(self, *, include_secrets: bool, path: str | None = None) -> None:
         if include_secrets and not prompts.confirm_export_secrets(self):

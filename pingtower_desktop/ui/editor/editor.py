@@ -53,6 +53,7 @@ class ChannelEditor(QWidget):
         self._problems: dict[str, str] = {}
         self._dirty = False
         self._secret_note = ""
+        self.curl_dialog: CurlDialog | None = None
         self._build()
         self.clear()
 
@@ -307,7 +308,8 @@ class ChannelEditor(QWidget):
     def show_curl(self) -> None:
         channel = self.draft()
         if channel is not None:
-            CurlDialog(channel, self).exec()
+            self.curl_dialog = CurlDialog(channel, self)
+            self.curl_dialog.open()
 
     def focus_chain(self) -> list[QWidget]:
         chain: list[QWidget] = [self.name, self.enabled, self.is_default]

@@ -1,0 +1,78 @@
+"""A main window over a fresh config dir, the in-memory keyring and a worker that must end with it."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from pingtower_desktop.delivery.history import History
+from pingtower_desktop.delivery.runner import Deliverer
+from pingtower_desktop.storage import AppPaths
+from pingtower_desktop.ui import prompts
+from pingtower_desktop.ui.context import AppContext
+from pingtower_desktop.ui.main_window import MainWindow
+
+
+def worker_threads() -> list[threading.Thread]:
+    return [thread for thread in threading.enumerate() if thread.name == "pingtower-worker"]
+
+
+@pytest.fixture
+def context():
+    paths = AppPaths.resolve()
+    deliverer = Deliverer(History(paths.history_file), timeout=5.0)
+    context = AppContext.open(deliverer=deliverer)
+    yield context
+    context.close()
+    assert not context.worker.alive
+
+
+class Answers:
+    """Scripted answers to the app's questions; a question nobody scripted fails the test."""
+
+    def __init__(self) -> None:
+        self.unsaved: list[prompts.Unsaved] = []
+        self.delete: list[bool] = []
+        self.asked: list[str] = []
+
+    def ask_unsaved(self, parent, name):
+        self.asked.append(f"unsaved:{name}")
+        assert self.unsaved, f"unexpected question about unsaved changes to {name!r}"
+        return self.unsaved.pop(0)
+
+    def confirm_delete(self, parent, name):
+        self.asked.append(f"delete:{name}")
+        assert self.delete, f"unexpected delete confirmation for {name!r}"
+        return self.delete.pop(0)
+
+    def confirm_export_secrets(self, parent):
+        self.asked.append("export_secrets")
+        return True
+
+    def show_error(self, parent, title, text):
+        self.asked.append(f"error:{title}:{text}")
+
+    def show_info(self, parent, title, text):
+        self.asked.append(f"info:{title}")
+
+
+@pytest.fixture
+def answers(monkeypatch) -> Answers:
+    scripted = Answers()
+    for name in ("ask_unsaved", "confirm_delete", "confirm_export_secrets", "show_error", "show_info"):
+        monkeypatch.setattr(prompts, name, getattr(scripted, name))
+    return scripted
+
+
+@pytest.fixture
+def window(qtbot, context, answers):
+    main = MainWindow(context)  # not qtbot.addWidget: its early close would ask about unsaved edits
+    main.load_channels()
+    main.show()
+    qtbot.waitExposed(main)
+    yield main
+    main.editor.clear()  # a test may leave edits behind; closing would ask about them
+    main.close()
+    main.deleteLater()
+    assert worker_threads() == []

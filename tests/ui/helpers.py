@@ -1,0 +1,59 @@
+"""Typing into the real widgets of the editor."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit
+
+from pingtower_desktop.channels import channel_type
+from pingtower_desktop.ui.main_window import MainWindow
+
+TELEGRAM_TOKEN = "123456789:AAFtestTokenForLoopback_only-42"
+
+
+def type_into(qtbot, widget: QLineEdit, text: str) -> None:
+    """Replaces the field's text the way a user does: select all, then type."""
+    widget.setFocus()
+    widget.selectAll()
+    qtbot.keyClick(widget, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(widget, text)
+
+
+def fill(qtbot, window: MainWindow, values: dict) -> None:
+    """Sets each config key (or ``name``) through its widget."""
+    editor = window.editor
+    for key, value in values.items():
+        if key == "name":
+            type_into(qtbot, editor.name, value)
+            continue
+        field_input = editor.form.inputs[key]
+        widget = field_input.focus_widget
+        if isinstance(widget, QCheckBox):
+            if widget.isChecked() != value:
+                widget.setFocus()
+                qtbot.keyClick(widget, Qt.Key.Key_Space)
+            assert widget.isChecked() == value
+        elif isinstance(widget, QComboBox):
+            widget.setCurrentIndex(widget.findData(value))
+        elif isinstance(value, dict):
+            field_input.table.set_pairs({})
+            for name, header_value in value.items():
+                field_input.table.add_row(name, header_value)
+        else:
+            type_into(qtbot, widget, str(value))
+
+
+def new_channel(qtbot, window: MainWindow, type_name: str, values: dict) -> None:
+    window.type_actions[type_name].trigger()
+    assert window.editor.channel_type is channel_type(type_name)
+    fill(qtbot, window, values)
+
+
+def click(qtbot, button) -> None:
+    assert button.isEnabled(), f"{button.objectName()} is disabled"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def save(qtbot, window: MainWindow) -> None:
+    click(qtbot, window.editor.save_button)
+    assert not window.editor.is_dirty, window.editor.summary.text()

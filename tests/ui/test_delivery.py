@@ -1,0 +1,185 @@
+"""Send test, cancel, Test all and the type helpers, against loopback receivers."""
+
+from __future__ import annotations
+
+from pingtower_desktop.ui.channel_model import LAST_TEST_COLUMN
+
+from ..peers.http_peers import TELEGRAM_BOT, TELEGRAM_TOKEN, Reply
+from .conftest import worker_threads
+from .helpers import click, fill, new_channel, save
+
+WAIT = 10_000
+
+
+def outcome(window) -> str:
+    return window.editor.test_panel.outcome.text()
+
+
+def test_send_test_to_a_webhook_shows_the_result_and_the_receivers_answer(qtbot, window, webhook_peer):
+    new_channel(qtbot, window, "WEBHOOK", {"name": "Hook", "url": webhook_peer.url + "/hook"})
+    panel = window.editor.test_panel
+    qtbot.keyClicks(panel.message, "Custom test message")
+    qtbot.keyClicks(panel.username, "testuser")
+    click(qtbot, panel.send_button)  # unsaved: the form's values are what is sent
+    qtbot.waitUntil(lambda: "Delivered" in outcome(window), timeout=WAIT)
+
+    assert "Status 200." in outcome(window)
+    assert '"received": true' in panel.reply.toPlainText()
+    body = webhook_peer.received[0].json()
+    assert (body["message"], body["username"], body["status"]) == ("Custom test message", "testuser", "TEST")
+    assert window.editor.is_new  # sending does not save
+
+
+def test_send_test_by_email_through_a_real_smtp_server(qtbot, window, smtp_plain):
+    values = {
+        "name": "Relay",
+        "smtpHost": "127.0.0.1",
+        "smtpPort": str(smtp_plain.port),
+        "fromEmail": "alerts@example.com",
+        "toEmail": "oncall@example.com",
+        "useTls": False,
+    }
+    new_channel(qtbot, window, "EMAIL", values)
+    save(qtbot, window)
+    window.test_action.trigger()
+    qtbot.waitUntil(lambda: "Delivered" in outcome(window), timeout=WAIT)
+    assert smtp_plain.received[0].rcpt_tos == ["oncall@example.com"]
+    row = window.model.row_of(window.editor.channel_id)
+    assert "Delivered" in window.model.index(row, LAST_TEST_COLUMN).data()
+
+
+def test_a_failed_send_says_why(qtbot, window, closed_port_url):
+    new_channel(qtbot, window, "WEBHOOK", {"name": "Nowhere", "url": closed_port_url})
+    click(qtbot, window.editor.test_panel.send_button)
+    qtbot.waitUntil(lambda: "Failed" in outcome(window), timeout=WAIT)
+    assert "127.0.0.1" in outcome(window)
+
+
+def test_a_test_against_a_receiver_that_never_answers_can_be_cancelled(qtbot, window, silent_peer):
+    new_channel(qtbot, window, "WEBHOOK", {"name": "Silent", "url": silent_peer.url, "timeout": "300"})
+    panel = window.editor.test_panel
+    click(qtbot, panel.send_button)
+    assert silent_peer.connected.wait(5)
+    assert panel.running and not panel.cancel_button.isHidden()
+    with qtbot.waitSignal(panel._job.cancelled, timeout=WAIT):
+        click(qtbot, panel.cancel_button)
+    assert outcome(window) == "Test cancelled."
+    assert panel.cancel_button.isHidden() and panel.send_button.isEnabled()
+    assert window.context.worker.jobs == frozenset()
+
+
+def test_closing_the_window_cancels_running_work_and_ends_the_worker(qtbot, window, silent_peer):
+    new_channel(qtbot, window, "WEBHOOK", {"name": "Silent", "url": silent_peer.url, "timeout": "300"})
+    click(qtbot, window.editor.test_panel.send_button)
+    assert silent_peer.connected.wait(5)
+    window.editor.clear()
+    window.close()
+    assert not window.context.worker.alive
+    assert worker_threads() == []
+
+
+def test_test_all_runs_every_enabled_channel_and_fills_the_table(qtbot, window, context, webhook_peer, slack_peer):
+    slack_peer.reply = Reply(404, "no_service")
+    new_channel(qtbot, window, "WEBHOOK", {"name": "Hook", "url": webhook_peer.url})
+    save(qtbot, window)
+    new_channel(qtbot, window, "SLACK", {"name": "Slack", "webhookUrl": slack_peer.url + "/services/T/B/X"})
+    save(qtbot, window)
+    new_channel(qtbot, window, "WEBHOOK", {"name": "Off", "url": webhook_peer.url + "/off"})
+    save(qtbot, window)
+    window.toggle_action.trigger()
+
+    window.test_all_action.trigger()
+    dialog = window.test_all_dialog
+    qtbot.waitUntil(lambda: not dialog.running, timeout=WAIT)
+
+    results = {channel.name: result.delivered for channel, result in dialog.model.rows}
+    assert results == {"Hook": True, "Slack": False}
+    assert dialog.status.text() == "2 of 2 done: 1 delivered, 1 failed."
+    assert [r.path for r in webhook_peer.received] == ["/"]
+    hook = context.repo.find("Hook")
+    assert "Delivered" in window.model.index(window.model.row_of(hook.id), LAST_TEST_COLUMN).data()
+    dialog.close()
+
+
+def test_telegram_check_token_and_find_chat_id_against_a_loopback_bot_api(qtbot, window, telegram_peer):
+    new_channel(qtbot, window, "TELEGRAM", {"name": "Ops", "botToken": TELEGRAM_TOKEN, "apiBaseUrl": telegram_peer.url})
+    helpers = window.editor.addons[0]
+
+    click(qtbot, helpers.check_button)
+    qtbot.waitUntil(lambda: "@pingtower_test_bot" in helpers.status.text(), timeout=WAIT)
+    assert TELEGRAM_BOT["first_name"] in helpers.status.text()
+
+    qtbot.waitUntil(helpers.find_button.isEnabled)
+    click(qtbot, helpers.find_button)
+    qtbot.waitUntil(lambda: "send the bot a message first" in helpers.status.text(), timeout=WAIT)
+    assert helpers.chats.isHidden()
+
+    telegram_peer.updates.append(
+        {
+            "update_id": 1,
+            "message": {"message_id": 5, "chat": {"id": -1009876543210, "title": "On-call", "type": "supergroup"}},
+        }
+    )
+    qtbot.waitUntil(helpers.find_button.isEnabled)
+    click(qtbot, helpers.find_button)
+    qtbot.waitUntil(lambda: helpers.chats.count() == 1, timeout=WAIT)
+    assert "On-call" in helpers.chats.item(0).text()
+    click(qtbot, helpers.use_button)
+    assert window.editor.form.inputs["chatId"].value() == "-1009876543210"
+    assert window.editor.save_button.isEnabled()
+
+
+def test_telegram_check_token_reports_a_rejected_token_without_showing_it(qtbot, window, telegram_peer):
+    other = "987654321:AAFsomeOtherTokenThatIsWrong"
+    new_channel(qtbot, window, "TELEGRAM", {"name": "Ops", "botToken": other, "apiBaseUrl": telegram_peer.url})
+    helpers = window.editor.addons[0]
+    click(qtbot, helpers.check_button)
+    qtbot.waitUntil(lambda: "401" in helpers.status.text(), timeout=WAIT)
+    assert other not in helpers.status.text()
+
+
+def test_python_bot_check_asks_the_bots_health(qtbot, window, python_bot_peer):
+    new_channel(qtbot, window, "PYTHON_BOT", {"name": "Bot", "botUrl": python_bot_peer.url})
+    check = window.editor.addons[0]
+    click(qtbot, check.button)
+    qtbot.waitUntil(lambda: "healthy" in check.status.text(), timeout=WAIT)
+    assert [r.path for r in python_bot_peer.received] == ["/health"]
+
+
+def test_send_test_through_the_python_bot_names_the_user(qtbot, window, python_bot_peer):
+    new_channel(qtbot, window, "PYTHON_BOT", {"name": "Bot", "botUrl": python_bot_peer.url})
+    qtbot.keyClicks(window.editor.test_panel.username, "testuser")
+    click(qtbot, window.editor.test_panel.send_button)
+    qtbot.waitUntil(lambda: "Delivered" in outcome(window), timeout=WAIT)
+    assert python_bot_peer.received[0].json()["username"] == "testuser"
+
+
+def test_webhook_payload_preview_follows_the_form_and_masks_header_values(qtbot, window):
+    new_channel(qtbot, window, "WEBHOOK", {"name": "Hook", "url": "https://example.com/hook"})
+    fill(qtbot, window, {"headers": {"Authorization": "Bearer secret-token-1234"}})
+    qtbot.keyClicks(window.editor.test_panel.message, "Preview me")
+    preview = window.editor.addons[0].preview.toPlainText()
+    assert preview.startswith("POST https://example.com/hook\nAuthorization: ••••1234")
+    assert '"message": "Preview me"' in preview
+    assert "secret-token" not in preview
+
+
+def test_the_history_tab_lists_deliveries_and_filters_by_result(qtbot, window, webhook_peer, closed_port_url):
+    new_channel(qtbot, window, "WEBHOOK", {"name": "Good", "url": webhook_peer.url})
+    save(qtbot, window)
+    click(qtbot, window.editor.test_panel.send_button)
+    qtbot.waitUntil(lambda: "Delivered" in outcome(window), timeout=WAIT)
+    new_channel(qtbot, window, "WEBHOOK", {"name": "Bad", "url": closed_port_url})
+    save(qtbot, window)
+    click(qtbot, window.editor.test_panel.send_button)
+    qtbot.waitUntil(lambda: "Failed" in outcome(window), timeout=WAIT)
+
+    window.history_action.trigger()
+    history = window.history
+    assert history.model.rowCount() == 2
+    assert history.model.index(0, 1).data() == "Bad"  # newest first
+    history.result_filter.setCurrentIndex(history.result_filter.findData("delivered"))
+    assert [history.model.index(r, 1).data() for r in range(history.model.rowCount())] == ["Good"]
+    history.result_filter.setCurrentIndex(0)
+    history.channel_filter.setCurrentIndex(history.channel_filter.findText("Bad"))
+    assert [history.model.index(r, 2).data() for r in range(history.model.rowCount())] == ["Failed"]

@@ -1,0 +1,199 @@
+"""Creating, validating and saving channels through the generated form."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtCore import Qt
+
+from pingtower_desktop.storage import SERVICE
+from pingtower_desktop.ui.channel_model import ENABLED_COLUMN
+
+from .helpers import TELEGRAM_TOKEN, click, fill, new_channel, save, type_into
+
+SLACK_URL = "https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX"
+CHANNELS = {
+    "PYTHON_BOT": ({"name": "Python Bot Channel", "botUrl": "http://localhost:5000"}, {}),
+    "TELEGRAM": (
+        {"name": "Telegram Channel", "botToken": TELEGRAM_TOKEN, "chatId": "-1001234567890"},
+        {"botToken": TELEGRAM_TOKEN},
+    ),
+    "EMAIL": (
+        {
+            "name": "Email Channel",
+            "smtpHost": "smtp.gmail.com",
+            "smtpPort": "587",
+            "username": "your-email@gmail.com",
+            "password": "your-app-password-123",
+            "fromEmail": "alerts@yourcompany.com",
+            "toEmail": "oncall@yourcompany.com",
+        },
+        {"password": "your-app-password-123"},
+    ),
+    "SLACK": ({"name": "Slack Channel", "webhookUrl": SLACK_URL, "channel": "#alerts"}, {"webhookUrl": SLACK_URL}),
+    "WEBHOOK": (
+        {
+            "name": "Custom Webhook",
+            "url": "https://your-service.com/webhook",
+            "headers": {"Authorization": "Bearer your-token-77"},
+            "timeout": "30",
+        },
+        {"headers": json.dumps({"Authorization": "Bearer your-token-77"}, sort_keys=True)},
+    ),
+}
+
+
+@pytest.mark.parametrize("type_name", list(CHANNELS))
+def test_a_channel_of_each_type_is_created_through_the_form(qtbot, window, context, memory_keyring, type_name):
+    values, secrets = CHANNELS[type_name]
+    new_channel(qtbot, window, type_name, values)
+    save(qtbot, window)
+
+    stored = context.repo.find(values["name"])
+    assert stored.type.name == type_name
+    assert window.model.find(stored.id) is not None
+    assert window.channel_list.current_id == stored.id
+    config_text = context.paths.config_file.read_text()
+    for key, secret in secrets.items():
+        assert memory_keyring.items[(SERVICE, f"channel:{stored.id}:{key}")] == secret
+        assert secret not in config_text
+        assert "Bearer your-token-77" not in config_text
+    with_secrets = context.repo.with_secrets(stored)
+    for key, value in values.items():
+        if key != "name" and key not in ("smtpPort", "timeout"):
+            assert getattr(with_secrets.config, key) == value
+
+
+def test_a_bad_field_shows_its_problem_and_disables_save(qtbot, window):
+    new_channel(qtbot, window, "TELEGRAM", {"name": "Ops", "chatId": "-1001234567890"})
+    editor = window.editor
+    type_into(qtbot, editor.form.inputs["botToken"].edit, "not-a-token")
+
+    assert "must look like 123456789:ABCdef" in editor.form.problem_text("botToken")
+    assert not editor.save_button.isEnabled()
+    assert not editor.test_panel.send_button.isEnabled()
+
+    type_into(qtbot, editor.form.inputs["botToken"].edit, TELEGRAM_TOKEN)
+    assert editor.form.problem_text("botToken") == ""
+    assert editor.save_button.isEnabled()
+
+
+def test_required_fields_are_marked_and_a_blank_name_is_reported(qtbot, window):
+    new_channel(qtbot, window, "WEBHOOK", {"url": "https://example.com/hook"})
+    editor = window.editor
+    assert editor.form.labels["url"].text().endswith("*")
+    assert not editor.form.labels["method"].text().endswith("*")
+    type_into(qtbot, editor.name, "   ")
+    assert editor.name_note.text() == "must not be blank"
+    assert not editor.save_button.isEnabled()
+
+
+def test_a_duplicate_name_is_refused_beside_the_name(qtbot, window):
+    new_channel(qtbot, window, "PYTHON_BOT", {"name": "Bot", "botUrl": "http://localhost:5000"})
+    save(qtbot, window)
+    new_channel(qtbot, window, "PYTHON_BOT", {"name": "bot", "botUrl": "http://localhost:5001"})
+    click(qtbot, window.editor.save_button)
+    assert "already exists" in window.editor.name_note.text()
+    assert window.editor.is_dirty
+
+
+def test_secret_fields_are_masked_until_shown(qtbot, window):
+    new_channel(qtbot, window, "TELEGRAM", {"name": "Ops", "botToken": TELEGRAM_TOKEN, "chatId": "-1001234567890"})
+    secret = window.editor.form.inputs["botToken"]
+    assert secret.edit.echoMode() == secret.edit.EchoMode.Password
+    click(qtbot, secret.toggle)
+    assert secret.edit.echoMode() == secret.edit.EchoMode.Normal
+    assert "keyring" in window.editor.secret_note_label.text()
+
+
+def test_revert_restores_the_stored_values(qtbot, window):
+    new_channel(qtbot, window, "PYTHON_BOT", {"name": "Bot", "botUrl": "http://localhost:5000"})
+    save(qtbot, window)
+    fill(qtbot, window, {"botUrl": "http://localhost:6000"})
+    assert window.editor.is_dirty
+    click(qtbot, window.editor.revert_button)
+    assert window.editor.form.inputs["botUrl"].value() == "http://localhost:5000"
+    assert not window.editor.is_dirty
+
+
+def test_enable_default_and_delete_from_the_toolbar(qtbot, window, context, answers):
+    new_channel(qtbot, window, "PYTHON_BOT", {"name": "First", "botUrl": "http://localhost:5000"})
+    save(qtbot, window)
+    first = context.repo.find("First")
+    new_channel(qtbot, window, "PYTHON_BOT", {"name": "Second", "botUrl": "http://localhost:5001"})
+    save(qtbot, window)
+
+    window.default_action.trigger()
+    assert context.repo.find("Second").is_default
+    row = window.model.row_of(context.repo.find("Second").id)
+    assert window.model.index(row, 3).data() == "★"
+
+    window.toggle_action.trigger()
+    assert not context.repo.find("Second").enabled
+    assert window.model.index(row, ENABLED_COLUMN).data() == "—"
+    assert not window.editor.enabled.isChecked()
+
+    answers.delete.append(True)
+    window.channel_list.view.setFocus()
+    qtbot.keyClick(window.channel_list.view, Qt.Key.Key_Delete)
+    assert [c.name for c in context.repo.list()] == ["First"]
+    assert window.editor.channel_id == first.id
+
+
+def test_duplicate_copies_the_values_and_secrets_into_a_new_unsaved_channel(qtbot, window, context):
+    new_channel(qtbot, window, "TELEGRAM", {"name": "Ops", "botToken": TELEGRAM_TOKEN, "chatId": "-1001234567890"})
+    save(qtbot, window)
+    window.duplicate_action.trigger()
+    assert window.editor.is_new
+    assert window.editor.name.text() == "Ops (copy)"
+    assert window.editor.form.inputs["botToken"].value() == TELEGRAM_TOKEN
+    save(qtbot, window)
+    assert sorted(c.name for c in context.repo.list()) == ["Ops", "Ops (copy)"]
+
+
+def test_email_presets_fill_host_port_and_tls_and_the_port_suggests_tls(qtbot, window):
+    new_channel(qtbot, window, "EMAIL", {"name": "Mail"})
+    presets = window.editor.addons[0]
+    presets.combo.setCurrentIndex(presets.combo.findData("Outlook/Hotmail"))
+    presets.combo.activated.emit(presets.combo.currentIndex())
+    inputs = window.editor.form.inputs
+    assert inputs["smtpHost"].value() == "smtp-mail.outlook.com"
+    assert inputs["smtpPort"].value() == 587
+    assert inputs["useTls"].value() is True
+
+    type_into(qtbot, inputs["smtpPort"].edit, "465")
+    assert presets.suggestion.text() == "Port 465 normally uses implicit TLS."
+    click(qtbot, presets.apply_button)
+    assert (inputs["useTls"].value(), inputs["useSsl"].value()) == (False, True)
+    assert presets.apply_button.isHidden()
+
+
+def test_copy_as_curl_masks_secrets_unless_asked(qtbot, window):
+    from pingtower_desktop.ui.editor.curl_dialog import CurlDialog
+
+    new_channel(qtbot, window, "TELEGRAM", {"name": "Ops", "botToken": TELEGRAM_TOKEN, "chatId": "-1001234567890"})
+    dialog = CurlDialog(window.editor.draft(), window)
+    qtbot.addWidget(dialog)
+    text = dialog.text.toPlainText()
+    assert text.startswith("curl -X POST http://localhost:8080/api/v1/notifications/channels")
+    assert '"botToken": "••••' in text
+    assert TELEGRAM_TOKEN not in text
+    click(qtbot, dialog.reveal)
+    assert TELEGRAM_TOKEN in dialog.text.toPlainText()
+
+
+def test_every_field_has_an_accessible_name_and_tab_follows_the_form(qtbot, window):
+    for type_name in CHANNELS:
+        window.type_actions[type_name].trigger()
+        window.editor.revert()
+        chain = [w for w in window.editor.focus_chain() if w.isVisible() and w.isEnabled()]
+        for field_input in window.editor.form.inputs.values():
+            assert field_input.focus_widget.accessibleName(), field_input.spec.key
+        window.editor.name.setFocus()
+        visited = [window.editor.name]
+        for _ in range(6):
+            qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
+            visited.append(window.focusWidget())
+        assert visited == chain[:7], type_name
+        window.editor.clear()

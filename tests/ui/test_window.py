@@ -1,0 +1,149 @@
+"""The window as a whole: the unsaved-changes guard, the filter, the keyring banner, import/export."""
+
+from __future__ import annotations
+
+import json
+
+import keyring
+from keyring.backends import fail
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from pingtower_desktop.storage import SERVICE
+from pingtower_desktop.ui import prompts
+from pingtower_desktop.ui.main_window import MainWindow
+
+from .helpers import TELEGRAM_TOKEN, fill, new_channel, save, type_into
+
+DOCUMENT_EXAMPLE = {
+    "pythonBot": {
+        "name": "Python Bot Channel",
+        "type": "PYTHON_BOT",
+        "configuration": {"botUrl": "http://localhost:5000"},
+        "enabled": True,
+    },
+    "telegram": {
+        "name": "Telegram Channel",
+        "type": "TELEGRAM",
+        "configuration": {"botToken": TELEGRAM_TOKEN, "chatId": "-1001234567890"},
+        "enabled": True,
+    },
+}
+
+
+def two_channels(qtbot, window, context):
+    for name in ("Alpha", "Beta"):
+        new_channel(qtbot, window, "PYTHON_BOT", {"name": name, "botUrl": "http://localhost:5000"})
+        save(qtbot, window)
+    return context.repo.find("Alpha"), context.repo.find("Beta")
+
+
+def click_row(qtbot, window, channel_id):
+    view = window.channel_list.view
+    rect = view.visualRect(window.model.index(window.model.row_of(channel_id), 1))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_switching_channels_with_unsaved_changes_asks_first(qtbot, window, context, answers):
+    alpha, beta = two_channels(qtbot, window, context)
+    click_row(qtbot, window, alpha.id)
+    fill(qtbot, window, {"botUrl": "http://localhost:5999"})
+
+    answers.unsaved.append(prompts.Unsaved.CANCEL)
+    click_row(qtbot, window, beta.id)
+    assert window.editor.channel_id == alpha.id
+    assert window.channel_list.current_id == alpha.id
+    assert window.editor.form.inputs["botUrl"].value() == "http://localhost:5999"
+
+    answers.unsaved.append(prompts.Unsaved.DISCARD)
+    click_row(qtbot, window, beta.id)
+    assert window.editor.channel_id == beta.id
+    assert context.repo.find("Alpha").config.botUrl == "http://localhost:5000"
+
+    fill(qtbot, window, {"botUrl": "http://localhost:5001"})
+    answers.unsaved.append(prompts.Unsaved.SAVE)
+    click_row(qtbot, window, alpha.id)
+    assert window.editor.channel_id == alpha.id
+    assert context.repo.find("Beta").config.botUrl == "http://localhost:5001"
+    assert answers.asked == ["unsaved:Alpha", "unsaved:Alpha", "unsaved:Beta"]
+
+
+def test_closing_with_unsaved_changes_asks_and_can_be_refused(qtbot, window, answers):
+    new_channel(qtbot, window, "PYTHON_BOT", {"name": "Draft", "botUrl": "http://localhost:5000"})
+    answers.unsaved.append(prompts.Unsaved.CANCEL)
+    assert not window.close()
+    assert window.isVisible() and window.context.worker.alive
+    answers.unsaved.append(prompts.Unsaved.SAVE)
+    assert window.close()
+    assert not window.context.worker.alive
+    assert [c.name for c in window.context.repo.list()] == ["Draft"]
+
+
+def test_the_filter_narrows_the_list_as_you_type(qtbot, window, context):
+    for type_name, name, values in (
+        ("PYTHON_BOT", "Ops bot", {"botUrl": "http://localhost:5000"}),
+        ("TELEGRAM", "Ops telegram", {"botToken": TELEGRAM_TOKEN, "chatId": "-1001234567890"}),
+        ("WEBHOOK", "Billing hook", {"url": "https://example.com/hook"}),
+    ):
+        new_channel(qtbot, window, type_name, {"name": name, **values})
+        save(qtbot, window)
+    window.focus_filter()
+    assert window.channel_list.filter.hasFocus()
+    qtbot.keyClicks(window.channel_list.filter, "ops")
+    assert sorted(window.model.channel(r).name for r in range(window.model.rowCount())) == ["Ops bot", "Ops telegram"]
+    qtbot.keyClicks(window.channel_list.filter, " tele")
+    assert [window.model.channel(r).name for r in range(window.model.rowCount())] == ["Ops telegram"]
+    assert window.channel_list.count.text() == "1 of 3 shown"
+    type_into(qtbot, window.channel_list.filter, "webhook")  # the type's name matches too
+    assert [window.model.channel(r).name for r in range(window.model.rowCount())] == ["Billing hook"]
+    window.channel_list.filter.clear()
+    assert window.model.rowCount() == 3
+
+
+def test_without_a_usable_keyring_a_banner_explains_and_secrets_stay_in_memory(qtbot, context, answers):
+    keyring.set_keyring(fail.Keyring())
+    window = MainWindow(context)
+    window.load_channels()
+    window.show()
+    try:
+        qtbot.waitUntil(lambda: not window.keyring_banner.isHidden(), timeout=5000)
+        assert "No usable keyring" in window.keyring_banner.label.text()
+        assert "gnome-keyring" in window.keyring_banner.label.text()
+        new_channel(qtbot, window, "TELEGRAM", {"name": "Ops", "botToken": TELEGRAM_TOKEN, "chatId": "-1001234567890"})
+        save(qtbot, window)
+        assert TELEGRAM_TOKEN not in context.paths.config_file.read_text()
+        stored = context.repo.find("Ops")
+        assert context.repo.with_secrets(stored).config.botToken == TELEGRAM_TOKEN
+        assert "this session only" in window.editor.secret_note_label.text()
+    finally:
+        window.editor.clear()
+        window.close()
+
+
+def test_import_the_documents_example_and_export_without_secrets(qtbot, window, context, tmp_path, memory_keyring):
+    source = tmp_path / "channels.json"
+    source.write_text(json.dumps(DOCUMENT_EXAMPLE))
+    window.import_channels(str(source))
+    assert sorted(c.name for c in context.repo.list()) == ["Python Bot Channel", "Telegram Channel"]
+    assert window.model.rowCount() == 2
+    assert "added: 2" in window.import_report.findChild(QLabel, "import_summary").text()
+    window.import_report.close()
+    telegram = context.repo.find("Telegram Channel")
+    assert memory_keyring.items[(SERVICE, f"channel:{telegram.id}:botToken")] == TELEGRAM_TOKEN
+
+    target = tmp_path / "export.json"
+    window.export_channels(include_secrets=False, path=str(target))
+    exported = json.loads(target.read_text())
+    assert sorted(c["name"] for c in exported["channels"]) == ["Python Bot Channel", "Telegram Channel"]
+    assert TELEGRAM_TOKEN not in target.read_text()
+
+    window.export_channels(include_secrets=True, path=str(target))
+    assert TELEGRAM_TOKEN in target.read_text()
+    assert target.stat().st_mode & 0o077 == 0
+
+
+def test_an_unreadable_import_is_reported(qtbot, window, answers, tmp_path):
+    source = tmp_path / "broken.json"
+    source.write_text("{not json")
+    window.import_channels(str(source))
+    assert any(text.startswith("error:Import failed:") and "not valid JSON" in text for text in answers.asked)

@@ -11,7 +11,7 @@ bundle=dist/pingtower-desktop
 app=$bundle/pingtower-desktop
 
 sources_changed() {
-  [ -n "$(find pingtower_desktop pingtower.spec tools/pyinstaller pyproject.toml -type f -not -name '*.pyc' \
+  [ -n "$(find pingtower_desktop pingtower.spec tools/pyinstaller tools/build-dist.sh resources pyproject.toml -type f -not -name '*.pyc' \
     -newer "$app" -print -quit)" ]
 }
 if [ ! -x "$app" ] || sources_changed; then

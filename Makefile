@@ -1,11 +1,12 @@
 # Two commands for a fresh Debian/Ubuntu machine with Python 3.11+:
 #   make run    create .venv, install, start the app
-#   make test   install test dependencies (and, as root, the Debian packages), run ruff and pytest
+#   make test   install test dependencies (and, as root, the Debian packages), run ruff, pytest,
+#               then build the desktop bundle and check that it starts
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint install test-deps system-deps
+.PHONY: run test lint install test-deps system-deps dist dist-check
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,5 +34,12 @@ lint: test-deps
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
+dist: install
+	bash tools/build-dist.sh
+
+dist-check: install
+	bash tools/dist-check.sh
+
 test: test-deps system-deps lint
 	bash tools/run-tests.sh
+	bash tools/dist-check.sh

@@ -102,6 +102,7 @@ class Peer:
 
         class Server(ThreadingHTTPServer):
             request_queue_size = 512  # "Test all" opens up to 100 connections at once
+
             def handle_error(self, request: Any, client_address: Any) -> None:
                 pass  # a client that rejects our certificate, or hangs up: nothing to report
 

@@ -7,11 +7,6 @@ import sys
 
 from . import __version__
 
-NO_DISPLAY = (
-    "pingtower-desktop: cannot open a window ({reason}); run it in a desktop session, "
-    "or under a virtual X server: xvfb-run -a pingtower-desktop"
-)
-
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
@@ -32,11 +27,12 @@ def main(argv: list[str] | None = None) -> int:
         from .selftest import run_self_test
 
         return run_self_test()
-    from .ui.display import display_problem
+    from .ui.display import display_problem, no_display_message
+    from .ui.i18n import resolve_language
 
-    reason = display_problem()
-    if reason:
-        print(NO_DISPLAY.format(reason=reason), file=sys.stderr)
+    problem = display_problem()
+    if problem:
+        print(no_display_message(problem, resolve_language(args.language or "system")), file=sys.stderr)
         return 1
     from .ui.application import Shell, make_application
     from .ui.context import AppContext

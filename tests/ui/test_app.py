@@ -18,9 +18,9 @@ def test_without_a_display_the_app_says_so_in_one_line(monkeypatch, capsys):
 
 
 def test_display_check():
-    assert display_problem({}, "linux") == "DISPLAY is not set"
+    assert display_problem({}, "linux") == ("DISPLAY is not set", "")
     assert display_problem({"QT_QPA_PLATFORM": "offscreen"}, "linux") is None
     assert display_problem({"WAYLAND_DISPLAY": "wayland-0"}, "linux") is None
-    assert display_problem({"DISPLAY": ":4242"}, "linux") == "no X server is listening on display :4242"
+    assert display_problem({"DISPLAY": ":4242"}, "linux") == ("no X server is listening on display %1", ":4242")
     assert display_problem({"DISPLAY": "remote.example:0"}, "linux") is None
     assert display_problem({}, "win32") is None

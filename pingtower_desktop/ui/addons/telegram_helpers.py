@@ -98,12 +98,21 @@ class TelegramHelpers(Addon):
             )
             return
         for chat in chats:
-            item = QListWidgetItem(f"{chat.title} · {core_tr(chat.type)} · {chat.id}", self.chats)
+            item = QListWidgetItem(f"{chat.title} · {self._chat_kind(chat.type)} · {chat.id}", self.chats)
             item.setData(Qt.ItemDataRole.UserRole, str(chat.id))
         self.chats.setCurrentRow(0)
         self.chats.show()
         self.use_button.show()
         self._say(self.tr("Pick the chat to send to (double-click or “Use this chat”)."), None)
+
+    def _chat_kind(self, kind: str) -> str:
+        kinds = {
+            "private": self.tr("private chat"),
+            "group": self.tr("group"),
+            "supergroup": self.tr("supergroup"),
+            "channel": self.tr("channel"),
+        }
+        return kinds.get(kind, kind)
 
     def _pick(self, item: QListWidgetItem | None) -> None:
         if item is None:

@@ -14,6 +14,8 @@ from .base import Addon
 
 
 class WebhookPreview(Addon):
+    placement = "side"
+
     def __init__(self, editor) -> None:
         super().__init__(editor)
         title = QLabel(self.tr("The request a test sends (its JSON body shown indented)"), self)
@@ -22,7 +24,7 @@ class WebhookPreview(Addon):
         self.preview.setReadOnly(True)
         self.preview.setAccessibleName(self.tr("Payload preview"))
         self.preview.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.preview.setMinimumHeight(180)
+        self.preview.setMinimumHeight(260)
         title.setBuddy(self.preview)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -156,6 +156,8 @@ class ChannelEditor(QWidget):
         left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(self.test_panel)
+        self.side_addons = QVBoxLayout()
+        right.addLayout(self.side_addons)
         right.addWidget(self.guide_box)
         right.addStretch(1)
         columns = QHBoxLayout()
@@ -312,16 +314,13 @@ class ChannelEditor(QWidget):
             self.curl_dialog.open()
 
     def focus_chain(self) -> list[QWidget]:
-        chain: list[QWidget] = [self.name, self.enabled, self.is_default]
-        for addon in self.addons:
-            if getattr(addon, "placement", "bottom") == "top":
-                chain += addon.focus_chain()
+        def addons(placement: str) -> list[QWidget]:
+            return [w for addon in self.addons if addon.placement == placement for w in addon.focus_chain()]
+
+        chain: list[QWidget] = [self.name, self.enabled, self.is_default, *addons("top")]
         chain += self.form.focus_chain() if self.form else []
-        for addon in self.addons:
-            if getattr(addon, "placement", "bottom") != "top":
-                chain += addon.focus_chain()
-        chain += [self.save_button, self.revert_button, self.curl_button, *self.test_panel.focus_chain()]
-        return chain
+        chain += [*addons("bottom"), self.save_button, self.revert_button, self.curl_button]
+        return [*chain, *self.test_panel.focus_chain(), *addons("side")]
 
     # --- internals ---
 
@@ -346,7 +345,8 @@ class ChannelEditor(QWidget):
         for addon_class in addons_for(channel_type.name):
             addon = addon_class(self)
             self.addons.append(addon)
-            (self.top_addons if addon.placement == "top" else self.bottom_addons).addWidget(addon)
+            places = {"top": self.top_addons, "bottom": self.bottom_addons, "side": self.side_addons}
+            places[addon.placement].addWidget(addon)
         self.icon.setPixmap(type_icon(channel_type.name).pixmap(32, 32))
         self.guide.setText(core_tr_lines(channel_type.guide))
         self.guide_box.setVisible(bool(channel_type.guide))

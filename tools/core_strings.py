@@ -110,8 +110,10 @@ def declared() -> list[CoreString]:
 
 
 def _is_prose(text: str) -> bool:
+    """Several words, or a word around a value (``Webhook: %1``); not a lone identifier or format."""
     literal = re.sub(r"%\d", "", text)
-    return " " in literal.strip() and len(_LETTERS.findall(literal)) >= 4
+    words = " " in (literal if literal != text else literal.strip())
+    return words and len(_LETTERS.findall(literal)) >= 4
 
 
 def collect() -> list[CoreString]:

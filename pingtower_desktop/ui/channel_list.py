@@ -51,8 +51,9 @@ class ChannelList(QWidget):
         columns.setMinimumSectionSize(28)
         columns.setSectionResizeMode(TYPE_COLUMN, QHeaderView.ResizeMode.Fixed)
         columns.resizeSection(TYPE_COLUMN, 30)
-        columns.resizeSection(ENABLED_COLUMN, 64)
-        columns.resizeSection(DEFAULT_COLUMN, 58)
+        for column in (ENABLED_COLUMN, DEFAULT_COLUMN):
+            title = model.headerData(column, Qt.Orientation.Horizontal)
+            columns.resizeSection(column, max(56, self.fontMetrics().horizontalAdvance(title) + 28))
         columns.resizeSection(LAST_TEST_COLUMN, 130)
         columns.setHighlightSections(False)
         self.view.selectionModel().currentRowChanged.connect(self._current_row_changed)

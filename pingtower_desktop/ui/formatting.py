@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -35,4 +35,7 @@ def warning_color() -> QColor:
 
 
 def latency(ms: float) -> str:
-    return QLocale().toString(round(ms)) + " ms" if ms < 10_000 else QLocale().toString(ms / 1000, "f", 1) + " s"
+    locale = QLocale()
+    if ms < 10_000:
+        return QCoreApplication.translate("formatting", "%1 ms").replace("%1", locale.toString(round(ms)))
+    return QCoreApplication.translate("formatting", "%1 s").replace("%1", locale.toString(ms / 1000, "f", 1))

@@ -1,6 +1,6 @@
 """English and Russian through Qt Linguist: the compiled ``.qm`` files are loaded from the package.
 
-The source language is English, so English needs no catalogue of ours; Qt's own ``qtbase``
+The source language is English; its catalogue only holds plural forms. Qt's own ``qtbase``
 catalogue translates the standard buttons and dialogs.
 """
 
@@ -30,9 +30,9 @@ def resolve_language(setting: str) -> str:
 
 
 def app_translator(code: str) -> QTranslator | None:
-    """The app's catalogue for ``code`` (None for English or when it is missing)."""
+    """The app's catalogue for ``code`` (English has one for its plural forms), or None when missing."""
     data = resource_bytes("translations", f"pingtower_{code}.qm")
-    if code == SOURCE_LANGUAGE or data is None:
+    if data is None:
         return None
     translator = QTranslator()
     translator._data = data  # QTranslator reads from this buffer for as long as it is installed

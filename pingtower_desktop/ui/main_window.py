@@ -168,10 +168,9 @@ class MainWindow(QMainWindow):
     # --- actions, menus, toolbar ---
 
     def _create_actions(self) -> None:
-        tr = self.tr
         list_only = Qt.ShortcutContext.WidgetWithChildrenShortcut
         self.add_action = make_action(
-            self, "add", tr("&Add channel…"), QKeySequence.StandardKey.New, tr("Add a channel")
+            self, "add", self.tr("&Add channel…"), QKeySequence.StandardKey.New, self.tr("Add a channel")
         )
         self.add_action.triggered.connect(self.pick_type_to_add)
         self.type_actions = {}
@@ -180,66 +179,89 @@ class MainWindow(QMainWindow):
             action.setIcon(type_icon(kind.name))
             action.triggered.connect(lambda checked=False, kind=kind: self.add_channel(kind))
             self.type_actions[kind.name] = action
-        self.duplicate_action = make_action(self, "duplicate", tr("D&uplicate"), "Ctrl+D", tr("Duplicate the channel"))
+        self.duplicate_action = make_action(
+            self, "duplicate", self.tr("D&uplicate"), "Ctrl+D", self.tr("Duplicate the channel")
+        )
         self.duplicate_action.triggered.connect(self.duplicate_channel)
         self.delete_action = make_action(
-            self, "delete", tr("&Delete…"), QKeySequence.StandardKey.Delete, tr("Delete the channel"), context=list_only
+            self,
+            "delete",
+            self.tr("&Delete…"),
+            QKeySequence.StandardKey.Delete,
+            self.tr("Delete the channel"),
+            context=list_only,
         )
         self.delete_action.triggered.connect(self.delete_channel)
         self.channel_list.view.addAction(self.delete_action)
         self.toggle_action = make_action(
-            self, "toggle_enabled", tr("&Enable/Disable"), "Ctrl+E", tr("Enable or disable the channel")
+            self, "toggle_enabled", self.tr("&Enable/Disable"), "Ctrl+E", self.tr("Enable or disable the channel")
         )
         self.toggle_action.triggered.connect(self.toggle_enabled)
         self.default_action = make_action(
-            self, "make_default", tr("Make de&fault"), None, tr("Make the channel the default one")
+            self, "make_default", self.tr("Make de&fault"), None, self.tr("Make the channel the default one")
         )
         self.default_action.triggered.connect(self.make_default)
-        self.save_action = make_action(self, "save", tr("&Save"), QKeySequence.StandardKey.Save, tr("Save the channel"))
+        self.save_action = make_action(
+            self, "save", self.tr("&Save"), QKeySequence.StandardKey.Save, self.tr("Save the channel")
+        )
         self.save_action.triggered.connect(self.editor.save)
-        self.revert_action = make_action(self, "revert", tr("&Revert"), None, tr("Undo the changes not yet saved"))
+        self.revert_action = make_action(
+            self, "revert", self.tr("&Revert"), None, self.tr("Undo the changes not yet saved")
+        )
         self.revert_action.triggered.connect(self.editor.revert)
-        self.test_action = make_action(self, "send_test", tr("Send &test"), "Ctrl+T", tr("Send a test notification"))
+        self.test_action = make_action(
+            self, "send_test", self.tr("Send &test"), "Ctrl+T", self.tr("Send a test notification")
+        )
         self.test_action.triggered.connect(self.editor.test_panel.start)
         self.test_all_action = make_action(
-            self, "test_all", tr("Test &all"), "Ctrl+Shift+T", tr("Test every enabled channel")
+            self, "test_all", self.tr("Test &all"), "Ctrl+Shift+T", self.tr("Test every enabled channel")
         )
         self.test_all_action.triggered.connect(self.test_all)
-        self.curl_action = make_action(self, "copy_curl", tr("Copy as &curl…"), None, tr("The server's create request"))
+        self.curl_action = make_action(
+            self, "copy_curl", self.tr("Copy as &curl…"), None, self.tr("The server's create request")
+        )
         self.curl_action.triggered.connect(self.editor.show_curl)
         self.filter_action = make_action(
-            self, "focus_filter", tr("&Filter"), QKeySequence.StandardKey.Find, tr("Filter the channels")
+            self, "focus_filter", self.tr("&Filter"), QKeySequence.StandardKey.Find, self.tr("Filter the channels")
         )
         self.filter_action.triggered.connect(self.focus_filter)
         self.history_action = make_action(
-            self, "show_history", tr("&History"), "Ctrl+H", tr("Show the delivery history")
+            self, "show_history", self.tr("&History"), "Ctrl+H", self.tr("Show the delivery history")
         )
         self.history_action.triggered.connect(lambda: self.tabs.setCurrentWidget(self.history))
-        self.channels_action = make_action(self, "show_channels", tr("&Channels"), "Ctrl+L", tr("Show the channels"))
+        self.channels_action = make_action(
+            self, "show_channels", self.tr("&Channels"), "Ctrl+L", self.tr("Show the channels")
+        )
         self.channels_action.triggered.connect(lambda: self.tabs.setCurrentWidget(self.splitter))
         self.import_action = make_action(
-            self, "import", tr("&Import…"), "Ctrl+I", tr("Import channels from a JSON file")
+            self, "import", self.tr("&Import…"), "Ctrl+I", self.tr("Import channels from a JSON file")
         )
         self.import_action.triggered.connect(self.import_channels)
-        self.export_action = make_action(self, "export", tr("&Export…"), None, tr("Export channels without secrets"))
+        self.export_action = make_action(
+            self, "export", self.tr("&Export…"), None, self.tr("Export channels without secrets")
+        )
         self.export_action.triggered.connect(lambda: self.export_channels(include_secrets=False))
         self.export_secrets_action = make_action(
-            self, "export_secrets", tr("Export with &secrets…"), None, tr("Export channels with their secrets")
+            self,
+            "export_secrets",
+            self.tr("Export with &secrets…"),
+            None,
+            self.tr("Export channels with their secrets"),
         )
         self.export_secrets_action.triggered.connect(lambda: self.export_channels(include_secrets=True))
         self.settings_action = make_action(
             self,
             "settings",
-            tr("Se&ttings…"),
+            self.tr("Se&ttings…"),
             QKeySequence.StandardKey.Preferences,
-            tr("Language, keyring, test defaults"),
+            self.tr("Language, keyring, test defaults"),
         )
         self.settings_action.triggered.connect(self.open_settings)
         self.quit_action = make_action(
-            self, "quit", tr("&Quit"), QKeySequence.StandardKey.Quit, tr("Quit PingTower Desktop")
+            self, "quit", self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.tr("Quit PingTower Desktop")
         )
         self.quit_action.triggered.connect(self.close)
-        self.about_action = make_action(self, "about", tr("&About PingTower Desktop"))
+        self.about_action = make_action(self, "about", self.tr("&About PingTower Desktop"))
         self.about_action.triggered.connect(self.about)
 
     def _create_menus(self) -> None:

@@ -1,0 +1,1252 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru" sourcelanguage="en">
+    <context>
+        <name>core</name>
+        <message>
+            <location filename="../../channels/base.py" line="62" />
+            <source>Value error,</source>
+            <translation>Ошибка значения,</translation>
+        </message>
+        <message>
+            <location filename="../../channels/base.py" line="64" />
+            <source>is not a key of this channel type</source>
+            <translation>не является параметром этого типа канала</translation>
+        </message>
+        <message>
+            <location filename="../../channels/base.py" line="66" />
+            <source>is required</source>
+            <translation>обязательно</translation>
+        </message>
+        <message>
+            <location filename="../../channels/base.py" line="124" />
+            <source>must be an object of keys and values</source>
+            <translation>должно быть объектом из ключей и значений</translation>
+        </message>
+        <message>
+            <location filename="../../channels/base.py" line="159" />
+            <source>unknown channel type '%1' (known: %2)</source>
+            <translation>неизвестный тип канала «%1» (известные: %2)</translation>
+        </message>
+        <message>
+            <location filename="../../channels/base.py" line="164" />
+            <source>must not be blank</source>
+            <translation>не может быть пустым</translation>
+        </message>
+        <message>
+            <location filename="../../channels/base.py" line="167" />
+            <source>must be at most %1 characters</source>
+            <translation>не длиннее %1 символов</translation>
+        </message>
+        <message>
+            <location filename="../../channels/base.py" line="178" />
+            <source>must be true or false</source>
+            <translation>должно быть true или false</translation>
+        </message>
+        <message>
+            <location filename="../../channels/base.py" line="196" />
+            <source>must be an object with name, type and configuration</source>
+            <translation>должно быть объектом с полями name, type и configuration</translation>
+        </message>
+        <message>
+            <location filename="../../channels/checks.py" line="23" />
+            <source>must be an http:// or https:// URL</source>
+            <translation>должен быть адрес http:// или https://</translation>
+        </message>
+        <message>
+            <location filename="../../channels/checks.py" line="25" />
+            <source>must name a host, e.g. https://example.com/path</source>
+            <translation>должен содержать имя хоста, например https://example.com/path</translation>
+        </message>
+        <message>
+            <location filename="../../channels/checks.py" line="29" />
+            <source>has a port that is not a number from 1 to 65535</source>
+            <translation>порт должен быть числом от 1 до 65535</translation>
+        </message>
+        <message>
+            <location filename="../../channels/checks.py" line="31" />
+            <source>must not contain spaces</source>
+            <translation>не должен содержать пробелов</translation>
+        </message>
+        <message>
+            <location filename="../../channels/checks.py" line="42" />
+            <source>must be a host name or IP address, e.g. smtp.gmail.com</source>
+            <translation>должно быть именем хоста или IP-адресом, например smtp.gmail.com</translation>
+        </message>
+        <message>
+            <location filename="../../channels/checks.py" line="49" />
+            <source>'%1' is not an e-mail address like name@example.com</source>
+            <translation>«%1» — не адрес электронной почты вида name@example.com</translation>
+        </message>
+        <message>
+            <location filename="../../channels/checks.py" line="57" />
+            <source>needs at least one e-mail address</source>
+            <translation>нужен хотя бы один адрес электронной почты</translation>
+        </message>
+        <message>
+            <location filename="../../channels/checks.py" line="68" />
+            <source>must look like 123456789:ABCdef… (digits, a colon, then letters, digits, _ or -)</source>
+            <translation>должен выглядеть как 123456789:ABCdef… (цифры, двоеточие, затем буквы, цифры, _ или -)</translation>
+        </message>
+        <message>
+            <location filename="../../channels/checks.py" line="75" />
+            <source>must be a number such as -1001234567890 or a public @channelname</source>
+            <translation>должен быть числом, например -1001234567890, или публичным @именемканала</translation>
+        </message>
+        <message>
+            <location filename="../../channels/checks.py" line="85" />
+            <source>header name '%1' is empty or has characters a header name cannot have</source>
+            <translation>имя заголовка «%1» пустое или содержит недопустимые символы</translation>
+        </message>
+        <message>
+            <location filename="../../channels/checks.py" line="87" />
+            <source>the value of header '%1' must not contain a line break</source>
+            <translation>значение заголовка «%1» не должно содержать перевода строки</translation>
+        </message>
+        <message>
+            <location filename="../../channels/checks.py" line="95" />
+            <source>must be a header name such as X-Signature-256</source>
+            <translation>должно быть именем заголовка, например X-Signature-256</translation>
+        </message>
+        <message>
+            <location filename="../../channels/email.py" line="0" />
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../channels/email.py" line="0" />
+            <source>Gmail:</source>
+            <translation>Gmail:</translation>
+        </message>
+        <message>
+            <location filename="../../channels/email.py" line="0" />
+            <source>Gmail</source>
+            <translation>Gmail</translation>
+        </message>
+        <message>
+            <location filename="../../channels/email.py" line="0" />
+            <source>Outlook/Hotmail</source>
+            <translation>Outlook/Hotmail</translation>
+        </message>
+        <message>
+            <location filename="../../channels/email.py" line="0" />
+            <source>Yahoo</source>
+            <translation>Yahoo</translation>
+        </message>
+        <message>
+            <location filename="../../channels/email.py" line="0" />
+            <source>Custom</source>
+            <translation>Свой сервер</translation>
+        </message>
+        <message>
+            <location filename="../../channels/email.py" line="0" />
+            <source>Password</source>
+            <translation>Пароль</translation>
+        </message>
+        <message>
+            <location filename="../../channels/email.py" line="0" />
+            <source>From</source>
+            <translation>Отправитель</translation>
+        </message>
+        <message>
+            <location filename="../../channels/email.py" line="0" />
+            <source>To</source>
+            <translation>Получатели</translation>
+        </message>
+        <message>
+            <location filename="../../channels/email.py" line="0" />
+            <source>STARTTLS</source>
+            <translation>STARTTLS</translation>
+        </message>
+        <message>
+            <location filename="../../channels/email.py" line="19" />
+            <source>1. Turn on 2-step verification in the Google account.</source>
+            <translation>1. Включите двухэтапную аутентификацию в аккаунте Google.</translation>
+        </message>
+        <message>
+            <location filename="../../channels/email.py" line="19" />
+            <source>2. Create an app password: Google account → Security → App passwords.</source>
+            <translation>2. Создайте пароль приложения: аккаунт Google → Безопасность → Пароли приложений.</translation>
+        </message>
+        <message>
+            <location filename="../../channels/email.py" line="19" />
+            <source>3. Use the app password here instead of the normal password.</source>
+            <translation>3. Укажите здесь пароль приложения вместо обычного пароля.</translation>
+        </message>
+        <message>
+            <location filename="../../channels/email.py" line="19" />
+            <source>Port 587 uses STARTTLS, port 465 implicit TLS; port 25 is usually a relay without TLS or login.</source>
+            <translation>Порт 587 использует STARTTLS, порт 465 — неявный TLS; порт 25 обычно служит ретранслятором без TLS и входа.</translation>
+        </message>
+        <message>
+            <location filename="../../channels/email.py" line="35" />
+            <source>SMTP server</source>
+            <translation>SMTP-сервер</translation>
+        </message>
+        <message>
+            <location filename="../../channels/email.py" line="37" />
+            <source>SMTP port</source>
+            <translation>SMTP-порт</translation>
+        </message>
+        <message>
+            <location filename="../../channels/email.py" line="37" />
+            <source>587 for STARTTLS, 465 for implicit TLS.</source>
+            <translation>587 для STARTTLS, 465 для неявного TLS.</translation>
+        </message>
+        <message>
+            <location filename="../../channels/email.py" line="40" />
+            <source>User name</source>
+            <translation>Имя пользователя</translation>
+        </message>
+        <message>
+            <location filename="../../channels/email.py" line="40" />
+            <source>Leave empty for a relay that needs no login.</source>
+            <translation>Оставьте пустым для ретранслятора, которому не нужен вход.</translation>
+        </message>
+        <message>
+            <location filename="../../channels/email.py" line="43" />
+            <source>The password or, for Gmail and others, an app password.</source>
+            <translation>Пароль или, для Gmail и других сервисов, пароль приложения.</translation>
+        </message>
+        <message>
+            <location filename="../../channels/email.py" line="48" />
+            <source>The sender's address.</source>
+            <translation>Адрес отправителя.</translation>
+        </message>
+        <message>
+            <location filename="../../channels/email.py" line="53" />
+            <source>One or more recipients, separated by commas.</source>
+            <translation>Один или несколько получателей через запятую.</translation>
+        </message>
+        <message>
+            <location filename="../../channels/email.py" line="55" />
+            <source>Upgrade the connection with STARTTLS (port 587).</source>
+            <translation>Защитить соединение командой STARTTLS (порт 587).</translation>
+        </message>
+        <message>
+            <location filename="../../channels/email.py" line="56" />
+            <source>Implicit TLS</source>
+            <translation>Неявный TLS</translation>
+        </message>
+        <message>
+            <location filename="../../channels/email.py" line="56" />
+            <source>Connect over TLS from the start (port 465).</source>
+            <translation>Подключаться по TLS с самого начала (порт 465).</translation>
+        </message>
+        <message>
+            <location filename="../../channels/email.py" line="61" />
+            <source>choose one: STARTTLS (useTls) or implicit TLS (useSsl), not both</source>
+            <translation>выберите что-то одно: STARTTLS (useTls) или неявный TLS (useSsl)</translation>
+        </message>
+        <message>
+            <location filename="../../channels/email.py" line="63" />
+            <source>is required when a password is set</source>
+            <translation>обязательно, если задан пароль</translation>
+        </message>
+        <message>
+            <location filename="../../channels/email.py" line="65" />
+            <source>is required when a user name is set</source>
+            <translation>обязательно, если задано имя пользователя</translation>
+        </message>
+        <message>
+            <location filename="../../channels/email.py" line="88" />
+            <source>sent to %1 via %2 (%3)</source>
+            <translation>отправлено на %1 через %2 (%3)</translation>
+        </message>
+        <message>
+            <location filename="../../channels/email.py" line="102" />
+            <source>connected to %1</source>
+            <translation>подключение к %1 установлено</translation>
+        </message>
+        <message>
+            <location filename="../../channels/email.py" line="104" />
+            <source>%1 with a trusted certificate</source>
+            <translation>%1, сертификат доверенный</translation>
+        </message>
+        <message>
+            <location filename="../../channels/email.py" line="105" />
+            <source>logged in as %1</source>
+            <translation>вход выполнен как %1</translation>
+        </message>
+        <message>
+            <location filename="../../channels/email.py" line="105" />
+            <source>no login configured</source>
+            <translation>вход не настроен</translation>
+        </message>
+        <message>
+            <location filename="../../channels/email.py" line="106" />
+            <source>; no mail sent</source>
+            <translation>; письмо не отправлялось</translation>
+        </message>
+        <message>
+            <location filename="../../channels/fields.py" line="63" />
+            <source>field without a Ui annotation: %1</source>
+            <translation>поле без аннотации Ui: %1</translation>
+        </message>
+        <message>
+            <location filename="../../channels/python_bot.py" line="22" />
+            <source>Bot URL</source>
+            <translation>Адрес бота</translation>
+        </message>
+        <message>
+            <location filename="../../channels/python_bot.py" line="22" />
+            <source>Where the PingTower Python bot listens.</source>
+            <translation>Адрес, на котором работает Python-бот PingTower.</translation>
+        </message>
+        <message>
+            <location filename="../../channels/python_bot.py" line="27" />
+            <source>PingTower user</source>
+            <translation>Пользователь PingTower</translation>
+        </message>
+        <message>
+            <location filename="../../channels/python_bot.py" line="28" />
+            <source>The PingTower user the bot notifies when a test names none; that user must have linked Telegram with the bot.</source>
+            <translation>Пользователь PingTower, которого бот уведомит, если тест не указывает другого; этот пользователь должен привязать Telegram к боту.</translation>
+        </message>
+        <message>
+            <location filename="../../channels/python_bot.py" line="40" />
+            <source>no reason given</source>
+            <translation>причина не указана</translation>
+        </message>
+        <message>
+            <location filename="../../channels/python_bot.py" line="51" />
+            <source>Python bot: a PingTower username is needed — set the channel's PingTower user or name one for the test</source>
+            <translation>Python-бот: нужно имя пользователя PingTower — укажите пользователя PingTower в канале или в параметрах теста</translation>
+        </message>
+        <message>
+            <location filename="../../channels/python_bot.py" line="64" />
+            <source>Python bot: %1</source>
+            <translation>Python-бот: %1</translation>
+        </message>
+        <message>
+            <location filename="../../channels/python_bot.py" line="68" />
+            <source>The Python bot notified %1 on Telegram</source>
+            <translation>Python-бот уведомил %1 в Telegram</translation>
+        </message>
+        <message>
+            <location filename="../../channels/python_bot.py" line="71" />
+            <source>Python bot: %1 has not linked Telegram with the bot (404: %2)</source>
+            <translation>Python-бот: %1 не привязал Telegram к боту (404: %2)</translation>
+        </message>
+        <message>
+            <location filename="../../channels/python_bot.py" line="73" />
+            <source>Python bot answered %1: %2</source>
+            <translation>Python-бот ответил %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../channels/python_bot.py" line="87" />
+            <source>The Python bot at %1 is healthy</source>
+            <translation>Python-бот на %1 работает</translation>
+        </message>
+        <message>
+            <location filename="../../channels/python_bot.py" line="88" />
+            <source>status %1</source>
+            <translation>статус %1</translation>
+        </message>
+        <message>
+            <location filename="../../channels/python_bot.py" line="88" />
+            <source>no status</source>
+            <translation>нет статуса</translation>
+        </message>
+        <message>
+            <location filename="../../channels/python_bot.py" line="89" />
+            <source>Python bot at %1 is not healthy: %2, %3</source>
+            <translation>Python-бот на %1 неисправен: %2, %3</translation>
+        </message>
+        <message>
+            <location filename="../../channels/python_bot.py" line="96" />
+            <source>Python bot</source>
+            <translation>Python-бот</translation>
+        </message>
+        <message>
+            <location filename="../../channels/python_bot.py" line="101" />
+            <source>Integration with the PingTower Python Telegram bot. Each PingTower user links their Telegram account with the bot; a notification names the user to reach.</source>
+            <translation>Интеграция с Python-ботом Telegram от PingTower. Каждый пользователь PingTower привязывает к боту свой аккаунт Telegram; уведомление указывает, кому его доставить.</translation>
+        </message>
+        <message>
+            <location filename="../../channels/slack.py" line="0" />
+            <source>Slack</source>
+            <translation>Slack</translation>
+        </message>
+        <message>
+            <location filename="../../channels/slack.py" line="0" />
+            <source>Channel</source>
+            <translation>Канал</translation>
+        </message>
+        <message>
+            <location filename="../../channels/slack.py" line="22" />
+            <source>Creating a Slack webhook:</source>
+            <translation>Создание вебхука Slack:</translation>
+        </message>
+        <message>
+            <location filename="../../channels/slack.py" line="22" />
+            <source>1. Go to Slack API (api.slack.com/apps).</source>
+            <translation>1. Откройте Slack API (api.slack.com/apps).</translation>
+        </message>
+        <message>
+            <location filename="../../channels/slack.py" line="22" />
+            <source>2. Create a new app.</source>
+            <translation>2. Создайте новое приложение.</translation>
+        </message>
+        <message>
+            <location filename="../../channels/slack.py" line="22" />
+            <source>3. Under “Incoming Webhooks”, turn webhooks on.</source>
+            <translation>3. В разделе «Incoming Webhooks» включите вебхуки.</translation>
+        </message>
+        <message>
+            <location filename="../../channels/slack.py" line="22" />
+            <source>4. Add a new webhook to the channel you want.</source>
+            <translation>4. Добавьте новый вебхук для нужного канала.</translation>
+        </message>
+        <message>
+            <location filename="../../channels/slack.py" line="22" />
+            <source>5. Copy the webhook URL.</source>
+            <translation>5. Скопируйте адрес вебхука.</translation>
+        </message>
+        <message>
+            <location filename="../../channels/slack.py" line="35" />
+            <source>Webhook URL</source>
+            <translation>Адрес вебхука</translation>
+        </message>
+        <message>
+            <location filename="../../channels/slack.py" line="36" />
+            <source>The incoming-webhook URL; it grants posting, so it is kept as a secret.</source>
+            <translation>Адрес входящего вебхука; он даёт право публикации, поэтому хранится как секрет.</translation>
+        </message>
+        <message>
+            <location filename="../../channels/slack.py" line="43" />
+            <source>Post to this channel instead of the webhook's own.</source>
+            <translation>Публиковать в этот канал вместо канала вебхука.</translation>
+        </message>
+        <message>
+            <location filename="../../channels/slack.py" line="44" />
+            <source>Bot name</source>
+            <translation>Имя бота</translation>
+        </message>
+        <message>
+            <location filename="../../channels/slack.py" line="44" />
+            <source>The name the message is posted under.</source>
+            <translation>Имя, от которого публикуется сообщение.</translation>
+        </message>
+        <message>
+            <location filename="../../channels/slack.py" line="44" />
+            <source>PingTower Bot</source>
+            <translation>PingTower Bot</translation>
+        </message>
+        <message>
+            <location filename="../../channels/slack.py" line="49" />
+            <source>%1 is not hooks.slack.com; fine for Mattermost or Rocket.Chat</source>
+            <translation>%1 — не hooks.slack.com; подходит для Mattermost или Rocket.Chat</translation>
+        </message>
+        <message>
+            <location filename="../../channels/slack.py" line="55" />
+            <source>the webhook was removed or disabled; create a new one</source>
+            <translation>вебхук удалён или отключён; создайте новый</translation>
+        </message>
+        <message>
+            <location filename="../../channels/slack.py" line="56" />
+            <source>the webhook URL is wrong or was revoked</source>
+            <translation>адрес вебхука неверен или отозван</translation>
+        </message>
+        <message>
+            <location filename="../../channels/slack.py" line="57" />
+            <source>the channel does not exist or the webhook cannot post there</source>
+            <translation>канал не существует или вебхук не может в него публиковать</translation>
+        </message>
+        <message>
+            <location filename="../../channels/slack.py" line="58" />
+            <source>the channel is archived</source>
+            <translation>канал в архиве</translation>
+        </message>
+        <message>
+            <location filename="../../channels/slack.py" line="59" />
+            <source>a workspace admin does not allow this webhook to post</source>
+            <translation>администратор рабочего пространства запретил этому вебхуку публиковать</translation>
+        </message>
+        <message>
+            <location filename="../../channels/slack.py" line="60" />
+            <source>only admins may post to that channel</source>
+            <translation>в этот канал могут писать только администраторы</translation>
+        </message>
+        <message>
+            <location filename="../../channels/slack.py" line="61" />
+            <source>Slack could not read the message</source>
+            <translation>Slack не смог прочитать сообщение</translation>
+        </message>
+        <message>
+            <location filename="../../channels/slack.py" line="62" />
+            <source>the message was empty</source>
+            <translation>сообщение было пустым</translation>
+        </message>
+        <message>
+            <location filename="../../channels/slack.py" line="100" />
+            <source>Slack: no webhook URL is set</source>
+            <translation>Slack: адрес вебхука не задан</translation>
+        </message>
+        <message>
+            <location filename="../../channels/slack.py" line="108" />
+            <source>Posted to Slack (%1 %2)</source>
+            <translation>Опубликовано в Slack (%1 %2)</translation>
+        </message>
+        <message>
+            <location filename="../../channels/slack.py" line="108" />
+            <source>Posted (%1)</source>
+            <translation>Опубликовано (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../channels/slack.py" line="111" />
+            <source>Slack answered %1: %2</source>
+            <translation>Slack ответил %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../channels/slack.py" line="111" />
+            <source>(empty body)</source>
+            <translation>(пустой ответ)</translation>
+        </message>
+        <message>
+            <location filename="../../channels/slack.py" line="117" />
+            <source>no webhook URL is set</source>
+            <translation>адрес вебхука не задан</translation>
+        </message>
+        <message>
+            <location filename="../../channels/slack.py" line="121" />
+            <source>the webhook URL %1</source>
+            <translation>адрес вебхука %1</translation>
+        </message>
+        <message>
+            <location filename="../../channels/slack.py" line="123" />
+            <source>a hooks.slack.com URL looks like https://hooks.slack.com/services/T…/B…/…; copy it again from Slack</source>
+            <translation>адрес hooks.slack.com выглядит как https://hooks.slack.com/services/T…/B…/…; скопируйте его из Slack ещё раз</translation>
+        </message>
+        <message>
+            <location filename="../../channels/slack.py" line="131" />
+            <source>Slack: %1</source>
+            <translation>Slack: %1</translation>
+        </message>
+        <message>
+            <location filename="../../channels/slack.py" line="136" />
+            <source>The webhook URL looks right and %1; nothing was posted</source>
+            <translation>Адрес вебхука выглядит правильно, %1; ничего не опубликовано</translation>
+        </message>
+        <message>
+            <location filename="../../channels/telegram.py" line="0" />
+            <source>Telegram</source>
+            <translation>Telegram</translation>
+        </message>
+        <message>
+            <location filename="../../channels/telegram.py" line="0" />
+            <source>Formatting</source>
+            <translation>Форматирование</translation>
+        </message>
+        <message>
+            <location filename="../../channels/telegram.py" line="0" />
+            <source>none</source>
+            <translation>без форматирования</translation>
+        </message>
+        <message>
+            <location filename="../../channels/telegram.py" line="22" />
+            <source>Getting a bot token:</source>
+            <translation>Как получить токен бота:</translation>
+        </message>
+        <message>
+            <location filename="../../channels/telegram.py" line="22" />
+            <source>1. Find @BotFather in Telegram.</source>
+            <translation>1. Найдите @BotFather в Telegram.</translation>
+        </message>
+        <message>
+            <location filename="../../channels/telegram.py" line="22" />
+            <source>2. Send the command /newbot.</source>
+            <translation>2. Отправьте команду /newbot.</translation>
+        </message>
+        <message>
+            <location filename="../../channels/telegram.py" line="22" />
+            <source>3. Follow the instructions to create a bot.</source>
+            <translation>3. Следуйте инструкциям, чтобы создать бота.</translation>
+        </message>
+        <message>
+            <location filename="../../channels/telegram.py" line="22" />
+            <source>4. Copy the token you receive.</source>
+            <translation>4. Скопируйте полученный токен.</translation>
+        </message>
+        <message>
+            <location filename="../../channels/telegram.py" line="22" />
+            <source>Getting the chat ID:</source>
+            <translation>Как получить ID чата:</translation>
+        </message>
+        <message>
+            <location filename="../../channels/telegram.py" line="22" />
+            <source>1. Add the bot to a group or channel.</source>
+            <translation>1. Добавьте бота в группу или канал.</translation>
+        </message>
+        <message>
+            <location filename="../../channels/telegram.py" line="22" />
+            <source>2. Send the bot a message.</source>
+            <translation>2. Отправьте боту сообщение.</translation>
+        </message>
+        <message>
+            <location filename="../../channels/telegram.py" line="22" />
+            <source>3. Use “Find chat ID” (the Bot API's getUpdates) and pick the chat.</source>
+            <translation>3. Нажмите «Найти ID чата» (метод getUpdates Bot API) и выберите чат.</translation>
+        </message>
+        <message>
+            <location filename="../../channels/telegram.py" line="39" />
+            <source>Bot token</source>
+            <translation>Токен бота</translation>
+        </message>
+        <message>
+            <location filename="../../channels/telegram.py" line="40" />
+            <source>The token @BotFather gave you.</source>
+            <translation>Токен, который выдал @BotFather.</translation>
+        </message>
+        <message>
+            <location filename="../../channels/telegram.py" line="49" />
+            <source>Chat ID</source>
+            <translation>ID чата</translation>
+        </message>
+        <message>
+            <location filename="../../channels/telegram.py" line="49" />
+            <source>The chat to send to: a number (groups start with -100) or @channelname.</source>
+            <translation>Чат для отправки: число (у групп начинается с -100) или @имяканала.</translation>
+        </message>
+        <message>
+            <location filename="../../channels/telegram.py" line="54" />
+            <source>Bot API server</source>
+            <translation>Сервер Bot API</translation>
+        </message>
+        <message>
+            <location filename="../../channels/telegram.py" line="54" />
+            <source>Change only for a self-hosted Bot API server.</source>
+            <translation>Меняйте только для собственного сервера Bot API.</translation>
+        </message>
+        <message>
+            <location filename="../../channels/telegram.py" line="58" />
+            <source>How Telegram reads the message text.</source>
+            <translation>Как Telegram разбирает текст сообщения.</translation>
+        </message>
+        <message>
+            <location filename="../../channels/telegram.py" line="60" />
+            <source>Send silently</source>
+            <translation>Без звука</translation>
+        </message>
+        <message>
+            <location filename="../../channels/telegram.py" line="60" />
+            <source>Deliver without a sound.</source>
+            <translation>Доставлять без звукового сигнала.</translation>
+        </message>
+        <message>
+            <location filename="../../channels/telegram.py" line="64" />
+            <source>Topic ID</source>
+            <translation>ID темы</translation>
+        </message>
+        <message>
+            <location filename="../../channels/telegram.py" line="64" />
+            <source>For forum groups: the topic (message thread) to post in.</source>
+            <translation>Для групп-форумов: тема (ветка), в которую писать.</translation>
+        </message>
+        <message>
+            <location filename="../../channels/telegram.py" line="70" />
+            <source>send the bot a message (or add it to the group), then use “Find chat ID” (getUpdates) to get its id</source>
+            <translation>отправьте боту сообщение (или добавьте его в группу), затем нажмите «Найти ID чата» (getUpdates), чтобы узнать ID</translation>
+        </message>
+        <message>
+            <location filename="../../channels/telegram.py" line="108" />
+            <source>Telegram: no bot token is set</source>
+            <translation>Telegram: токен бота не задан</translation>
+        </message>
+        <message>
+            <location filename="../../channels/telegram.py" line="112" />
+            <source>Telegram: the bot token %1</source>
+            <translation>Telegram: токен бота %1</translation>
+        </message>
+        <message>
+            <location filename="../../channels/telegram.py" line="124" />
+            <source>the bot token was rejected (401) — copy it again from @BotFather</source>
+            <translation>токен бота отклонён (401) — скопируйте его у @BotFather ещё раз</translation>
+        </message>
+        <message>
+            <location filename="../../channels/telegram.py" line="125" />
+            <source>chat not found</source>
+            <translation>чат не найден</translation>
+        </message>
+        <message>
+            <location filename="../../channels/telegram.py" line="126" />
+            <source>chat not found (400) — %1</source>
+            <translation>чат не найден (400) — %1</translation>
+        </message>
+        <message>
+            <location filename="../../channels/telegram.py" line="128" />
+            <source>the bot is not in that chat or was blocked (403: %1)</source>
+            <translation>бота нет в этом чате или он заблокирован (403: %1)</translation>
+        </message>
+        <message>
+            <location filename="../../channels/telegram.py" line="130" />
+            <source>no such Bot API call (404 Not Found) — check the Bot API server address and the token</source>
+            <translation>такого метода Bot API нет (404 Not Found) — проверьте адрес сервера Bot API и токен</translation>
+        </message>
+        <message>
+            <location filename="../../channels/telegram.py" line="132" />
+            <source>the bot has a webhook set, so getUpdates cannot list its chats (409)</source>
+            <translation>у бота настроен вебхук, поэтому getUpdates не может показать его чаты (409)</translation>
+        </message>
+        <message>
+            <location filename="../../channels/telegram.py" line="134" />
+            <source>answered %1: %2</source>
+            <translation>ответил %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../channels/telegram.py" line="135" />
+            <source>Telegram: %1</source>
+            <translation>Telegram: %1</translation>
+        </message>
+        <message>
+            <location filename="../../channels/telegram.py" line="163" />
+            <source>Telegram: too many requests (429) — it asks to wait %1, more than the %2 allowed; try again later</source>
+            <translation>Telegram: слишком много запросов (429) — просит подождать %1, это больше допустимых %2; повторите позже</translation>
+        </message>
+        <message>
+            <location filename="../../channels/telegram.py" line="176" />
+            <source>Telegram: getMe answered without a bot</source>
+            <translation>Telegram: getMe ответил без данных бота</translation>
+        </message>
+        <message>
+            <location filename="../../channels/telegram.py" line="238" />
+            <source>(after %1 of %2 messages were sent)</source>
+            <translation>(после отправки %1 из %2 сообщений)</translation>
+        </message>
+        <message>
+            <location filename="../../channels/telegram.py" line="241" />
+            <source>as %1 messages</source>
+            <translation>в виде %1 сообщений</translation>
+        </message>
+        <message>
+            <location filename="../../channels/telegram.py" line="242" />
+            <source>Sent to Telegram chat %1%2</source>
+            <translation>Отправлено в чат Telegram %1%2</translation>
+        </message>
+        <message>
+            <location filename="../../channels/telegram.py" line="253" />
+            <source>The bot token works: it belongs to %1; nothing was sent</source>
+            <translation>Токен бота действует: он принадлежит %1; ничего не отправлено</translation>
+        </message>
+        <message>
+            <location filename="../../channels/webhook.py" line="0" />
+            <source>Webhook</source>
+            <translation>Вебхук</translation>
+        </message>
+        <message>
+            <location filename="../../channels/webhook.py" line="0" />
+            <source>URL</source>
+            <translation>Адрес</translation>
+        </message>
+        <message>
+            <location filename="../../channels/webhook.py" line="0" />
+            <source>Method</source>
+            <translation>Метод</translation>
+        </message>
+        <message>
+            <location filename="../../channels/webhook.py" line="0" />
+            <source>Headers</source>
+            <translation>Заголовки</translation>
+        </message>
+        <message>
+            <location filename="../../channels/webhook.py" line="28" />
+            <source>The HTTP method of the request.</source>
+            <translation>HTTP-метод запроса.</translation>
+        </message>
+        <message>
+            <location filename="../../channels/webhook.py" line="34" />
+            <source>Extra HTTP headers, e.g. Authorization. Their values are kept as secrets.</source>
+            <translation>Дополнительные HTTP-заголовки, например Authorization. Их значения хранятся как секреты.</translation>
+        </message>
+        <message>
+            <location filename="../../channels/webhook.py" line="35" />
+            <source>Authorization: Bearer your-token</source>
+            <translation>Authorization: Bearer your-token</translation>
+        </message>
+        <message>
+            <location filename="../../channels/webhook.py" line="39" />
+            <source>Timeout (s)</source>
+            <translation>Тайм-аут (с)</translation>
+        </message>
+        <message>
+            <location filename="../../channels/webhook.py" line="39" />
+            <source>Seconds to wait for an answer, 1–300.</source>
+            <translation>Сколько секунд ждать ответа, 1–300.</translation>
+        </message>
+        <message>
+            <location filename="../../channels/webhook.py" line="43" />
+            <source>Signing secret</source>
+            <translation>Секрет подписи</translation>
+        </message>
+        <message>
+            <location filename="../../channels/webhook.py" line="44" />
+            <source>When set, the body is signed with HMAC-SHA256 (as the PingTower server does).</source>
+            <translation>Если задан, тело запроса подписывается HMAC-SHA256 (как это делает сервер PingTower).</translation>
+        </message>
+        <message>
+            <location filename="../../channels/webhook.py" line="51" />
+            <source>Signature header</source>
+            <translation>Заголовок подписи</translation>
+        </message>
+        <message>
+            <location filename="../../channels/webhook.py" line="51" />
+            <source>Carries sha256=&lt;base64 HMAC of the body&gt;.</source>
+            <translation>Содержит sha256=&lt;HMAC тела в base64&gt;.</translation>
+        </message>
+        <message>
+            <location filename="../../channels/webhook.py" line="101" />
+            <source>Delivered: %1 answered %2</source>
+            <translation>Доставлено: %1 ответил %2</translation>
+        </message>
+        <message>
+            <location filename="../../channels/webhook.py" line="103" />
+            <source>with an empty body</source>
+            <translation>с пустым телом</translation>
+        </message>
+        <message>
+            <location filename="../../channels/webhook.py" line="104" />
+            <source>Webhook: %1 answered %2%3</source>
+            <translation>Вебхук: %1 ответил %2%3</translation>
+        </message>
+        <message>
+            <location filename="../../channels/webhook.py" line="116" />
+            <source>Webhook: the URL %1</source>
+            <translation>Вебхук: адрес %1</translation>
+        </message>
+        <message>
+            <location filename="../../channels/webhook.py" line="118" />
+            <source>Webhook: %1</source>
+            <translation>Вебхук: %1</translation>
+        </message>
+        <message>
+            <location filename="../../channels/webhook.py" line="119" />
+            <source>The URL looks right and %1; nothing was sent</source>
+            <translation>Адрес выглядит правильно, %1; ничего не отправлено</translation>
+        </message>
+        <message>
+            <location filename="../../channels/webhook.py" line="130" />
+            <source>Sends the documented JSON payload (username, serviceName, serviceUrl, status, severity, message, timestamp, metadata) to your URL; any 2xx answer counts as delivered.</source>
+            <translation>Отправляет на ваш адрес описанный в документации JSON (username, serviceName, serviceUrl, status, severity, message, timestamp, metadata); любой ответ 2xx считается доставкой.</translation>
+        </message>
+        <message>
+            <location filename="../../delivery/history.py" line="62" />
+            <source>not a history entry</source>
+            <translation>это не запись истории</translation>
+        </message>
+        <message>
+            <location filename="../../delivery/runner.py" line="22" />
+            <source>Not sent: the channel is invalid — %1</source>
+            <translation>Не отправлено: канал заполнен с ошибками — %1</translation>
+        </message>
+        <message>
+            <location filename="../../delivery/runner.py" line="102" />
+            <source>Unexpected error: %1: %2</source>
+            <translation>Непредвиденная ошибка: %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../importexport.py" line="49" />
+            <source>cannot read %1: %2</source>
+            <translation>не удаётся прочитать %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../importexport.py" line="51" />
+            <source>%1 is not valid JSON: %2</source>
+            <translation>%1 — некорректный JSON: %2</translation>
+        </message>
+        <message>
+            <location filename="../../importexport.py" line="70" />
+            <source>expected a list of channels, an object of channels keyed like the document's "full configuration" (pythonBot, telegram …), or a PingTower Desktop export</source>
+            <translation>ожидался список каналов, объект каналов с ключами как в «полной конфигурации» из документации (pythonBot, telegram …) или экспорт PingTower Desktop</translation>
+        </message>
+        <message>
+            <location filename="../../importexport.py" line="117" />
+            <source>(the file holds no value for it)</source>
+            <translation>(в файле нет значения)</translation>
+        </message>
+        <message>
+            <location filename="../../importexport.py" line="140" />
+            <source>name: appears more than once in this file</source>
+            <translation>name: встречается в этом файле несколько раз</translation>
+        </message>
+        <message>
+            <location filename="../../importexport.py" line="147" />
+            <source>isDefault ignored: an earlier channel in this file is the default</source>
+            <translation>isDefault пропущен: основным уже назначен канал выше в этом файле</translation>
+        </message>
+        <message>
+            <location filename="../../importexport.py" line="168" />
+            <source>PingTower Desktop %1</source>
+            <translation>PingTower Desktop %1</translation>
+        </message>
+        <message>
+            <location filename="../../storage/config_file.py" line="35" />
+            <source>%1 was written by a newer PingTower Desktop (schema %2; this version knows schema %3). It was left untouched: update PingTower Desktop to change channels.</source>
+            <translation>%1 записан более новой версией PingTower Desktop (схема %2; эта версия знает схему %3). Файл не изменён: обновите PingTower Desktop, чтобы менять каналы.</translation>
+        </message>
+        <message>
+            <location filename="../../storage/config_file.py" line="44" />
+            <source>its 'channels' is not a list</source>
+            <translation>его поле «channels» не является списком</translation>
+        </message>
+        <message>
+            <location filename="../../storage/config_file.py" line="69" />
+            <source>it is not a JSON object</source>
+            <translation>это не объект JSON</translation>
+        </message>
+        <message>
+            <location filename="../../storage/config_file.py" line="72" />
+            <source>its schemaVersion is not a whole number</source>
+            <translation>его schemaVersion не является целым числом</translation>
+        </message>
+        <message>
+            <location filename="../../storage/config_file.py" line="159" />
+            <source>The channels file %1 could not be read (%2); it was moved aside to %3 and PingTower Desktop starts with no channels.</source>
+            <translation>Файл каналов %1 не удалось прочитать (%2); он перенесён в %3, и PingTower Desktop запускается без каналов.</translation>
+        </message>
+        <message>
+            <location filename="../../storage/repository.py" line="25" />
+            <source>no channel is named '%1' or has that id</source>
+            <translation>нет канала с названием или ID «%1»</translation>
+        </message>
+        <message>
+            <location filename="../../storage/repository.py" line="58" />
+            <source>a channel named '%1' already exists</source>
+            <translation>канал с названием «%1» уже существует</translation>
+        </message>
+        <message>
+            <location filename="../../storage/repository.py" line="104" />
+            <source>is missing</source>
+            <translation>отсутствует</translation>
+        </message>
+        <message>
+            <location filename="../../storage/repository.py" line="108" />
+            <source>entry %1</source>
+            <translation>запись %1</translation>
+        </message>
+        <message>
+            <location filename="../../storage/repository.py" line="112" />
+            <source>%1 stored channel(s) could not be read and are not shown; they are kept unchanged in %2:</source>
+            <translation>Не удалось прочитать сохранённые каналы (%1), они не показаны и оставлены без изменений в %2:</translation>
+        </message>
+        <message>
+            <location filename="../../storage/repository.py" line="187" />
+            <source>a channel with id %1 already exists</source>
+            <translation>канал с ID %1 уже существует</translation>
+        </message>
+        <message>
+            <location filename="../../storage/secrets.py" line="24" />
+            <source>Start or unlock your desktop keyring (gnome-keyring or KWallet, which provide the Secret Service) and try again; if you accept secrets kept in a file, choose keyrings.alt explicitly (pip install keyrings.alt, then set PYTHON_KEYRING_BACKEND=keyrings.alt.file.EncryptedKeyring). Nothing was written in plain text.</source>
+            <translation>Запустите или разблокируйте хранилище ключей рабочего стола (gnome-keyring или KWallet, они предоставляют Secret Service) и повторите; если вас устраивает хранение секретов в файле, выберите keyrings.alt явно (pip install keyrings.alt, затем PYTHON_KEYRING_BACKEND=keyrings.alt.file.EncryptedKeyring). Ничего не было записано открытым текстом.</translation>
+        </message>
+        <message>
+            <location filename="../../storage/secrets.py" line="38" />
+            <source>No usable keyring: %1. %2</source>
+            <translation>Хранилище ключей недоступно: %1. %2</translation>
+        </message>
+        <message>
+            <location filename="../../storage/secrets.py" line="59" />
+            <source>the keyring library found no backend (its 'fail' backend is active)</source>
+            <translation>библиотека keyring не нашла ни одного модуля (активен её модуль «fail»)</translation>
+        </message>
+        <message>
+            <location filename="../../storage/secrets.py" line="61" />
+            <source>the keyring library's 'null' backend is selected, which discards secrets</source>
+            <translation>выбран модуль «null» библиотеки keyring, который отбрасывает секреты</translation>
+        </message>
+        <message>
+            <location filename="../../storage/secrets.py" line="63" />
+            <source>the keyring library has no backend to chain</source>
+            <translation>у библиотеки keyring нет модулей для цепочки</translation>
+        </message>
+        <message>
+            <location filename="../../storage/secrets.py" line="80" />
+            <source>%1 failed: %2</source>
+            <translation>%1: ошибка: %2</translation>
+        </message>
+        <message>
+            <location filename="../../storage/secrets.py" line="117" />
+            <source>No usable keyring: %1. Secrets are kept in memory for this session only and are forgotten when it ends. %2</source>
+            <translation>Хранилище ключей недоступно: %1. Секреты хранятся в памяти только в этом сеансе и будут забыты после его завершения. %2</translation>
+        </message>
+        <message>
+            <location filename="../../storage/secrets.py" line="120" />
+            <source>Secrets are kept in the system keyring (%1).</source>
+            <translation>Секреты хранятся в системном хранилище ключей (%1).</translation>
+        </message>
+        <message>
+            <location filename="../../transport/http.py" line="28" />
+            <source>the certificate is not trusted</source>
+            <translation>сертификат не является доверенным</translation>
+        </message>
+        <message>
+            <location filename="../../transport/http.py" line="29" />
+            <source>the certificate is self-signed and not trusted</source>
+            <translation>сертификат самоподписанный и не является доверенным</translation>
+        </message>
+        <message>
+            <location filename="../../transport/http.py" line="33" />
+            <source>the certificate is not yet valid</source>
+            <translation>сертификат ещё не действует</translation>
+        </message>
+        <message>
+            <location filename="../../transport/http.py" line="34" />
+            <source>the certificate has expired</source>
+            <translation>срок действия сертификата истёк</translation>
+        </message>
+        <message>
+            <location filename="../../transport/http.py" line="35" />
+            <source>the certificate is not valid for this host name</source>
+            <translation>сертификат не подходит для этого имени хоста</translation>
+        </message>
+        <message>
+            <location filename="../../transport/http.py" line="36" />
+            <source>the certificate is not valid for this IP address</source>
+            <translation>сертификат не подходит для этого IP-адреса</translation>
+        </message>
+        <message>
+            <location filename="../../transport/http.py" line="142" />
+            <source>timed out after %1 connecting to %2</source>
+            <translation>истекло время ожидания (%1) при подключении к %2</translation>
+        </message>
+        <message>
+            <location filename="../../transport/http.py" line="144" />
+            <source>timed out after %1 waiting for %2</source>
+            <translation>истекло время ожидания (%1) ответа от %2</translation>
+        </message>
+        <message>
+            <location filename="../../transport/http.py" line="146" />
+            <source>the address is not a usable http:// or https:// URL</source>
+            <translation>адрес не является пригодным адресом http:// или https://</translation>
+        </message>
+        <message>
+            <location filename="../../transport/http.py" line="148" />
+            <source>the certificate was rejected</source>
+            <translation>сертификат отклонён</translation>
+        </message>
+        <message>
+            <location filename="../../transport/http.py" line="150" />
+            <source>TLS certificate problem with %1: %2%3</source>
+            <translation>проблема с TLS-сертификатом %1: %2%3</translation>
+        </message>
+        <message>
+            <location filename="../../transport/http.py" line="153" />
+            <source>— is it an http:// server?</source>
+            <translation>— может быть, это сервер http://?</translation>
+        </message>
+        <message>
+            <location filename="../../transport/http.py" line="154" />
+            <source>TLS handshake with %1 failed: %2%3</source>
+            <translation>TLS-рукопожатие с %1 не удалось: %2%3</translation>
+        </message>
+        <message>
+            <location filename="../../transport/http.py" line="156" />
+            <source>DNS lookup failed: cannot resolve host name %1 (%2)</source>
+            <translation>ошибка DNS: не удаётся найти хост %1 (%2)</translation>
+        </message>
+        <message>
+            <location filename="../../transport/http.py" line="158" />
+            <source>connection refused by %1: nothing is listening there</source>
+            <translation>%1 отклонил соединение: там ничего не слушает</translation>
+        </message>
+        <message>
+            <location filename="../../transport/http.py" line="160" />
+            <source>connection reset by %1</source>
+            <translation>%1 сбросил соединение</translation>
+        </message>
+        <message>
+            <location filename="../../transport/http.py" line="162" />
+            <source>%1 closed the connection without a proper HTTP answer</source>
+            <translation>%1 закрыл соединение, не дав корректного HTTP-ответа</translation>
+        </message>
+        <message>
+            <location filename="../../transport/http.py" line="164" />
+            <source>too many redirects from %1</source>
+            <translation>слишком много перенаправлений от %1</translation>
+        </message>
+        <message>
+            <location filename="../../transport/http.py" line="166" />
+            <source>cannot reach %1: %2</source>
+            <translation>%1 недоступен: %2</translation>
+        </message>
+        <message>
+            <location filename="../../transport/http.py" line="168" />
+            <source>cannot connect to %1</source>
+            <translation>не удаётся подключиться к %1</translation>
+        </message>
+        <message>
+            <location filename="../../transport/http.py" line="169" />
+            <source>the request to %1 failed (%2)</source>
+            <translation>запрос к %1 не удался (%2)</translation>
+        </message>
+        <message>
+            <location filename="../../transport/notification.py" line="9" />
+            <source>Test notification from PingTower Desktop for channel “%1”.</source>
+            <translation>Тестовое уведомление от PingTower Desktop для канала «%1».</translation>
+        </message>
+        <message>
+            <location filename="../../transport/notification.py" line="26" />
+            <source>PingTower Desktop</source>
+            <translation>PingTower Desktop</translation>
+        </message>
+        <message>
+            <location filename="../../transport/notification.py" line="38" />
+            <source>PingTower test: %1</source>
+            <translation>Тест PingTower: %1</translation>
+        </message>
+        <message>
+            <location filename="../../transport/probe.py" line="40" />
+            <source>%1 accepted a TLS connection with a valid certificate</source>
+            <translation>%1 принял TLS-соединение с действительным сертификатом</translation>
+        </message>
+        <message>
+            <location filename="../../transport/probe.py" line="41" />
+            <source>%1 accepted a connection</source>
+            <translation>%1 принял соединение</translation>
+        </message>
+        <message>
+            <location filename="../../transport/smtp.py" line="28" />
+            <source>authentication failed — Gmail and others need an app password</source>
+            <translation>ошибка аутентификации — для Gmail и других сервисов нужен пароль приложения</translation>
+        </message>
+        <message>
+            <location filename="../../transport/smtp.py" line="34" />
+            <source>implicit TLS</source>
+            <translation>неявный TLS</translation>
+        </message>
+        <message>
+            <location filename="../../transport/smtp.py" line="70" />
+            <source>PingTower notification</source>
+            <translation>Уведомление PingTower</translation>
+        </message>
+        <message>
+            <location filename="../../transport/smtp.py" line="117" />
+            <source>connecting to</source>
+            <translation>при подключении к</translation>
+        </message>
+        <message>
+            <location filename="../../transport/smtp.py" line="132" />
+            <source>no address found for %1</source>
+            <translation>не найден адрес для %1</translation>
+        </message>
+        <message>
+            <location filename="../../transport/smtp.py" line="147" />
+            <source>waiting for the greeting from</source>
+            <translation>в ожидании приветствия от</translation>
+        </message>
+        <message>
+            <location filename="../../transport/smtp.py" line="169" />
+            <source>sending to</source>
+            <translation>при отправке на</translation>
+        </message>
+        <message>
+            <location filename="../../transport/smtp.py" line="213" />
+            <source>talking to</source>
+            <translation>при обмене с</translation>
+        </message>
+        <message>
+            <location filename="../../transport/smtp.py" line="217" />
+            <source>STARTTLS is on, but %1 does not offer it; nothing was sent unencrypted</source>
+            <translation>STARTTLS включён, но %1 его не поддерживает; ничего не отправлено без шифрования</translation>
+        </message>
+        <message>
+            <location filename="../../transport/smtp.py" line="218" />
+            <source>in the TLS handshake with</source>
+            <translation>во время TLS-рукопожатия с</translation>
+        </message>
+        <message>
+            <location filename="../../transport/smtp.py" line="227" />
+            <source>logging in to</source>
+            <translation>при входе на</translation>
+        </message>
+        <message>
+            <location filename="../../transport/smtp.py" line="235" />
+            <source>%1 allows login only after STARTTLS: turn STARTTLS on</source>
+            <translation>%1 разрешает вход только после STARTTLS: включите STARTTLS</translation>
+        </message>
+        <message>
+            <location filename="../../transport/smtp.py" line="236" />
+            <source>%1 does not offer login (AUTH): leave user name and password empty for a relay</source>
+            <translation>%1 не поддерживает вход (AUTH): для ретранслятора оставьте имя пользователя и пароль пустыми</translation>
+        </message>
+        <message>
+            <location filename="../../transport/smtp.py" line="248" />
+            <source>— port 465 usually needs implicit TLS</source>
+            <translation>— порту 465 обычно нужен неявный TLS</translation>
+        </message>
+        <message>
+            <location filename="../../transport/smtp.py" line="249" />
+            <source>timed out after %1 s %2 %3%4</source>
+            <translation>истекло время ожидания (%1 с) %2 %3%4</translation>
+        </message>
+        <message>
+            <location filename="../../transport/smtp.py" line="251" />
+            <source>TLS failure: the certificate of %1 is not trusted — %2</source>
+            <translation>ошибка TLS: сертификат %1 не является доверенным — %2</translation>
+        </message>
+        <message>
+            <location filename="../../transport/smtp.py" line="255" />
+            <source>— does this port speak implicit TLS? (465 does; 587 uses STARTTLS)</source>
+            <translation>— использует ли этот порт неявный TLS? (465 — да; 587 использует STARTTLS)</translation>
+        </message>
+        <message>
+            <location filename="../../transport/smtp.py" line="256" />
+            <source>TLS failure with %1: %2%3</source>
+            <translation>ошибка TLS с %1: %2%3</translation>
+        </message>
+        <message>
+            <location filename="../../transport/smtp.py" line="261" />
+            <source>%1 refused the login: %2</source>
+            <translation>%1 отклонил вход: %2</translation>
+        </message>
+        <message>
+            <location filename="../../transport/smtp.py" line="263" />
+            <source>%1 refused every recipient</source>
+            <translation>%1 отклонил всех получателей</translation>
+        </message>
+        <message>
+            <location filename="../../transport/smtp.py" line="266" />
+            <source>%1 refused the sender %2: %3</source>
+            <translation>%1 отклонил отправителя %2: %3</translation>
+        </message>
+        <message>
+            <location filename="../../transport/smtp.py" line="269" />
+            <source>%1 answered %2</source>
+            <translation>%1 ответил %2</translation>
+        </message>
+        <message>
+            <location filename="../../transport/smtp.py" line="271" />
+            <source>%1 closed the connection unexpectedly</source>
+            <translation>%1 неожиданно закрыл соединение</translation>
+        </message>
+        <message>
+            <location filename="../../transport/smtp.py" line="273" />
+            <source>connection refused by %1 — is the SMTP server running and the port right?</source>
+            <translation>%1 отклонил соединение — запущен ли SMTP-сервер и верен ли порт?</translation>
+        </message>
+        <message>
+            <location filename="../../transport/smtp.py" line="275" />
+            <source>cannot find the SMTP server '%1' (name lookup failed)</source>
+            <translation>не удаётся найти SMTP-сервер «%1» (ошибка поиска имени)</translation>
+        </message>
+        <message>
+            <location filename="../../transport/smtp.py" line="277" />
+            <source>network error %1 %2: %3</source>
+            <translation>сетевая ошибка %1 %2: %3</translation>
+        </message>
+        <message>
+            <location filename="../../transport/smtp.py" line="279" />
+            <source>SMTP error %1 %2: %3</source>
+            <translation>ошибка SMTP %1 %2: %3</translation>
+        </message>
+        <message>
+            <location filename="../../transport/smtp.py" line="332" />
+            <source>this SMTP pool is closed</source>
+            <translation>этот пул SMTP закрыт</translation>
+        </message>
+        <message>
+            <location filename="../../transport/smtp.py" line="339" />
+            <source>%1 took the message for the others but refused</source>
+            <translation>%1 принял письмо для остальных, но отклонил</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,1052 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru" sourcelanguage="en">
+<context>
+    <name>Banner</name>
+    <message>
+        <source>Notice</source>
+        <translation>Уведомление</translation>
+    </message>
+    <message>
+        <source>Dismiss notice</source>
+        <translation>Скрыть уведомление</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Required. The channel&apos;s name, unique among your channels.</source>
+        <translation>Обязательно. Название канала, уникальное среди ваших каналов.</translation>
+    </message>
+    <message>
+        <source>e.g. On-call Telegram</source>
+        <translation>например, Дежурный Telegram</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Включён</translation>
+    </message>
+    <message>
+        <source>Disabled channels are skipped by Test all.</source>
+        <translation>Выключенные каналы пропускаются при проверке всех.</translation>
+    </message>
+    <message>
+        <source>Default channel</source>
+        <translation>Основной канал</translation>
+    </message>
+    <message>
+        <source>At most one channel is the default; choosing this one clears the other.</source>
+        <translation>Основным может быть только один канал; выбор этого снимает отметку с другого.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Параметры</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Save the channel (Ctrl+S)</source>
+        <translation>Сохранить канал (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Undo the changes not yet saved</source>
+        <translation>Отменить несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>Copy as curl…</source>
+        <translation>Копировать как curl…</translation>
+    </message>
+    <message>
+        <source>The PingTower server&apos;s create request for this channel</source>
+        <translation>Запрос к серверу PingTower, создающий этот канал</translation>
+    </message>
+    <message>
+        <source>How to set it up</source>
+        <translation>Как настроить</translation>
+    </message>
+    <message>
+        <source>Select a channel on the left, or add one with Ctrl+N.</source>
+        <translation>Выберите канал слева или добавьте новый (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <source>New %1 channel</source>
+        <translation>Новый канал %1</translation>
+    </message>
+    <message>
+        <source>%1 channel</source>
+        <translation>Канал %1</translation>
+    </message>
+    <message>
+        <source>Fix the marked fields first.</source>
+        <translation>Сначала исправьте отмеченные поля.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) need attention.</source>
+        <translation>
+            <numerusform>%n поле требует внимания.</numerusform>
+            <numerusform>%n поля требуют внимания.</numerusform>
+            <numerusform>%n полей требуют внимания.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fill in the required fields (marked *).</source>
+        <translation>Заполните обязательные поля (отмечены *).</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Есть несохранённые изменения</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelForm</name>
+    <message>
+        <source>Required</source>
+        <translation>Обязательное поле</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Обязательно.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelList</name>
+    <message>
+        <source>Filter channels (Ctrl+F)</source>
+        <extracomment>The channel the user moved to (None when the selection became empty).</extracomment>
+        <translation>Фильтр каналов (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter channels</source>
+        <translation>Фильтр каналов</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Каналы</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel(s)</source>
+        <translation>
+            <numerusform>%n канал</numerusform>
+            <numerusform>%n канала</numerusform>
+            <numerusform>%n каналов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>Показано %1 из %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelTableModel</name>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Включён</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Основной</translation>
+    </message>
+    <message>
+        <source>Last test</source>
+        <translation>Последний тест</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Доставлено</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Default channel</source>
+        <translation>Основной канал</translation>
+    </message>
+</context>
+<context>
+    <name>CurlDialog</name>
+    <message>
+        <source>Copy as curl — %1</source>
+        <translation>Копировать как curl — %1</translation>
+    </message>
+    <message>
+        <source>The PingTower server&apos;s request that creates this channel. Replace YOUR_JWT_TOKEN with your token.</source>
+        <translation>Запрос к серверу PingTower, создающий этот канал. Замените YOUR_JWT_TOKEN своим токеном.</translation>
+    </message>
+    <message>
+        <source>Include secrets</source>
+        <translation>Включить секреты</translation>
+    </message>
+    <message>
+        <source>Secrets are masked unless this is checked.</source>
+        <translation>Пока флажок не установлен, секреты скрыты.</translation>
+    </message>
+    <message>
+        <source>curl command</source>
+        <translation>Команда curl</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+</context>
+<context>
+    <name>EmailPresets</name>
+    <message>
+        <source>Mail provider preset</source>
+        <extracomment>Port → (useTls, useSsl) that port normally means.</extracomment>
+        <translation>Готовые настройки почтового сервиса</translation>
+    </message>
+    <message>
+        <source>Fills the SMTP server, port and TLS mode with the provider&apos;s values.</source>
+        <translation>Заполняет SMTP-сервер, порт и режим TLS значениями почтового сервиса.</translation>
+    </message>
+    <message>
+        <source>Choose a provider…</source>
+        <translation>Выберите сервис…</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Сервис</translation>
+    </message>
+    <message>
+        <source>Port %1 normally uses implicit TLS.</source>
+        <translation>Порт %1 обычно использует неявный TLS.</translation>
+    </message>
+    <message>
+        <source>Use implicit TLS</source>
+        <translation>Включить неявный TLS</translation>
+    </message>
+    <message>
+        <source>Port %1 normally uses STARTTLS.</source>
+        <translation>Порт %1 обычно использует STARTTLS.</translation>
+    </message>
+    <message>
+        <source>Use STARTTLS</source>
+        <translation>Включить STARTTLS</translation>
+    </message>
+</context>
+<context>
+    <name>HeadersTable</name>
+    <message>
+        <source>Header</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Add header</source>
+        <translation>Добавить заголовок</translation>
+    </message>
+    <message>
+        <source>Remove header</source>
+        <translation>Удалить заголовок</translation>
+    </message>
+    <message>
+        <source>Show values</source>
+        <translation>Показать значения</translation>
+    </message>
+    <message>
+        <source>Hide values</source>
+        <translation>Скрыть значения</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Time</source>
+        <extracomment>The newest entries shown; the history file itself is bounded by the core.</extracomment>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Задержка</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Маршрут</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Доставлено</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>напрямую</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>через сервер</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>Show the history of</source>
+        <translation>Показать историю канала</translation>
+    </message>
+    <message>
+        <source>Show results</source>
+        <translation>Показать результаты</translation>
+    </message>
+    <message>
+        <source>All results</source>
+        <translation>Все результаты</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Доставлено</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Delivery history</source>
+        <translation>История доставки</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Все каналы</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deliveries shown</source>
+        <translation>
+            <numerusform>Показана %n доставка</numerusform>
+            <numerusform>Показаны %n доставки</numerusform>
+            <numerusform>Показано %n доставок</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Secret fields are kept in the system keyring, never in the config file.</source>
+        <extracomment>The user chose another language in Settings; the application rebuilds the window.</extracomment>
+        <translation>Секретные поля хранятся в системном хранилище ключей и никогда не попадают в файл настроек.</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Каналы</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Secret fields are kept in the system keyring (%1), never in the config file.</source>
+        <translation>Секретные поля хранятся в системном хранилище ключей (%1) и никогда не попадают в файл настроек.</translation>
+    </message>
+    <message>
+        <source>No usable keyring: secret fields are kept in memory for this session only.</source>
+        <translation>Хранилище ключей недоступно: секретные поля хранятся в памяти только до конца этого сеанса.</translation>
+    </message>
+    <message>
+        <source>&amp;Add channel…</source>
+        <translation>&amp;Добавить канал…</translation>
+    </message>
+    <message>
+        <source>Add a channel</source>
+        <translation>Добавить канал</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Дублировать</translation>
+    </message>
+    <message>
+        <source>Duplicate the channel</source>
+        <translation>Создать копию канала</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <source>Delete the channel</source>
+        <translation>Удалить канал</translation>
+    </message>
+    <message>
+        <source>&amp;Enable/Disable</source>
+        <translation>&amp;Включить/выключить</translation>
+    </message>
+    <message>
+        <source>Enable or disable the channel</source>
+        <translation>Включить или выключить канал</translation>
+    </message>
+    <message>
+        <source>Make de&amp;fault</source>
+        <translation>Сделать &amp;основным</translation>
+    </message>
+    <message>
+        <source>Make the channel the default one</source>
+        <translation>Сделать канал основным</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Save the channel</source>
+        <translation>Сохранить канал</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Отменить изменения</translation>
+    </message>
+    <message>
+        <source>Undo the changes not yet saved</source>
+        <translation>Отменить несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>Send &amp;test</source>
+        <translation>&amp;Тестовая отправка</translation>
+    </message>
+    <message>
+        <source>Send a test notification</source>
+        <translation>Отправить тестовое уведомление</translation>
+    </message>
+    <message>
+        <source>Test &amp;all</source>
+        <translation>Проверить &amp;все</translation>
+    </message>
+    <message>
+        <source>Test every enabled channel</source>
+        <translation>Проверить все включённые каналы</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;curl…</source>
+        <translation>Копировать как &amp;curl…</translation>
+    </message>
+    <message>
+        <source>The server&apos;s create request</source>
+        <translation>Запрос создания канала на сервере</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>&amp;Фильтр</translation>
+    </message>
+    <message>
+        <source>Filter the channels</source>
+        <translation>Отфильтровать каналы</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;История</translation>
+    </message>
+    <message>
+        <source>Show the delivery history</source>
+        <translation>Показать историю доставки</translation>
+    </message>
+    <message>
+        <source>&amp;Channels</source>
+        <translation>&amp;Каналы</translation>
+    </message>
+    <message>
+        <source>Show the channels</source>
+        <translation>Показать каналы</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <source>Import channels from a JSON file</source>
+        <translation>Импортировать каналы из файла JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>Export channels without secrets</source>
+        <translation>Экспортировать каналы без секретов</translation>
+    </message>
+    <message>
+        <source>Export with &amp;secrets…</source>
+        <translation>Экспорт с &amp;секретами…</translation>
+    </message>
+    <message>
+        <source>Export channels with their secrets</source>
+        <translation>Экспортировать каналы вместе с секретами</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>Language, keyring, test defaults</source>
+        <translation>Язык, хранилище ключей, параметры теста</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>Quit PingTower Desktop</source>
+        <translation>Выйти из PingTower Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;About PingTower Desktop</source>
+        <translation>&amp;О программе PingTower Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;New channel</source>
+        <translation>&amp;Новый канал</translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation>&amp;Канал</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Выключить</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Включить</translation>
+    </message>
+    <message>
+        <source>the new channel</source>
+        <translation>новый канал</translation>
+    </message>
+    <message>
+        <source>Keyring</source>
+        <translation>Хранилище ключей</translation>
+    </message>
+    <message>
+        <source>New %1 channel</source>
+        <translation>Новый канал %1</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (копия)</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Не удалено</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>Канал «%1» удалён.</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Не изменено</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>Канал «%1» сохранён.</translation>
+    </message>
+    <message>
+        <source>Import channels</source>
+        <translation>Импорт каналов</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Файлы JSON (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Импорт не удался</translation>
+    </message>
+    <message>
+        <source>Export channels</source>
+        <translation>Экспорт каналов</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Файлы JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Экспорт не удался</translation>
+    </message>
+    <message>
+        <source>Exported %1 channel(s) to %2.</source>
+        <translation>Экспортировано каналов: %1, файл %2.</translation>
+    </message>
+    <message>
+        <source>About PingTower Desktop</source>
+        <translation>О программе PingTower Desktop</translation>
+    </message>
+    <message>
+        <source>PingTower Desktop %1
+Manage PingTower notification channels: forms, keyring secrets and test delivery.</source>
+        <translation>PingTower Desktop %1
+Управление каналами уведомлений PingTower: формы, секреты в хранилище ключей и тестовая доставка.</translation>
+    </message>
+</context>
+<context>
+    <name>PythonBotCheck</name>
+    <message>
+        <source>Check bot</source>
+        <translation>Проверить бота</translation>
+    </message>
+    <message>
+        <source>Ask the bot&apos;s /health whether it is up; nothing is sent</source>
+        <translation>Спросить у бота /health, работает ли он; ничего не отправляется</translation>
+    </message>
+    <message>
+        <source>Asking the bot…</source>
+        <translation>Опрашиваю бота…</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsModel</name>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Задержка</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>✔ Delivered</source>
+        <translation>✔ Доставлено</translation>
+    </message>
+    <message>
+        <source>✘ Failed</source>
+        <translation>✘ Ошибка</translation>
+    </message>
+</context>
+<context>
+    <name>SecretInput</name>
+    <message>
+        <source>Show %1</source>
+        <translation>Показать: %1</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Язык системы</translation>
+    </message>
+    <message>
+        <source>Default test message</source>
+        <translation>Тестовое сообщение по умолчанию</translation>
+    </message>
+    <message>
+        <source>Test notification from PingTower Desktop</source>
+        <translation>Тестовое уведомление от PingTower Desktop</translation>
+    </message>
+    <message>
+        <source>Default test username</source>
+        <translation>Имя пользователя для теста по умолчанию</translation>
+    </message>
+    <message>
+        <source>Keyring status</source>
+        <translation>Состояние хранилища ключей</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Проверить снова</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Общие</translation>
+    </message>
+    <message>
+        <source>Send test</source>
+        <translation>Тестовая отправка</translation>
+    </message>
+    <message>
+        <source>Default message</source>
+        <translation>Сообщение по умолчанию</translation>
+    </message>
+    <message>
+        <source>Default username</source>
+        <translation>Пользователь по умолчанию</translation>
+    </message>
+    <message>
+        <source>Keyring</source>
+        <translation>Хранилище ключей</translation>
+    </message>
+    <message>
+        <source>Checking the keyring…</source>
+        <translation>Проверяю хранилище ключей…</translation>
+    </message>
+    <message>
+        <source>Backend: %1</source>
+        <translation>Модуль: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TelegramHelpers</name>
+    <message>
+        <source>Check token</source>
+        <translation>Проверить токен</translation>
+    </message>
+    <message>
+        <source>Ask Telegram (getMe) which bot the token belongs to</source>
+        <translation>Спросить у Telegram (getMe), какому боту принадлежит токен</translation>
+    </message>
+    <message>
+        <source>Find chat ID</source>
+        <translation>Найти ID чата</translation>
+    </message>
+    <message>
+        <source>List the chats the bot has seen (getUpdates) and pick one</source>
+        <translation>Показать чаты, которые видел бот (getUpdates), и выбрать один</translation>
+    </message>
+    <message>
+        <source>Chats the bot has seen</source>
+        <translation>Чаты, которые видел бот</translation>
+    </message>
+    <message>
+        <source>Use this chat</source>
+        <translation>Выбрать этот чат</translation>
+    </message>
+    <message>
+        <source>Asking Telegram…</source>
+        <translation>Опрашиваю Telegram…</translation>
+    </message>
+    <message>
+        <source>The token belongs to %1 (%2).</source>
+        <translation>Токен принадлежит боту %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The bot has not seen any chat yet: send the bot a message first (or add it to the group and post there), then try again.</source>
+        <translation>Бот ещё не видел ни одного чата: сначала отправьте боту сообщение (или добавьте его в группу и напишите там), затем повторите.</translation>
+    </message>
+    <message>
+        <source>Pick the chat to send to (double-click or “Use this chat”).</source>
+        <translation>Выберите чат для отправки (двойной щелчок или «Выбрать этот чат»).</translation>
+    </message>
+    <message>
+        <source>private chat</source>
+        <translation>личный чат</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>группа</translation>
+    </message>
+    <message>
+        <source>supergroup</source>
+        <translation>супергруппа</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>канал</translation>
+    </message>
+    <message>
+        <source>Chat ID set to %1.</source>
+        <translation>ID чата: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TestAllDialog</name>
+    <message>
+        <source>Test all channels</source>
+        <translation>Проверка всех каналов</translation>
+    </message>
+    <message>
+        <source>Test results</source>
+        <translation>Результаты проверки</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Ход проверки</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>No enabled channel to test.</source>
+        <translation>Нет включённых каналов для проверки.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Остановлено: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done: %3 delivered, %4 failed.</source>
+        <translation>Готово %1 из %2: доставлено %3, с ошибкой %4.</translation>
+    </message>
+</context>
+<context>
+    <name>TestPanel</name>
+    <message>
+        <source>Send test</source>
+        <translation>Тестовая отправка</translation>
+    </message>
+    <message>
+        <source>Default test message</source>
+        <translation>Тестовое сообщение по умолчанию</translation>
+    </message>
+    <message>
+        <source>Test message</source>
+        <translation>Тестовое сообщение</translation>
+    </message>
+    <message>
+        <source>Optional: the message to send instead of the default test message.</source>
+        <translation>Необязательно: текст, который будет отправлен вместо стандартного тестового сообщения.</translation>
+    </message>
+    <message>
+        <source>Test username</source>
+        <translation>Пользователь для теста</translation>
+    </message>
+    <message>
+        <source>Optional: the PingTower username the test names (the Python bot needs one).</source>
+        <translation>Необязательно: имя пользователя PingTower для теста (Python-боту оно нужно).</translation>
+    </message>
+    <message>
+        <source>Send a test notification with the values in the form (Ctrl+T)</source>
+        <translation>Отправить тестовое уведомление с текущими значениями формы (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Test result</source>
+        <translation>Результат теста</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s answer</source>
+        <translation>Ответ получателя</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Sending to %1…</source>
+        <translation>Отправка в «%1»…</translation>
+    </message>
+    <message>
+        <source>The test could not run: %1</source>
+        <translation>Тест не удалось запустить: %1</translation>
+    </message>
+    <message>
+        <source>Test cancelled.</source>
+        <translation>Тест отменён.</translation>
+    </message>
+    <message>
+        <source>✔ Delivered in %1.</source>
+        <translation>✔ Доставлено за %1.</translation>
+    </message>
+    <message>
+        <source>✘ Failed after %1.</source>
+        <translation>✘ Ошибка через %1.</translation>
+    </message>
+    <message>
+        <source>Status %1.</source>
+        <translation>Статус %1.</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookPreview</name>
+    <message>
+        <source>The request a test sends (its JSON body shown indented)</source>
+        <translation>Запрос, который отправит тест (тело JSON показано с отступами)</translation>
+    </message>
+    <message>
+        <source>Payload preview</source>
+        <translation>Предпросмотр запроса</translation>
+    </message>
+</context>
+<context>
+    <name>display</name>
+    <message>
+        <source>DISPLAY is not set</source>
+        <translation>переменная DISPLAY не задана</translation>
+    </message>
+    <message>
+        <source>no X server is listening on display %1</source>
+        <translation>на дисплее %1 нет X-сервера</translation>
+    </message>
+    <message>
+        <source>pingtower-desktop: cannot open a window (%1); run it in a desktop session, or under a virtual X server: xvfb-run -a pingtower-desktop</source>
+        <extracomment>The whole line, with the reason as %1.</extracomment>
+        <translation>pingtower-desktop: не удаётся открыть окно (%1); запустите программу в графическом сеансе или под виртуальным X-сервером: xvfb-run -a pingtower-desktop</translation>
+    </message>
+</context>
+<context>
+    <name>formatting</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 мс</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+</context>
+<context>
+    <name>import_export</name>
+    <message>
+        <source>added</source>
+        <translation>добавлен</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>обновлён</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>без изменений</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>с ошибками</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Import details</source>
+        <translation>Подробности импорта</translation>
+    </message>
+</context>
+<context>
+    <name>prompts</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1”?</source>
+        <translation>Сохранить изменения в «%1»?</translation>
+    </message>
+    <message>
+        <source>Delete channel</source>
+        <translation>Удаление канала</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? Its secrets are removed from the keyring too.</source>
+        <translation>Удалить «%1»? Его секреты тоже будут удалены из хранилища ключей.</translation>
+    </message>
+    <message>
+        <source>Export with secrets</source>
+        <translation>Экспорт с секретами</translation>
+    </message>
+    <message>
+        <source>The file will contain bot tokens, passwords and webhook URLs in plain text. Keep it somewhere safe and delete it when done. Continue?</source>
+        <translation>Файл будет содержать токены ботов, пароли и адреса вебхуков открытым текстом. Храните его в надёжном месте и удалите, когда он станет не нужен. Продолжить?</translation>
+    </message>
+</context>
+</TS>

@@ -54,7 +54,7 @@ class ChannelList(QWidget):
         for column in (ENABLED_COLUMN, DEFAULT_COLUMN):
             title = model.headerData(column, Qt.Orientation.Horizontal)
             columns.resizeSection(column, max(56, self.fontMetrics().horizontalAdvance(title) + 28))
-        columns.resizeSection(LAST_TEST_COLUMN, 130)
+        columns.resizeSection(LAST_TEST_COLUMN, 120)
         columns.setHighlightSections(False)
         self.view.selectionModel().currentRowChanged.connect(self._current_row_changed)
         self.count = QLabel(self)

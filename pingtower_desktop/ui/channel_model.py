@@ -103,8 +103,10 @@ class ChannelTableModel(QAbstractTableModel):
             if role == _FOREGROUND and not channel.enabled:
                 return self._muted()
         elif column == ENABLED_COLUMN:
-            if role in (_DISPLAY, _ACCESSIBLE):
-                return self._yes if channel.enabled else "—" if role == _DISPLAY else self.tr("No")
+            if role == _DISPLAY:
+                return "✓" if channel.enabled else "—"
+            if role in (_ACCESSIBLE, _TOOLTIP):
+                return self._yes if channel.enabled else self.tr("No")
             if role == _ALIGN:
                 return Qt.AlignmentFlag.AlignCenter
         elif column == DEFAULT_COLUMN:
@@ -116,10 +118,13 @@ class ChannelTableModel(QAbstractTableModel):
                 return Qt.AlignmentFlag.AlignCenter
         elif column == LAST_TEST_COLUMN and row.last is not None:
             last = row.last
-            if role in (_DISPLAY, _ACCESSIBLE):
-                return f"{'✔' if last.delivered else '✘'} {self._delivered if last.delivered else self._failed} · {local_time(last.time)}"
+            verdict = self._delivered if last.delivered else self._failed
+            if role == _DISPLAY:
+                return f"{'✔' if last.delivered else '✘'} {local_time(last.time)}"
+            if role == _ACCESSIBLE:
+                return f"{verdict} {local_time(last.time)}"
             if role == _TOOLTIP:
-                return last.message
+                return f"{verdict}: {core_tr(last.message)}"
             if role == _FOREGROUND:
                 return outcome_color(last.delivered)
         return None

@@ -68,7 +68,6 @@ class MainWindow(QMainWindow):
         self.model = ChannelTableModel(self)
         self.channel_list = ChannelList(self.model, self)
         self.editor = ChannelEditor(context, self)
-        self.editor.set_secret_note(self.tr("Secret fields are kept in the system keyring, never in the config file."))
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.editor)
@@ -152,18 +151,8 @@ class MainWindow(QMainWindow):
 
     def show_keyring_status(self, status: KeyringStatus) -> None:
         self.keyring_status = status
-        if status.usable:
-            self.keyring_banner.show_text("")
-            self.editor.set_secret_note(
-                self.tr("Secret fields are kept in the system keyring (%1), never in the config file.").replace(
-                    "%1", status.backend
-                )
-            )
-        else:
-            self.keyring_banner.show_text(core_tr(status.message))
-            self.editor.set_secret_note(
-                self.tr("No usable keyring: secret fields are kept in memory for this session only.")
-            )
+        self.keyring_banner.show_text("" if status.usable else core_tr(status.message))
+        self.editor.set_keyring(status.usable, status.backend)
 
     # --- actions, menus, toolbar ---
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from pingtower_desktop.ui.channel_model import LAST_TEST_COLUMN
 
 from ..peers.http_peers import TELEGRAM_BOT, TELEGRAM_TOKEN, Reply
@@ -45,7 +47,7 @@ def test_send_test_by_email_through_a_real_smtp_server(qtbot, window, smtp_plain
     qtbot.waitUntil(lambda: "Delivered" in outcome(window), timeout=WAIT)
     assert smtp_plain.received[0].rcpt_tos == ["oncall@example.com"]
     row = window.model.row_of(window.editor.channel_id)
-    assert "Delivered" in window.model.index(row, LAST_TEST_COLUMN).data()
+    assert window.model.index(row, LAST_TEST_COLUMN).data(Qt.ItemDataRole.AccessibleTextRole).startswith("Delivered")
 
 
 def test_a_failed_send_says_why(qtbot, window, closed_port_url):
@@ -97,7 +99,7 @@ def test_test_all_runs_every_enabled_channel_and_fills_the_table(qtbot, window, 
     assert dialog.status.text() == "2 of 2 done: 1 delivered, 1 failed."
     assert [r.path for r in webhook_peer.received] == ["/"]
     hook = context.repo.find("Hook")
-    assert "Delivered" in window.model.index(window.model.row_of(hook.id), LAST_TEST_COLUMN).data()
+    assert window.model.index(window.model.row_of(hook.id), LAST_TEST_COLUMN).data().startswith("✔")
     dialog.close()
 
 

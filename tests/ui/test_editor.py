@@ -131,7 +131,7 @@ def test_enable_default_and_delete_from_the_toolbar(qtbot, window, context, answ
 
     window.toggle_action.trigger()
     assert not context.repo.find("Second").enabled
-    assert window.model.index(row, ENABLED_COLUMN).data() == "—"
+    assert window.model.index(row, ENABLED_COLUMN).data(Qt.ItemDataRole.AccessibleTextRole) == "No"
     assert not window.editor.enabled.isChecked()
 
     answers.delete.append(True)

@@ -79,6 +79,18 @@
         <translation>Выберите канал слева или добавьте новый (Ctrl+N).</translation>
     </message>
     <message>
+        <source>%1: kept in the system keyring, never in the config file.</source>
+        <translation>%1: хранится в системном хранилище ключей и никогда не попадает в файл настроек.</translation>
+    </message>
+    <message>
+        <source>%1: kept in the system keyring (%2), never in the config file.</source>
+        <translation>%1: хранится в системном хранилище ключей (%2) и никогда не попадает в файл настроек.</translation>
+    </message>
+    <message>
+        <source>%1: no usable keyring, so kept in memory for this session only.</source>
+        <translation>%1: хранилище ключей недоступно, поэтому значение хранится в памяти только до конца сеанса.</translation>
+    </message>
+    <message>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
@@ -385,12 +397,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Secret fields are kept in the system keyring, never in the config file.</source>
-        <extracomment>The user chose another language in Settings; the application rebuilds the window.</extracomment>
-        <translation>Секретные поля хранятся в системном хранилище ключей и никогда не попадают в файл настроек.</translation>
-    </message>
-    <message>
         <source>Channels</source>
+        <extracomment>The user chose another language in Settings; the application rebuilds the window.</extracomment>
         <translation>Каналы</translation>
     </message>
     <message>
@@ -400,14 +408,6 @@
     <message>
         <source>Ready</source>
         <translation>Готово</translation>
-    </message>
-    <message>
-        <source>Secret fields are kept in the system keyring (%1), never in the config file.</source>
-        <translation>Секретные поля хранятся в системном хранилище ключей (%1) и никогда не попадают в файл настроек.</translation>
-    </message>
-    <message>
-        <source>No usable keyring: secret fields are kept in memory for this session only.</source>
-        <translation>Хранилище ключей недоступно: секретные поля хранятся в памяти только до конца этого сеанса.</translation>
     </message>
     <message>
         <source>&amp;Add channel…</source>

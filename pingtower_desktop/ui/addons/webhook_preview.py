@@ -25,6 +25,7 @@ class WebhookPreview(Addon):
         self.preview.setAccessibleName(self.tr("Payload preview"))
         self.preview.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.preview.setMinimumHeight(260)
+        self.preview.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         title.setBuddy(self.preview)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -52,7 +52,7 @@ class ChannelEditor(QWidget):
         self._show_all_problems = False
         self._problems: dict[str, str] = {}
         self._dirty = False
-        self._secret_note = ""
+        self._keyring: tuple[bool | None, str] = (None, "")
         self.curl_dialog: CurlDialog | None = None
         self._build()
         self.clear()
@@ -190,9 +190,23 @@ class ChannelEditor(QWidget):
     def is_dirty(self) -> bool:
         return self._dirty
 
-    def set_secret_note(self, text: str) -> None:
-        self._secret_note = text
-        self.secret_note_label.setText(text)
+    def set_keyring(self, usable: bool | None, backend: str = "") -> None:
+        """Where secret fields are kept: the keyring (usable), memory only (not usable), or not yet known."""
+        self._keyring = (usable, backend)
+        self._update_secret_note()
+
+    def _update_secret_note(self) -> None:
+        specs = [spec for spec in self.channel_type.fields if spec.secret] if self.channel_type else []
+        names = ", ".join(core_tr(spec.label) for spec in specs)
+        usable, backend = self._keyring
+        if usable is None:
+            text = self.tr("%1: kept in the system keyring, never in the config file.")
+        elif usable:
+            text = self.tr("%1: kept in the system keyring (%2), never in the config file.").replace("%2", backend)
+        else:
+            text = self.tr("%1: no usable keyring, so kept in memory for this session only.")
+        self.secret_note_label.setText(text.replace("%1", names) if specs else "")
+        self.secret_note_label.setVisible(bool(specs))
 
     def clear(self) -> None:
         self.test_panel.forget()
@@ -348,6 +362,7 @@ class ChannelEditor(QWidget):
             places = {"top": self.top_addons, "bottom": self.bottom_addons, "side": self.side_addons}
             places[addon.placement].addWidget(addon)
         self.icon.setPixmap(type_icon(channel_type.name).pixmap(32, 32))
+        self._update_secret_note()
         self.guide.setText(core_tr_lines(channel_type.guide))
         self.guide_box.setVisible(bool(channel_type.guide))
         chain = self.focus_chain()

@@ -65,6 +65,7 @@ class TextInput(FieldInput):
 
     def set_value(self, value: Any) -> None:
         self.edit.setText("" if value is None else str(value))
+        self.edit.setCursorPosition(0)
 
 
 class SecretInput(TextInput):

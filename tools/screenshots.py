@@ -1,0 +1,283 @@
+#!/usr/bin/env python3
+"""Writes docs/screenshots/*.png: the real app under a virtual X server, one channel of each type.
+
+    .venv/bin/python tools/screenshots.py          # re-runs itself under ``xvfb-run`` when there is no display
+
+The channels point at receivers started here on 127.0.0.1 (an HTTP server playing the webhook,
+Slack, the Telegram Bot API and the Python bot; aiosmtpd for e-mail when it is installed), so the
+Send test and Test all results are real deliveries. Secrets go to an in-memory keyring.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import socket
+import sys
+import tempfile
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "docs" / "screenshots"
+SCREEN = (1360, 860)
+sys.path.insert(0, str(ROOT))
+
+
+def rerun_under_xvfb() -> None:
+    if os.environ.get("DISPLAY") or os.environ.get("PINGTOWER_SCREENSHOTS_NESTED"):
+        return
+    if not shutil.which("xvfb-run"):
+        sys.exit("no display and no xvfb-run: install xvfb (apt-get install xvfb)")
+    os.environ["PINGTOWER_SCREENSHOTS_NESTED"] = "1"
+    screen = f"-screen 0 {SCREEN[0]}x{SCREEN[1]}x24"
+    os.execvp("xvfb-run", ["xvfb-run", "-a", "-s", screen, sys.executable, *sys.argv])
+
+
+class Receivers(BaseHTTPRequestHandler):
+    """Every peer the channels talk to, on one loopback port."""
+
+    protocol_version = "HTTP/1.1"
+
+    def do_GET(self) -> None:
+        self._answer(200, {"status": "healthy", "version": "1.0"} if self.path == "/health" else {})
+
+    def do_POST(self) -> None:
+        self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        if self.path.endswith("/getMe"):
+            self._answer(
+                200,
+                {
+                    "ok": True,
+                    "result": {"id": 123456789, "first_name": "PingTower", "username": "pingtower_alerts_bot"},
+                },
+            )
+        elif self.path.endswith("/sendMessage"):
+            self._answer(200, {"ok": True, "result": {"message_id": 42}})
+        elif self.path.startswith("/services/"):
+            self._answer(200, "ok")
+        elif self.path == "/send_notification":
+            self._answer(200, {"success": True, "message": "Notification sent successfully"})
+        else:
+            self._answer(202, {"received": True})
+
+    def _answer(self, status: int, body) -> None:
+        data = body.encode() if isinstance(body, str) else json.dumps(body).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "text/plain" if isinstance(body, str) else "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def log_message(self, *args) -> None:
+        pass
+
+
+def start_receivers() -> tuple[str, int | None]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Receivers)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    smtp_port = None
+    try:
+        from aiosmtpd.controller import Controller
+
+        class Sink:
+            async def handle_DATA(self, server, session, envelope):
+                return "250 2.0.0 Message accepted for delivery"
+
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            smtp_port = probe.getsockname()[1]
+        Controller(Sink(), hostname="127.0.0.1", port=smtp_port).start()
+    except ImportError:
+        pass
+    return f"http://127.0.0.1:{server.server_address[1]}", smtp_port
+
+
+def closed_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def use_memory_keyring() -> None:
+    import keyring
+    from keyring.backend import KeyringBackend
+
+    class MemoryKeyring(KeyringBackend):
+        priority = 1
+        name = "in-memory keyring (screenshots)"
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.items: dict[tuple[str, str], str] = {}
+
+        def get_password(self, service, username):
+            return self.items.get((service, username))
+
+        def set_password(self, service, username, password):
+            self.items[(service, username)] = password
+
+        def delete_password(self, service, username):
+            self.items.pop((service, username), None)
+
+    keyring.set_keyring(MemoryKeyring())
+
+
+def channels(http: str, smtp_port: int | None) -> list[dict]:
+    email_host, email_port = ("127.0.0.1", smtp_port) if smtp_port else ("smtp.gmail.com", 587)
+    return [
+        {
+            "name": "On-call Telegram",
+            "type": "TELEGRAM",
+            "isDefault": True,
+            "configuration": {
+                "botToken": "123456789:ABCdefGHIjklMNOpqrsTUVwxyz",
+                "chatId": "-1001234567890",
+                "apiBaseUrl": http,
+            },
+        },
+        {
+            "name": "Ops e-mail",
+            "type": "EMAIL",
+            "configuration": {
+                "smtpHost": email_host,
+                "smtpPort": email_port,
+                "username": "" if smtp_port else "alerts@yourcompany.com",
+                "password": "" if smtp_port else "your-app-password",
+                "fromEmail": "alerts@yourcompany.com",
+                "toEmail": "oncall@yourcompany.com",
+                "useTls": not smtp_port,
+            },
+        },
+        {
+            "name": "#alerts on Slack",
+            "type": "SLACK",
+            "configuration": {
+                "webhookUrl": f"{http}/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX",
+                "channel": "#alerts",
+                "username": "PingTower Bot",
+            },
+        },
+        {
+            "name": "Status page webhook",
+            "type": "WEBHOOK",
+            "configuration": {
+                "url": f"{http}/webhook",
+                "method": "POST",
+                "headers": {"Authorization": "Bearer your-token"},
+                "timeout": 30,
+            },
+        },
+        {
+            "name": "PingTower Python bot",
+            "type": "PYTHON_BOT",
+            "configuration": {"botUrl": http, "username": "testuser"},
+        },
+        {
+            "name": "Billing webhook (down)",
+            "type": "WEBHOOK",
+            "configuration": {"url": f"http://127.0.0.1:{closed_port()}/hook", "timeout": 5},
+        },
+    ]
+
+
+def main() -> int:
+    rerun_under_xvfb()
+    config_dir = Path(tempfile.mkdtemp(prefix="pingtower-screenshots-"))
+    os.environ["PINGTOWER_DESKTOP_CONFIG_DIR"] = str(config_dir)
+    os.environ["PINGTOWER_DESKTOP_DATA_DIR"] = str(config_dir)
+    os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
+    use_memory_keyring()
+    http, smtp_port = start_receivers()
+
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtGui import QGuiApplication
+
+    from pingtower_desktop.channels import Channel
+    from pingtower_desktop.ui.application import Shell, make_application
+    from pingtower_desktop.ui.context import AppContext
+    from pingtower_desktop.ui.i18n import Translations
+
+    app = make_application([sys.argv[0]])
+    context = AppContext.open()
+    for wire in channels(http, smtp_port):
+        context.repo.add(Channel.from_wire(wire))
+    shell = Shell(context, Translations(), "en")
+    OUT.mkdir(parents=True, exist_ok=True)
+
+    def settle(ms: int = 300) -> None:
+        deadline = time.monotonic() + ms / 1000
+        while time.monotonic() < deadline:
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+            time.sleep(0.01)
+
+    def wait_for(condition, timeout: float = 15.0) -> None:
+        deadline = time.monotonic() + timeout
+        while not condition():
+            if time.monotonic() > deadline:
+                raise TimeoutError("the app did not get there in time")
+            settle(50)
+
+    def shoot(name: str) -> None:
+        settle()
+        window = shell.window
+        frame = window.frameGeometry()
+        pixmap = QGuiApplication.primaryScreen().grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height())
+        pixmap.save(str(OUT / f"{name}.png"))
+        print(f"wrote {OUT / name}.png")
+
+    def place(window) -> None:
+        window.setGeometry(0, 0, *SCREEN)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
+    place(shell.window)
+    settle(800)
+    by_type = {}
+    for channel in context.repo.list():
+        by_type.setdefault(channel.type.name, channel)
+    window = shell.window
+    window.test_all()
+    dialog = window.test_all_dialog
+    dialog.move(window.x() + 520, window.y() + 240)
+    wait_for(lambda: not dialog.running)
+    shoot("test-all")
+    dialog.close()
+
+    helper_actions = {"TELEGRAM": "check_token", "PYTHON_BOT": "check"}
+    for type_name in ("TELEGRAM", "EMAIL", "SLACK", "WEBHOOK", "PYTHON_BOT"):
+        window.select_channel(by_type[type_name].id)
+        if type_name in helper_actions:
+            addon = window.editor.addons[0]
+            getattr(addon, helper_actions[type_name])()
+            wait_for(lambda addon=addon: not addon.busy)
+        shoot(f"main-{type_name.lower().replace('_', '-')}")
+
+    window.select_channel(by_type["TELEGRAM"].id)
+    window.editor.test_panel.message.setText("Disk usage on db-1 is above 90%")
+    window.editor.test_panel.start()
+    wait_for(lambda: not window.editor.test_panel.running)
+    shoot("send-test")
+
+    window.tabs.setCurrentWidget(window.history)
+    shoot("history")
+    window.tabs.setCurrentWidget(window.splitter)
+
+    shell.switch_language("ru")
+    place(shell.window)
+    shell.window.select_channel(by_type["TELEGRAM"].id)
+    shoot("russian")
+
+    QTimer.singleShot(0, shell.window.close)
+    settle(200)
+    context.close()
+    shutil.rmtree(config_dir, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

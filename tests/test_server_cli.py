@@ -181,3 +181,10 @@ def test_test_all_via_server_fails_when_one_fails(capsys, reference_server):
     lines = out.splitlines()
     assert any(line.startswith("OK") and "Email Channel" in line and NOT_REPORTED in line for line in lines)
     assert any(line.startswith("FAILED") and "cannot send Slack channels" in line for line in lines)
+
+
+def test_a_wrong_dialect_set_by_hand_is_explained(capsys, reference_server):
+    code, _, err = cli(
+        capsys, "server", "login", reference_server.url, "--token-stdin", "--dialect", "documented", stdin=make_jwt()
+    )
+    assert code == 1 and "no channel API at" in err and "check the URL, or the dialect" in err

@@ -307,3 +307,28 @@ def test_server_keys_this_app_does_not_know_survive_an_update(pingtower_server):
     sync(service)
     stored = pingtower_server.by_name("Email Channel")["configuration"]
     assert stored["replyTo"] == "noreply@example.com" and stored["smtpHost"] == "new.example"
+
+
+def test_a_conflict_shows_both_versions_with_secrets_masked(pingtower_server):
+    service = logged_in(pingtower_server)
+    add(service, "email")
+    sync(service)
+    edit(service, "Email Channel", smtpHost="mine.example")
+    pingtower_server.by_name("Email Channel")["configuration"]["smtpHost"] = "theirs.example"
+    plan = run(service.plan())
+    mine, theirs = plan.conflicts[0].side_by_side()
+    assert (mine["configuration"]["smtpHost"], theirs["configuration"]["smtpHost"]) == (
+        "mine.example",
+        "theirs.example",
+    )
+    assert EMAIL_PASSWORD not in json.dumps([mine, theirs])
+    assert mine["configuration"]["password"].startswith("••••")
+
+
+def test_badges_say_what_the_sync_will_do_per_channel(pingtower_server):
+    service = logged_in(pingtower_server)
+    synced = add(service, "email")
+    sync(service)
+    changed = add(service, "slack")
+    badges = run(service.plan()).badges()
+    assert badges == {synced.id: "in sync", changed.id: "create on the server"}

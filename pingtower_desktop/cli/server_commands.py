@@ -142,6 +142,8 @@ def _logout(service: ServerService) -> int:
 def _status(service: ServerService) -> int:
     status = asyncio.run(service.status())
     print(f"{status.state}: {status.message}")
+    if status.warning:
+        output.warn(status.warning)
     return OK if status.state == "connected" else FAILED
 
 

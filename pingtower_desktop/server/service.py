@@ -17,7 +17,7 @@ from ..storage.repository import ChannelRepository
 from ..storage.secrets import SecretStore
 from ..transport.context import DEFAULT_TIMEOUT, default_ssl_context
 from ..transport.result import DeliveryResult
-from .auth import NotAToken, TokenInfo, decode_token, normalize_base_url
+from .auth import NotAToken, TokenInfo, decode_token, normalize_base_url, plain_http_warning
 from .client import ServerClient
 from .dialects import DOCUMENTED, dialect
 from .errors import UNREACHABLE, ErrorKind, ServerError
@@ -44,6 +44,11 @@ class ServerStatus:
     profile: ServerProfile | None = None
     token: TokenInfo | None = None
     channels_on_server: int | None = None
+
+    @property
+    def warning(self) -> str | None:
+        """Set when the token travels over plain http to a host that is not this computer."""
+        return plain_http_warning(self.profile.base_url) if self.profile else None
 
 
 class ServerService:
@@ -100,7 +105,17 @@ class ServerService:
                     raise ValueError("an e-mail is needed to log in with a password")
                 token = (await client.login(email, password)).token
             client.token = token
-            count = len(await client.list_channels())
+            try:
+                count = len(await client.list_channels())
+            except ServerError as error:
+                if error.kind is not ErrorKind.NOT_FOUND:
+                    raise
+                raise ServerError(
+                    ErrorKind.NOT_FOUND,
+                    f"no channel API at {base_url}{client.dialect.channels_path} — check the URL, or the dialect "
+                    f"(this is {client.dialect.description})",
+                    status_code=error.status_code,
+                ) from None
         info = _token_info(token)
         email = email or (info.subject if info and info.subject else "")
         profile = ServerProfile(base_url, client.dialect.name, email)

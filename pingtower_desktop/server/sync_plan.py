@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any, Literal
 
-from ..channels import Channel, ChannelInvalid
+from ..channels import Channel, ChannelInvalid, channel_type, mask
 from ..channels.base import NAME_MAX, new_id
 from .dialects import Dialect, ServerChannel
 from .snapshot import Fingerprints, Snapshot, read_server_channel, snapshot
@@ -67,9 +67,32 @@ class PlanItem:
     def __repr__(self) -> str:  # short: asyncio may repr a whole plan, and channels are long
         return f"<PlanItem {self.op.value}: {self.name!r}>"
 
+    def side_by_side(self) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
+        """This computer's and the server's version in the wire format, secrets masked (for a conflict dialog)."""
+        mine = self.local.to_wire(secrets="mask", with_id=False) if self.local else None
+        if self.incoming is not None:
+            theirs = self.incoming.to_wire(secrets="mask", with_id=False)
+        elif self.server is not None:
+            theirs = _masked_server_copy(self.server)
+        else:
+            theirs = None
+        return mine, theirs
+
     def line(self) -> str:
         where = f" [server id {self.server_id}]" if self.server_id else ""
         return f"{self.op.value}: {self.name}{where}" + (f" — {self.note}" if self.note else "")
+
+
+def _masked_server_copy(server: ServerChannel) -> dict[str, Any]:
+    try:
+        secret_keys = set(channel_type(server.type).secret_keys)
+    except KeyError:
+        secret_keys = set()
+    configuration = {k: mask(str(v)) if k in secret_keys and v else v for k, v in server.configuration.items()}
+    wire = {"name": server.name, "type": server.type, "configuration": configuration, "enabled": server.enabled}
+    if server.is_default is not None:
+        wire["isDefault"] = server.is_default
+    return wire
 
 
 def _fold(name: str) -> str:

@@ -233,13 +233,14 @@ def test_deleted_there_but_changed_here_is_kept_and_reported(pingtower_server):
     assert sync(service)[0].actions == []
 
 
-def test_dry_run_changes_nothing(pingtower_server):
+def test_dry_run_changes_nothing(pingtower_server, memory_keyring):
     service = logged_in(pingtower_server)
     add(service, "email")
     seed_wire(pingtower_server, "email", name="Other Mail")
     config_before = files_text(service)
+    keyring_before = dict(memory_keyring.items)
     plan, report = sync(service, dry_run=True)
-    assert report is None
+    assert report is None and memory_keyring.items == keyring_before
     assert sorted(ops(plan)) == [("create here", "Other Mail"), ("create on the server", "Email Channel")]
     assert pingtower_server.count("POST") == 1  # the login; the plan only listed
     assert files_text(service) == config_before
@@ -332,3 +333,13 @@ def test_badges_say_what_the_sync_will_do_per_channel(pingtower_server):
     changed = add(service, "slack")
     badges = run(service.plan()).badges()
     assert badges == {synced.id: "in sync", changed.id: "create on the server"}
+
+
+def test_a_secret_the_server_masks_is_unknown_not_pulled(documented_server):
+    service = logged_in(documented_server)
+    add(service, "email")
+    sync(service)
+    documented_server.by_name("Email Channel")["configuration"]["password"] = "••••word"
+    plan, _ = sync(service)
+    assert plan.actions == []
+    assert local(service, "Email Channel").config.password == EMAIL_PASSWORD

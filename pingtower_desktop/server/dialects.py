@@ -45,6 +45,12 @@ def _flag(value: Any) -> bool | None:
     return None
 
 
+def _looks_masked(value: Any) -> bool:
+    if isinstance(value, dict):
+        return any(_looks_masked(item) for item in value.values())
+    return isinstance(value, str) and any(run in value for run in ("••", "***", "<hidden>", "<redacted>"))
+
+
 def _as_text(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
@@ -141,6 +147,8 @@ class Dialect:
             usable = key in fields and server_key not in renames
             if usable and self.string_configuration and fields[key].kind is FieldKind.MAPPING:
                 usable = False
+            if usable and fields[key].secret and _looks_masked(value):
+                continue  # a server that hides secrets: the value is unknown, not "••••"
             (known if usable else extras)[key if usable else server_key] = value
         return known, extras
 

@@ -28,20 +28,32 @@ FINGERPRINT_ACCOUNT = "sync:fingerprint-key"
 
 
 class Fingerprints:
-    """``fingerprints(value)``: HMAC-SHA256 of a secret under a key kept in the keyring."""
+    """``fingerprints(value)``: HMAC-SHA256 of a secret under a key kept in the keyring.
+
+    A new key is made in memory when the keyring has none; :meth:`keep` stores it, which only a
+    sync that writes state does (a dry run leaves the keyring untouched).
+    """
 
     def __init__(self, store: SecretStore):
         self._store = store
-        self._key: bytes | None = None
+        self._key: str | None = None
+        self._unsaved = False
+
+    def _current(self) -> str:
+        if self._key is None:
+            self._key = self._store.get_secret(FINGERPRINT_ACCOUNT)
+            if not self._key:
+                self._key, self._unsaved = token_source.token_hex(32), True
+        return self._key
+
+    def keep(self) -> None:
+        self._current()
+        if self._unsaved:
+            self._store.set_secret(FINGERPRINT_ACCOUNT, self._key)
+            self._unsaved = False
 
     def __call__(self, value: str) -> str:
-        if self._key is None:
-            key = self._store.get_secret(FINGERPRINT_ACCOUNT)
-            if not key:
-                key = token_source.token_hex(32)
-                self._store.set_secret(FINGERPRINT_ACCOUNT, key)
-            self._key = key.encode()
-        return "hmac:" + hmac.new(self._key, value.encode(), hashlib.sha256).hexdigest()[:40]
+        return "hmac:" + hmac.new(self._current().encode(), value.encode(), hashlib.sha256).hexdigest()[:40]
 
 
 def _secret_text(value: Any) -> str:

@@ -155,6 +155,7 @@ async def apply_plan(
     progress: Progress | None = None,
 ) -> SyncReport:
     """Carry out ``plan`` (conflicts left in it are skipped and reported)."""
+    planner.fingerprint.keep()  # the snapshots about to be stored were made with it
     with store.session(plan.server_url) as journal:
         if state_digest(journal.state) != plan.state_version:
             raise StalePlan("another sync ran since this plan was made: make the plan again")

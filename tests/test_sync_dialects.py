@@ -122,3 +122,15 @@ def test_a_server_channel_of_an_unknown_type_is_reported(documented_server):
     [item] = report.skipped
     assert "does not know the channel type SMS" in item.note
     assert not any(isinstance(c, Channel) and c.name == "Pager" for c in service.repo.list())
+
+
+def test_a_channel_deleted_here_and_changed_there_comes_back_with_its_hidden_values(reference_server):
+    service = logged_in(reference_server)
+    channel = add(service, "webhook")
+    sync(service)
+    service.repo.delete(channel.id)
+    reference_server.by_name("Custom Webhook")["configuration"]["timeout"] = "60"
+    plan, report = sync(service)
+    assert [(i.op, i.kept) for i in plan.actions] == [(Op.CREATE_HERE, True)] and report.ok
+    restored = service.repo.find("Custom Webhook")
+    assert (restored.config.url, restored.config.timeout) == ("https://hooks.example.com/in", 60)

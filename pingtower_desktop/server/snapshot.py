@@ -107,8 +107,13 @@ def read_server_channel(
     secret_keys = set(kind.secret_keys)
     local = local if local is not None and local.type is kind else None
     base = base if base is not None and base.get("type") == kind.name else None
-    local_values = local.configuration("include") if local else {}
-    base_values = base["configuration"] if base else local_values
+    base_values = base["configuration"] if base else {}
+    if local is not None:
+        local_values = local.configuration("include")
+    else:  # deleted here: the last-synced values stand in for the hidden ones (secrets cannot)
+        local_values = {key: value for key, value in base_values.items() if key not in secret_keys}
+    if base is None:
+        base_values = local_values
 
     def flags(source: Channel | Snapshot | None) -> tuple[bool, bool]:
         if isinstance(source, Channel):

@@ -2,51 +2,28 @@
 
 from __future__ import annotations
 
-import argparse
 import io
+import sys
 
 import pytest
 
-from pingtower_desktop.cli.server_commands import add_server_parsers, add_via_option, cmd_test_via_server
-from pingtower_desktop.cli.server_commands import run_server_command as run_command
-from pingtower_desktop.cli.values import UsageError
+from pingtower_desktop.cli import main
 from pingtower_desktop.delivery.history import History
-from pingtower_desktop.delivery.runner import Deliverer
 from pingtower_desktop.server.remote_test import NOT_REPORTED
 from pingtower_desktop.storage import AppPaths
 from tests.peers.pingtower_server import USER_EMAIL, USER_PASSWORD, make_jwt
 from tests.server_helpers import add, edit, make_service
 
 
-def parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--config-dir", default=argparse.SUPPRESS)
-    root = argparse.ArgumentParser(prog="pingtower-desktop-cli", parents=[common])
-    commands = root.add_subparsers(dest="command", required=True)
-    add_server_parsers(commands, common)
-    test = commands.add_parser("test", parents=[common])
-    test.add_argument("name", nargs="?")
-    test.add_argument("--all", action="store_true")
-    test.add_argument("--message")
-    test.add_argument("--username")
-    add_via_option(test)
-    return root
-
-
 def cli(capsys, *argv: str, stdin: str = "") -> tuple[int, str, str]:
-    args = parser().parse_args(argv)
+    """Runs the real ``pingtower-desktop-cli`` entry point in-process."""
+    sys.stdin = io.StringIO(stdin)
     try:
-        if args.command == "test":
-            service = make_service()
-            deliverer = Deliverer(History(AppPaths.resolve().history_file))
-            code = cmd_test_via_server(service.repo, deliverer, args)
-        else:
-            code = run_command(args, stdin=io.StringIO(stdin))
-    except UsageError as error:  # what the CLI's main turns into exit 2
-        print(f"error: {error}")
-        code = 2
+        code = main(list(argv))
+    finally:
+        sys.stdin = sys.__stdin__
     out, err = capsys.readouterr()
-    return code, out, err
+    return code, out + err, err
 
 
 def login(capsys, server) -> None:

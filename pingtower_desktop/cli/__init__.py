@@ -1,6 +1,7 @@
 """``pingtower-desktop-cli``: the headless face of PingTower Desktop. Never imports Qt.
 
-Exit codes: 0 ok, 1 a delivery or remote failure, 2 a usage or validation error.
+Exit codes: 0 ok, 1 a delivery or remote failure (or unresolved sync conflicts), 2 a usage or
+validation error.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from ..storage.secrets import KeyringUnavailable, SecretStore
 from . import channel_commands as cc
 from . import delivery_commands as dc
 from . import output
+from . import server_commands as sc
 from .values import UsageError, problems_text
 
 USAGE = 2
@@ -86,14 +88,16 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("export", "export channels as JSON (to FILE or standard output)")
     p.add_argument("file", nargs="?")
     p.add_argument("--include-secrets", action="store_true", help="put the secrets in the file too")
-    p = command("test", "send a test notification directly from this machine")
+    p = command("test", "send a test notification, directly from this machine or through the PingTower server")
     p.add_argument("name", nargs="?")
     p.add_argument("--all", action="store_true", help="test every enabled channel at once")
     p.add_argument("--message", help="the test message (the document's test body 'message')")
     p.add_argument("--username", help="the PingTower user to name (the document's test body 'username')")
+    sc.add_via_option(p)
     p = command("history", "show recorded deliveries, oldest first")
     p.add_argument("--json", action="store_true")
     p.add_argument("--limit", type=int, metavar="N", help="only the newest N")
+    sc.add_server_parsers(sub, common)
     return parser
 
 
@@ -114,6 +118,8 @@ DELIVERY_COMMANDS = {"test": dc.cmd_test, "check": dc.cmd_check}
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.command in sc.SERVER_COMMANDS:
+        return sc.run_server_command(args)
     paths = AppPaths.resolve(getattr(args, "config_dir", None))
     history = History(paths.history_file)
     if args.command == "history":

@@ -10,12 +10,15 @@ from ..delivery.history import History
 from ..delivery.runner import Deliverer
 from ..storage.repository import ChannelRepository
 from . import output
+from . import server_commands as sc
 from .values import UsageError
 
 OK, FAILED = 0, 1
 
 
 def cmd_test(repo: ChannelRepository, deliverer: Deliverer, args: argparse.Namespace) -> int:
+    if args.via == "server":
+        return sc.cmd_test_via_server(repo, deliverer, args)
     if args.all:
         if args.name:
             raise UsageError("give a channel NAME or --all, not both")

@@ -77,6 +77,7 @@ class Peer:
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            disable_nagle_algorithm = True  # else every keep-alive answer waits ~40 ms for the client's ACK
 
             def setup(self) -> None:
                 if tls:

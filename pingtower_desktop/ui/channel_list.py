@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from .channel_model import (
     DEFAULT_COLUMN,
@@ -59,6 +68,8 @@ class ChannelList(QWidget):
         self.view.selectionModel().currentRowChanged.connect(self._current_row_changed)
         self.count = QLabel(self)
         self.count.setObjectName("channel_count")
+        # A new count must not make the pane lay itself out again on every keystroke.
+        self.count.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         model.modelReset.connect(self._update_count)
         model.rowsInserted.connect(self._update_count)
         layout = QVBoxLayout(self)

@@ -55,6 +55,8 @@ class ChannelTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[_Row] = []
         self._visible: list[int] = []
+        #: Every row position in the current sort order; filtering keeps this order, so no keystroke sorts.
+        self._order: list[int] = []
         self._by_id: dict[str, int] = {}
         self._visible_row_of: dict[str, int] | None = None
         self._filter = ""
@@ -88,8 +90,10 @@ class ChannelTableModel(QAbstractTableModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY) -> Any:
         if role not in _ANSWERED:
             return None
-        row = self._rows[self._visible[index.row()]]
-        channel, column = row.channel, index.column()
+        return self._value(self._rows[self._visible[index.row()]], index.column(), role)
+
+    def _value(self, row: _Row, column: int, role: int) -> Any:
+        channel = row.channel
         if role == ID_ROLE:
             return channel.id
         if column == TYPE_COLUMN:
@@ -134,8 +138,8 @@ class ChannelTableModel(QAbstractTableModel):
         persistent = self.persistentIndexList()
         ids = [self.data(index, ID_ROLE) for index in persistent]
         self._sort = (column, order)
-        self._apply_sort()
-        self._visible_row_of = None
+        self._resort()
+        self._refilter()
         moved = [self.index(self.row_of(i), old.column()) for i, old in zip(ids, persistent, strict=True)]
         self.changePersistentIndexList(persistent, moved)
         self.layoutChanged.emit()
@@ -147,6 +151,7 @@ class ChannelTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = [_Row(c, _search_key(c), last_tests.get(c.id)) for c in channels]
         self._reindex()
+        self._resort()
         self._refilter()
         self.endResetModel()
 
@@ -190,11 +195,15 @@ class ChannelTableModel(QAbstractTableModel):
             self.beginResetModel()
             self._rows.append(_Row(channel, _search_key(channel)))
             self._by_id[channel.id] = len(self._rows) - 1
+            self._resort()
             self._refilter(always_show=channel.id)
             self.endResetModel()
             return
         row = self._rows[position]
+        renamed = row.channel.name != channel.name
         row.channel, row.search = channel, _search_key(channel)
+        if renamed and self._sort is not None:
+            self.sort(*self._sort)
         self._changed(channel.id)
 
     def remove(self, channel_id: str) -> None:
@@ -203,6 +212,7 @@ class ChannelTableModel(QAbstractTableModel):
         self.beginResetModel()
         del self._rows[self._by_id[channel_id]]
         self._reindex()
+        self._resort()
         self._refilter()
         self.endResetModel()
 
@@ -227,13 +237,13 @@ class ChannelTableModel(QAbstractTableModel):
     def _refilter(self, always_show: str | None = None) -> None:
         needle, rows = self._filter, self._rows
         if needle:
-            self._visible = [p for p, row in enumerate(rows) if needle in row.search or row.channel.id == always_show]
+            self._visible = [p for p in self._order if needle in rows[p].search or rows[p].channel.id == always_show]
         else:
-            self._visible = list(range(len(rows)))
-        self._apply_sort()
+            self._visible = list(self._order)
         self._visible_row_of = None
 
-    def _apply_sort(self) -> None:
+    def _resort(self) -> None:
+        self._order = list(range(len(self._rows)))
         if self._sort is None:
             return
         column, order = self._sort
@@ -252,7 +262,7 @@ class ChannelTableModel(QAbstractTableModel):
                 return (row.last.time if row.last else "", channel.name.casefold())
             return (channel.name.casefold(),)
 
-        self._visible.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+        self._order.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
 
     def _changed(self, channel_id: str) -> None:
         row = self.row_of(channel_id)

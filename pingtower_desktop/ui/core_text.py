@@ -17,39 +17,41 @@ from PySide6.QtCore import QCoreApplication
 from .resources import resource_bytes
 
 CONTEXT = "core"
+_PLACEHOLDER = re.compile(r"(%\d)")
 
 
 @cache
-def _templates() -> list[tuple[re.Pattern[str], str]]:
+def _template_list() -> list[str]:
     data = resource_bytes("translations", "core_templates.json")
-    templates = json.loads(data) if data else []
-    patterns = []
-    for template in templates:
-        parts = re.split(r"(%\d)", template)
-        regex = "".join("(.+?)" if re.fullmatch(r"%\d", part) else re.escape(part) for part in parts)
-        patterns.append((re.compile(f"^{regex}$", re.DOTALL), template))
-    return patterns
+    return json.loads(data) if data else []
+
+
+@cache
+def _pattern(template: str) -> re.Pattern[str]:
+    parts = _PLACEHOLDER.split(template)
+    regex = "".join("(.+?)" if _PLACEHOLDER.fullmatch(part) else re.escape(part) for part in parts)
+    return re.compile(f"^{regex}$", re.DOTALL)
+
+
+def _translating() -> bool:
+    """Whether the installed catalogue has the core context (English has none: nothing to do)."""
+    return QCoreApplication.translate(CONTEXT, "is required") != "is required"
 
 
 def core_tr(text: str) -> str:
     """``text`` in the UI language; texts the catalogue lacks are shown as they are."""
-    if not text:
+    if not text or not _translating():
         return text
+    if "\n" in text:
+        return "\n".join(core_tr(line) if line else line for line in text.split("\n"))
     translated = QCoreApplication.translate(CONTEXT, text)
     if translated != text:
         return translated
-    for pattern, template in _templates():
-        match = pattern.match(text)
+    for template in _template_list():
+        match = _pattern(template).match(text)
         if match:
             result = QCoreApplication.translate(CONTEXT, template)
-            if result == template:
-                return text
             for number, value in enumerate(match.groups(), start=1):
                 result = result.replace(f"%{number}", core_tr(value))
             return result
-    return core_tr_lines(text) if "\n" in text else text
-
-
-def core_tr_lines(text: str) -> str:
-    """A multi-line text (such as ``a; b``) translated line by line."""
-    return "\n".join(core_tr(line) if line else line for line in text.split("\n"))
+    return text

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -25,6 +25,8 @@ from .core_text import core_tr
 from .formatting import latency, outcome_color
 from .resources import type_icon
 from .worker import Job
+
+BATCH_MS = 40
 
 
 class ResultsModel(QAbstractTableModel):
@@ -63,15 +65,19 @@ class ResultsModel(QAbstractTableModel):
             return outcome_color(result.delivered)
         return None
 
-    def add(self, channel: Channel, result: DeliveryResult) -> None:
-        row = len(self.rows)
-        self.beginInsertRows(QModelIndex(), row, row)
-        self.rows.append((channel, result))
+    def add(self, results: list[tuple[Channel, DeliveryResult]]) -> None:
+        first = len(self.rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(results) - 1)
+        self.rows.extend(results)
         self.endInsertRows()
 
 
 class TestAllDialog(QDialog):
-    """Starts at once; closing it cancels what is still running."""
+    """Starts at once; closing it cancels what is still running.
+
+    Results are shown in batches at most every :data:`BATCH_MS`: a hundred answers arriving
+    together would otherwise be a hundred table updates in one go, and the window would stall.
+    """
 
     result_arrived = Signal(object, object)  # Channel, DeliveryResult
     done = Signal()
@@ -120,6 +126,11 @@ class TestAllDialog(QDialog):
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
         self.job: Job | None = None
+        self._pending: list[tuple[Channel, DeliveryResult]] = []
+        self._batch = QTimer(self)
+        self._batch.setSingleShot(True)
+        self._batch.setInterval(BATCH_MS)
+        self._batch.timeout.connect(self._show_pending)
 
     @property
     def running(self) -> bool:
@@ -160,11 +171,19 @@ class TestAllDialog(QDialog):
         return sum(1 for _, result in self.model.rows if result.delivered)
 
     def _arrived(self, item: tuple[Channel, DeliveryResult]) -> None:
-        channel, result = item
-        self.model.add(channel, result)
+        self._pending.append(item)
+        if not self._batch.isActive():
+            self._batch.start()
+
+    def _show_pending(self) -> None:
+        batch, self._pending = self._pending, []
+        if not batch:
+            return
+        self.model.add(batch)
         self.progress.setValue(self.model.rowCount())
         self._update_status()
-        self.result_arrived.emit(channel, result)
+        for channel, result in batch:
+            self.result_arrived.emit(channel, result)
 
     def _update_status(self) -> None:
         done, total = self.model.rowCount(), len(self.channels)
@@ -178,6 +197,8 @@ class TestAllDialog(QDialog):
         )
 
     def _ended(self) -> None:
+        self._batch.stop()
+        self._show_pending()
         self.job = None
         self.cancel_button.setEnabled(False)
         if self.model.rowCount() == len(self.channels):

@@ -170,6 +170,7 @@
     <name>ChannelTableModel</name>
     <message>
         <source>Type</source>
+        <extracomment>Every row position in the current sort order; filtering keeps this order, so no keystroke sorts.</extracomment>
         <translation>Тип</translation>
     </message>
     <message>

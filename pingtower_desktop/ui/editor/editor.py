@@ -23,7 +23,7 @@ from ...channels.base import new_id
 from ...storage import ChannelNotFound, ConfigFileError, KeyringUnavailable
 from ..addons import addons_for
 from ..context import AppContext
-from ..core_text import core_tr, core_tr_lines
+from ..core_text import core_tr
 from ..formatting import outcome_color
 from ..resources import type_icon
 from ..wrap_label import WrapLabel
@@ -363,7 +363,7 @@ class ChannelEditor(QWidget):
             places[addon.placement].addWidget(addon)
         self.icon.setPixmap(type_icon(channel_type.name).pixmap(32, 32))
         self._update_secret_note()
-        self.guide.setText(core_tr_lines(channel_type.guide))
+        self.guide.setText(core_tr(channel_type.guide))
         self.guide_box.setVisible(bool(channel_type.guide))
         chain = self.focus_chain()
         for first, second in pairwise(chain):

@@ -1,0 +1,76 @@
+"""Shared set-up for the bench_gui_* scripts (not a benchmark itself): stored channels and a keyring
+that lives in the process, so no desktop keyring is needed."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+TYPES = ("TELEGRAM", "EMAIL", "SLACK", "WEBHOOK", "PYTHON_BOT")
+
+
+def channel_wire(index: int, type_name: str | None = None, url: str = "https://example.com/hook") -> dict:
+    """A valid channel without its secrets, cycling through the five types."""
+    type_name = type_name or TYPES[index % len(TYPES)]
+    configuration = {
+        "TELEGRAM": {"chatId": f"-100{1000000000 + index}"},
+        "EMAIL": {"smtpHost": "smtp.example.com", "fromEmail": "alerts@example.com", "toEmail": "ops@example.com"},
+        "SLACK": {"channel": "#alerts"},
+        "WEBHOOK": {"url": url, "timeout": 60},
+        "PYTHON_BOT": {"botUrl": "http://localhost:5000", "username": "testuser"},
+    }[type_name]
+    return {
+        "id": f"bench{index:06d}",
+        "name": f"{type_name.title()} channel {index}",
+        "type": type_name,
+        "configuration": configuration,
+        "enabled": True,
+        "isDefault": False,
+    }
+
+
+def write_config(config_dir: Path, wires: list[dict]) -> None:
+    """The channels file as the app writes it (schema 1); secrets are absent, as in a real file."""
+    config_dir.mkdir(parents=True, exist_ok=True)
+    (config_dir / "channels.json").write_text(json.dumps({"schemaVersion": 1, "channels": wires}))
+
+
+def use_config(config_dir: Path) -> None:
+    os.environ["PINGTOWER_DESKTOP_CONFIG_DIR"] = str(config_dir)
+    os.environ["PINGTOWER_DESKTOP_DATA_DIR"] = str(config_dir)
+
+
+def use_memory_keyring() -> None:
+    import keyring
+    from keyring.backend import KeyringBackend
+
+    class MemoryKeyring(KeyringBackend):
+        priority = 1
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.items: dict[tuple[str, str], str] = {}
+
+        def get_password(self, service, username):
+            return self.items.get((service, username))
+
+        def set_password(self, service, username, password):
+            self.items[(service, username)] = password
+
+        def delete_password(self, service, username):
+            self.items.pop((service, username), None)
+
+    keyring.set_keyring(MemoryKeyring())
+
+
+def rss_mib() -> float:
+    """This process's resident memory (Linux /proc)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")

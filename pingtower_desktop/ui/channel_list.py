@@ -25,7 +25,7 @@ from .channel_model import (
 
 
 class ChannelList(QWidget):
-    #: The channel the user moved to (None when the selection became empty).
+    # The channel the user moved to (None when the selection became empty).
     current_changed = Signal(object)
 
     def __init__(self, model: ChannelTableModel, parent: QWidget | None = None) -> None:

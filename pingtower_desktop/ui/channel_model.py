@@ -55,7 +55,7 @@ class ChannelTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[_Row] = []
         self._visible: list[int] = []
-        #: Every row position in the current sort order; filtering keeps this order, so no keystroke sorts.
+        # Every row position in the current sort order; filtering keeps this order, so no keystroke sorts.
         self._order: list[int] = []
         self._by_id: dict[str, int] = {}
         self._visible_row_of: dict[str, int] | None = None

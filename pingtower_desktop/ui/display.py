@@ -13,14 +13,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-#: Qt platform plugins that need no display server.
+# Qt platform plugins that need no display server.
 _HEADLESS_PLATFORMS = ("offscreen", "minimal", "vnc", "linuxfb", "eglfs", "vkkhrdisplay")
 _LOCAL_DISPLAY = re.compile(r"^(?:unix)?:(\d+)(?:\.\d+)?$")
 
 
 NOT_SET = QT_TRANSLATE_NOOP("display", "DISPLAY is not set")
 NO_SERVER = QT_TRANSLATE_NOOP("display", "no X server is listening on display %1")
-#: The whole line, with the reason as %1.
+# The whole line, with the reason as %1.
 MESSAGE = QT_TRANSLATE_NOOP(
     "display",
     "pingtower-desktop: cannot open a window (%1); run it in a desktop session, "

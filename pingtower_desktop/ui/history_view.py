@@ -23,7 +23,7 @@ from .core_text import core_tr
 from .formatting import latency, local_time, outcome_color
 from .resources import type_icon
 
-#: The newest entries shown; the history file itself is bounded by the core.
+# The newest entries shown; the history file itself is bounded by the core.
 SHOWN = 5000
 ALL, DELIVERED, FAILED = "all", "delivered", "failed"
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from .resources import resource_bytes
 from .settings import SYSTEM_LANGUAGE
 
-#: Language code → its name in that language (shown as is in every UI language).
+# Language code → its name in that language (shown as is in every UI language).
 LANGUAGES = {"en": "English", "ru": "Русский"}
 SOURCE_LANGUAGE = "en"
 

@@ -50,7 +50,7 @@ def last_tests_from(entries) -> dict[str, LastTest]:
 
 
 class MainWindow(QMainWindow):
-    #: The user chose another language in Settings; the application rebuilds the window.
+    # The user chose another language in Settings; the application rebuilds the window.
     language_changed = Signal(str)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings
 
 SETTINGS_FILE = "desktop.ini"
-#: "system" follows the desktop's locale; otherwise a code from ``i18n.LANGUAGES``.
+# "system" follows the desktop's locale; otherwise a code from ``i18n.LANGUAGES``.
 SYSTEM_LANGUAGE = "system"
 
 

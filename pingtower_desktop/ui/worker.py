@@ -18,7 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 
-#: A job's body: gets a ``report`` callable for progress, returns the job's result.
+# A job's body: gets a ``report`` callable for progress, returns the job's result.
 JobBody = Callable[[Callable[[Any], None]], Awaitable[Any]]
 
 _FINISHED, _FAILED, _CANCELLED = "finished", "failed", "cancelled"

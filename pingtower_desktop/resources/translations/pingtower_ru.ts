@@ -142,7 +142,6 @@
     <name>ChannelList</name>
     <message>
         <source>Filter channels (Ctrl+F)</source>
-        <extracomment>The channel the user moved to (None when the selection became empty).</extracomment>
         <translation>Фильтр каналов (Ctrl+F)</translation>
     </message>
     <message>
@@ -170,7 +169,6 @@
     <name>ChannelTableModel</name>
     <message>
         <source>Type</source>
-        <extracomment>Every row position in the current sort order; filtering keeps this order, so no keystroke sorts.</extracomment>
         <translation>Тип</translation>
     </message>
     <message>
@@ -241,7 +239,6 @@
     <name>EmailPresets</name>
     <message>
         <source>Mail provider preset</source>
-        <extracomment>Port → (useTls, useSsl) that port normally means.</extracomment>
         <translation>Готовые настройки почтового сервиса</translation>
     </message>
     <message>
@@ -304,7 +301,6 @@
     <name>HistoryModel</name>
     <message>
         <source>Time</source>
-        <extracomment>The newest entries shown; the history file itself is bounded by the core.</extracomment>
         <translation>Время</translation>
     </message>
     <message>
@@ -399,7 +395,6 @@
     <name>MainWindow</name>
     <message>
         <source>Channels</source>
-        <extracomment>The user chose another language in Settings; the application rebuilds the window.</extracomment>
         <translation>Каналы</translation>
     </message>
     <message>
@@ -981,7 +976,6 @@ Manage PingTower notification channels: forms, keyring secrets and test delivery
     </message>
     <message>
         <source>pingtower-desktop: cannot open a window (%1); run it in a desktop session, or under a virtual X server: xvfb-run -a pingtower-desktop</source>
-        <extracomment>The whole line, with the reason as %1.</extracomment>
         <translation>pingtower-desktop: не удаётся открыть окно (%1); запустите программу в графическом сеансе или под виртуальным X-сервером: xvfb-run -a pingtower-desktop</translation>
     </message>
 </context>

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 
 class Addon(QWidget):
-    #: "top" sits above the type's fields, "bottom" below them, "side" beside them under Send test.
+    # "top" sits above the type's fields, "bottom" below them, "side" beside them under Send test.
     placement: Literal["top", "bottom", "side"] = "bottom"
 
     def __init__(self, editor: ChannelEditor) -> None:

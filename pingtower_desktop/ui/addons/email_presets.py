@@ -8,7 +8,7 @@ from ..core_text import core_tr
 from ..wrap_label import WrapLabel
 from .base import Addon
 
-#: Port → (useTls, useSsl) that port normally means.
+# Port → (useTls, useSsl) that port normally means.
 PORT_TLS = {587: (True, False), 465: (False, True)}
 
 

@@ -41,15 +41,16 @@ class Shell(QObject):
         return window
 
     def switch_language(self, setting: str) -> None:
+        """Rebuilds the window in the new language where the old one was (its jobs are cancelled first)."""
         old = self.window
         current = old.editor.channel_id if not old.editor.is_new else None
-        tab = old.tabs.currentIndex()
+        tab, geometry = old.tabs.currentIndex(), old.geometry()
+        old.retire()
+        old.deleteLater()
         self.translations.use(setting)
         self.window = self._build()
-        self.window.setGeometry(old.geometry())
+        self.window.setGeometry(geometry)
         if current:
             self.window.select_channel(current)
         self.window.tabs.setCurrentIndex(tab)
         self.window.show()
-        old.retire()
-        old.deleteLater()

@@ -303,6 +303,7 @@ class MainWindow(QMainWindow):
             menu.addActions([self.test_action, self.curl_action])
             menu.addSeparator()
         menu.addMenu(self.new_menu)
+        menu.aboutToHide.connect(menu.deleteLater)
         menu.popup(self.channel_list.view.viewport().mapToGlobal(position))
 
     def _update_actions(self) -> None:

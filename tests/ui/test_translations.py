@@ -95,6 +95,7 @@ def test_switching_to_russian_in_settings_rebuilds_the_window_in_russian(qtbot, 
         assert russian_window.editor.title.text() == "Канал Telegram"
         assert context.settings.load().language == "ru"
         assert context.worker.alive  # the run goes on with the new window
+        qtbot.waitUntil(lambda: russian_window.keyring_status is not None, timeout=5000)
     finally:
         shell.translations.use("en")
         russian_window.close()

@@ -6,7 +6,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint install test-deps system-deps dist dist-check
+.PHONY: run test lint install test-deps system-deps dist dist-check screenshots translations bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,16 @@ run: install
 lint: test-deps
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+
+screenshots: test-deps system-deps
+	$(BIN)/python tools/screenshots.py
+
+translations: install
+	$(BIN)/python tools/translations.py update
+	$(BIN)/python tools/translations.py compile
+
+bench: test-deps
+	for bench in benchmarks/bench_*.py; do echo "== $$bench"; $(BIN)/python $$bench || exit 1; done
 
 dist: install
 	bash tools/build-dist.sh

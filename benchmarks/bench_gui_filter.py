@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_gui_support import channel_wire
+from gui_support import channel_wire
 
 TYPED = ["webhook channel 12", "telegram", "channel 9999", "e-mail 5"]
 

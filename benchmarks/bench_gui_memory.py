@@ -17,12 +17,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_gui_support import ROOT, channel_wire, write_config
+from gui_support import ROOT, channel_wire, write_config
 
 PRELUDE = """
 import sys
 sys.path.insert(0, {benchmarks!r})
-from bench_gui_support import rss_mib, use_memory_keyring
+from gui_support import rss_mib, use_memory_keyring
 use_memory_keyring()
 from PySide6.QtCore import QTimer
 """

@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_gui_support import channel_wire, use_config, use_memory_keyring, write_config
+from gui_support import channel_wire, use_config, use_memory_keyring, write_config
 
 BEAT_MS = 5
 

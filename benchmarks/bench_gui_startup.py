@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_gui_support import ROOT, channel_wire, write_config
+from gui_support import ROOT, channel_wire, write_config
 
 BARE = """
 import sys, time
@@ -59,7 +59,7 @@ CORE_FLOOR = BARE.replace(
 APP = """
 import sys, time
 sys.path.insert(0, {benchmarks!r})
-from bench_gui_support import use_memory_keyring
+from gui_support import use_memory_keyring
 use_memory_keyring()
 from PySide6.QtCore import QEvent, QObject, QTimer
 from pingtower_desktop.ui.application import Shell, make_application

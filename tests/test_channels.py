@@ -218,7 +218,7 @@ def test_the_core_never_imports_qt():
 
     code = (
         "import sys, pingtower_desktop.channels, pingtower_desktop.transport.context, pingtower_desktop.cli, "
-        "pingtower_desktop.importexport, pingtower_desktop.delivery.runner;"
+        "pingtower_desktop.importexport, pingtower_desktop.delivery.runner, pingtower_desktop.server.service;"
         "bad = [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6', 'pingtower_desktop.ui'))];"
         "print(bad); sys.exit(1 if bad else 0)"
     )

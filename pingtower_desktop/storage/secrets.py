@@ -4,6 +4,9 @@ Secrets are stored under service ``pingtower-desktop``; a channel's secret ``key
 account ``channel:<id>:<key>``. When no usable backend exists, storing fails with
 :class:`KeyringUnavailable` (nothing is written in plain text instead), or — for the GUI, with
 ``session_fallback=True`` — secrets are kept in this process's memory for the run only.
+
+The keyring library is imported on first use, not with this module: finding its backends takes a
+noticeable part of the app's start, and the window needs no secret before it is shown.
 """
 
 from __future__ import annotations
@@ -11,12 +14,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from contextlib import suppress
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-import keyring
-from keyring.backend import KeyringBackend
-from keyring.backends import chainer, fail, null
-from keyring.errors import PasswordDeleteError
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
 
 SERVICE = "pingtower-desktop"
 PROBE_ACCOUNT = "probe"
@@ -53,8 +54,17 @@ def backend_name(backend: KeyringBackend) -> str:
     return getattr(backend, "name", type(backend).__name__)
 
 
+def current_backend() -> KeyringBackend:
+    """The keyring library's active backend (chosen, and the library imported, on the first call)."""
+    import keyring
+
+    return keyring.get_keyring()
+
+
 def _unusable_by_kind(backend: KeyringBackend) -> str | None:
     """Backends that are known not to keep secrets, without touching them."""
+    from keyring.backends import chainer, fail, null
+
     if isinstance(backend, fail.Keyring):
         return "the keyring library found no backend (its 'fail' backend is active)"
     if isinstance(backend, null.Keyring):
@@ -65,7 +75,7 @@ def _unusable_by_kind(backend: KeyringBackend) -> str | None:
 
 
 def _with_backend(operation: Callable[[KeyringBackend], T], hide: Iterable[str] = ()) -> T:
-    backend = keyring.get_keyring()
+    backend = current_backend()
     reason = _unusable_by_kind(backend)
     if reason:
         raise KeyringUnavailable(reason)
@@ -81,6 +91,8 @@ def _with_backend(operation: Callable[[KeyringBackend], T], hide: Iterable[str] 
 
 
 def _delete(backend: KeyringBackend, account: str) -> None:
+    from keyring.errors import PasswordDeleteError
+
     with suppress(PasswordDeleteError):  # nothing stored under that account: already deleted
         backend.delete_password(SERVICE, account)
 
@@ -102,7 +114,7 @@ class SecretStore:
         A locked Secret Service may show the desktop's unlock prompt: call this off the UI thread.
         When a keyring has become usable after secrets were kept in memory, they move into it.
         """
-        name = backend_name(keyring.get_keyring())
+        name = backend_name(current_backend())
         try:
             _with_backend(lambda b: b.get_password(SERVICE, PROBE_ACCOUNT))
             if self._memory_only:

@@ -1,4 +1,8 @@
-"""The pooled connections one batch of sends shares, opened and closed together."""
+"""The pooled connections one batch of sends shares, opened and closed together.
+
+httpx is imported when a context is opened, not with this module: every channel module imports this
+one, and the app's window needs no HTTP client before it is shown.
+"""
 
 from __future__ import annotations
 
@@ -6,11 +10,13 @@ import ssl
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
-
-import httpx
+from typing import TYPE_CHECKING
 
 from .. import __version__
 from .smtp import SmtpPool
+
+if TYPE_CHECKING:
+    import httpx
 
 USER_AGENT = f"PingTower-Desktop/{__version__}"
 #: Seconds any one network call may take unless the channel sets its own.
@@ -41,6 +47,8 @@ async def open_context(
     timeout: float = DEFAULT_TIMEOUT,
     max_retry_wait: float = MAX_RETRY_WAIT,
 ) -> AsyncIterator[DeliveryContext]:
+    import httpx
+
     ssl_context = ssl_context or default_ssl_context()
     async with (
         httpx.AsyncClient(

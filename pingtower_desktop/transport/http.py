@@ -3,6 +3,8 @@
 httpx's own exception texts may carry the request URL, and URLs carry secrets (a Telegram bot
 token in the path, a Slack webhook's key, a token in a query string). Every message built here
 names the host and port only.
+
+httpx is imported by the functions that need it, not with this module (see ``context``).
 """
 
 from __future__ import annotations
@@ -13,10 +15,11 @@ import socket
 import ssl
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-import httpx
+if TYPE_CHECKING:
+    import httpx
 
 #: The most of an answer's body that is read; the rest is dropped unread.
 BODY_LIMIT = 1 << 20
@@ -105,6 +108,8 @@ async def request(client: httpx.AsyncClient, method: str, url: str, *, timeout: 
     Raises :class:`RequestFailed` for anything that is not an HTTP answer; ``kwargs`` go to httpx
     (``json``, ``content``, ``headers`` …). Cancellation propagates untouched.
     """
+    import httpx
+
     try:
         async with asyncio.timeout(timeout), client.stream(method, url, timeout=timeout, **kwargs) as response:
             body = bytearray()
@@ -137,6 +142,8 @@ def _first(error: BaseException, kind: type[BaseException] | tuple[type[BaseExce
 
 def describe(error: BaseException, url: str, timeout: float) -> str:
     """One line saying why a connection or request to ``url`` failed (host and port only)."""
+    import httpx
+
     place = where(url)
     if isinstance(error, httpx.ConnectTimeout):
         return f"timed out after {seconds(timeout)} connecting to {place}"

@@ -19,9 +19,11 @@ from .channel_model import (
     ENABLED_COLUMN,
     LAST_TEST_COLUMN,
     NAME_COLUMN,
+    SYNC_COLUMN,
     TYPE_COLUMN,
     ChannelTableModel,
 )
+from .sync_badges import Badge
 
 
 class ChannelList(QWidget):
@@ -64,6 +66,10 @@ class ChannelList(QWidget):
             title = model.headerData(column, Qt.Orientation.Horizontal)
             columns.resizeSection(column, max(56, self.fontMetrics().horizontalAdvance(title) + 28))
         columns.resizeSection(LAST_TEST_COLUMN, 120)
+        columns.setSectionResizeMode(SYNC_COLUMN, QHeaderView.ResizeMode.Fixed)
+        sync_title = model.headerData(SYNC_COLUMN, Qt.Orientation.Horizontal)
+        columns.resizeSection(SYNC_COLUMN, max(40, self.fontMetrics().horizontalAdvance(sync_title) + 20))
+        self.view.setColumnHidden(SYNC_COLUMN, True)
         columns.setHighlightSections(False)
         self.view.selectionModel().currentRowChanged.connect(self._current_row_changed)
         self.count = QLabel(self)
@@ -99,6 +105,11 @@ class ChannelList(QWidget):
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
         )
         self.view.scrollTo(index)
+
+    def set_sync_badges(self, badges: dict[str, Badge] | None) -> None:
+        """Shows the Sync column with these badges, or hides it (None: no server is set up)."""
+        self.model.set_sync_badges(badges)
+        self.view.setColumnHidden(SYNC_COLUMN, badges is None)
 
     def _current_row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         channel = self.model.channel(current.row()) if current.isValid() else None

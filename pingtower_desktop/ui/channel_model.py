@@ -18,9 +18,11 @@ from ..channels import Channel
 from .core_text import core_tr
 from .formatting import local_time, outcome_color
 from .resources import type_icon
+from .server_text import note_text
+from .sync_badges import LOCAL_ONLY, ORDER, Badge
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-TYPE_COLUMN, NAME_COLUMN, ENABLED_COLUMN, DEFAULT_COLUMN, LAST_TEST_COLUMN = range(5)
+TYPE_COLUMN, NAME_COLUMN, ENABLED_COLUMN, DEFAULT_COLUMN, LAST_TEST_COLUMN, SYNC_COLUMN = range(6)
 _DISPLAY, _DECORATION, _TOOLTIP, _FOREGROUND, _ALIGN, _ACCESSIBLE = (
     Qt.ItemDataRole.DisplayRole,
     Qt.ItemDataRole.DecorationRole,
@@ -61,12 +63,16 @@ class ChannelTableModel(QAbstractTableModel):
         self._visible_row_of: dict[str, int] | None = None
         self._filter = ""
         self._sort: tuple[int, Qt.SortOrder] | None = None
+        # Local id → sync badge; None while no server is set up (the column is then hidden).
+        self._badges: dict[str, Badge] | None = None
+        self._local_only = Badge(LOCAL_ONLY)
         self._headers = [
             self.tr("Type"),
             self.tr("Name"),
             self.tr("Enabled"),
             self.tr("Default"),
             self.tr("Last test"),
+            self.tr("Sync"),
         ]
         self._yes, self._delivered, self._failed = self.tr("Yes"), self.tr("Delivered"), self.tr("Failed")
 
@@ -131,6 +137,21 @@ class ChannelTableModel(QAbstractTableModel):
                 return f"{verdict}: {core_tr(last.message)}"
             if role == _FOREGROUND:
                 return outcome_color(last.delivered)
+        elif column == SYNC_COLUMN and self._badges is not None:
+            return self._badge_value(self._badges.get(channel.id, self._local_only), role)
+        return None
+
+    def _badge_value(self, badge: Badge, role: int) -> Any:
+        if role == _DISPLAY:
+            return badge.symbol
+        if role == _ACCESSIBLE:
+            return badge.text()
+        if role == _TOOLTIP:
+            return f"{badge.text()}: {note_text(badge.detail)}" if badge.detail else badge.text()
+        if role == _FOREGROUND:
+            return badge.color()
+        if role == _ALIGN:
+            return Qt.AlignmentFlag.AlignCenter
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -222,6 +243,25 @@ class ChannelTableModel(QAbstractTableModel):
             self._rows[position].last = last
             self._changed(channel_id)
 
+    def set_sync_badges(self, badges: dict[str, Badge] | None) -> None:
+        """Every channel's badge at once (a channel without one is local only); None: no server."""
+        self._badges = dict(badges) if badges is not None else None
+        self._column_changed(SYNC_COLUMN)
+
+    def set_sync_badge(self, channel_id: str, badge: Badge) -> None:
+        if self._badges is not None:
+            self._badges[channel_id] = badge
+            self._changed(channel_id)
+
+    @property
+    def shows_sync_badges(self) -> bool:
+        return self._badges is not None
+
+    def sync_badge(self, channel_id: str) -> Badge | None:
+        if self._badges is None:
+            return None
+        return self._badges.get(channel_id, self._local_only)
+
     def last_test(self, channel_id: str) -> LastTest | None:
         position = self._by_id.get(channel_id)
         return None if position is None else self._rows[position].last
@@ -247,7 +287,7 @@ class ChannelTableModel(QAbstractTableModel):
         if self._sort is None:
             return
         column, order = self._sort
-        rows = self._rows
+        rows, badges = self._rows, self._badges
 
         def key(position: int):
             row = rows[position]
@@ -260,9 +300,16 @@ class ChannelTableModel(QAbstractTableModel):
                 return (not channel.is_default, channel.name.casefold())
             if column == LAST_TEST_COLUMN:
                 return (row.last.time if row.last else "", channel.name.casefold())
+            if column == SYNC_COLUMN:
+                badge = (badges or {}).get(channel.id, self._local_only)
+                return (ORDER.index(badge.kind) if badge.kind in ORDER else len(ORDER), channel.name.casefold())
             return (channel.name.casefold(),)
 
         self._order.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+
+    def _column_changed(self, column: int) -> None:
+        if self._visible:
+            self.dataChanged.emit(self.index(0, column), self.index(len(self._visible) - 1, column))
 
     def _changed(self, channel_id: str) -> None:
         row = self.row_of(channel_id)

@@ -35,6 +35,7 @@ from .editor.editor import ChannelEditor
 from .history_view import SHOWN, HistoryView
 from .import_export import ImportReport, export_file, import_file
 from .resources import app_icon, type_icon
+from .server_features import ServerFeatures
 from .settings_dialog import SettingsDialog
 from .test_all import TestAllDialog
 
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self._create_actions()
+        self.server = ServerFeatures(self)
         self._create_menus()
         self._create_toolbar()
         self.channel_list.current_changed.connect(self._current_changed)
@@ -128,6 +130,14 @@ class MainWindow(QMainWindow):
             self.channel_list.select(first.id)
             self._show_channel(first)
         self._start_background_reads()
+
+    def reload_channels(self) -> None:
+        """Reads the channels again after they changed on disk (import, sync), keeping the one on screen."""
+        keep = self.editor.channel_id
+        self.editor.clear()
+        self.load_channels()
+        if keep and self.model.find(keep):
+            self.select_channel(keep)
 
     def _start_background_reads(self) -> None:
         history, secrets = self.context.history, self.context.secrets
@@ -274,6 +284,7 @@ class MainWindow(QMainWindow):
         channel_menu.addActions([self.test_action, self.test_all_action, self.curl_action])
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addActions([self.filter_action, self.channels_action, self.history_action])
+        bar.addMenu(self.server.menu)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
@@ -292,7 +303,7 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(self.add_button)
         toolbar.addActions([self.duplicate_action, self.delete_action, self.toggle_action, self.default_action])
         toolbar.addSeparator()
-        toolbar.addActions([self.test_all_action])
+        toolbar.addActions([self.test_all_action, self.server.sync_action])
 
     def _context_menu(self, position: QPoint) -> None:
         index = self.channel_list.view.indexAt(position)
@@ -519,11 +530,7 @@ class MainWindow(QMainWindow):
         except (ImportFormatError, ConfigFileError, KeyringUnavailable, OSError) as error:
             prompts.show_error(self, self.tr("Import failed"), core_tr(str(error)))
             return
-        keep = self.editor.channel_id
-        self.editor.clear()
-        self.load_channels()
-        if keep and self.model.find(keep):
-            self.select_channel(keep)
+        self.reload_channels()
         self.import_report = ImportReport(outcomes, self)
         self.import_report.open()
 
@@ -586,6 +593,7 @@ class MainWindow(QMainWindow):
         self.context.settings.set_window_state("splitter", self.splitter.saveState())
         if self.test_all_dialog is not None:
             self.test_all_dialog.cancel()
+        self.server.close()
         if not self._closing_for_rebuild:
             self.context.close()
         event.accept()

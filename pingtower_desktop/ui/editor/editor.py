@@ -213,6 +213,7 @@ class ChannelEditor(QWidget):
         self._set_type(None)
         self._original = None
         self._draft_id = ""
+        self.test_panel.set_channel_id(None)
         self.empty.show()
         self.body.hide()
         self._set_dirty(False)
@@ -382,6 +383,7 @@ class ChannelEditor(QWidget):
         self.form.blockSignals(False)
 
     def _after_load(self) -> None:
+        self.test_panel.set_channel_id(self._draft_id)
         self._touched.clear()
         self._baseline = self.wire()
         self.empty.hide()

@@ -1,4 +1,8 @@
-"""Send test: the form's current values, an optional message and username, progress, cancel, result."""
+"""Send test: the form's current values, an optional message and username, progress, cancel, result.
+
+Beside it, the route: direct (from this computer, with the form's values) or via the server (the
+server sends with the channel as it was last synced; only for channels the server has).
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -21,8 +26,12 @@ from ...transport.result import DeliveryResult
 from ..context import AppContext
 from ..core_text import core_tr
 from ..formatting import latency, outcome_color
+from ..server_session import Failure, ServerSession
+from ..server_text import failure_text, server_result_text
 from ..worker import Job
 from ..wrap_label import WrapLabel
+
+DIRECT, SERVER = "direct", "server"
 
 
 class TestPanel(QGroupBox):
@@ -37,6 +46,9 @@ class TestPanel(QGroupBox):
         self._draft = draft
         self._job: Job | None = None
         self._channel: Channel | None = None
+        self._route_used = DIRECT
+        self._server: ServerSession | None = None
+        self._channel_id: str | None = None
         preferences = context.preferences
         self.message = QLineEdit(self)
         self.message.setObjectName("test_message")
@@ -48,6 +60,13 @@ class TestPanel(QGroupBox):
         self.username.setPlaceholderText(preferences.test_username or "testuser")
         self.username.setAccessibleName(self.tr("Test username"))
         self.username.setToolTip(self.tr("Optional: the PingTower username the test names (the Python bot needs one)."))
+        self.route = QComboBox(self)
+        self.route.setObjectName("test_route")
+        self.route.setAccessibleName(self.tr("Send the test"))
+        self.route.addItem(self.tr("Direct"), DIRECT)
+        self.route.addItem(self.tr("Via server"), SERVER)
+        self.route.setToolTip(self._route_tip(False))
+        self._update_route()
         self.send_button = QPushButton(self.tr("Send test"), self)
         self.send_button.setObjectName("send_test")
         self.send_button.setToolTip(self.tr("Send a test notification with the values in the form (Ctrl+T)"))
@@ -71,6 +90,7 @@ class TestPanel(QGroupBox):
         self.reply.setMaximumHeight(90)
         self.reply.hide()
         buttons = QHBoxLayout()
+        buttons.addWidget(self.route)
         buttons.addWidget(self.send_button)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.progress, 1)
@@ -86,7 +106,41 @@ class TestPanel(QGroupBox):
         return self._job is not None
 
     def focus_chain(self) -> list[QWidget]:
-        return [self.message, self.username, self.send_button, self.cancel_button, self.reply]
+        return [self.message, self.username, self.route, self.send_button, self.cancel_button, self.reply]
+
+    # --- the route ---
+
+    def set_server(self, session: ServerSession) -> None:
+        """Offers "via server" for the channels this session's server has."""
+        self._server = session
+        session.server_ids_changed.connect(self._update_route)
+        session.status_changed.connect(self._update_route)
+        self._update_route()
+
+    def set_channel_id(self, channel_id: str | None) -> None:
+        """The channel on screen (its id decides whether the server has it)."""
+        self._channel_id = channel_id
+        self._update_route()
+
+    @property
+    def via_server_available(self) -> bool:
+        server = self._server
+        return server is not None and server.set_up and (self._channel_id or "") in server.server_ids
+
+    def _route_tip(self, available: bool) -> str:
+        if available:
+            return self.tr(
+                "Direct: sent from this computer with the form's values. Via server: the server sends it, "
+                "with the channel as it was last synced."
+            )
+        return self.tr("Direct: sent from this computer. Via server: needs a server login and the channel synced.")
+
+    def _update_route(self, *args) -> None:
+        available = self.via_server_available
+        self.route.model().item(1).setEnabled(available)
+        if not available and self.route.currentData() == SERVER:
+            self.route.setCurrentIndex(0)
+        self.route.setToolTip(self._route_tip(available))
 
     def set_available(self, available: bool, reason: str = "") -> None:
         self.send_button.setEnabled(available and not self.running)
@@ -101,16 +155,23 @@ class TestPanel(QGroupBox):
         username = self.username.text().strip() or preferences.test_username or None
         deliverer = self.context.deliverer
         self._channel = channel
+        self._route_used = self.route.currentData() if self.via_server_available else DIRECT
+        if self._route_used == SERVER:
+            self._job = self._server.test(channel, message=message, username=username)
+        else:
 
-        async def body(report):
-            return await deliverer.test(channel, message=message, username=username)
+            async def body(report):
+                return await deliverer.test(channel, message=message, username=username)
 
-        self._job = self.context.worker.submit(f"test {channel.name}", body)
+            self._job = self.context.worker.submit(f"test {channel.name}", body)
         self._job.finished.connect(self._finished)
         self._job.failed.connect(self._failed)
         self._job.cancelled.connect(self._cancelled)
         self._show_busy(True)
-        self._show(self.tr("Sending to %1…").replace("%1", channel.name), None)
+        if self._route_used == SERVER:
+            self._show(self.tr("Asking the server to send a test to %1…").replace("%1", channel.name), None)
+        else:
+            self._show(self.tr("Sending to %1…").replace("%1", channel.name), None)
         self.reply.hide()
 
     def cancel(self) -> None:
@@ -124,13 +185,17 @@ class TestPanel(QGroupBox):
         self._show("", None)
         self.reply.hide()
 
-    def _finished(self, result: DeliveryResult) -> None:
+    def _finished(self, result: DeliveryResult | Failure) -> None:
         channel = self._channel
         if self.sender() is self._job:
             self._job = None
             self._show_busy(False)
-            self.show_result(result)
-        self.tested.emit(channel, result)
+            if isinstance(result, Failure):
+                self._show(failure_text(result), False)
+            else:
+                self.show_result(result, self._route_used)
+        if not isinstance(result, Failure):
+            self.tested.emit(channel, result)
 
     def _failed(self, error: str) -> None:
         if self.sender() is self._job:
@@ -144,14 +209,20 @@ class TestPanel(QGroupBox):
             self._show_busy(False)
             self._show(self.tr("Test cancelled."), None)
 
-    def show_result(self, result: DeliveryResult) -> None:
-        if result.delivered:
-            text = self.tr("✔ Delivered in %1.").replace("%1", latency(result.latency_ms))
+    def show_result(self, result: DeliveryResult, route: str = "direct") -> None:
+        took = latency(result.latency_ms)
+        if route == SERVER and result.delivered and _not_reported(result):
+            text = self.tr("✔ Accepted by the server in %1 (delivery not reported).").replace("%1", took)
+        elif route == SERVER:
+            verdict = self.tr("✔ Sent by the server in %1.") if result.delivered else self.tr("✘ Failed after %1.")
+            text = verdict.replace("%1", took)
+        elif result.delivered:
+            text = self.tr("✔ Delivered in %1.").replace("%1", took)
         else:
-            text = self.tr("✘ Failed after %1.").replace("%1", latency(result.latency_ms))
+            text = self.tr("✘ Failed after %1.").replace("%1", took)
         if result.status_code is not None:
             text += " " + self.tr("Status %1.").replace("%1", str(result.status_code))
-        message = core_tr(result.message)
+        message = server_result_text(result.message) if route == SERVER else core_tr(result.message)
         self._show(f"{text}\n{message}" if message else text, result.delivered)
         self.reply.setPlainText(result.reply or "")
         self.reply.setVisible(bool(result.reply))
@@ -164,3 +235,10 @@ class TestPanel(QGroupBox):
         self.progress.setVisible(busy)
         self.cancel_button.setVisible(busy)
         self.send_button.setEnabled(not busy and self._draft() is not None)
+
+
+def _not_reported(result: DeliveryResult) -> bool:
+    """The server accepted the test but cannot say whether it was delivered (the reference server)."""
+    from ...server.remote_test import NOT_REPORTED
+
+    return result.message.startswith(NOT_REPORTED)

@@ -1,0 +1,132 @@
+"""The server features in the main window: the Server menu and dialog, Sync, the status bar, the list's badges,
+and the test panel's "via server" route. The window only creates this and lends it its parts.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QMenu
+
+from .actions import make_action
+from .server_session import ServerSession, Synced
+from .server_status import ServerStatusBar
+from .sync_badges import LOCAL_ONLY, PUSH, Badge, after_sync, from_links, from_plan
+
+if TYPE_CHECKING:
+    from ..channels import Channel
+    from .main_window import MainWindow
+    from .server_dialog import ServerDialog
+    from .sync_dialog import SyncDialog
+
+
+class ServerFeatures(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.session = ServerSession(window.context, self)
+        self.server_dialog: ServerDialog | None = None
+        self.sync_dialog: SyncDialog | None = None
+        self._closed = False
+        self.server_action = make_action(
+            window, "server", self.tr("Se&rver…"), None, self.tr("Log in to a PingTower server")
+        )
+        self.server_action.triggered.connect(self.open_server)
+        self.sync_action = make_action(
+            window, "sync", self.tr("S&ync…"), "Ctrl+Shift+S", self.tr("Two-way sync with the server: the plan first")
+        )
+        self.sync_action.triggered.connect(self.sync)
+        self.menu = QMenu(self.tr("Se&rver"), window)
+        self.menu.addActions([self.server_action, self.sync_action])
+        self.status_bar = ServerStatusBar(self.session, window)
+        self.status_bar.open_server.connect(self.open_server)
+        self.status_bar.login_again.connect(self.open_server)
+        window.statusBar().addPermanentWidget(self.status_bar)
+        self.session.status_changed.connect(self._status_changed)
+        self.session.server_ids_changed.connect(self._show_links)
+        window.editor.test_panel.set_server(self.session)
+        window.editor.saved.connect(self._changed_here)
+        for action in (window.toggle_action, window.default_action):
+            action.triggered.connect(self._current_changed_here, Qt.ConnectionType.QueuedConnection)
+        self.session.refresh()
+
+    # --- dialogs ---
+
+    def open_server(self) -> ServerDialog:
+        from .server_dialog import ServerDialog
+
+        if self.server_dialog is None:
+            self.server_dialog = ServerDialog(self.session, self.window)
+            self.server_dialog.finished.connect(self._server_dialog_closed)
+        self.server_dialog.show()
+        self.server_dialog.raise_()
+        self.server_dialog.activateWindow()
+        return self.server_dialog
+
+    def _server_dialog_closed(self) -> None:
+        dialog, self.server_dialog = self.server_dialog, None
+        if dialog is not None:
+            dialog.cancel()
+            dialog.deleteLater()
+
+    def sync(self) -> SyncDialog | None:
+        """Opens the sync dialog and makes the plan (after asking about unsaved edits: they are not in it)."""
+        from .sync_dialog import SyncDialog
+
+        if self.sync_dialog is not None and self.sync_dialog.isVisible():
+            self.sync_dialog.raise_()
+            return self.sync_dialog
+        status = self.session.status
+        if status is None or status.profile is None or status.state in ("logged out", "token expired"):
+            self.open_server()
+            return None
+        if not self.window.confirm_leave():
+            return None
+        if self.sync_dialog is not None:
+            self.sync_dialog.deleteLater()
+        dialog = SyncDialog(self.session, self.window)
+        dialog.planned.connect(lambda plan: self.window.channel_list.set_sync_badges(from_plan(plan)))
+        dialog.applied.connect(self._applied)
+        dialog.login_requested.connect(self.open_server)
+        self.sync_dialog = dialog
+        dialog.show()
+        dialog.start()
+        return dialog
+
+    def _applied(self, outcome: Synced | None) -> None:
+        if self._closed:
+            return
+        self.window.reload_channels()
+        if outcome is not None:
+            self.window.channel_list.set_sync_badges(after_sync(outcome.report, outcome.server_ids))
+        self.session.refresh()
+
+    def close(self) -> None:
+        """Stops what runs (the window is closing); results that still arrive are dropped."""
+        self._closed = True
+        for dialog in (self.sync_dialog, self.server_dialog):
+            if dialog is not None:
+                dialog.cancel()
+
+    # --- badges ---
+
+    def _status_changed(self, status: Any) -> None:
+        if not self.session.set_up:
+            self.window.channel_list.set_sync_badges(None)
+        elif not self.window.model.shows_sync_badges:
+            self._show_links(self.session.server_ids)
+
+    def _show_links(self, server_ids: dict[str, str]) -> None:
+        if self.session.set_up:
+            self.window.channel_list.set_sync_badges(from_links(server_ids))
+
+    def _changed_here(self, channel: Channel) -> None:
+        if self.session.set_up:
+            linked = channel.id in self.session.server_ids
+            self.window.model.set_sync_badge(channel.id, Badge(PUSH if linked else LOCAL_ONLY))
+
+    def _current_changed_here(self) -> None:
+        channel = self.window.model.find(self.window.editor.channel_id or "")
+        if channel is not None:
+            self._changed_here(channel)

@@ -1,0 +1,254 @@
+"""The conflict dialog: each channel changed on both sides, its two versions side by side (secrets masked),
+and a choice per conflict — keep mine, keep the server's, keep both. Undecided conflicts stay in the plan.
+"""
+
+from __future__ import annotations
+
+import json
+from itertools import pairwise
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..channels import channel_type
+from .core_text import core_tr
+from .formatting import warning_color
+from .server_text import note_text
+from .wrap_label import WrapLabel
+
+if TYPE_CHECKING:
+    from ..server.sync_plan import PlanItem, SyncPlan
+
+LOCAL, SERVER, BOTH = "local", "server", "both"
+_TOP_KEYS = ("name", "type", "enabled", "isDefault")
+
+
+def _shown(value: Any) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dict | list):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return str(value)
+
+
+def compare_rows(mine: dict[str, Any] | None, theirs: dict[str, Any] | None) -> list[tuple[str, str, str]]:
+    """(key, this computer's value, the server's value) for every setting either side has."""
+    mine, theirs = mine or {}, theirs or {}
+    rows = [(key, _shown(mine.get(key)), _shown(theirs.get(key))) for key in _TOP_KEYS if key in mine or key in theirs]
+    mine_config, their_config = mine.get("configuration") or {}, theirs.get("configuration") or {}
+    for key in dict.fromkeys([*mine_config, *their_config]):
+        rows.append((key, _shown(mine_config.get(key)), _shown(their_config.get(key))))
+    return rows
+
+
+class ConflictDialog(QDialog):
+    """Choices are made here and applied to the plan on OK; Cancel leaves the plan as it was."""
+
+    def __init__(self, plan: SyncPlan, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("conflicts")
+        self.setWindowTitle(self.tr("Sync conflicts"))
+        self.resize(900, 520)
+        self.plan = plan
+        self.conflicts: list[PlanItem] = list(plan.conflicts)
+        self.choices: dict[int, str] = {}
+        self._choice_names = {
+            LOCAL: self.tr("keep mine"),
+            SERVER: self.tr("keep the server's"),
+            BOTH: self.tr("keep both"),
+        }
+        self.list = QListWidget(self)
+        self.list.setObjectName("conflict_list")
+        self.list.setAccessibleName(self.tr("Conflicts"))
+        for item in self.conflicts:
+            QListWidgetItem(item.name, self.list)
+        self.list.currentRowChanged.connect(self._show_conflict)
+        self.title = QLabel(self)
+        self.title.setObjectName("conflict_title")
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.note = WrapLabel(self)
+        self.note.setObjectName("conflict_note")
+        self.table = QTableWidget(0, 3, self)
+        self.table.setObjectName("conflict_table")
+        self.table.setAccessibleName(self.tr("Both versions side by side"))
+        self.table.setHorizontalHeaderLabels([self.tr("Setting"), self.tr("This computer"), self.tr("Server")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.keep_mine = QPushButton(self.tr("Keep &mine"), self)
+        self.keep_mine.setObjectName("keep_mine")
+        self.keep_mine.setToolTip(self.tr("This computer's version replaces the server's"))
+        self.keep_server = QPushButton(self.tr("Keep the &server's"), self)
+        self.keep_server.setObjectName("keep_server")
+        self.keep_server.setToolTip(self.tr("The server's version replaces the one here"))
+        self.keep_both = QPushButton(self.tr("Keep &both"), self)
+        self.keep_both.setObjectName("keep_both")
+        self.keep_both.setToolTip(self.tr("The server's version is kept as a copy under a new name on both sides"))
+        self.undecided = QPushButton(self.tr("Decide &later"), self)
+        self.undecided.setObjectName("keep_undecided")
+        self.undecided.setToolTip(self.tr("Leave this conflict as it is: nothing is overwritten"))
+        for button, choice in (
+            (self.keep_mine, LOCAL),
+            (self.keep_server, SERVER),
+            (self.keep_both, BOTH),
+            (self.undecided, None),
+        ):
+            button.clicked.connect(lambda checked=False, choice=choice: self.choose(choice))
+        choice_row = QHBoxLayout()
+        for button in (self.keep_mine, self.keep_server, self.keep_both, self.undecided):
+            choice_row.addWidget(button)
+        choice_row.addStretch(1)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.title)
+        right_layout.addWidget(self.note)
+        right_layout.addWidget(self.table, 1)
+        right_layout.addLayout(choice_row)
+        splitter = QSplitter(self)
+        splitter.addWidget(self.list)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([220, 680])
+        self.summary = QLabel(self)
+        self.summary.setObjectName("conflict_summary")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Use these choices"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.buttons)
+        chain = [self.list, self.table, self.keep_mine, self.keep_server, self.keep_both, self.undecided]
+        chain += [self.buttons.button(QDialogButtonBox.StandardButton.Ok)]
+        chain += [self.buttons.button(QDialogButtonBox.StandardButton.Cancel)]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+        self._refresh_list()
+        if self.conflicts:
+            self.list.setCurrentRow(0)
+
+    @property
+    def current(self) -> int:
+        return self.list.currentRow()
+
+    def choose(self, choice: str | None, row: int | None = None) -> None:
+        """Records the choice for a conflict (the current one by default) and moves to the next undecided."""
+        row = self.current if row is None else row
+        if not 0 <= row < len(self.conflicts):
+            return
+        if choice is None:
+            self.choices.pop(row, None)
+        else:
+            self.choices[row] = choice
+        self._refresh_list()
+        self._show_conflict(row)
+        if choice is not None:
+            following = [r for r in range(len(self.conflicts)) if r not in self.choices and r > row]
+            if following:
+                self.list.setCurrentRow(following[0])
+
+    def accept(self) -> None:
+        """Resolves the chosen conflicts in the plan."""
+        for row, choice in sorted(self.choices.items()):
+            try:
+                self.plan.resolve(self.conflicts[row], choice)
+            except ValueError:  # e.g. the server's copy cannot be kept here: it stays a conflict
+                continue
+        super().accept()
+
+    def _refresh_list(self) -> None:
+        for row, item in enumerate(self.conflicts):
+            choice = self.choices.get(row)
+            entry = self.list.item(row)
+            state = self._choice_names[choice] if choice else self.tr("undecided")
+            entry.setText(f"{item.name} — {state}")
+            entry.setForeground(self.palette().text() if choice else warning_color())
+        decided = len(self.choices)
+        self.summary.setText(
+            self.tr("%1 of %2 conflict(s) decided. Undecided ones stay listed; nothing of theirs is overwritten.")
+            .replace("%1", str(decided))
+            .replace("%2", str(len(self.conflicts)))
+        )
+
+    def _show_conflict(self, row: int) -> None:
+        if not 0 <= row < len(self.conflicts):
+            self.table.setRowCount(0)
+            return
+        item = self.conflicts[row]
+        choice = self.choices.get(row)
+        self.title.setText(
+            self.tr("“%1”: %2")
+            .replace("%1", item.name)
+            .replace("%2", self._choice_names[choice] if choice else self.tr("undecided"))
+        )
+        self.note.setText(note_text(item.note))
+        mine, theirs = item.side_by_side()
+        labels = self._labels(mine or theirs or {})
+        rows = compare_rows(mine, theirs)
+        self.table.setRowCount(len(rows))
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        for number, (key, here, there) in enumerate(rows):
+            cells = [QTableWidgetItem(labels.get(key, key)), QTableWidgetItem(here), QTableWidgetItem(there)]
+            cells[0].setToolTip(key)
+            cells[1].setToolTip(here)
+            cells[2].setToolTip(there)
+            if here != there:
+                for cell in cells:
+                    cell.setFont(bold)
+                    cell.setForeground(warning_color())
+            for column, cell in enumerate(cells):
+                self.table.setItem(number, column, cell)
+        can_take_theirs = item.incoming is not None
+        self.keep_server.setEnabled(can_take_theirs)
+        self.keep_both.setEnabled(can_take_theirs)
+        reason = (
+            ""
+            if can_take_theirs
+            else self.tr("The server's version cannot be kept here: %1").replace("%1", note_text(item.note))
+        )
+        self.keep_server.setToolTip(reason or self.tr("The server's version replaces the one here"))
+
+    def _labels(self, wire: dict[str, Any]) -> dict[str, str]:
+        labels = {
+            "name": self.tr("Name"),
+            "type": self.tr("Type"),
+            "enabled": self.tr("Enabled"),
+            "isDefault": self.tr("Default channel"),
+        }
+        try:
+            kind = channel_type(str(wire.get("type", "")))
+        except KeyError:
+            return labels
+        return labels | {spec.key: core_tr(spec.label) for spec in kind.fields}

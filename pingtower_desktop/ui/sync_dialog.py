@@ -1,0 +1,317 @@
+"""Sync: the plan first (what goes each way, the conflicts), then applying it with progress and cancel, then a summary.
+
+Planning is one request (the list); nothing changes until Apply. A plan made stale by another
+sync is made again. Cancelling while applying is safe: every step is journaled, and the next sync
+carries on where this one stopped.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QProgressBar,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .core_text import core_tr
+from .formatting import outcome_color, warning_color
+from .server_session import AUTH, STALE, Failure, ServerSession, Synced
+from .server_text import dialect_text, failure_text, note_text, op_text
+from .sync_conflicts import ConflictDialog
+from .worker import Job
+from .wrap_label import WrapLabel
+
+if TYPE_CHECKING:
+    from ..server.sync import SyncReport
+    from ..server.sync_plan import PlanItem, SyncPlan
+
+_TO_SERVER = ("create on the server", "update on the server", "delete on the server")
+_TO_HERE = ("create here", "update here", "delete here")
+
+
+class SyncDialog(QDialog):
+    """``planned`` carries each plan shown; ``applied`` a :class:`Synced` or None (cancelled, failed)."""
+
+    planned = Signal(object)
+    applied = Signal(object)
+    login_requested = Signal()
+
+    def __init__(self, session: ServerSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sync")
+        self.setWindowTitle(self.tr("Sync with the server"))
+        self.resize(820, 500)
+        self.session = session
+        self.plan: SyncPlan | None = None
+        self.report: SyncReport | None = None
+        self.job: Job | None = None
+        self.conflict_dialog: ConflictDialog | None = None
+        self._applying = False
+        self._synced: Synced | None = None
+        # Shown above the next plan (why it was made again).
+        self._note = ""
+        self.summary = WrapLabel(self)
+        self.summary.setObjectName("sync_summary")
+        self.summary.setAccessibleName(self.tr("Sync summary"))
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("sync_plan")
+        self.tree.setAccessibleName(self.tr("Sync plan"))
+        self.tree.setHeaderLabels([self.tr("Channel"), self.tr("What happens"), self.tr("Why")])
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setUniformRowHeights(True)
+        header = self.tree.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.resizeSection(0, 240)
+        header.resizeSection(1, 190)
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("sync_progress")
+        self.progress.setAccessibleName(self.tr("Sync progress"))
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(10)
+        self.progress.hide()
+        self.resolve_button = self._button("sync_resolve", self.tr("Resolve &conflicts…"), self.resolve_conflicts)
+        self.apply_button = self._button("sync_apply", self.tr("&Apply"), self.apply)
+        self.apply_button.setToolTip(self.tr("Make the changes listed; conflicts not resolved are left as they are"))
+        self.replan_button = self._button("sync_replan", self.tr("&Plan again"), self.start)
+        self.login_button = self._button("sync_log_in", self.tr("&Log in…"), self.login_requested.emit)
+        self.cancel_button = self._button("sync_cancel", self.tr("Cancel"), self.cancel)
+        self.close_button = self._button("sync_close", self.tr("Close"), self.close)
+        self.login_button.hide()
+        self.cancel_button.hide()
+        buttons = QHBoxLayout()
+        for button in (self.resolve_button, self.replan_button, self.login_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        for button in (self.apply_button, self.cancel_button, self.close_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(buttons)
+        self._update_buttons()
+
+    def _button(self, name: str, text: str, slot) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setAutoDefault(False)
+        button.clicked.connect(slot)
+        return button
+
+    @property
+    def running(self) -> bool:
+        return self.job is not None
+
+    # --- planning ---
+
+    def start(self) -> None:
+        """Makes the plan (one request); nothing is changed."""
+        if self.running:
+            return
+        self.plan, self.report = None, None
+        self.tree.clear()
+        self.login_button.hide()
+        self._show(self.tr("Asking the server for its channels…"), None)
+        self._run(self.session.plan(), self._planned, busy=True)
+
+    def _planned(self, outcome: Any) -> None:
+        if isinstance(outcome, Failure):
+            self._failed(outcome)
+            return
+        self.plan = outcome
+        self.show_plan()
+        self.planned.emit(outcome)
+
+    def show_plan(self) -> None:
+        plan = self.plan
+        self.tree.clear()
+        to_server = [item for item in plan.items if item.op.value in _TO_SERVER]
+        to_here = [item for item in plan.items if item.op.value in _TO_HERE]
+        self._group(self.tr("To the server (%1)"), to_server)
+        self._group(self.tr("To this computer (%1)"), to_here)
+        self._group(self.tr("Conflicts — nothing is overwritten until you choose (%1)"), plan.conflicts, warn=True)
+        skipped = [item for item in plan.items if item.op.value == "skip"]
+        self._group(self.tr("Cannot be synced (%1)"), skipped, warn=True)
+        where = (
+            self.tr("Sync with %1 (%2): %3 channel(s) here, %4 on the server.")
+            .replace("%1", plan.server_url)
+            .replace("%2", dialect_text(plan.dialect.name))
+            .replace("%3", str(plan.local_count))
+            .replace("%4", str(plan.server_count))
+        )
+        changes = len(to_server) + len(to_here)
+        if not plan.actions:
+            what = self.tr("Everything is in sync.")
+        else:
+            what = (
+                self.tr("%1 change(s) to make, %2 conflict(s). Nothing has been changed yet.")
+                .replace("%1", str(changes))
+                .replace("%2", str(len(plan.conflicts)))
+            )
+        note, self._note = self._note, ""
+        self._show("\n".join(line for line in (note, where, what) if line), True if not plan.actions else None)
+        self._update_buttons()
+
+    def _group(self, title: str, items: list[PlanItem], *, warn: bool = False, failed: bool = False) -> None:
+        if not items:
+            return
+        group = QTreeWidgetItem(self.tree, [title.replace("%1", str(len(items)))])
+        group.setFirstColumnSpanned(True)
+        font = group.font(0)
+        font.setBold(True)
+        group.setFont(0, font)
+        if warn or failed:
+            group.setForeground(0, outcome_color(False) if failed else warning_color())
+        for item in items:
+            QTreeWidgetItem(group, [item.name, op_text(item.op.value), note_text(item.note)]).setToolTip(
+                2, note_text(item.note)
+            )
+        group.setExpanded(True)
+
+    def resolve_conflicts(self) -> ConflictDialog | None:
+        if self.plan is None or not self.plan.conflicts or self.running:
+            return None
+        self.conflict_dialog = ConflictDialog(self.plan, self)
+        self.conflict_dialog.accepted.connect(self._resolved)
+        self.conflict_dialog.open()
+        return self.conflict_dialog
+
+    def _resolved(self) -> None:
+        self.show_plan()
+        self.planned.emit(self.plan)
+
+    # --- applying ---
+
+    def apply(self) -> None:
+        if self.plan is None or self.running or self.report is not None:
+            return
+        self._applying = True
+        self.progress.setRange(0, max(len(self._work()), 1))
+        self.progress.setValue(0)
+        self._show(self.tr("Applying the plan…"), None)
+        job = self.session.apply(self.plan)
+        job.progress.connect(self._step)
+        self._run(job, self._applied, busy=False)
+
+    def _work(self) -> list[PlanItem]:
+        return [item for item in self.plan.items if item.op.value in (*_TO_SERVER, *_TO_HERE)]
+
+    def _step(self, step: tuple[int, int, PlanItem]) -> None:
+        done, total, item = step
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self._show(
+            self.tr("%1 of %2 done: %3 “%4”")
+            .replace("%1", str(done))
+            .replace("%2", str(total))
+            .replace("%3", op_text(item.op.value))
+            .replace("%4", item.name),
+            None,
+        )
+
+    def _applied(self, outcome: Any) -> None:
+        if isinstance(outcome, Failure):
+            if outcome.kind == STALE:  # refused before anything was changed
+                self.job, self._applying = None, False
+                self.start()
+                self._note = failure_text(outcome)
+                return
+            self._failed(outcome)
+            return
+        self._synced = outcome
+        self.show_report(outcome.report)
+
+    def show_report(self, report: SyncReport) -> None:
+        self.report = report
+        self.tree.clear()
+        self._group(self.tr("Done (%1)"), report.done)
+        self._group(self.tr("Failed (%1)"), [item for item, _ in report.failed], failed=True)
+        failed_group = self.tree.topLevelItem(self.tree.topLevelItemCount() - 1) if report.failed else None
+        if failed_group is not None:
+            for number, (_, message) in enumerate(report.failed):
+                failed_group.child(number).setText(2, core_tr(message))
+                failed_group.child(number).setToolTip(2, core_tr(message))
+        self._group(self.tr("Not done — the next sync carries on (%1)"), report.not_done, warn=True)
+        self._group(self.tr("Conflicts left (%1)"), report.conflicts, warn=True)
+        self._group(self.tr("Cannot be synced (%1)"), report.skipped, warn=True)
+        text = (
+            self.tr("Done: %1 change(s) made, %2 failed, %3 conflict(s) left.")
+            .replace("%1", str(len(report.done)))
+            .replace("%2", str(len(report.failed)))
+            .replace("%3", str(len(report.conflicts)))
+        )
+        if report.stopped:
+            text += "\n" + self.tr("Stopped: %1").replace("%1", core_tr(report.stopped))
+        self._show(text, report.ok)
+        self._update_buttons()
+
+    def _failed(self, failure: Failure) -> None:
+        self._show(failure_text(failure), False)
+        self.login_button.setVisible(failure.kind == AUTH)
+        self._update_buttons()
+
+    # --- running ---
+
+    def _run(self, job: Job, done, *, busy: bool) -> None:
+        self.job = job
+        job.finished.connect(done)
+        job.failed.connect(lambda error: self._show(self.tr("Sync stopped: %1").replace("%1", error), False))
+        job.cancelled.connect(self._cancelled)
+        job.ended.connect(lambda: self._ended(job))
+        if busy:
+            self.progress.setRange(0, 0)
+        self.progress.show()
+        self._update_buttons()
+
+    def _ended(self, job: Job) -> None:
+        if job is not self.job:
+            return
+        self.job = None
+        self.progress.hide()
+        if self._applying:  # finished or stopped half-way: what was done here must be shown either way
+            self._applying = False
+            synced, self._synced = self._synced, None
+            self.applied.emit(synced)
+        self._update_buttons()
+
+    def _cancelled(self) -> None:
+        if self._applying:
+            self._show(self.tr("Cancelled. What was done is kept; the next sync carries on from there."), None)
+        else:
+            self._show(self.tr("Cancelled."), None)
+
+    def cancel(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.cancel()
+        super().closeEvent(event)
+
+    def _update_buttons(self) -> None:
+        running, plan = self.running, self.plan
+        pending = plan is not None and self.report is None
+        self.resolve_button.setEnabled(pending and not running and bool(plan.conflicts))
+        useful = pending and any(item.op.value not in ("conflict", "skip") for item in plan.items)
+        self.apply_button.setEnabled(useful and not running)
+        self.replan_button.setEnabled(not running)
+        self.cancel_button.setVisible(running)
+        self.close_button.setVisible(not running)
+        if self.apply_button.isEnabled():
+            self.apply_button.setDefault(True)
+
+    def _show(self, text: str, good: bool | None) -> None:
+        self.summary.setText(text)
+        self.summary.setStyleSheet("" if good is None else f"color: {outcome_color(good).name()};")

@@ -1,0 +1,105 @@
+"""The Server dialog and the status bar, against the loopback PingTower server."""
+
+from __future__ import annotations
+
+from pingtower_desktop.server.profile import TOKEN_ACCOUNT, ProfileStore, ServerProfile
+from pingtower_desktop.storage import AppPaths, SecretStore
+from pingtower_desktop.ui import server_prompts
+
+from ..peers.pingtower_server import USER_EMAIL, USER_PASSWORD, make_jwt
+from .helpers import click, type_into
+from .server_steps import WAIT, log_in, status_text, wait_for_status
+
+
+def test_a_fresh_app_says_no_server_is_set_up(qtbot, window):
+    wait_for_status(qtbot, window, "Server: not set up")
+    assert window.channel_list.view.isColumnHidden(5)  # no sync badges without a server
+
+
+def test_log_in_through_the_dialog_shows_who_and_until_when(qtbot, window, pingtower_server, memory_keyring):
+    dialog = log_in(qtbot, window, pingtower_server)
+
+    assert dialog.state.text() == "Server: connected"
+    assert dialog.who.text() == USER_EMAIL
+    assert dialog.expiry.text() not in ("", "—")
+    assert pingtower_server.url in dialog.where.text()
+    assert dialog.password.text() == ""  # the password is not kept, not even in the form
+    assert dialog.logout_button.isEnabled()
+    stored = "".join(path.read_text() for path in window.context.paths.config_dir.rglob("*") if path.is_file())
+    assert USER_PASSWORD not in stored
+    assert USER_PASSWORD not in str(memory_keyring.items)
+    if pingtower_server.dialect == "reference":
+        assert "does not report delivery" in dialog.notes.text()
+    assert not window.channel_list.view.isColumnHidden(5)
+
+
+def test_a_pasted_token_with_the_dialect_chosen_by_hand(qtbot, window, documented_server):
+    window.server.server_action.trigger()
+    dialog = window.server.server_dialog
+    type_into(qtbot, dialog.url, documented_server.url)
+    dialog.dialect.setCurrentIndex(dialog.dialect.findData("documented"))
+    click(qtbot, dialog.with_token)
+    assert dialog.token.isVisible() and not dialog.password.isVisible()
+    type_into(qtbot, dialog.token, make_jwt("ops@pingtower.test"))
+    click(qtbot, dialog.login_button)
+    wait_for_status(qtbot, window, "Server: connected")
+    assert dialog.who.text() == "ops@pingtower.test"
+    assert [path for _, path in documented_server.requests] == ["/api/v1/notifications/channels"]  # no detection
+
+
+def test_a_wrong_password_is_reported_and_nothing_is_stored(qtbot, window, documented_server):
+    window.server.server_action.trigger()
+    dialog = window.server.server_dialog
+    type_into(qtbot, dialog.url, documented_server.url)
+    type_into(qtbot, dialog.email, USER_EMAIL)
+    type_into(qtbot, dialog.password, "wrong")
+    click(qtbot, dialog.login_button)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=WAIT)
+    assert "was not accepted" in dialog.outcome.text()
+    assert dialog.password.text() == "wrong"  # kept in the form to correct it
+    assert status_text(window) == "Server: not set up"
+
+
+def test_plain_http_to_another_computer_asks_first_and_no_means_no_request(qtbot, window, monkeypatch):
+    asked = []
+    monkeypatch.setattr(server_prompts, "confirm_plain_http", lambda parent, text: asked.append(text) or False)
+    window.server.server_action.trigger()
+    dialog = window.server.server_dialog
+    type_into(qtbot, dialog.url, "http://192.0.2.10:8080")
+    type_into(qtbot, dialog.email, USER_EMAIL)
+    type_into(qtbot, dialog.password, USER_PASSWORD)
+    click(qtbot, dialog.login_button)
+
+    assert len(asked) == 1 and "192.0.2.10 is reached over plain http" in asked[0]
+    assert dialog.job is None and window.context.worker.jobs == frozenset()
+    assert dialog.outcome.text().startswith("Not logged in")
+    assert dialog.password.text() == USER_PASSWORD
+
+
+def test_log_out_forgets_the_token_and_offers_a_new_login(qtbot, window, documented_server, memory_keyring):
+    dialog = log_in(qtbot, window, documented_server)
+    click(qtbot, dialog.logout_button)
+    wait_for_status(qtbot, window, "Server: logged out")
+    assert not any(account == TOKEN_ACCOUNT for _, account in memory_keyring.items)
+    assert window.server.status_bar.login_button.isVisible()
+    assert dialog.url.text() == documented_server.url  # the URL stays for the next login
+
+
+def test_an_expired_token_asks_for_a_new_login(qtbot, window, documented_server):
+    store = ProfileStore(AppPaths.resolve(), SecretStore())
+    store.save(ServerProfile(documented_server.url, "documented", USER_EMAIL), make_jwt(expires_in=-60))
+    window.server.session.refresh()
+    wait_for_status(qtbot, window, "Server: login expired")
+    bar = window.server.status_bar
+    assert "expired" in bar.state.toolTip()
+    assert documented_server.requests == []  # an expired token is not even tried
+
+    click(qtbot, bar.login_button)
+    dialog = window.server.server_dialog
+    qtbot.waitExposed(dialog)
+    assert dialog.url.text() == documented_server.url and dialog.email.text() == USER_EMAIL
+    assert dialog.expiry.text().startswith("expired")
+    type_into(qtbot, dialog.password, USER_PASSWORD)
+    click(qtbot, dialog.login_button)
+    wait_for_status(qtbot, window, "Server: connected")
+    assert not bar.login_button.isVisible()

@@ -1,0 +1,198 @@
+"""Sync from the window: the plan first, then apply with progress, badges, conflicts, a server that goes away."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from pingtower_desktop.ui.channel_model import SYNC_COLUMN
+from pingtower_desktop.ui.sync_badges import CONFLICT, IN_SYNC, LOCAL_ONLY, PULL, PUSH
+
+from ..server_helpers import EMAIL_PASSWORD, SAMPLES, add, edit, logged_in, seed_wire, sync
+from .conftest import worker_threads
+from .helpers import click, new_channel, save
+from .server_steps import WAIT, apply, log_in, open_sync, plan_rows, status_text, wait_for_status
+
+EMAIL_FORM = {**SAMPLES["email"]["configuration"], "name": "Ops e-mail"}
+
+
+def badge(window, name: str) -> str:
+    channel = next(c for c in window.model.channels() if c.name == name)
+    return window.model.sync_badge(channel.id).kind
+
+
+def badge_cell(window, name: str, role=Qt.ItemDataRole.AccessibleTextRole):
+    channel = next(c for c in window.model.channels() if c.name == name)
+    return window.model.index(window.model.row_of(channel.id), SYNC_COLUMN).data(role)
+
+
+def test_sync_shows_the_plan_first_then_applies_it_and_the_badges_follow(qtbot, window, pingtower_server):
+    new_channel(qtbot, window, "EMAIL", EMAIL_FORM)
+    save(qtbot, window)
+    seed_wire(pingtower_server, "email", name="Billing e-mail")
+    log_in(qtbot, window, pingtower_server)
+    assert badge(window, "Ops e-mail") == LOCAL_ONLY
+
+    dialog = open_sync(qtbot, window)
+    assert plan_rows(dialog) == {
+        "To the server (1)": [("Ops e-mail", "Create on the server")],
+        "To this computer (1)": [("Billing e-mail", "Create here")],
+    }
+    assert "Nothing has been changed yet" in dialog.summary.text()
+    assert pingtower_server.count("POST") == 1  # the login only: planning sends nothing
+    assert badge(window, "Ops e-mail") == PUSH
+    assert badge_cell(window, "Ops e-mail") == "Will push to the server"
+
+    steps = []
+    dialog.progress.valueChanged.connect(steps.append)
+    apply(qtbot, dialog)
+    assert steps[-1] == 2 and dialog.progress.maximum() == 2
+    assert dialog.summary.text().startswith("Done: 2 change(s) made, 0 failed, 0 conflict(s) left."), (
+        dialog.summary.text()
+    )
+    assert pingtower_server.by_name("Ops e-mail")["configuration"]["smtpHost"] == "smtp.example.com"
+    assert sorted(c.name for c in window.model.channels()) == ["Billing e-mail", "Ops e-mail"]
+    assert badge(window, "Ops e-mail") == IN_SYNC and badge(window, "Billing e-mail") == IN_SYNC
+    assert badge_cell(window, "Billing e-mail", Qt.ItemDataRole.DisplayRole) == "✓"
+    assert not dialog.apply_button.isEnabled()
+    wait_for_status(qtbot, window, "Server: connected")
+
+    dialog.close()
+    again = open_sync(qtbot, window)
+    assert "Everything is in sync." in again.summary.text() and not again.apply_button.isEnabled()
+
+
+def test_a_conflict_is_resolved_in_the_conflict_dialog(qtbot, window, pingtower_server):
+    service = logged_in(pingtower_server)
+    add(service, "email")
+    sync(service)
+    edit(service, "Email Channel", smtpHost="mine.example")
+    pingtower_server.by_name("Email Channel")["configuration"]["smtpHost"] = "theirs.example"
+    window.reload_channels()
+    window.server.session.refresh()
+    wait_for_status(qtbot, window, "Server: connected")
+
+    dialog = open_sync(qtbot, window)
+    assert plan_rows(dialog) == {
+        "Conflicts — nothing is overwritten until you choose (1)": [("Email Channel", "Conflict")]
+    }
+    assert badge(window, "Email Channel") == CONFLICT
+    assert dialog.apply_button.isEnabled() is False  # nothing to do until a choice is made
+
+    click(qtbot, dialog.resolve_button)
+    conflicts = dialog.conflict_dialog
+    qtbot.waitExposed(conflicts)
+    table = conflicts.table
+    cells = {
+        table.item(row, 0).toolTip(): (table.item(row, 1).text(), table.item(row, 2).text())
+        for row in range(table.rowCount())
+    }
+    assert cells["smtpHost"] == ("mine.example", "theirs.example")
+    assert table.item(list(cells).index("smtpHost"), 1).font().bold()
+    assert EMAIL_PASSWORD not in str(cells) and cells["password"][0].startswith("••••")
+    assert conflicts.list.item(0).text() == "Email Channel — undecided"
+
+    click(qtbot, conflicts.keep_server)
+    assert conflicts.list.item(0).text() == "Email Channel — keep the server's"
+    click(qtbot, conflicts.buttons.button(conflicts.buttons.StandardButton.Ok))
+    assert plan_rows(dialog) == {"To this computer (1)": [("Email Channel", "Update here")]}
+    assert badge(window, "Email Channel") == PULL
+
+    apply(qtbot, dialog)
+    assert dialog.report.ok
+    assert service.repo.with_secrets(service.repo.find("Email Channel")).config.smtpHost == "theirs.example"
+    window.select_channel(window.model.find(service.repo.find("Email Channel").id).id)
+    assert window.editor.form.inputs["smtpHost"].focus_widget.text() == "theirs.example"
+
+
+def test_an_undecided_conflict_stays_listed_and_nothing_is_overwritten(qtbot, window, documented_server):
+    service = logged_in(documented_server)
+    add(service, "email")
+    add(service, "slack")
+    sync(service)
+    edit(service, "Email Channel", smtpHost="mine.example")
+    edit(service, "Slack Channel", channel="#ops")
+    documented_server.by_name("Email Channel")["configuration"]["smtpHost"] = "theirs.example"
+    window.reload_channels()
+    window.server.session.refresh()
+    wait_for_status(qtbot, window, "Server: connected")
+
+    dialog = open_sync(qtbot, window)
+    conflicts = dialog.resolve_conflicts()
+    click(qtbot, conflicts.keep_mine)
+    click(qtbot, conflicts.undecided)  # changed my mind: decide later
+    click(qtbot, conflicts.buttons.button(conflicts.buttons.StandardButton.Ok))
+    apply(qtbot, dialog)
+
+    assert "Conflicts left (1)" in plan_rows(dialog) and "1 conflict(s) left" in dialog.summary.text()
+    assert documented_server.by_name("Email Channel")["configuration"]["smtpHost"] == "theirs.example"
+    assert documented_server.by_name("Slack Channel")["configuration"]["channel"] == "#ops"
+    assert badge(window, "Email Channel") == CONFLICT and badge(window, "Slack Channel") == IN_SYNC
+
+
+def test_a_plan_made_stale_by_another_sync_is_made_again(qtbot, window, documented_server):
+    service = logged_in(documented_server)
+    add(service, "email")
+    window.reload_channels()
+    window.server.session.refresh()
+    wait_for_status(qtbot, window, "Server: connected")
+    dialog = open_sync(qtbot, window)
+    sync(service)  # e.g. the CLI, meanwhile
+
+    with qtbot.waitSignal(dialog.planned, timeout=WAIT):
+        click(qtbot, dialog.apply_button)
+    qtbot.waitUntil(lambda: not dialog.running, timeout=WAIT)
+    assert "Another sync ran meanwhile" in dialog.summary.text() and "Everything is in sync." in dialog.summary.text()
+    assert plan_rows(dialog) == {}
+    assert documented_server.count("POST") == 2  # the login and the one create: nothing twice
+
+
+def test_a_server_that_stops_answering_shows_offline_and_the_window_stays_responsive(qtbot, window, documented_server):
+    new_channel(qtbot, window, "EMAIL", EMAIL_FORM)
+    save(qtbot, window)
+    log_in(qtbot, window, documented_server)
+    window.server.session.timeout = 1.0
+    documented_server.stop_after(0, "hang")
+
+    window.server.sync_action.trigger()
+    dialog = window.server.sync_dialog
+    assert dialog.running and dialog.cancel_button.isVisible()
+    qtbot.keyClicks(window.channel_list.filter, "zzz")  # the UI thread is free while the request hangs
+    assert window.model.rowCount() == 0 and dialog.running
+    qtbot.waitUntil(lambda: not dialog.running, timeout=WAIT)
+
+    assert dialog.summary.text().startswith("The server does not answer.")
+    assert status_text(window) == "Server: offline"
+    assert "listing the channels: timed out after 1 s" in window.server.status_bar.state.toolTip()
+    assert not dialog.apply_button.isEnabled() and dialog.replan_button.isEnabled()
+
+
+def test_a_refused_login_mid_sync_stops_it_and_offers_a_new_login(qtbot, window, documented_server):
+    for name in ("One", "Two", "Three"):
+        new_channel(qtbot, window, "EMAIL", {**EMAIL_FORM, "name": name})
+        save(qtbot, window)
+    log_in(qtbot, window, documented_server)
+    dialog = open_sync(qtbot, window)
+    documented_server.unauthorized_after(1)
+    apply(qtbot, dialog)
+
+    assert "Stopped:" in dialog.summary.text() and "log in again" in dialog.summary.text()
+    assert "Not done — the next sync carries on (1)" in plan_rows(dialog)
+    wait_for_status(qtbot, window, "Server: login refused")
+    assert window.server.status_bar.login_button.isVisible()
+    click(qtbot, window.server.status_bar.login_button)
+    assert window.server.server_dialog.isVisible()
+
+
+def test_closing_the_window_mid_sync_leaves_no_thread(qtbot, window, documented_server):
+    new_channel(qtbot, window, "EMAIL", EMAIL_FORM)
+    save(qtbot, window)
+    log_in(qtbot, window, documented_server)
+    dialog = open_sync(qtbot, window)
+    documented_server.stop_after(0, "hang")
+    click(qtbot, dialog.apply_button)
+    qtbot.waitUntil(lambda: documented_server.count("POST") == 2, timeout=WAIT)  # the create hangs
+    assert dialog.running
+
+    window.close()
+    assert not window.context.worker.alive
+    assert worker_threads() == []

@@ -17,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "pingtower_desktop"
 #: Where the core's user-facing texts live (the UI's own texts are found by lupdate).
-CORE_SOURCES = ["channels", "transport", "storage", "delivery", "importexport.py"]
+CORE_SOURCES = ["channels", "transport", "storage", "delivery", "server", "importexport.py"]
 #: Calls whose string arguments are never shown in the app.
 _NOT_SHOWN_CALLS = {
     "set_content",
@@ -30,6 +30,8 @@ _NOT_SHOWN_CALLS = {
     "fullmatch",
     "match",
 }
+#: Dict keys whose values are protocol text, not prose (HTTP headers).
+_NOT_SHOWN_KEYS = {"Accept", "Authorization", "Content-Type"}
 _LETTERS = re.compile(r"[A-Za-z]")
 
 
@@ -63,18 +65,29 @@ def _docstring_nodes(tree: ast.AST) -> set[int]:
 
 
 def _skipped_nodes(tree: ast.AST) -> set[int]:
-    """Strings under calls that never reach the screen, and keys such as ``message["To"]``."""
+    """Strings under calls that never reach the screen, keys such as ``message["To"]`` and what is
+    assigned to them, header values, and ``__repr__`` bodies (for developers)."""
     skipped = set()
     for node in ast.walk(tree):
-        inside = None
+        inside: list[ast.AST] = []
         if isinstance(node, ast.Call):
             name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
             if name in _NOT_SHOWN_CALLS:
-                inside = node
+                inside = [node]
         elif isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Constant):
-            inside = node.slice
-        if inside is not None:
-            skipped |= {id(child) for child in ast.walk(inside)}
+            inside = [node.slice]
+        elif isinstance(node, ast.Assign) and all(isinstance(target, ast.Subscript) for target in node.targets):
+            inside = [node.value]
+        elif isinstance(node, ast.Dict):
+            inside = [
+                value
+                for key, value in zip(node.keys, node.values, strict=True)
+                if isinstance(key, ast.Constant) and key.value in _NOT_SHOWN_KEYS
+            ]
+        elif isinstance(node, ast.FunctionDef) and node.name == "__repr__":
+            inside = [node]
+        for part in inside:
+            skipped |= {id(child) for child in ast.walk(part)}
     return skipped
 
 

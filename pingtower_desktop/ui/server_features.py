@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QMenu
 
 from .actions import make_action
@@ -49,7 +49,18 @@ class ServerFeatures(QObject):
         window.editor.saved.connect(self._changed_here)
         for action in (window.toggle_action, window.default_action):
             action.triggered.connect(self._current_changed_here, Qt.ConnectionType.QueuedConnection)
-        self.session.refresh()
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Asks the server for its status once the window has painted (the status check loads httpx)."""
+        if watched is self.window and event.type() == QEvent.Type.Paint:
+            self.window.removeEventFilter(self)
+            QTimer.singleShot(0, self._start)
+        return False
+
+    def _start(self) -> None:
+        if not self._closed and self.session.status is None:
+            self.session.refresh()
 
     # --- dialogs ---
 

@@ -19,26 +19,20 @@ if TYPE_CHECKING:
     from ..server.service import ServerStatus
     from .server_session import Failure
 
-CONTEXT = "server_text"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
 
 def state_text(status: ServerStatus | None, checking: bool = False) -> str:
     """A few words for the status bar."""
     if status is None or (checking and status.state == "logged in"):
-        return _tr("Server: checking…")
+        return QCoreApplication.translate("server_text", "Server: checking…")
     texts = {
-        "not set up": _tr("Server: not set up"),
-        "logged out": _tr("Server: logged out"),
-        "token expired": _tr("Server: login expired"),
-        "logged in": _tr("Server: logged in"),
-        "connected": _tr("Server: connected"),
-        "offline": _tr("Server: offline"),
-        "refused": _tr("Server: login refused"),
-        "error": _tr("Server: error"),
+        "not set up": QCoreApplication.translate("server_text", "Server: not set up"),
+        "logged out": QCoreApplication.translate("server_text", "Server: logged out"),
+        "token expired": QCoreApplication.translate("server_text", "Server: login expired"),
+        "logged in": QCoreApplication.translate("server_text", "Server: logged in"),
+        "connected": QCoreApplication.translate("server_text", "Server: connected"),
+        "offline": QCoreApplication.translate("server_text", "Server: offline"),
+        "refused": QCoreApplication.translate("server_text", "Server: login refused"),
+        "error": QCoreApplication.translate("server_text", "Server: error"),
     }
     return texts.get(status.state, status.state)
 
@@ -52,8 +46,8 @@ def state_good(status: ServerStatus | None) -> bool | None:
 
 def dialect_text(name: str) -> str:
     return {
-        "documented": _tr("documented API (/api/v1)"),
-        "reference": _tr("reference server (/v1/api)"),
+        "documented": QCoreApplication.translate("server_text", "documented API (/api/v1)"),
+        "reference": QCoreApplication.translate("server_text", "reference server (/v1/api)"),
     }.get(name, name)
 
 
@@ -64,11 +58,11 @@ def local_datetime(moment: datetime) -> str:
 
 def expiry_text(token: TokenInfo | None) -> str:
     if token is None:
-        return _tr("unknown (the token is not a JWT)")
+        return QCoreApplication.translate("server_text", "unknown (the token is not a JWT)")
     if token.expires_at is None:
-        return _tr("never")
+        return QCoreApplication.translate("server_text", "never")
     when = local_datetime(token.expires_at)
-    return _tr("expired %1").replace("%1", when) if token.expired() else when
+    return QCoreApplication.translate("server_text", "expired %1").replace("%1", when) if token.expired() else when
 
 
 def who_text(status: ServerStatus) -> str:
@@ -76,27 +70,33 @@ def who_text(status: ServerStatus) -> str:
         return status.token.subject
     if status.profile is not None and status.profile.email:
         return status.profile.email
-    return _tr("an unnamed user")
+    return QCoreApplication.translate("server_text", "an unnamed user")
 
 
 def state_details(status: ServerStatus | None) -> str:
     """Several lines for a tooltip: where, who, until when, and what went wrong."""
     if status is None:
-        return _tr("Checking the server…")
+        return QCoreApplication.translate("server_text", "Checking the server…")
     if status.profile is None:
-        return _tr("No server is set up: use Server… to log in.")
+        return QCoreApplication.translate("server_text", "No server is set up: use Server… to log in.")
     lines = [
-        _tr("Server: %1 (%2)")
+        QCoreApplication.translate("server_text", "Server: %1 (%2)")
         .replace("%1", status.profile.base_url)
         .replace("%2", dialect_text(status.profile.dialect))
     ]
     if status.state in ("logged out",):
-        lines.append(_tr("Logged out: log in again to sync."))
+        lines.append(QCoreApplication.translate("server_text", "Logged out: log in again to sync."))
     else:
-        lines.append(_tr("Logged in as: %1").replace("%1", who_text(status)))
-        lines.append(_tr("Token expires: %1").replace("%1", expiry_text(status.token)))
+        lines.append(QCoreApplication.translate("server_text", "Logged in as: %1").replace("%1", who_text(status)))
+        lines.append(
+            QCoreApplication.translate("server_text", "Token expires: %1").replace("%1", expiry_text(status.token))
+        )
     if status.channels_on_server is not None and status.state == "connected":
-        lines.append(_tr("Channels on the server: %1").replace("%1", str(status.channels_on_server)))
+        lines.append(
+            QCoreApplication.translate("server_text", "Channels on the server: %1").replace(
+                "%1", str(status.channels_on_server)
+            )
+        )
     if status.state in ("offline", "refused", "error", "token expired"):
         lines.append(core_tr(status.message))
     if status.warning:
@@ -107,16 +107,16 @@ def state_details(status: ServerStatus | None) -> str:
 def op_text(op: str) -> str:
     """A sync step (``Op`` value) in words."""
     return {
-        "create on the server": _tr("Create on the server"),
-        "update on the server": _tr("Update on the server"),
-        "delete on the server": _tr("Delete on the server"),
-        "create here": _tr("Create here"),
-        "update here": _tr("Update here"),
-        "delete here": _tr("Delete here"),
-        "link": _tr("Already the same"),
-        "forget": _tr("Gone from both sides"),
-        "conflict": _tr("Conflict"),
-        "skip": _tr("Not synced"),
+        "create on the server": QCoreApplication.translate("server_text", "Create on the server"),
+        "update on the server": QCoreApplication.translate("server_text", "Update on the server"),
+        "delete on the server": QCoreApplication.translate("server_text", "Delete on the server"),
+        "create here": QCoreApplication.translate("server_text", "Create here"),
+        "update here": QCoreApplication.translate("server_text", "Update here"),
+        "delete here": QCoreApplication.translate("server_text", "Delete here"),
+        "link": QCoreApplication.translate("server_text", "Already the same"),
+        "forget": QCoreApplication.translate("server_text", "Gone from both sides"),
+        "conflict": QCoreApplication.translate("server_text", "Conflict"),
+        "skip": QCoreApplication.translate("server_text", "Not synced"),
     }.get(op, op)
 
 
@@ -134,15 +134,17 @@ def note_text(note: str) -> str:
         glued = _GLUED.match(part)
         if glued:
             lead = {
-                "changed here": _tr("changed here: %1"),
-                "changed on the server": _tr("changed on the server: %1"),
-                "both sides have it with different settings": _tr("both sides have it with different settings: %1"),
+                "changed here": QCoreApplication.translate("server_text", "changed here: %1"),
+                "changed on the server": QCoreApplication.translate("server_text", "changed on the server: %1"),
+                "both sides have it with different settings": QCoreApplication.translate(
+                    "server_text", "both sides have it with different settings: %1"
+                ),
             }[glued.group(1)]
             parts.append(lead.replace("%1", glued.group(2)))
         elif part == "resumed after a sync that was cut off":
-            parts.append(_tr("resumed after a sync that was cut off"))
+            parts.append(QCoreApplication.translate("server_text", "resumed after a sync that was cut off"))
         elif part == "already on the server":
-            parts.append(_tr("already on the server"))
+            parts.append(QCoreApplication.translate("server_text", "already on the server"))
         else:
             parts.append(core_tr(part))
     return "; ".join(parts)
@@ -153,11 +155,11 @@ def failure_text(failure: Failure) -> str:
     from .server_session import AUTH, NOT_LOGGED_IN, NOT_SYNCED, STALE, UNREACHABLE
 
     lead = {
-        AUTH: _tr("The server refused the login: log in again."),
-        UNREACHABLE: _tr("The server does not answer."),
-        NOT_LOGGED_IN: _tr("Not logged in to a server: use Server… to log in."),
-        STALE: _tr("Another sync ran meanwhile: the plan is made again."),
-        NOT_SYNCED: _tr("The channel is not on the server yet: sync first."),
+        AUTH: QCoreApplication.translate("server_text", "The server refused the login: log in again."),
+        UNREACHABLE: QCoreApplication.translate("server_text", "The server does not answer."),
+        NOT_LOGGED_IN: QCoreApplication.translate("server_text", "Not logged in to a server: use Server… to log in."),
+        STALE: QCoreApplication.translate("server_text", "Another sync ran meanwhile: the plan is made again."),
+        NOT_SYNCED: QCoreApplication.translate("server_text", "The channel is not on the server yet: sync first."),
     }.get(failure.kind)
     detail = core_tr(failure.message)
     return f"{lead}\n{detail}" if lead and detail else lead or detail
@@ -171,4 +173,8 @@ def server_result_text(message: str) -> str:
     said = _SAID.match(message)
     if not said:
         return core_tr(message)
-    return core_tr(said.group(1)) + " " + _tr("(it said: %1)").replace("%1", said.group(2))
+    return (
+        core_tr(said.group(1))
+        + " "
+        + QCoreApplication.translate("server_text", "(it said: %1)").replace("%1", said.group(2))
+    )

@@ -71,6 +71,8 @@ def window(qtbot, context, answers):
     main.load_channels()
     main.show()
     qtbot.waitExposed(main)
+    session = main.server.session  # the start-up status check: a job of its own, settled before the test
+    qtbot.waitUntil(lambda: session.status is not None and not session.checking, timeout=5000)
     yield main
     main.editor.clear()  # a test may leave edits behind; closing would ask about them
     main.close()

@@ -103,3 +103,22 @@ def test_an_expired_token_asks_for_a_new_login(qtbot, window, documented_server)
     click(qtbot, dialog.login_button)
     wait_for_status(qtbot, window, "Server: connected")
     assert not bar.login_button.isVisible()
+
+
+def test_the_server_texts_are_russian_in_the_russian_ui(qtbot, window, documented_server):
+    from pingtower_desktop.ui.core_text import core_tr
+    from pingtower_desktop.ui.i18n import Translations
+
+    translations = Translations()
+    translations.use("ru")
+    try:
+        window.server.status_bar.show_status()
+        assert status_text(window) == "Сервер: не настроен"
+        assert core_tr("listing the channels: the server refused the login (401 Unauthorized) — log in again") == (
+            "получение списка каналов: сервер отклонил вход (401 Unauthorized) — войдите снова"
+        )
+        assert core_tr("the server accepted the test; it does not report delivery") == (
+            "сервер принял тест; о доставке он не сообщает"
+        )
+    finally:
+        translations.use("en")

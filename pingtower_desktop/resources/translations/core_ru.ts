@@ -879,6 +879,546 @@
             <translation>PingTower Desktop %1</translation>
         </message>
         <message>
+            <location filename="../../server/auth.py" line="31" />
+            <source>an unnamed user</source>
+            <translation>пользователь без имени</translation>
+        </message>
+        <message>
+            <location filename="../../server/auth.py" line="33" />
+            <source>%1; the token does not expire</source>
+            <translation>%1; токен бессрочный</translation>
+        </message>
+        <message>
+            <location filename="../../server/auth.py" line="35" />
+            <source>%1; the token %2 %3</source>
+            <translation>%1; токен %2 %3</translation>
+        </message>
+        <message>
+            <location filename="../../server/auth.py" line="41" />
+            <source>that is not a JWT (three dot-separated base64url parts)</source>
+            <translation>это не JWT (нужны три части base64url через точку)</translation>
+        </message>
+        <message>
+            <location filename="../../server/auth.py" line="46" />
+            <source>that is not a JWT: its claims are not base64url JSON</source>
+            <translation>это не JWT: его данные не JSON в base64url</translation>
+        </message>
+        <message>
+            <location filename="../../server/auth.py" line="48" />
+            <source>that is not a JWT: its claims are not a JSON object</source>
+            <translation>это не JWT: его данные не JSON-объект</translation>
+        </message>
+        <message>
+            <location filename="../../server/auth.py" line="81" />
+            <source>%1 is reached over plain http: the password and the login token travel unencrypted and anyone on the way can read them. Use https:// if the server offers it.</source>
+            <translation>С %1 связь идёт по обычному http: пароль и токен входа передаются без шифрования, и их может прочитать любой на пути. Используйте https://, если сервер его поддерживает.</translation>
+        </message>
+        <message>
+            <location filename="../../server/auth.py" line="91" />
+            <source>'%1' is not an http:// or https:// URL with a host</source>
+            <translation>«%1» — не адрес http:// или https:// с именем хоста</translation>
+        </message>
+        <message>
+            <location filename="../../server/auth.py" line="93" />
+            <source>the server URL must not have a query (?…) or fragment (#…)</source>
+            <translation>в адресе сервера не должно быть запроса (?…) или фрагмента (#…)</translation>
+        </message>
+        <message>
+            <location filename="../../server/client.py" line="98" />
+            <source>%1: the server refused the login (%2) — log in again</source>
+            <translation>%1: сервер отклонил вход (%2) — войдите снова</translation>
+        </message>
+        <message>
+            <location filename="../../server/client.py" line="102" />
+            <source>%1: not found on the server (404)%2</source>
+            <translation>%1: на сервере не найдено (404)%2</translation>
+        </message>
+        <message>
+            <location filename="../../server/client.py" line="108" />
+            <source>%1: the server rejected it (%2): %3</source>
+            <translation>%1: сервер отклонил запрос (%2): %3</translation>
+        </message>
+        <message>
+            <location filename="../../server/client.py" line="115" />
+            <source>%1: the server failed (%2)%3</source>
+            <translation>%1: ошибка сервера (%2)%3</translation>
+        </message>
+        <message>
+            <location filename="../../server/client.py" line="115" />
+            <source>without saying why</source>
+            <translation>без объяснения причины</translation>
+        </message>
+        <message>
+            <location filename="../../server/client.py" line="119" />
+            <source>%1: the server answered %2%3</source>
+            <translation>%1: сервер ответил %2%3</translation>
+        </message>
+        <message>
+            <location filename="../../server/client.py" line="130" />
+            <source>listing the channels: the server's answer is not a list of channels</source>
+            <translation>получение списка каналов: ответ сервера — не список каналов</translation>
+        </message>
+        <message>
+            <location filename="../../server/client.py" line="177" />
+            <source>use the client inside 'async with'</source>
+            <translation>клиент нужно использовать внутри 'async with'</translation>
+        </message>
+        <message>
+            <location filename="../../server/client.py" line="191" />
+            <source>%1: the server's answer is too large</source>
+            <translation>%1: ответ сервера слишком большой</translation>
+        </message>
+        <message>
+            <location filename="../../server/client.py" line="209" />
+            <source>%1: the server's answer is not JSON</source>
+            <translation>%1: ответ сервера — не JSON</translation>
+        </message>
+        <message>
+            <location filename="../../server/client.py" line="216" />
+            <source>logging in</source>
+            <translation>вход</translation>
+        </message>
+        <message>
+            <location filename="../../server/client.py" line="221" />
+            <source>%1: there is no login at %2 — check the server URL and dialect</source>
+            <translation>%1: по адресу %2 нет входа — проверьте адрес сервера и его API</translation>
+        </message>
+        <message>
+            <location filename="../../server/client.py" line="228" />
+            <source>%1: the e-mail or password was not accepted (%2%3)</source>
+            <translation>%1: e-mail или пароль не приняты (%2%3)</translation>
+        </message>
+        <message>
+            <location filename="../../server/client.py" line="234" />
+            <source>%1: the server's answer holds no token</source>
+            <translation>%1: в ответе сервера нет токена</translation>
+        </message>
+        <message>
+            <location filename="../../server/client.py" line="245" />
+            <source>listing the channels</source>
+            <translation>получение списка каналов</translation>
+        </message>
+        <message>
+            <location filename="../../server/client.py" line="249" />
+            <source>reading channel %1</source>
+            <translation>чтение канала %1</translation>
+        </message>
+        <message>
+            <location filename="../../server/client.py" line="254" />
+            <source>%1: not found on the server</source>
+            <translation>%1: на сервере не найдено</translation>
+        </message>
+        <message>
+            <location filename="../../server/client.py" line="258" />
+            <source>creating '%1' on the server</source>
+            <translation>создание «%1» на сервере</translation>
+        </message>
+        <message>
+            <location filename="../../server/client.py" line="269" />
+            <source>updating '%1' on the server</source>
+            <translation>обновление «%1» на сервере</translation>
+        </message>
+        <message>
+            <location filename="../../server/client.py" line="282" />
+            <source>deleting channel %1 on the server</source>
+            <translation>удаление канала %1 на сервере</translation>
+        </message>
+        <message>
+            <location filename="../../server/client.py" line="293" />
+            <source>testing '%1' through the server</source>
+            <translation>тест «%1» через сервер</translation>
+        </message>
+        <message>
+            <location filename="../../server/client.py" line="309" />
+            <source>looking for the PingTower API</source>
+            <translation>поиск API PingTower</translation>
+        </message>
+        <message>
+            <location filename="../../server/client.py" line="320" />
+            <source>no PingTower API answers at %1 (tried %2 and %3) — check the URL, or choose the dialect by hand</source>
+            <translation>по адресу %1 не отвечает API PingTower (проверены %2 и %3) — проверьте адрес или выберите API вручную</translation>
+        </message>
+        <message>
+            <location filename="../../server/client.py" line="326" />
+            <source>this server has no default channel; it is kept on this computer</source>
+            <translation>у этого сервера нет основного канала; он хранится на этом компьютере</translation>
+        </message>
+        <message>
+            <location filename="../../server/client.py" line="333" />
+            <source>reading the default channel</source>
+            <translation>чтение основного канала</translation>
+        </message>
+        <message>
+            <location filename="../../server/dialects.py" line="118" />
+            <source>the server sent something that is not a channel</source>
+            <translation>сервер прислал не канал</translation>
+        </message>
+        <message>
+            <location filename="../../server/dialects.py" line="121" />
+            <source>the server sent a channel without an id (%1)</source>
+            <translation>сервер прислал канал без id (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../server/dialects.py" line="123" />
+            <source>the server sent channel %1 without a name or type</source>
+            <translation>сервер прислал канал %1 без названия или типа</translation>
+        </message>
+        <message>
+            <location filename="../../server/dialects.py" line="158" />
+            <source>the documented API (/api/v1/notifications/channels)</source>
+            <translation>документированный API (/api/v1/notifications/channels)</translation>
+        </message>
+        <message>
+            <location filename="../../server/dialects.py" line="169" />
+            <source>the PingTower reference server (/v1/api/notifications/channels)</source>
+            <translation>эталонный сервер PingTower (/v1/api/notifications/channels)</translation>
+        </message>
+        <message>
+            <location filename="../../server/dialects.py" line="178" />
+            <source>the server does not show back values that contain ':' or ',' (URLs, bot tokens); they are kept as they are here</source>
+            <translation>сервер не возвращает значения с ':' или ',' (адреса, токены ботов); здесь они остаются как есть</translation>
+        </message>
+        <message>
+            <location filename="../../server/dialects.py" line="180" />
+            <source>the default channel is kept on this computer only: the server has none</source>
+            <translation>основной канал хранится только на этом компьютере: у сервера его нет</translation>
+        </message>
+        <message>
+            <location filename="../../server/dialects.py" line="181" />
+            <source>webhook headers stay on this computer: the server cannot store them</source>
+            <translation>заголовки вебхука остаются на этом компьютере: сервер не умеет их хранить</translation>
+        </message>
+        <message>
+            <location filename="../../server/dialects.py" line="182" />
+            <source>a test through the server only says the server accepted it: it does not report delivery</source>
+            <translation>тест через сервер сообщает лишь, что сервер его принял: о доставке сервер не сообщает</translation>
+        </message>
+        <message>
+            <location filename="../../server/dialects.py" line="193" />
+            <source>unknown server dialect '%1' (known: %2)</source>
+            <translation>неизвестный API сервера «%1» (известные: %2)</translation>
+        </message>
+        <message>
+            <location filename="../../server/remote_test.py" line="10" />
+            <source>the server accepted the test; it does not report delivery</source>
+            <translation>сервер принял тест; о доставке он не сообщает</translation>
+        </message>
+        <message>
+            <location filename="../../server/remote_test.py" line="27" />
+            <source>No enum constant</source>
+            <translation>No enum constant</translation>
+        </message>
+        <message>
+            <location filename="../../server/remote_test.py" line="29" />
+            <source>the server cannot send %1 channels (it does not implement %2) — test it directly from this computer instead</source>
+            <translation>сервер не умеет отправлять в каналы %1 (не поддерживает %2) — проверьте канал напрямую с этого компьютера</translation>
+        </message>
+        <message>
+            <location filename="../../server/remote_test.py" line="34" />
+            <source>(it said: %1)</source>
+            <translation>(ответ: %1)</translation>
+        </message>
+        <message>
+            <location filename="../../server/remote_test.py" line="38" />
+            <source>the server sent the test</source>
+            <translation>сервер отправил тест</translation>
+        </message>
+        <message>
+            <location filename="../../server/remote_test.py" line="40" />
+            <source>the server could not deliver the test</source>
+            <translation>сервер не смог доставить тест</translation>
+        </message>
+        <message>
+            <location filename="../../server/service.py" line="31" />
+            <source>log in with: pingtower-desktop-cli server login URL --email E --password-stdin</source>
+            <translation>войдите командой: pingtower-desktop-cli server login URL --email E --password-stdin</translation>
+        </message>
+        <message>
+            <location filename="../../server/service.py" line="32" />
+            <source>not set up</source>
+            <translation>не настроен</translation>
+        </message>
+        <message>
+            <location filename="../../server/service.py" line="32" />
+            <source>logged out</source>
+            <translation>выход выполнен</translation>
+        </message>
+        <message>
+            <location filename="../../server/service.py" line="32" />
+            <source>token expired</source>
+            <translation>токен истёк</translation>
+        </message>
+        <message>
+            <location filename="../../server/service.py" line="32" />
+            <source>logged in</source>
+            <translation>вход выполнен</translation>
+        </message>
+        <message>
+            <location filename="../../server/service.py" line="93" />
+            <source>give either a password or a token</source>
+            <translation>укажите либо пароль, либо токен</translation>
+        </message>
+        <message>
+            <location filename="../../server/service.py" line="97" />
+            <source>the token is empty</source>
+            <translation>токен пуст</translation>
+        </message>
+        <message>
+            <location filename="../../server/service.py" line="100" />
+            <source>that token has expired (%1) — log in again</source>
+            <translation>срок действия токена истёк (%1) — войдите снова</translation>
+        </message>
+        <message>
+            <location filename="../../server/service.py" line="105" />
+            <source>an e-mail is needed to log in with a password</source>
+            <translation>для входа по паролю нужен e-mail</translation>
+        </message>
+        <message>
+            <location filename="../../server/service.py" line="115" />
+            <source>no channel API at %1%2 — check the URL, or the dialect (this is %3)</source>
+            <translation>по адресу %1%2 нет API каналов — проверьте адрес или API сервера (выбран: %3)</translation>
+        </message>
+        <message>
+            <location filename="../../server/service.py" line="135" />
+            <source>no server is set up — %1</source>
+            <translation>сервер не настроен — %1</translation>
+        </message>
+        <message>
+            <location filename="../../server/service.py" line="138" />
+            <source>logged out of %1 — %2</source>
+            <translation>выход с %1 выполнен — %2</translation>
+        </message>
+        <message>
+            <location filename="../../server/service.py" line="141" />
+            <source>the login to %1 has expired (%2) — log in again</source>
+            <translation>вход на %1 истёк (%2) — войдите снова</translation>
+        </message>
+        <message>
+            <location filename="../../server/service.py" line="232" />
+            <source>'%1' is not on the server yet: sync first</source>
+            <translation>«%1» ещё нет на сервере: сначала синхронизируйте</translation>
+        </message>
+        <message>
+            <location filename="../../server/service.py" line="251" />
+            <source>an opaque token</source>
+            <translation>непрозрачный токен</translation>
+        </message>
+        <message>
+            <location filename="../../server/service.py" line="252" />
+            <source>connected to %1 (%2) as %3; %4 channel(s) on the server</source>
+            <translation>подключено к %1 (%2) как %3; каналов на сервере: %4</translation>
+        </message>
+        <message>
+            <location filename="../../server/snapshot.py" line="104" />
+            <source>this app does not know the channel type %1</source>
+            <translation>это приложение не знает тип канала %1</translation>
+        </message>
+        <message>
+            <location filename="../../server/snapshot.py" line="144" />
+            <source>: it drops values holding ':' or ','</source>
+            <translation>: он отбрасывает значения с ':' или ','</translation>
+        </message>
+        <message>
+            <location filename="../../server/snapshot.py" line="145" />
+            <source>(the server did not show %1%2)</source>
+            <translation>(сервер не показал %1%2)</translation>
+        </message>
+        <message>
+            <location filename="../../server/snapshot.py" line="149" />
+            <source>the server's copy is not valid here: %1%2</source>
+            <translation>серверная копия здесь недопустима: %1%2</translation>
+        </message>
+        <message>
+            <location filename="../../server/snapshot.py" line="163" />
+            <source>the server's copy cannot be kept here: %1%2</source>
+            <translation>серверную копию нельзя сохранить здесь: %1%2</translation>
+        </message>
+        <message>
+            <location filename="../../server/sync.py" line="116" />
+            <source>could not save '%1' here: %2</source>
+            <translation>не удалось сохранить «%1» здесь: %2</translation>
+        </message>
+        <message>
+            <location filename="../../server/sync.py" line="161" />
+            <source>another sync ran since this plan was made: make the plan again</source>
+            <translation>после составления плана прошла другая синхронизация: составьте план заново</translation>
+        </message>
+        <message>
+            <location filename="../../server/sync_plan.py" line="31" />
+            <source>create on the server</source>
+            <translation>создать на сервере</translation>
+        </message>
+        <message>
+            <location filename="../../server/sync_plan.py" line="32" />
+            <source>update on the server</source>
+            <translation>обновить на сервере</translation>
+        </message>
+        <message>
+            <location filename="../../server/sync_plan.py" line="33" />
+            <source>delete on the server</source>
+            <translation>удалить на сервере</translation>
+        </message>
+        <message>
+            <location filename="../../server/sync_plan.py" line="34" />
+            <source>create here</source>
+            <translation>создать здесь</translation>
+        </message>
+        <message>
+            <location filename="../../server/sync_plan.py" line="35" />
+            <source>update here</source>
+            <translation>обновить здесь</translation>
+        </message>
+        <message>
+            <location filename="../../server/sync_plan.py" line="36" />
+            <source>delete here</source>
+            <translation>удалить здесь</translation>
+        </message>
+        <message>
+            <location filename="../../server/sync_plan.py" line="82" />
+            <source>[server id %1]</source>
+            <translation>[id на сервере %1]</translation>
+        </message>
+        <message>
+            <location filename="../../server/sync_plan.py" line="111" />
+            <source>(server %1)</source>
+            <translation>(сервер %1)</translation>
+        </message>
+        <message>
+            <location filename="../../server/sync_plan.py" line="115" />
+            <source>no free name for %1</source>
+            <translation>нет свободного имени для %1</translation>
+        </message>
+        <message>
+            <location filename="../../server/sync_plan.py" line="155" />
+            <source>'%1' is not a conflict</source>
+            <translation>«%1» — не конфликт</translation>
+        </message>
+        <message>
+            <location filename="../../server/sync_plan.py" line="157" />
+            <source>the server's copy of '%1' cannot be kept here: %2</source>
+            <translation>серверную копию «%1» нельзя сохранить здесь: %2</translation>
+        </message>
+        <message>
+            <location filename="../../server/sync_plan.py" line="159" />
+            <source>conflict: kept this computer's version</source>
+            <translation>конфликт: оставлена версия этого компьютера</translation>
+        </message>
+        <message>
+            <location filename="../../server/sync_plan.py" line="161" />
+            <source>conflict: kept the server's version</source>
+            <translation>конфликт: оставлена версия сервера</translation>
+        </message>
+        <message>
+            <location filename="../../server/sync_plan.py" line="166" />
+            <source>conflict: kept both — the server's version is '%1' on both sides</source>
+            <translation>конфликт: оставлены обе — версия сервера называется «%1» на обеих сторонах</translation>
+        </message>
+        <message>
+            <location filename="../../server/sync_plan.py" line="176" />
+            <source>conflict: kept both — this computer's version becomes a new server channel</source>
+            <translation>конфликт: оставлены обе — версия этого компьютера станет новым каналом на сервере</translation>
+        </message>
+        <message>
+            <location filename="../../server/sync_plan.py" line="180" />
+            <source>unknown choice %1 (local, server or both)</source>
+            <translation>неизвестный выбор %1 (local, server или both)</translation>
+        </message>
+        <message>
+            <location filename="../../server/sync_plan.py" line="195" />
+            <source>in sync</source>
+            <translation>синхронизирован</translation>
+        </message>
+        <message>
+            <location filename="../../server/sync_plan.py" line="258" />
+            <source>the server has none of the synced channels any more (was it reset?): created again, not deleted here</source>
+            <translation>на сервере не осталось ни одного синхронизированного канала (его сбросили?): создан заново, здесь не удалён</translation>
+        </message>
+        <message>
+            <location filename="../../server/sync_plan.py" line="264" />
+            <source>not deleted on the server: some channels here could not be read, so it may not be gone here</source>
+            <translation>не удалён на сервере: часть каналов здесь не прочитана, так что, возможно, он здесь не удалён</translation>
+        </message>
+        <message>
+            <location filename="../../server/sync_plan.py" line="270" />
+            <source>not sent to the server: %1</source>
+            <translation>не отправлен на сервер: %1</translation>
+        </message>
+        <message>
+            <location filename="../../server/sync_plan.py" line="278" />
+            <source>%1 stay on this computer (the server cannot store them)</source>
+            <translation>%1 остаются на этом компьютере (сервер не умеет их хранить)</translation>
+        </message>
+        <message>
+            <location filename="../../server/sync_plan.py" line="284" />
+            <source>deleted on both sides</source>
+            <translation>удалён на обеих сторонах</translation>
+        </message>
+        <message>
+            <location filename="../../server/sync_plan.py" line="287" />
+            <source>deleted on the server</source>
+            <translation>удалён на сервере</translation>
+        </message>
+        <message>
+            <location filename="../../server/sync_plan.py" line="295" />
+            <source>deleted on the server but changed here: kept, and created on the server again</source>
+            <translation>удалён на сервере, но изменён здесь: сохранён и создан на сервере заново</translation>
+        </message>
+        <message>
+            <location filename="../../server/sync_plan.py" line="301" />
+            <source>deleted here</source>
+            <translation>удалён здесь</translation>
+        </message>
+        <message>
+            <location filename="../../server/sync_plan.py" line="304" />
+            <source>deleted here but changed on the server: kept, and copied back here</source>
+            <translation>удалён здесь, но изменён на сервере: сохранён и скопирован сюда обратно</translation>
+        </message>
+        <message>
+            <location filename="../../server/sync_plan.py" line="308" />
+            <source>deleted here but changed on the server: kept on the server only — %1</source>
+            <translation>удалён здесь, но изменён на сервере: сохранён только на сервере — %1</translation>
+        </message>
+        <message>
+            <location filename="../../server/sync_plan.py" line="318" />
+            <source>changed here:</source>
+            <translation>изменено здесь:</translation>
+        </message>
+        <message>
+            <location filename="../../server/sync_plan.py" line="324" />
+            <source>changed on the server:</source>
+            <translation>изменено на сервере:</translation>
+        </message>
+        <message>
+            <location filename="../../server/sync_plan.py" line="329" />
+            <source>the same change on both sides</source>
+            <translation>одинаковое изменение на обеих сторонах</translation>
+        </message>
+        <message>
+            <location filename="../../server/sync_plan.py" line="331" />
+            <source>changed on both sides — here: %1; on the server: %2</source>
+            <translation>изменено на обеих сторонах — здесь: %1; на сервере: %2</translation>
+        </message>
+        <message>
+            <location filename="../../server/sync_plan.py" line="342" />
+            <source>resumed after a sync that was cut off;</source>
+            <translation>продолжено после прерванной синхронизации;</translation>
+        </message>
+        <message>
+            <location filename="../../server/sync_plan.py" line="355" />
+            <source>%1already on the server</source>
+            <translation>%1уже есть на сервере</translation>
+        </message>
+        <message>
+            <location filename="../../server/sync_plan.py" line="360" />
+            <source>%1both sides have it with different settings: %2</source>
+            <translation>%1есть на обеих сторонах с разными параметрами: %2</translation>
+        </message>
+        <message>
+            <location filename="../../server/sync_plan.py" line="388" />
+            <source>renamed to '%1' on both sides: '%2' is taken here</source>
+            <translation>переименован в «%1» на обеих сторонах: имя «%2» здесь занято</translation>
+        </message>
+        <message>
             <location filename="../../storage/config_file.py" line="35" />
             <source>%1 was written by a newer PingTower Desktop (schema %2; this version knows schema %3). It was left untouched: update PingTower Desktop to change channels.</source>
             <translation>%1 записан более новой версией PingTower Desktop (схема %2; эта версия знает схему %3). Файл не изменён: обновите PingTower Desktop, чтобы менять каналы.</translation>
@@ -934,147 +1474,147 @@
             <translation>канал с ID %1 уже существует</translation>
         </message>
         <message>
-            <location filename="../../storage/secrets.py" line="24" />
+            <location filename="../../storage/secrets.py" line="25" />
             <source>Start or unlock your desktop keyring (gnome-keyring or KWallet, which provide the Secret Service) and try again; if you accept secrets kept in a file, choose keyrings.alt explicitly (pip install keyrings.alt, then set PYTHON_KEYRING_BACKEND=keyrings.alt.file.EncryptedKeyring). Nothing was written in plain text.</source>
             <translation>Запустите или разблокируйте хранилище ключей рабочего стола (gnome-keyring или KWallet, они предоставляют Secret Service) и повторите; если вас устраивает хранение секретов в файле, выберите keyrings.alt явно (pip install keyrings.alt, затем PYTHON_KEYRING_BACKEND=keyrings.alt.file.EncryptedKeyring). Ничего не было записано открытым текстом.</translation>
         </message>
         <message>
-            <location filename="../../storage/secrets.py" line="38" />
+            <location filename="../../storage/secrets.py" line="39" />
             <source>No usable keyring: %1. %2</source>
             <translation>Хранилище ключей недоступно: %1. %2</translation>
         </message>
         <message>
-            <location filename="../../storage/secrets.py" line="59" />
+            <location filename="../../storage/secrets.py" line="69" />
             <source>the keyring library found no backend (its 'fail' backend is active)</source>
             <translation>библиотека keyring не нашла ни одного модуля (активен её модуль «fail»)</translation>
         </message>
         <message>
-            <location filename="../../storage/secrets.py" line="61" />
+            <location filename="../../storage/secrets.py" line="71" />
             <source>the keyring library's 'null' backend is selected, which discards secrets</source>
             <translation>выбран модуль «null» библиотеки keyring, который отбрасывает секреты</translation>
         </message>
         <message>
-            <location filename="../../storage/secrets.py" line="63" />
+            <location filename="../../storage/secrets.py" line="73" />
             <source>the keyring library has no backend to chain</source>
             <translation>у библиотеки keyring нет модулей для цепочки</translation>
         </message>
         <message>
-            <location filename="../../storage/secrets.py" line="80" />
+            <location filename="../../storage/secrets.py" line="90" />
             <source>%1 failed: %2</source>
             <translation>%1: ошибка: %2</translation>
         </message>
         <message>
-            <location filename="../../storage/secrets.py" line="117" />
+            <location filename="../../storage/secrets.py" line="129" />
             <source>No usable keyring: %1. Secrets are kept in memory for this session only and are forgotten when it ends. %2</source>
             <translation>Хранилище ключей недоступно: %1. Секреты хранятся в памяти только в этом сеансе и будут забыты после его завершения. %2</translation>
         </message>
         <message>
-            <location filename="../../storage/secrets.py" line="120" />
+            <location filename="../../storage/secrets.py" line="132" />
             <source>Secrets are kept in the system keyring (%1).</source>
             <translation>Секреты хранятся в системном хранилище ключей (%1).</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="28" />
+            <location filename="../../transport/http.py" line="31" />
             <source>the certificate is not trusted</source>
             <translation>сертификат не является доверенным</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="29" />
+            <location filename="../../transport/http.py" line="32" />
             <source>the certificate is self-signed and not trusted</source>
             <translation>сертификат самоподписанный и не является доверенным</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="33" />
+            <location filename="../../transport/http.py" line="36" />
             <source>the certificate is not yet valid</source>
             <translation>сертификат ещё не действует</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="34" />
+            <location filename="../../transport/http.py" line="37" />
             <source>the certificate has expired</source>
             <translation>срок действия сертификата истёк</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="35" />
+            <location filename="../../transport/http.py" line="38" />
             <source>the certificate is not valid for this host name</source>
             <translation>сертификат не подходит для этого имени хоста</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="36" />
+            <location filename="../../transport/http.py" line="39" />
             <source>the certificate is not valid for this IP address</source>
             <translation>сертификат не подходит для этого IP-адреса</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="142" />
+            <location filename="../../transport/http.py" line="149" />
             <source>timed out after %1 connecting to %2</source>
             <translation>истекло время ожидания (%1) при подключении к %2</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="144" />
+            <location filename="../../transport/http.py" line="151" />
             <source>timed out after %1 waiting for %2</source>
             <translation>истекло время ожидания (%1) ответа от %2</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="146" />
+            <location filename="../../transport/http.py" line="153" />
             <source>the address is not a usable http:// or https:// URL</source>
             <translation>адрес не является пригодным адресом http:// или https://</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="148" />
+            <location filename="../../transport/http.py" line="155" />
             <source>the certificate was rejected</source>
             <translation>сертификат отклонён</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="150" />
+            <location filename="../../transport/http.py" line="157" />
             <source>TLS certificate problem with %1: %2%3</source>
             <translation>проблема с TLS-сертификатом %1: %2%3</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="153" />
+            <location filename="../../transport/http.py" line="160" />
             <source>— is it an http:// server?</source>
             <translation>— может быть, это сервер http://?</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="154" />
+            <location filename="../../transport/http.py" line="161" />
             <source>TLS handshake with %1 failed: %2%3</source>
             <translation>TLS-рукопожатие с %1 не удалось: %2%3</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="156" />
+            <location filename="../../transport/http.py" line="163" />
             <source>DNS lookup failed: cannot resolve host name %1 (%2)</source>
             <translation>ошибка DNS: не удаётся найти хост %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="158" />
+            <location filename="../../transport/http.py" line="165" />
             <source>connection refused by %1: nothing is listening there</source>
             <translation>%1 отклонил соединение: там ничего не слушает</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="160" />
+            <location filename="../../transport/http.py" line="167" />
             <source>connection reset by %1</source>
             <translation>%1 сбросил соединение</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="162" />
+            <location filename="../../transport/http.py" line="169" />
             <source>%1 closed the connection without a proper HTTP answer</source>
             <translation>%1 закрыл соединение, не дав корректного HTTP-ответа</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="164" />
+            <location filename="../../transport/http.py" line="171" />
             <source>too many redirects from %1</source>
             <translation>слишком много перенаправлений от %1</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="166" />
+            <location filename="../../transport/http.py" line="173" />
             <source>cannot reach %1: %2</source>
             <translation>%1 недоступен: %2</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="168" />
+            <location filename="../../transport/http.py" line="175" />
             <source>cannot connect to %1</source>
             <translation>не удаётся подключиться к %1</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="169" />
+            <location filename="../../transport/http.py" line="176" />
             <source>the request to %1 failed (%2)</source>
             <translation>запрос к %1 не удался (%2)</translation>
         </message>
@@ -1112,11 +1652,6 @@
             <location filename="../../transport/smtp.py" line="34" />
             <source>implicit TLS</source>
             <translation>неявный TLS</translation>
-        </message>
-        <message>
-            <location filename="../../transport/smtp.py" line="70" />
-            <source>PingTower notification</source>
-            <translation>Уведомление PingTower</translation>
         </message>
         <message>
             <location filename="../../transport/smtp.py" line="117" />

@@ -188,6 +188,10 @@
         <translation>Последний тест</translation>
     </message>
     <message>
+        <source>Sync</source>
+        <translation>Синхр.</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
@@ -202,6 +206,113 @@
     <message>
         <source>No</source>
         <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Default channel</source>
+        <translation>Основной канал</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Конфликты синхронизации</translation>
+    </message>
+    <message>
+        <source>keep mine</source>
+        <translation>оставить мою</translation>
+    </message>
+    <message>
+        <source>keep the server&apos;s</source>
+        <translation>оставить серверную</translation>
+    </message>
+    <message>
+        <source>keep both</source>
+        <translation>оставить обе</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <source>Both versions side by side</source>
+        <translation>Обе версии рядом</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Параметр</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Этот компьютер</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>Оставить &amp;мою</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s version replaces the server&apos;s</source>
+        <translation>Версия этого компьютера заменит серверную</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;server&apos;s</source>
+        <translation>Оставить &amp;серверную</translation>
+    </message>
+    <message>
+        <source>The server&apos;s version replaces the one here</source>
+        <translation>Версия сервера заменит здешнюю</translation>
+    </message>
+    <message>
+        <source>Keep &amp;both</source>
+        <translation>Оставить &amp;обе</translation>
+    </message>
+    <message>
+        <source>The server&apos;s version is kept as a copy under a new name on both sides</source>
+        <translation>Версия сервера сохранится копией под новым именем на обеих сторонах</translation>
+    </message>
+    <message>
+        <source>Decide &amp;later</source>
+        <translation>Решить &amp;позже</translation>
+    </message>
+    <message>
+        <source>Leave this conflict as it is: nothing is overwritten</source>
+        <translation>Оставить конфликт как есть: ничего не перезаписывается</translation>
+    </message>
+    <message>
+        <source>Use these choices</source>
+        <translation>Применить выбор</translation>
+    </message>
+    <message>
+        <source>undecided</source>
+        <translation>не решено</translation>
+    </message>
+    <message>
+        <source>%1 of %2 conflict(s) decided. Undecided ones stay listed; nothing of theirs is overwritten.</source>
+        <translation>Решено конфликтов: %1 из %2. Нерешённые остаются в списке; в них ничего не перезаписывается.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>«%1»: %2</translation>
+    </message>
+    <message>
+        <source>The server&apos;s version cannot be kept here: %1</source>
+        <translation>Версию сервера нельзя сохранить здесь: %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Включён</translation>
     </message>
     <message>
         <source>Default channel</source>
@@ -714,6 +825,195 @@ Manage PingTower notification channels: forms, keyring secrets and test delivery
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation>Адрес сервера</translation>
+    </message>
+    <message>
+        <source>The server&apos;s base URL, without /api/v1</source>
+        <translation>Базовый адрес сервера, без /api/v1</translation>
+    </message>
+    <message>
+        <source>Server API</source>
+        <translation>API сервера</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Определить автоматически</translation>
+    </message>
+    <message>
+        <source>Documented API (/api/v1)</source>
+        <translation>Документированный API (/api/v1)</translation>
+    </message>
+    <message>
+        <source>Reference server (/v1/api)</source>
+        <translation>Эталонный сервер (/v1/api)</translation>
+    </message>
+    <message>
+        <source>Which API the server speaks; detected on first contact unless chosen here</source>
+        <translation>Какой API у сервера; определяется при первом обращении, если не выбран здесь</translation>
+    </message>
+    <message>
+        <source>E-mail and password</source>
+        <translation>E-mail и пароль</translation>
+    </message>
+    <message>
+        <source>Token (JWT)</source>
+        <translation>Токен (JWT)</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Sent once to get a login token; never stored</source>
+        <translation>Отправляется один раз, чтобы получить токен входа; нигде не хранится</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Токен</translation>
+    </message>
+    <message>
+        <source>A login token (JWT) copied from the PingTower web app; kept in the keyring</source>
+        <translation>Токен входа (JWT), скопированный из веб-приложения PingTower; хранится в хранилище ключей</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Logging in</source>
+        <translation>Вход</translation>
+    </message>
+    <message>
+        <source>Login result</source>
+        <translation>Результат входа</translation>
+    </message>
+    <message>
+        <source>Server URL *</source>
+        <translation>Адрес сервера *</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Log in with</source>
+        <translation>Способ входа</translation>
+    </message>
+    <message>
+        <source>The password is only used to get a login token; it is never stored.</source>
+        <translation>Пароль нужен только для получения токена входа; он нигде не хранится.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Logged in as</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Token expires</source>
+        <translation>Токен действует до</translation>
+    </message>
+    <message>
+        <source>Notes about this server</source>
+        <translation>Примечания об этом сервере</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <source>Forget the login token; the server URL stays</source>
+        <translation>Забыть токен входа; адрес сервера сохранится</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Проверить снова</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Not logged in: use https://, or confirm sending the login over plain http.</source>
+        <translation>Вход не выполнен: используйте https:// или подтвердите отправку данных входа по обычному http.</translation>
+    </message>
+    <message>
+        <source>Login failed: %1</source>
+        <translation>Войти не удалось: %1</translation>
+    </message>
+    <message>
+        <source>Login cancelled.</source>
+        <translation>Вход отменён.</translation>
+    </message>
+    <message>
+        <source>Logging in to %1…</source>
+        <translation>Вход на %1…</translation>
+    </message>
+    <message>
+        <source>Logged in as %1.</source>
+        <translation>Выполнен вход: %1.</translation>
+    </message>
+    <message>
+        <source>Logged out; the token was removed.</source>
+        <translation>Выход выполнен; токен удалён.</translation>
+    </message>
+    <message>
+        <source>No server is set up.</source>
+        <translation>Сервер не настроен.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerFeatures</name>
+    <message>
+        <source>Se&amp;rver…</source>
+        <translation>Се&amp;рвер…</translation>
+    </message>
+    <message>
+        <source>Log in to a PingTower server</source>
+        <translation>Вход на сервер PingTower</translation>
+    </message>
+    <message>
+        <source>S&amp;ync…</source>
+        <translation>С&amp;инхронизировать…</translation>
+    </message>
+    <message>
+        <source>Two-way sync with the server: the plan first</source>
+        <translation>Двусторонняя синхронизация с сервером: сначала план</translation>
+    </message>
+    <message>
+        <source>Se&amp;rver</source>
+        <translation>Се&amp;рвер</translation>
+    </message>
+</context>
+<context>
+    <name>ServerStatusBar</name>
+    <message>
+        <source>Log in again…</source>
+        <translation>Войти снова…</translation>
+    </message>
+    <message>
+        <source>Log in to the server again</source>
+        <translation>Снова войти на сервер</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -774,6 +1074,141 @@ Manage PingTower notification channels: forms, keyring secrets and test delivery
     <message>
         <source>Backend: %1</source>
         <translation>Модуль: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <source>Sync with the server</source>
+        <translation>Синхронизация с сервером</translation>
+    </message>
+    <message>
+        <source>Sync summary</source>
+        <translation>Итог синхронизации</translation>
+    </message>
+    <message>
+        <source>Sync plan</source>
+        <translation>План синхронизации</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Что произойдёт</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Ход синхронизации</translation>
+    </message>
+    <message>
+        <source>Resolve &amp;conflicts…</source>
+        <translation>Разрешить &amp;конфликты…</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Применить</translation>
+    </message>
+    <message>
+        <source>Make the changes listed; conflicts not resolved are left as they are</source>
+        <translation>Внести перечисленные изменения; нерешённые конфликты остаются как есть</translation>
+    </message>
+    <message>
+        <source>&amp;Plan again</source>
+        <translation>Составить план &amp;заново</translation>
+    </message>
+    <message>
+        <source>&amp;Log in…</source>
+        <translation>&amp;Войти…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Asking the server for its channels…</source>
+        <translation>Запрашиваем каналы у сервера…</translation>
+    </message>
+    <message>
+        <source>To the server (%1)</source>
+        <translation>На сервер (%1)</translation>
+    </message>
+    <message>
+        <source>To this computer (%1)</source>
+        <translation>На этот компьютер (%1)</translation>
+    </message>
+    <message>
+        <source>Conflicts — nothing is overwritten until you choose (%1)</source>
+        <translation>Конфликты — ничего не перезаписывается, пока вы не выберете (%1)</translation>
+    </message>
+    <message>
+        <source>Cannot be synced (%1)</source>
+        <translation>Нельзя синхронизировать (%1)</translation>
+    </message>
+    <message>
+        <source>Sync with %1 (%2): %3 channel(s) here, %4 on the server.</source>
+        <translation>Синхронизация с %1 (%2): каналов здесь — %3, на сервере — %4.</translation>
+    </message>
+    <message>
+        <source>Everything is in sync.</source>
+        <translation>Всё синхронизировано.</translation>
+    </message>
+    <message>
+        <source>%1 change(s) to make, %2 conflict(s). Nothing has been changed yet.</source>
+        <translation>Изменений к выполнению: %1, конфликтов: %2. Пока ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Applying the plan…</source>
+        <translation>Выполняем план…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done: %3 “%4”</source>
+        <translation>Выполнено %1 из %2: %3 «%4»</translation>
+    </message>
+    <message>
+        <source>Done (%1)</source>
+        <translation>Выполнено (%1)</translation>
+    </message>
+    <message>
+        <source>Failed (%1)</source>
+        <translation>Не удалось (%1)</translation>
+    </message>
+    <message>
+        <source>Not done — the next sync carries on (%1)</source>
+        <translation>Не выполнено — следующая синхронизация продолжит (%1)</translation>
+    </message>
+    <message>
+        <source>Conflicts left (%1)</source>
+        <translation>Осталось конфликтов (%1)</translation>
+    </message>
+    <message>
+        <source>Done: %1 change(s) made, %2 failed, %3 conflict(s) left.</source>
+        <translation>Готово: изменений внесено — %1, не удалось — %2, осталось конфликтов — %3.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Остановлено: %1</translation>
+    </message>
+    <message>
+        <source>Sync stopped: %1</source>
+        <translation>Синхронизация остановлена: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled. What was done is kept; the next sync carries on from there.</source>
+        <translation>Отменено. Сделанное сохранено; следующая синхронизация продолжит с этого места.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
     </message>
 </context>
 <context>
@@ -905,6 +1340,18 @@ Manage PingTower notification channels: forms, keyring secrets and test delivery
         <translation>Необязательно: имя пользователя PingTower для теста (Python-боту оно нужно).</translation>
     </message>
     <message>
+        <source>Send the test</source>
+        <translation>Как отправить тест</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>Напрямую</translation>
+    </message>
+    <message>
+        <source>Via server</source>
+        <translation>Через сервер</translation>
+    </message>
+    <message>
         <source>Send a test notification with the values in the form (Ctrl+T)</source>
         <translation>Отправить тестовое уведомление с текущими значениями формы (Ctrl+T)</translation>
     </message>
@@ -929,6 +1376,18 @@ Manage PingTower notification channels: forms, keyring secrets and test delivery
         <translation>Пользователь</translation>
     </message>
     <message>
+        <source>Direct: sent from this computer with the form&apos;s values. Via server: the server sends it, with the channel as it was last synced.</source>
+        <translation>Напрямую: отправляется с этого компьютера со значениями из формы. Через сервер: отправляет сервер, с каналом в том виде, в каком он был при последней синхронизации.</translation>
+    </message>
+    <message>
+        <source>Direct: sent from this computer. Via server: needs a server login and the channel synced.</source>
+        <translation>Напрямую: отправляется с этого компьютера. Через сервер: нужны вход на сервер и синхронизированный канал.</translation>
+    </message>
+    <message>
+        <source>Asking the server to send a test to %1…</source>
+        <translation>Просим сервер отправить тест в %1…</translation>
+    </message>
+    <message>
         <source>Sending to %1…</source>
         <translation>Отправка в «%1»…</translation>
     </message>
@@ -939,6 +1398,14 @@ Manage PingTower notification channels: forms, keyring secrets and test delivery
     <message>
         <source>Test cancelled.</source>
         <translation>Тест отменён.</translation>
+    </message>
+    <message>
+        <source>✔ Accepted by the server in %1 (delivery not reported).</source>
+        <translation>✔ Сервер принял за %1 (о доставке не сообщает).</translation>
+    </message>
+    <message>
+        <source>✔ Sent by the server in %1.</source>
+        <translation>✔ Сервер отправил за %1.</translation>
     </message>
     <message>
         <source>✔ Delivered in %1.</source>
@@ -1042,6 +1509,220 @@ Manage PingTower notification channels: forms, keyring secrets and test delivery
     <message>
         <source>The file will contain bot tokens, passwords and webhook URLs in plain text. Keep it somewhere safe and delete it when done. Continue?</source>
         <translation>Файл будет содержать токены ботов, пароли и адреса вебхуков открытым текстом. Храните его в надёжном месте и удалите, когда он станет не нужен. Продолжить?</translation>
+    </message>
+</context>
+<context>
+    <name>server_prompts</name>
+    <message>
+        <source>Unencrypted connection</source>
+        <translation>Незашифрованное соединение</translation>
+    </message>
+    <message>
+        <source>Send the login over plain http?</source>
+        <translation>Отправить данные входа по обычному http?</translation>
+    </message>
+</context>
+<context>
+    <name>server_text</name>
+    <message>
+        <source>Server: checking…</source>
+        <translation>Сервер: проверка…</translation>
+    </message>
+    <message>
+        <source>Server: not set up</source>
+        <translation>Сервер: не настроен</translation>
+    </message>
+    <message>
+        <source>Server: logged out</source>
+        <translation>Сервер: выход выполнен</translation>
+    </message>
+    <message>
+        <source>Server: login expired</source>
+        <translation>Сервер: вход истёк</translation>
+    </message>
+    <message>
+        <source>Server: logged in</source>
+        <translation>Сервер: вход выполнен</translation>
+    </message>
+    <message>
+        <source>Server: connected</source>
+        <translation>Сервер: подключён</translation>
+    </message>
+    <message>
+        <source>Server: offline</source>
+        <translation>Сервер: нет связи</translation>
+    </message>
+    <message>
+        <source>Server: login refused</source>
+        <translation>Сервер: вход отклонён</translation>
+    </message>
+    <message>
+        <source>Server: error</source>
+        <translation>Сервер: ошибка</translation>
+    </message>
+    <message>
+        <source>documented API (/api/v1)</source>
+        <translation>документированный API (/api/v1)</translation>
+    </message>
+    <message>
+        <source>reference server (/v1/api)</source>
+        <translation>эталонный сервер (/v1/api)</translation>
+    </message>
+    <message>
+        <source>unknown (the token is not a JWT)</source>
+        <translation>неизвестно (токен не JWT)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>бессрочно</translation>
+    </message>
+    <message>
+        <source>expired %1</source>
+        <translation>истёк %1</translation>
+    </message>
+    <message>
+        <source>an unnamed user</source>
+        <translation>пользователь без имени</translation>
+    </message>
+    <message>
+        <source>Checking the server…</source>
+        <translation>Проверяем сервер…</translation>
+    </message>
+    <message>
+        <source>No server is set up: use Server… to log in.</source>
+        <translation>Сервер не настроен: войдите через «Сервер…».</translation>
+    </message>
+    <message>
+        <source>Server: %1 (%2)</source>
+        <translation>Сервер: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Logged out: log in again to sync.</source>
+        <translation>Выход выполнен: войдите снова, чтобы синхронизировать.</translation>
+    </message>
+    <message>
+        <source>Logged in as: %1</source>
+        <translation>Пользователь: %1</translation>
+    </message>
+    <message>
+        <source>Token expires: %1</source>
+        <translation>Токен действует до: %1</translation>
+    </message>
+    <message>
+        <source>Channels on the server: %1</source>
+        <translation>Каналов на сервере: %1</translation>
+    </message>
+    <message>
+        <source>Create on the server</source>
+        <translation>Создать на сервере</translation>
+    </message>
+    <message>
+        <source>Update on the server</source>
+        <translation>Обновить на сервере</translation>
+    </message>
+    <message>
+        <source>Delete on the server</source>
+        <translation>Удалить на сервере</translation>
+    </message>
+    <message>
+        <source>Create here</source>
+        <translation>Создать здесь</translation>
+    </message>
+    <message>
+        <source>Update here</source>
+        <translation>Обновить здесь</translation>
+    </message>
+    <message>
+        <source>Delete here</source>
+        <translation>Удалить здесь</translation>
+    </message>
+    <message>
+        <source>Already the same</source>
+        <translation>Уже совпадает</translation>
+    </message>
+    <message>
+        <source>Gone from both sides</source>
+        <translation>Удалён с обеих сторон</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Конфликт</translation>
+    </message>
+    <message>
+        <source>Not synced</source>
+        <translation>Не синхронизируется</translation>
+    </message>
+    <message>
+        <source>changed here: %1</source>
+        <translation>изменено здесь: %1</translation>
+    </message>
+    <message>
+        <source>changed on the server: %1</source>
+        <translation>изменено на сервере: %1</translation>
+    </message>
+    <message>
+        <source>both sides have it with different settings: %1</source>
+        <translation>есть на обеих сторонах с разными параметрами: %1</translation>
+    </message>
+    <message>
+        <source>resumed after a sync that was cut off</source>
+        <translation>продолжено после прерванной синхронизации</translation>
+    </message>
+    <message>
+        <source>already on the server</source>
+        <translation>уже есть на сервере</translation>
+    </message>
+    <message>
+        <source>The server refused the login: log in again.</source>
+        <translation>Сервер отклонил вход: войдите снова.</translation>
+    </message>
+    <message>
+        <source>The server does not answer.</source>
+        <translation>Сервер не отвечает.</translation>
+    </message>
+    <message>
+        <source>Not logged in to a server: use Server… to log in.</source>
+        <translation>Вход на сервер не выполнен: войдите через «Сервер…».</translation>
+    </message>
+    <message>
+        <source>Another sync ran meanwhile: the plan is made again.</source>
+        <translation>Тем временем прошла другая синхронизация: план составлен заново.</translation>
+    </message>
+    <message>
+        <source>The channel is not on the server yet: sync first.</source>
+        <translation>Этого канала ещё нет на сервере: сначала синхронизируйте.</translation>
+    </message>
+    <message>
+        <source>(it said: %1)</source>
+        <translation>(ответ: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>sync_badges</name>
+    <message>
+        <source>In sync</source>
+        <extracomment>The order of the Sync column when sorted. Why, in the core&apos;s words (a plan note or a failure), for the tooltip.</extracomment>
+        <translation>Синхронизирован</translation>
+    </message>
+    <message>
+        <source>Will push to the server</source>
+        <translation>Будет отправлен на сервер</translation>
+    </message>
+    <message>
+        <source>Will pull from the server</source>
+        <translation>Будет получен с сервера</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Конфликт</translation>
+    </message>
+    <message>
+        <source>Local only</source>
+        <translation>Только здесь</translation>
+    </message>
+    <message>
+        <source>Cannot be synced</source>
+        <translation>Нельзя синхронизировать</translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,9 @@
 
 The channels point at receivers started here on 127.0.0.1 (an HTTP server playing the webhook,
 Slack, the Telegram Bot API and the Python bot; aiosmtpd for e-mail when it is installed), so the
-Send test and Test all results are real deliveries. Secrets go to an in-memory keyring.
+Send test and Test all results are real deliveries. Secrets go to an in-memory keyring. The
+server-*.png shots log in to the loopback PingTower test server (``tests/peers/pingtower_server.py``)
+and sync with it.
 """
 
 from __future__ import annotations
@@ -184,6 +186,76 @@ def channels(http: str, smtp_port: int | None) -> list[dict]:
     ]
 
 
+def beside_list(dialog, window, width: int, height: int) -> None:
+    """Over the editor, leaving the channel list (and its sync badges) in view; a thin frame stands in
+    for the window manager's decorations, which Xvfb has none of."""
+    dialog.setStyleSheet(f"QDialog#{dialog.objectName()} {{ border: 1px solid #8c8c8c; }}")
+    dialog.resize(width, height)
+    dialog.move(window.x() + 490, window.y() + 110)
+
+
+def server_shots(shell, context, settle, wait_for, shoot) -> None:
+    """The Server dialog after a login, a sync plan with changes both ways and a conflict, the conflict dialog."""
+    from pingtower_desktop.channels import Channel
+    from tests.peers.pingtower_server import USER_EMAIL, USER_PASSWORD, PingTowerServer
+
+    server = PingTowerServer("documented").__enter__()
+    window = shell.window
+    features = window.server
+    dialog = features.open_server()
+    beside_list(dialog, window, 600, dialog.sizeHint().height())
+    dialog.url.setText(server.url)
+    dialog.email.setText(USER_EMAIL)
+    dialog.password.setText(USER_PASSWORD)
+    dialog.log_in()
+    wait_for(lambda: not dialog.busy and features.session.status.state == "connected")
+    shoot("server-dialog")
+    dialog.close()
+
+    sync = features.sync()  # the first sync: everything goes to the server
+    wait_for(lambda: not sync.running)
+    sync.apply()
+    wait_for(lambda: sync.report is not None and not sync.running)
+    sync.close()
+
+    by_name = {channel.name: channel for channel in context.repo.list()}
+    telegram = context.repo.with_secrets(by_name["On-call Telegram"])
+    context.repo.update(telegram.replace(config=telegram.config.model_copy(update={"chatId": "-1009876543210"})))
+    server.by_name("On-call Telegram")["configuration"]["chatId"] = "-1001111111111"
+    slack = context.repo.with_secrets(by_name["#alerts on Slack"])
+    context.repo.update(slack.replace(config=slack.config.model_copy(update={"channel": "#ops-alerts"})))
+    server.by_name("Ops e-mail")["configuration"]["toEmail"] = "sre@yourcompany.com"
+    server.seed(
+        "Deploys webhook",
+        "WEBHOOK",
+        {"url": "https://ci.yourcompany.com/hooks/deploys", "method": "POST", "timeout": 10},
+    )
+    context.repo.add(
+        Channel.from_wire(
+            {
+                "name": "Night shift Slack",
+                "type": "SLACK",
+                "configuration": {
+                    "webhookUrl": "https://hooks.slack.com/services/T00000000/B11111111/YYYYYYYYYYYYYYYYYYYYYYYY"
+                },
+            }
+        )
+    )
+    window.reload_channels()
+    window.select_channel(by_name["Status page webhook"].id)
+    sync = features.sync()
+    beside_list(sync, window, 840, 460)
+    wait_for(lambda: not sync.running)
+    shoot("server-sync-plan")
+
+    conflicts = sync.resolve_conflicts()
+    beside_list(conflicts, window, 840, 480)
+    shoot("server-conflict")
+    conflicts.reject()
+    sync.close()
+    server.__exit__(None, None, None)
+
+
 def main() -> int:
     rerun_under_xvfb()
     config_dir = Path(tempfile.mkdtemp(prefix="pingtower-screenshots-"))
@@ -271,6 +343,10 @@ def main() -> int:
     place(shell.window)
     shell.window.select_channel(by_type["TELEGRAM"].id)
     shoot("russian")
+
+    shell.switch_language("en")
+    place(shell.window)
+    server_shots(shell, context, settle, wait_for, shoot)
 
     QTimer.singleShot(0, shell.window.close)
     settle(200)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -119,6 +120,8 @@ class ServerDialog(QDialog):
         self.outcome = WrapLabel(self)
         self.outcome.setObjectName("server_outcome")
         self.outcome.setAccessibleName(self.tr("Login result"))
+        for button in (self.login_button, self.cancel_button):
+            button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         login_row = QHBoxLayout()
         login_row.addWidget(self.login_button)
         login_row.addWidget(self.cancel_button)

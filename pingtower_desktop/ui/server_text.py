@@ -129,6 +129,8 @@ def note_text(note: str) -> str:
     """A plan item's note; the core joins its parts with "; "."""
     if not note:
         return ""
+    if note.startswith("changed on both sides"):  # a conflict's note: one text with "; " inside
+        return core_tr(note)
     parts = []
     for part in note.split("; "):
         glued = _GLUED.match(part)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from .core_text import core_tr
 from .formatting import outcome_color, warning_color
+from .resources import type_icon
 from .server_session import AUTH, STALE, Failure, ServerSession, Synced
 from .server_text import dialect_text, failure_text, note_text, op_text
 from .sync_conflicts import ConflictDialog
@@ -38,6 +39,14 @@ if TYPE_CHECKING:
 
 _TO_SERVER = ("create on the server", "update on the server", "delete on the server")
 _TO_HERE = ("create here", "update here", "delete here")
+
+
+def type_of(item: PlanItem) -> str:
+    """The channel type's name of a plan item, from whichever side has the channel."""
+    channel = item.local or item.incoming
+    if channel is not None:
+        return channel.type.name
+    return item.server.type if item.server is not None else ""
 
 
 class SyncDialog(QDialog):
@@ -73,8 +82,8 @@ class SyncDialog(QDialog):
         header = self.tree.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        header.resizeSection(0, 240)
-        header.resizeSection(1, 190)
+        header.resizeSection(0, 210)
+        header.resizeSection(1, 170)
         self.progress = QProgressBar(self)
         self.progress.setObjectName("sync_progress")
         self.progress.setAccessibleName(self.tr("Sync progress"))
@@ -175,9 +184,11 @@ class SyncDialog(QDialog):
         if warn or failed:
             group.setForeground(0, outcome_color(False) if failed else warning_color())
         for item in items:
-            QTreeWidgetItem(group, [item.name, op_text(item.op.value), note_text(item.note)]).setToolTip(
-                2, note_text(item.note)
-            )
+            row = QTreeWidgetItem(group, [item.name, op_text(item.op.value), note_text(item.note)])
+            row.setToolTip(2, note_text(item.note))
+            kind = type_of(item)
+            if kind:
+                row.setIcon(0, type_icon(kind))
         group.setExpanded(True)
 
     def resolve_conflicts(self) -> ConflictDialog | None:

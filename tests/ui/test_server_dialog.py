@@ -122,3 +122,38 @@ def test_the_server_texts_are_russian_in_the_russian_ui(qtbot, window, documente
         )
     finally:
         translations.use("en")
+
+
+def test_sync_notes_glued_from_parts_are_translated(qtbot):
+    from pingtower_desktop.ui.i18n import Translations
+    from pingtower_desktop.ui.server_text import note_text
+
+    translations = Translations()
+    translations.use("ru")
+    try:
+        assert note_text("changed on both sides — here: chatId; on the server: chatId") == (
+            "изменено на обеих сторонах — здесь: chatId; на сервере: chatId"
+        )
+        assert note_text("changed here: smtpHost; headers stay on this computer (the server cannot store them)") == (
+            "изменено здесь: smtpHost; headers остаются на этом компьютере (сервер не умеет их хранить)"
+        )
+    finally:
+        translations.use("en")
+
+
+def test_the_server_dialog_names_its_fields_and_tabs_through_them_in_order(qtbot, window):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
+
+    dialog = window.server.open_server()
+    qtbot.waitExposed(dialog)
+    for widget in dialog.findChildren(QLineEdit) + dialog.findChildren(QComboBox):
+        assert widget.accessibleName(), widget.objectName()
+    dialog.activateWindow()
+    dialog.url.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.url)
+    order = []
+    for _ in range(5):
+        order.append(QApplication.focusWidget().objectName())
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert order == ["server_url", "server_dialect", "login_with_password", "server_email", "server_password"]

@@ -1340,10 +1340,6 @@ Manage PingTower notification channels: forms, keyring secrets and test delivery
         <translation>Необязательно: имя пользователя PingTower для теста (Python-боту оно нужно).</translation>
     </message>
     <message>
-        <source>Send the test</source>
-        <translation>Как отправить тест</translation>
-    </message>
-    <message>
         <source>Direct</source>
         <translation>Напрямую</translation>
     </message>
@@ -1414,6 +1410,10 @@ Manage PingTower notification channels: forms, keyring secrets and test delivery
     <message>
         <source>✘ Failed after %1.</source>
         <translation>✘ Ошибка через %1.</translation>
+    </message>
+    <message>
+        <source>Test route</source>
+        <translation>Маршрут теста</translation>
     </message>
     <message>
         <source>Status %1.</source>

@@ -62,7 +62,7 @@ class TestPanel(QGroupBox):
         self.username.setToolTip(self.tr("Optional: the PingTower username the test names (the Python bot needs one)."))
         self.route = QComboBox(self)
         self.route.setObjectName("test_route")
-        self.route.setAccessibleName(self.tr("Send the test"))
+        self.route.setAccessibleName(self.tr("Test route"))
         self.route.addItem(self.tr("Direct"), DIRECT)
         self.route.addItem(self.tr("Via server"), SERVER)
         self.route.setToolTip(self._route_tip(False))

@@ -70,10 +70,16 @@ class ServerFeatures(QObject):
         if self.server_dialog is None:
             self.server_dialog = ServerDialog(self.session, self.window)
             self.server_dialog.finished.connect(self._server_dialog_closed)
+            self.server_dialog.logged_in.connect(self._logged_in)
         self.server_dialog.show()
         self.server_dialog.raise_()
         self.server_dialog.activateWindow()
         return self.server_dialog
+
+    def _logged_in(self) -> None:
+        """A sync that stopped for a login carries on with a new plan."""
+        if self.sync_dialog is not None and self.sync_dialog.isVisible() and self.sync_dialog.waiting_for_login:
+            self.sync_dialog.start()
 
     def _server_dialog_closed(self) -> None:
         dialog, self.server_dialog = self.server_dialog, None
@@ -85,11 +91,12 @@ class ServerFeatures(QObject):
         """Opens the sync dialog and makes the plan (after asking about unsaved edits: they are not in it)."""
         from .sync_dialog import SyncDialog
 
-        if self.sync_dialog is not None and self.sync_dialog.isVisible():
+        if self.sync_dialog is not None and (self.sync_dialog.isVisible() or self.sync_dialog.running):
+            self.sync_dialog.show()
             self.sync_dialog.raise_()
             return self.sync_dialog
         status = self.session.status
-        if status is None or status.profile is None or status.state in ("logged out", "token expired"):
+        if status is not None and (status.profile is None or status.state in ("logged out", "token expired")):
             self.open_server()
             return None
         if not self.window.confirm_leave():

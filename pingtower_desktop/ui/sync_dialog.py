@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from .core_text import core_tr
 from .formatting import outcome_color, warning_color
 from .resources import type_icon
-from .server_session import AUTH, STALE, Failure, ServerSession, Synced
+from .server_session import AUTH, NOT_LOGGED_IN, STALE, Failure, ServerSession, Synced
 from .server_text import dialect_text, failure_text, note_text, op_text
 from .sync_conflicts import ConflictDialog
 from .worker import Job
@@ -59,6 +59,8 @@ class SyncDialog(QDialog):
     def __init__(self, session: ServerSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sync")
+        # While a plan is on screen the channels must not change here: applying it would overwrite the edits.
+        self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setWindowTitle(self.tr("Sync with the server"))
         self.resize(820, 500)
         self.session = session
@@ -124,6 +126,10 @@ class SyncDialog(QDialog):
         return self.job is not None
 
     # --- planning ---
+
+    @property
+    def waiting_for_login(self) -> bool:
+        return self.login_button.isVisible() and not self.running
 
     def start(self) -> None:
         """Makes the plan (one request); nothing is changed."""
@@ -270,7 +276,7 @@ class SyncDialog(QDialog):
 
     def _failed(self, failure: Failure) -> None:
         self._show(failure_text(failure), False)
-        self.login_button.setVisible(failure.kind == AUTH)
+        self.login_button.setVisible(failure.kind in (AUTH, NOT_LOGGED_IN))
         self._update_buttons()
 
     # --- running ---
@@ -310,6 +316,11 @@ class SyncDialog(QDialog):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.cancel()
         super().closeEvent(event)
+
+    def reject(self) -> None:
+        """Escape stops what runs, as Close does."""
+        self.cancel()
+        super().reject()
 
     def _update_buttons(self) -> None:
         running, plan = self.running, self.plan

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 
 from pingtower_desktop.ui.channel_model import SYNC_COLUMN
 from pingtower_desktop.ui.sync_badges import CONFLICT, IN_SYNC, LOCAL_ONLY, PULL, PUSH
 
+from ..peers.pingtower_server import USER_PASSWORD
 from ..server_helpers import EMAIL_PASSWORD, SAMPLES, add, edit, logged_in, seed_wire, sync
 from .conftest import worker_threads
-from .helpers import click, new_channel, save
+from .helpers import click, new_channel, save, type_into
 from .server_steps import WAIT, apply, log_in, open_sync, plan_rows, status_text, wait_for_status
 
 EMAIL_FORM = {**SAMPLES["email"]["configuration"], "name": "Ops e-mail"}
@@ -153,11 +154,17 @@ def test_a_server_that_stops_answering_shows_offline_and_the_window_stays_respon
     window.server.session.timeout = 1.0
     documented_server.stop_after(0, "hang")
 
+    heartbeat = QTimer()
+    beats = []
+    heartbeat.timeout.connect(lambda: beats.append(dialog.running))
     window.server.sync_action.trigger()
     dialog = window.server.sync_dialog
+    heartbeat.start(10)
     assert dialog.running and dialog.cancel_button.isVisible()
-    qtbot.keyClicks(window.channel_list.filter, "zzz")  # the UI thread is free while the request hangs
+    qtbot.waitUntil(lambda: beats.count(True) >= 5, timeout=WAIT)  # the UI thread runs while the request hangs
+    qtbot.keyClicks(window.channel_list.filter, "zzz")
     assert window.model.rowCount() == 0 and dialog.running
+    heartbeat.stop()
     qtbot.waitUntil(lambda: not dialog.running, timeout=WAIT)
 
     assert dialog.summary.text().startswith("The server does not answer.")
@@ -196,3 +203,23 @@ def test_closing_the_window_mid_sync_leaves_no_thread(qtbot, window, documented_
     window.close()
     assert not window.context.worker.alive
     assert worker_threads() == []
+
+
+def test_a_sync_refused_for_its_login_carries_on_after_logging_in_again(qtbot, window, documented_server):
+    new_channel(qtbot, window, "EMAIL", EMAIL_FORM)
+    save(qtbot, window)
+    log_in(qtbot, window, documented_server)
+    documented_server.unauthorized_after(0)
+    window.server.sync_action.trigger()
+    dialog = window.server.sync_dialog
+    qtbot.waitUntil(lambda: not dialog.running, timeout=WAIT)
+    assert dialog.summary.text().startswith("The server refused the login: log in again.")
+    assert dialog.plan is None and not dialog.apply_button.isEnabled()
+
+    documented_server.resume()
+    click(qtbot, dialog.login_button)
+    server_dialog = window.server.server_dialog
+    type_into(qtbot, server_dialog.password, USER_PASSWORD)
+    with qtbot.waitSignal(dialog.planned, timeout=WAIT):
+        click(qtbot, server_dialog.login_button)
+    assert plan_rows(dialog) == {"To the server (1)": [("Ops e-mail", "Create on the server")]}

@@ -7,6 +7,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 
 from .context import AppContext
+from .first_paint import after_first_paint
 from .i18n import Translations
 from .main_window import MainWindow
 from .resources import app_icon
@@ -37,7 +38,8 @@ class Shell(QObject):
     def _build(self) -> MainWindow:
         window = MainWindow(self.context)
         window.language_changed.connect(self.switch_language)
-        window.load_channels()
+        window.load_channels(select_first=False)
+        after_first_paint(window, window.select_first_channel)
         return window
 
     def switch_language(self, setting: str) -> None:

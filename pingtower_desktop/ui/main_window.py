@@ -119,17 +119,25 @@ class MainWindow(QMainWindow):
 
     # --- start-up ---
 
-    def load_channels(self) -> None:
-        """Reads the stored channels (no secrets) and shows them; the history and keyring follow."""
-        channels = self.context.repo.list()
-        self.model.set_channels(channels)
+    def load_channels(self, *, select_first: bool = True) -> None:
+        """Reads the stored channels (no secrets) and shows them; the history and keyring follow.
+
+        At start-up the first channel is selected only once the window has painted (its editor
+        reads the keyring), so ``select_first`` is False there.
+        """
+        self.model.set_channels(self.context.repo.list())
         self.load_banner.show_text(core_tr(self.context.repo.load_warning or ""))
         self.channel_list._update_count()
-        if channels and self.editor.channel_type is None:
+        if select_first:
+            self.select_first_channel()
+        self._start_background_reads()
+
+    def select_first_channel(self) -> None:
+        """Shows the first channel in the editor, unless one is already there."""
+        if self.model.rowCount() and self.editor.channel_type is None:
             first = self.model.channel(0)
             self.channel_list.select(first.id)
             self._show_channel(first)
-        self._start_background_reads()
 
     def reload_channels(self) -> None:
         """Reads the channels again after they changed on disk (import, sync), keeping the one on screen."""

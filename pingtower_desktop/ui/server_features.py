@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMenu
 
 from .actions import make_action
+from .first_paint import after_first_paint
 from .server_session import ServerSession, Synced
 from .server_status import ServerStatusBar
 from .sync_badges import LOCAL_ONLY, PUSH, Badge, after_sync, from_links, from_plan
@@ -49,14 +50,7 @@ class ServerFeatures(QObject):
         window.editor.saved.connect(self._changed_here)
         for action in (window.toggle_action, window.default_action):
             action.triggered.connect(self._current_changed_here, Qt.ConnectionType.QueuedConnection)
-        window.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Asks the server for its status once the window has painted (the status check loads httpx)."""
-        if watched is self.window and event.type() == QEvent.Type.Paint:
-            self.window.removeEventFilter(self)
-            QTimer.singleShot(0, self._start)
-        return False
+        after_first_paint(window, self._start)  # the status check loads httpx: not before the window shows
 
     def _start(self) -> None:
         if not self._closed and self.session.status is None:

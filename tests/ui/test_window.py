@@ -168,3 +168,23 @@ def test_ctrl_n_offers_the_types_and_the_context_menu_offers_the_channel_actions
     names = [a.objectName() for a in menu.actions() if a.objectName()]
     assert names[:4] == ["duplicate", "delete", "toggle_enabled", "make_default"]
     menu.hide()
+
+
+def test_the_app_shows_the_first_channel_once_the_window_has_painted(qtbot, context):
+    from pingtower_desktop.channels import Channel
+    from pingtower_desktop.ui.application import Shell
+    from pingtower_desktop.ui.i18n import Translations
+
+    wire = {"name": "Ops hook", "type": "WEBHOOK", "configuration": {"url": "http://127.0.0.1:9/hook"}}
+    context.repo.add(Channel.from_wire(wire))
+    shell = Shell(context, Translations(), "en")
+    window = shell.window
+    try:
+        assert window.model.rowCount() == 1
+        assert window.editor.channel_type is None  # not built on the way to the first paint
+        window.show()
+        qtbot.waitUntil(lambda: window.editor.channel_type is not None, timeout=5000)
+        assert window.editor.name.text() == "Ops hook"
+    finally:
+        window.close()
+        window.deleteLater()

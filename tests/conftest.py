@@ -7,6 +7,7 @@ every module there is loaded as a pytest plugin.
 from __future__ import annotations
 
 import os
+import socket
 from pathlib import Path
 
 import keyring
@@ -43,8 +44,21 @@ class MemoryKeyring(KeyringBackend):
             raise PasswordDeleteError(username)
 
 
+_real_getaddrinfo = socket.getaddrinfo
+LOOPBACK_NAMES = {"localhost", "127.0.0.1", "::1"}
+
+
+def _loopback_only(host, *args, **kwargs):
+    """Name lookups in tests: loopback only, so no test can reach (or even ask DNS about) another host."""
+    name = host.decode() if isinstance(host, bytes) else str(host)
+    if name not in LOOPBACK_NAMES and not name.startswith("127."):
+        raise socket.gaierror(socket.EAI_NONAME, f"tests may only reach loopback, not {name}")
+    return _real_getaddrinfo(host, *args, **kwargs)
+
+
 @pytest.fixture(autouse=True)
 def _isolated(tmp_path, monkeypatch):
+    monkeypatch.setattr(socket, "getaddrinfo", _loopback_only)
     for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("NO_PROXY", "*")

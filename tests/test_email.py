@@ -13,6 +13,7 @@ import pytest
 from pingtower_desktop.channels import Channel, email
 from pingtower_desktop.channels.email import EMAIL, EmailConfig
 from pingtower_desktop.delivery.runner import Deliverer
+from pingtower_desktop.transport import smtp
 from pingtower_desktop.transport.context import open_context
 from pingtower_desktop.transport.notification import Notification
 from pingtower_desktop.transport.result import DeliveryResult
@@ -262,7 +263,12 @@ def test_a_wrong_password_does_not_ride_on_a_connection_logged_in_with_the_right
     assert len(smtp_starttls.received) == 1
 
 
-def test_a_pooled_connection_the_server_dropped_is_reopened(smtp_starttls, trusting_ssl_context):
+@pytest.mark.parametrize("fresh_seconds", [0.0, 60.0], ids=["idle: NOOP finds it gone", "busy: the send finds it gone"])
+def test_a_pooled_connection_the_server_dropped_is_reopened(
+    smtp_starttls, trusting_ssl_context, monkeypatch, fresh_seconds
+):
+    monkeypatch.setattr(smtp, "FRESH_SECONDS", fresh_seconds)
+
     async def main() -> list[DeliveryResult]:
         async with open_context(ssl_context=trusting_ssl_context, timeout=5) as ctx:
             first = await email.send(starttls(smtp_starttls), Notification.test("Ops"), ctx)

@@ -12,6 +12,7 @@ import smtplib
 import socket
 import ssl
 import threading
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC
@@ -106,6 +107,11 @@ class _Smtp(smtplib.SMTP):
         return code, text
 
 
+#: A pooled session used this recently is sent on without a NOOP first (a batch sends back to back);
+#: should the server have dropped it all the same, the send is made once more on a new session.
+FRESH_SECONDS = 2.0
+
+
 class _Connection:
     """One SMTP session, used by one worker thread at a time; :meth:`abort` may be called from any thread."""
 
@@ -117,6 +123,7 @@ class _Connection:
         self.stage = "connecting to"
         self.aborted = False
         self._smtp: _Smtp | None = None
+        self._last_used = 0.0
         self._guard = threading.Lock()
         #: A duplicate of the socket's descriptor: shutting it down ends the connection whatever TLS wraps it.
         self._handle: socket.socket | None = None
@@ -165,9 +172,19 @@ class _Connection:
     def send(self, message: EmailMessage) -> tuple[str, dict[str, tuple[int, bytes]]]:
         """The server's reply to the message, and the recipients it refused while taking it for the others."""
         with self._closed_on_failure():
+            pooled = self._smtp is not None
             smtp = self._ready()
             self.stage = "sending to"
-            refused = smtp.send_message(message)
+            try:
+                refused = smtp.send_message(message)
+            except smtplib.SMTPServerDisconnected:
+                if not pooled:
+                    raise
+                self.close()  # the server dropped the pooled session between two sends: once more, on a new one
+                smtp = self._open()
+                self.stage = "sending to"
+                refused = smtp.send_message(message)
+            self._last_used = time.monotonic()
             return smtp.last_reply, refused
 
     def verify(self) -> str:
@@ -198,8 +215,10 @@ class _Connection:
             raise
 
     def _ready(self) -> _Smtp:
-        """The open session: a pooled one that still answers NOOP, else a new one."""
+        """The open session: a pooled one used moments ago, or idle but still answering NOOP; else a new one."""
         if self._smtp is not None:
+            if time.monotonic() - self._last_used < FRESH_SECONDS:
+                return self._smtp
             with contextlib.suppress(smtplib.SMTPException, OSError):
                 if self._smtp.noop()[0] == 250:
                     return self._smtp

@@ -87,7 +87,7 @@ def _run_checks(report: Report, config_dir: str) -> None:
     app = make_application([sys.argv[0] if sys.argv else "pingtower-desktop"])
     report.ok(f"Qt {qVersion()} started on the '{app.platformName()}' platform")
     report.check(
-        bool(app.applicationName() and app.organizationName()),
+        bool(app.applicationName() and app.organizationName()) and app.applicationVersion() == __version__,
         f"application '{app.applicationName()}', organisation '{app.organizationName()}', "
         f"version '{app.applicationVersion()}'",
     )

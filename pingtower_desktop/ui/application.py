@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 
+from .. import __version__
 from .context import AppContext
 from .first_paint import after_first_paint
 from .i18n import Translations
@@ -20,6 +21,7 @@ def make_application(argv: list[str]) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName("PingTower")
+    app.setApplicationVersion(__version__)
     app.setDesktopFileName("pingtower-desktop")
     app.setWindowIcon(app_icon())
     return app

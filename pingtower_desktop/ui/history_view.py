@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,13 +22,14 @@ from .context import AppContext
 from .core_text import core_tr
 from .formatting import latency, local_time, outcome_color
 from .resources import type_icon
+from .table_model import ListTableModel
 
 # The newest entries shown; the history file itself is bounded by the core.
 SHOWN = 5000
 ALL, DELIVERED, FAILED = "all", "delivered", "failed"
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(ListTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._all: list[HistoryEntry] = []
@@ -44,16 +45,8 @@ class HistoryModel(QAbstractTableModel):
             self.tr("Message"),
         ]
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._shown)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+    def shown_rows(self) -> list:
+        return self._shown
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         entry = self._shown[index.row()]

@@ -256,6 +256,32 @@ def server_shots(shell, context, settle, wait_for, shoot) -> None:
     server.__exit__(None, None, None)
 
 
+def dark_palette():
+    from PySide6.QtGui import QColor, QPalette
+
+    palette = QPalette()
+    role, group = QPalette.ColorRole, QPalette.ColorGroup
+    for name, colour in (
+        (role.Window, "#2b2b2b"),
+        (role.WindowText, "#e6e6e6"),
+        (role.Base, "#1e1e1e"),
+        (role.AlternateBase, "#262626"),
+        (role.Text, "#e6e6e6"),
+        (role.Button, "#353535"),
+        (role.ButtonText, "#e6e6e6"),
+        (role.Highlight, "#2f65ca"),
+        (role.HighlightedText, "#ffffff"),
+        (role.ToolTipBase, "#353535"),
+        (role.ToolTipText, "#e6e6e6"),
+        (role.PlaceholderText, "#8a8a8a"),
+        (role.Link, "#7aa7ff"),
+    ):
+        palette.setColor(name, QColor(colour))
+    for name in (role.Text, role.WindowText, role.ButtonText):
+        palette.setColor(group.Disabled, name, QColor("#7a7a7a"))
+    return palette
+
+
 def main() -> int:
     rerun_under_xvfb()
     config_dir = Path(tempfile.mkdtemp(prefix="pingtower-screenshots-"))
@@ -347,6 +373,13 @@ def main() -> int:
     shell.switch_language("en")
     place(shell.window)
     server_shots(shell, context, settle, wait_for, shoot)
+
+    # A desktop switched to a dark theme: Qt hands the app a dark palette, which every view follows.
+    app.setStyle("Fusion")
+    app.setPalette(dark_palette())
+    place(shell.window)
+    shell.window.select_channel(by_type["WEBHOOK"].id)
+    shoot("dark")
 
     QTimer.singleShot(0, shell.window.close)
     settle(200)

@@ -30,7 +30,7 @@ from pingtower_desktop.channels import Channel
 from pingtower_desktop.server.dialects import dialect
 from pingtower_desktop.server.service import ServerService
 from pingtower_desktop.storage import AppPaths, ChannelRepository, SecretStore
-from tests.conftest import MemoryKeyring
+from tests.memory_keyring import MemoryKeyring
 from tests.peers.pingtower_server import USER_EMAIL, USER_PASSWORD, PingTowerServer, make_jwt
 
 

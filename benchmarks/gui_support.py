@@ -8,10 +8,10 @@ import os
 import sys
 from pathlib import Path
 
-from keyring.backend import KeyringBackend
-
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+
+from tests.memory_keyring import MemoryKeyring  # noqa: E402
 
 TYPES = ("TELEGRAM", "EMAIL", "SLACK", "WEBHOOK", "PYTHON_BOT")
 
@@ -47,29 +47,10 @@ def use_config(config_dir: Path) -> None:
     os.environ["PINGTOWER_DESKTOP_DATA_DIR"] = str(config_dir)
 
 
-class MemoryKeyring(KeyringBackend):
-    """Secrets in this process's memory."""
-
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.items: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service, username):
-        return self.items.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.items[(service, username)] = password
-
-    def delete_password(self, service, username):
-        self.items.pop((service, username), None)
-
-
-#: ``PYTHON_KEYRING_BACKEND`` for a child process with this folder on its ``PYTHONPATH``: the keyring
+#: ``PYTHON_KEYRING_BACKEND`` for a child process with the repository on its ``PYTHONPATH``: the keyring
 #: library loads :class:`MemoryKeyring` when the app first asks it for a backend, so the child imports
 #: the library no earlier than the app would by itself.
-MEMORY_KEYRING = "gui_support.MemoryKeyring"
+MEMORY_KEYRING = "tests.memory_keyring.MemoryKeyring"
 
 
 def use_memory_keyring() -> None:

@@ -342,7 +342,7 @@ def test_a_newer_file_is_left_alone(repo, paths):
 
 def _add_many(config_dir: str, prefix: str, count: int, start) -> None:
     """Runs in a separate process: many small transactions, as a CLI would make them."""
-    from tests.conftest import MemoryKeyring
+    from tests.memory_keyring import MemoryKeyring
 
     keyring.set_keyring(MemoryKeyring())
     repo = ChannelRepository(AppPaths(Path(config_dir), Path(config_dir)), SecretStore())

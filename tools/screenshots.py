@@ -106,26 +106,13 @@ def closed_port() -> int:
 
 def use_memory_keyring() -> None:
     import keyring
-    from keyring.backend import KeyringBackend
 
-    class MemoryKeyring(KeyringBackend):
-        priority = 1
+    from tests.memory_keyring import MemoryKeyring
+
+    class ScreenshotKeyring(MemoryKeyring):
         name = "in-memory keyring (screenshots)"
 
-        def __init__(self) -> None:
-            super().__init__()
-            self.items: dict[tuple[str, str], str] = {}
-
-        def get_password(self, service, username):
-            return self.items.get((service, username))
-
-        def set_password(self, service, username, password):
-            self.items[(service, username)] = password
-
-        def delete_password(self, service, username):
-            self.items.pop((service, username), None)
-
-    keyring.set_keyring(MemoryKeyring())
+    keyring.set_keyring(ScreenshotKeyring())
 
 
 def channels(http: str, smtp_port: int | None) -> list[dict]:

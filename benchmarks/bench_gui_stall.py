@@ -74,6 +74,7 @@ def main() -> int:
     app = QApplication(sys.argv[:1])
     context = AppContext.open()
     window = MainWindow(context)
+    window.attach(context)
     window.load_channels()
     window.show()
     app.processEvents()

@@ -27,7 +27,9 @@ def main(argv: list[str] | None = None) -> int:
         from .selftest import run_self_test
 
         return run_self_test()
-    import_core()
+    # What the first window needs that is not Qt, before PySide6: once loaded, PySide6 reads the source
+    # of every module imported after it, looking for uses of itself.
+    from .storage import listing, paths  # noqa: F401
     from .ui.display import display_problem, no_display_message
     from .ui.i18n import resolve_language
 
@@ -36,28 +38,16 @@ def main(argv: list[str] | None = None) -> int:
         print(no_display_message(problem, resolve_language(args.language or "system")), file=sys.stderr)
         return 1
     from .ui.application import Shell, make_application
-    from .ui.context import AppContext
+    from .ui.context import AppStart
     from .ui.i18n import Translations
 
     app = make_application(sys.argv[:1])
-    context = AppContext.open(args.config_dir)
-    shell = Shell(context, Translations(), args.language)
+    shell = Shell(AppStart.open(args.config_dir), Translations(), args.language)
     shell.window.show()
     try:
         return app.exec()
     finally:
-        context.close()
-
-
-def import_core() -> None:
-    """Import the core (channels, storage, delivery; pydantic, asyncio) before anything imports PySide6.
-
-    Once loaded, PySide6 hooks every later import and reads the source of each module it has not seen
-    yet, looking for uses of PySide6. Imported first, most of the core's 200-odd modules are never read:
-    some 40 ms less before the window shows.
-    """
-    from . import importexport  # noqa: F401
-    from .delivery import runner  # noqa: F401
+        shell.close()
 
 
 if __name__ == "__main__":

@@ -12,10 +12,12 @@ import uuid
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cached_property
+from importlib import import_module
 from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from ..channel_kinds import KINDS, Kind, kind_named
 from .fields import FieldKind, FieldSpec, field_specs
 
 if TYPE_CHECKING:
@@ -93,8 +95,8 @@ CheckFn = Callable[[Any, "DeliveryContext"], Awaitable["DeliveryResult"]]
 
 @dataclass(frozen=True)
 class ChannelType:
+    #: One of ``channel_kinds.KINDS``, which also holds the type's label.
     name: str
-    label: str
     config_model: type[ChannelConfig]
     send: SendFn
     check: CheckFn
@@ -103,6 +105,10 @@ class ChannelType:
     #: Longer guidance shown beside the form (the document's setup steps).
     guide: str = ""
     presets: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+
+    @property
+    def label(self) -> str:
+        return _kind_of(self.name).label
 
     @cached_property
     def fields(self) -> list[FieldSpec]:
@@ -138,24 +144,44 @@ class ChannelType:
         return config
 
 
+def _kind_of(name: str) -> Kind:
+    kind = kind_named(name)
+    if kind is None:
+        raise KeyError(name)  # a type missing from channel_kinds.KINDS
+    return kind
+
+
 _REGISTRY: dict[str, ChannelType] = {}
 
 
 def register(channel_type: ChannelType) -> ChannelType:
+    _kind_of(channel_type.name)  # a type the listing does not know would never be shown
     _REGISTRY[channel_type.name] = channel_type
     return channel_type
 
 
+def _registry() -> dict[str, ChannelType]:
+    """Every type: each registers itself when its module (``channels/<name>.py``) is imported, which
+    happens here on first use unless something imported it before (the window, a step at a time)."""
+    if len(_REGISTRY) < len(KINDS):
+        for kind in KINDS:
+            import_module(f"{__package__}.{kind.name.lower()}")
+    return _REGISTRY
+
+
 def channel_types() -> list[ChannelType]:
-    return list(_REGISTRY.values())
+    """In the document's order."""
+    registry = _registry()
+    return [registry[kind.name] for kind in KINDS]
 
 
 def channel_type(name: str) -> ChannelType:
     """The type called ``name`` (any case), or KeyError naming the known types."""
+    registry = _registry()
     try:
-        return _REGISTRY[str(name).strip().upper()]
+        return registry[str(name).strip().upper()]
     except KeyError:
-        known = ", ".join(_REGISTRY)
+        known = ", ".join(kind.name for kind in KINDS)
         raise KeyError(f"unknown channel type '{name}' (known: {known})") from None
 
 

@@ -110,7 +110,6 @@ async def check(config: EmailConfig, ctx: DeliveryContext) -> DeliveryResult:
 EMAIL = register(
     ChannelType(
         name="EMAIL",
-        label="E-mail",
         config_model=EmailConfig,
         send=send,
         check=check,

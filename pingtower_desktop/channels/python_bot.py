@@ -93,7 +93,6 @@ async def check(config: PythonBotConfig, ctx: DeliveryContext) -> DeliveryResult
 PYTHON_BOT = register(
     ChannelType(
         name="PYTHON_BOT",
-        label="Python bot",
         config_model=PythonBotConfig,
         send=send,
         check=check,

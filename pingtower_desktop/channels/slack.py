@@ -139,7 +139,6 @@ async def check(config: SlackConfig, ctx: DeliveryContext) -> DeliveryResult:
 SLACK = register(
     ChannelType(
         name="SLACK",
-        label="Slack",
         config_model=SlackConfig,
         send=send,
         check=check,

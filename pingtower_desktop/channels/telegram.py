@@ -256,7 +256,6 @@ async def check(config: TelegramConfig, ctx: DeliveryContext) -> DeliveryResult:
 TELEGRAM = register(
     ChannelType(
         name="TELEGRAM",
-        label="Telegram",
         config_model=TelegramConfig,
         send=send,
         check=check,

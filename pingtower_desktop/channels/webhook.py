@@ -122,7 +122,6 @@ async def check(config: WebhookConfig, ctx: DeliveryContext) -> DeliveryResult:
 WEBHOOK = register(
     ChannelType(
         name="WEBHOOK",
-        label="Webhook",
         config_model=WebhookConfig,
         send=send,
         check=check,

@@ -12,13 +12,10 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from .locking import file_lock
 
@@ -42,6 +39,8 @@ def _from_v0(document: dict[str, Any]) -> dict[str, Any]:
     channels = document.get("channels", [])
     if not isinstance(channels, list):
         raise ValueError("its 'channels' is not a list")
+    import uuid  # only old files need it: kept off the way to the first window
+
     for entry in channels:
         if isinstance(entry, dict) and not entry.get("id"):
             entry["id"] = uuid.uuid4().hex
@@ -52,8 +51,7 @@ def _from_v0(document: dict[str, Any]) -> dict[str, Any]:
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {0: _from_v0}
 
 
-@dataclass
-class _Loaded:
+class _Loaded(NamedTuple):
     channels: list[Any]
     #: The schema of the file on disk (current when there is no file).
     version: int
@@ -152,6 +150,8 @@ class ConfigFile:
             return _Loaded([], SCHEMA_VERSION)
 
     def _move_aside(self, reason: str) -> None:
+        from datetime import UTC, datetime  # rarely needed: kept off the way to the first window
+
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         target = _free_name(self.path.with_name(f"{self.path.name}.broken-{stamp}"))
         os.rename(self.path, target)  # under the lock, and _free_name never picks an existing name

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import platformdirs
 
@@ -17,8 +17,7 @@ def _absolute(value: str | Path) -> Path:
     return Path(value).expanduser().absolute()
 
 
-@dataclass(frozen=True)
-class AppPaths:
+class AppPaths(NamedTuple):
     """Resolved once at start-up; nothing is created until something is written."""
 
     config_dir: Path

@@ -86,10 +86,11 @@ class _SecretChanges:
 
 
 class ChannelRepository:
-    def __init__(self, paths: AppPaths, secrets: SecretStore):
+    def __init__(self, paths: AppPaths, secrets: SecretStore, channels_file: ConfigFile | None = None):
+        """``channels_file``: the one the window has already listed (its warning stays with it)."""
         self.paths = paths
         self.secrets = secrets
-        self._file = ConfigFile(paths.config_file)
+        self._file = channels_file or ConfigFile(paths.config_file)
         #: What the user must be told after :meth:`list` (a broken file moved aside, unreadable entries).
         self.load_warning: str | None = None
 

@@ -3,17 +3,38 @@ language changes)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from collections.abc import Iterator
+from importlib import import_module
+
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication
 
 from .. import __version__
-from .context import AppContext
-from .first_paint import after_first_paint
+from ..channel_kinds import KINDS
+from ..storage.listing import read_listing
+from .context import AppContext, AppStart
+from .first_paint import after_first_paint, run_in_steps
 from .i18n import Translations
 from .main_window import MainWindow
 from .resources import app_icon
 
 APP_NAME = "PingTower Desktop"
+
+#: What the window loads after its first paint, a module per turn of the event loop so that it can
+#: react in between: pydantic, the channel types, the store and delivery, the editor and the worker.
+CORE_MODULES = (
+    "annotated_types",
+    "pydantic_core",
+    "pydantic.main",
+    "pingtower_desktop.channels",
+    *(f"pingtower_desktop.channels.{kind.name.lower()}" for kind in KINDS),
+    "pingtower_desktop.storage.repository",
+    "pingtower_desktop.delivery.runner",
+    "pingtower_desktop.ui.worker",
+    "pingtower_desktop.ui.editor.editor",
+    "pingtower_desktop.ui.history_view",
+    "pingtower_desktop.ui.server_features",
+)
 
 
 def make_application(argv: list[str]) -> QApplication:
@@ -28,21 +49,48 @@ def make_application(argv: list[str]) -> QApplication:
 
 
 class Shell(QObject):
-    """Owns the window; a language switch replaces it with one built in the new language."""
+    """Owns the window; a language switch replaces it with one built in the new language.
 
-    def __init__(self, context: AppContext, translations: Translations, language: str | None = None) -> None:
+    Given an :class:`AppStart` (the app), the window first paints the stored channels as the file
+    lists them, then loads the core a step at a time and attaches it (:attr:`ready` tells when).
+    Given an open :class:`AppContext` (tests, the self-test), the window is whole at once.
+    """
+
+    #: The core is attached: the editor, history and server features work.
+    ready = Signal()
+
+    def __init__(self, start: AppStart, translations: Translations, language: str | None = None) -> None:
         super().__init__()
-        self.context = context
+        self.start = start
+        self.context = start if isinstance(start, AppContext) else None
         self.translations = translations
-        translations.use(language or context.preferences.language)
+        translations.use(language or start.preferences.language)
         self.window = self._build()
 
     def _build(self) -> MainWindow:
-        window = MainWindow(self.context)
+        window = MainWindow(self.context or self.start)
         window.language_changed.connect(self.switch_language)
-        window.load_channels(select_first=False)
-        after_first_paint(window, window.select_first_channel)
+        if self.context is None:
+            window.show_listing(read_listing(self.start.channels_file))
+            after_first_paint(window, lambda: run_in_steps(self._load_core(window), window.isVisible))
+        else:
+            window.attach(self.context)
+            window.load_channels(select_first=False)
+            after_first_paint(window, window.select_first_channel)
         return window
+
+    def _load_core(self, window: MainWindow) -> Iterator[None]:
+        for module in CORE_MODULES:
+            import_module(module)
+            yield
+        self.context = AppContext.open(start=self.start)
+        yield
+        window.attach(self.context)
+        yield
+        window.load_channels(select_first=False)
+        yield
+        window.select_first_channel()
+        self.ready.emit()
 
     def switch_language(self, setting: str) -> None:
         """Rebuilds the window in the new language where the old one was (its jobs are cancelled first)."""
@@ -58,3 +106,8 @@ class Shell(QObject):
             self.window.select_channel(current)
         self.window.tabs.setCurrentIndex(tab)
         self.window.show()
+
+    def close(self) -> None:
+        """Ends the run's background work (the worker thread), if the core was loaded."""
+        if self.context is not None:
+            self.context.close()

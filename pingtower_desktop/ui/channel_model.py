@@ -7,19 +7,24 @@ only asks for the rows it paints.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeAlias
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from ..channels import Channel
 from .core_text import core_tr
 from .formatting import local_time, outcome_color
 from .resources import type_icon
 from .server_text import note_text
 from .sync_badges import LOCAL_ONLY, ORDER, Badge
+
+if TYPE_CHECKING:
+    from ..channels import Channel
+    from ..storage.listing import ListedChannel
+
+#: A row's channel: the provisional listing at start-up, a checked Channel once the core has loaded.
+Shown: TypeAlias = "Channel | ListedChannel"
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 TYPE_COLUMN, NAME_COLUMN, ENABLED_COLUMN, DEFAULT_COLUMN, LAST_TEST_COLUMN, SYNC_COLUMN = range(6)
@@ -34,21 +39,20 @@ _DISPLAY, _DECORATION, _TOOLTIP, _FOREGROUND, _ALIGN, _ACCESSIBLE = (
 _ANSWERED = {_DISPLAY, _DECORATION, _TOOLTIP, _FOREGROUND, _ALIGN, _ACCESSIBLE, ID_ROLE}
 
 
-@dataclass(frozen=True)
-class LastTest:
+class LastTest(NamedTuple):
     delivered: bool
     time: str
     message: str
 
 
-@dataclass
 class _Row:
-    channel: Channel
-    search: str
-    last: LastTest | None = None
+    __slots__ = ("channel", "last", "search")
+
+    def __init__(self, channel: Shown, search: str, last: LastTest | None = None) -> None:
+        self.channel, self.search, self.last = channel, search, last
 
 
-def _search_key(channel: Channel) -> str:
+def _search_key(channel: Shown) -> str:
     return f"{channel.name}\n{channel.type.name}\n{channel.type.label}".casefold()
 
 
@@ -155,19 +159,17 @@ class ChannelTableModel(QAbstractTableModel):
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self.layoutAboutToBeChanged.emit()
-        persistent = self.persistentIndexList()
-        ids = [self.data(index, ID_ROLE) for index in persistent]
         self._sort = (column, order)
-        self._resort()
-        self._refilter()
-        moved = [self.index(self.row_of(i), old.column()) for i, old in zip(ids, persistent, strict=True)]
-        self.changePersistentIndexList(persistent, moved)
-        self.layoutChanged.emit()
+        self._relayout()
 
     # --- what the window uses ---
 
-    def set_channels(self, channels: list[Channel], last_tests: dict[str, LastTest] | None = None) -> None:
+    def set_channels(self, channels: list[Shown], last_tests: dict[str, LastTest] | None = None) -> None:
+        """Shows these channels; the same ones again (the checked list replacing the start-up listing)
+        keep the selection, the scroll position and the last tests."""
+        if [channel.id for channel in channels] == [row.channel.id for row in self._rows]:
+            self._update_rows(channels)
+            return
         last_tests = last_tests or {}
         self.beginResetModel()
         self._rows = [_Row(c, _search_key(c), last_tests.get(c.id)) for c in channels]
@@ -193,13 +195,13 @@ class ChannelTableModel(QAbstractTableModel):
     def total(self) -> int:
         return len(self._rows)
 
-    def channel(self, row: int) -> Channel:
+    def channel(self, row: int) -> Shown:
         return self._rows[self._visible[row]].channel
 
-    def channels(self) -> list[Channel]:
+    def channels(self) -> list[Shown]:
         return [row.channel for row in self._rows]
 
-    def find(self, channel_id: str) -> Channel | None:
+    def find(self, channel_id: str) -> Shown | None:
         position = self._by_id.get(channel_id)
         return None if position is None else self._rows[position].channel
 
@@ -267,6 +269,27 @@ class ChannelTableModel(QAbstractTableModel):
         return None if position is None else self._rows[position].last
 
     # --- internals ---
+
+    def _update_rows(self, channels: list[Shown]) -> None:
+        for row, channel in zip(self._rows, channels, strict=True):
+            row.channel, row.search = channel, _search_key(channel)
+        self._relayout()  # a name may read differently once checked
+        if self._visible:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._visible) - 1, self.columnCount() - 1))
+
+    def _relayout(self) -> None:
+        """Sorts and filters again, keeping the view's selection and current row on their channels."""
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        ids = [self.data(index, ID_ROLE) for index in persistent]
+        self._resort()
+        self._refilter()
+        moved = []
+        for channel_id, old in zip(ids, persistent, strict=True):
+            row = self.row_of(channel_id)
+            moved.append(QModelIndex() if row is None else self.index(row, old.column()))
+        self.changePersistentIndexList(persistent, moved)
+        self.layoutChanged.emit()
 
     def _muted(self) -> QColor:
         return QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)

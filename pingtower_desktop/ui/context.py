@@ -1,46 +1,83 @@
-"""Everything a window needs from the core, opened once per run and shared by every view."""
+"""What the windows share: the start (paths, settings, the channels file), then the core on top of it.
+
+:class:`AppStart` is all the window needs to paint the channel list; it loads neither pydantic nor
+the channel types. :class:`AppContext` adds the core — repository, keyring, history, delivery and
+the worker — and is opened once per run, after the first paint when the app starts.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..delivery.history import History
-from ..delivery.runner import Deliverer
+from ..storage.config_file import ConfigFile
 from ..storage.paths import AppPaths
-from ..storage.repository import ChannelRepository
-from ..storage.secrets import SecretStore
 from .settings import Preferences, SettingsStore
-from .worker import Worker
+
+if TYPE_CHECKING:
+    from ..delivery.history import History
+    from ..delivery.runner import Deliverer
+    from ..storage.repository import ChannelRepository
+    from ..storage.secrets import SecretStore
+    from .worker import Worker
 
 
-@dataclass
-class AppContext:
-    paths: AppPaths
-    secrets: SecretStore
-    repo: ChannelRepository
-    history: History
-    deliverer: Deliverer
-    worker: Worker
-    settings: SettingsStore
-    preferences: Preferences
+class AppStart:
+    def __init__(
+        self, paths: AppPaths, settings: SettingsStore, preferences: Preferences, channels_file: ConfigFile
+    ) -> None:
+        self.paths = paths
+        self.settings = settings
+        self.preferences = preferences
+        #: Shared with the repository, so a note about the file (moved aside, too new) outlives the first read.
+        self.channels_file = channels_file
 
     @classmethod
-    def open(cls, config_dir: str | Path | None = None, *, deliverer: Deliverer | None = None) -> AppContext:
-        """Reads the config; a missing keyring is not an error here (secrets stay in memory)."""
+    def open(cls, config_dir: str | Path | None = None) -> AppStart:
         paths = AppPaths.resolve(config_dir)
-        secrets = SecretStore(session_fallback=True)
-        history = History(paths.history_file)
         settings = SettingsStore(paths.config_dir)
+        return cls(paths, settings, settings.load(), ConfigFile(paths.config_file))
+
+
+class AppContext(AppStart):
+    def __init__(
+        self,
+        start: AppStart,
+        secrets: SecretStore,
+        repo: ChannelRepository,
+        history: History,
+        deliverer: Deliverer,
+        worker: Worker,
+    ) -> None:
+        super().__init__(start.paths, start.settings, start.preferences, start.channels_file)
+        self.secrets = secrets
+        self.repo = repo
+        self.history = history
+        self.deliverer = deliverer
+        self.worker = worker
+
+    @classmethod
+    def open(
+        cls, config_dir: str | Path | None = None, *, deliverer: Deliverer | None = None, start: AppStart | None = None
+    ) -> AppContext:
+        """Loads the core over ``start`` (or a new one); a missing keyring is not an error here (secrets
+        stay in memory)."""
+        from ..delivery.history import History
+        from ..delivery.runner import Deliverer
+        from ..storage.repository import ChannelRepository
+        from ..storage.secrets import SecretStore
+        from .worker import Worker
+
+        start = start or AppStart.open(config_dir)
+        secrets = SecretStore(session_fallback=True)
+        history = History(start.paths.history_file)
         return cls(
-            paths=paths,
+            start,
             secrets=secrets,
-            repo=ChannelRepository(paths, secrets),
+            repo=ChannelRepository(start.paths, secrets, start.channels_file),
             history=history,
             deliverer=deliverer or Deliverer(history),
             worker=Worker(),
-            settings=settings,
-            preferences=settings.load(),
         )
 
     def save_preferences(self) -> None:

@@ -1,13 +1,13 @@
-"""Work that can wait until a window is on screen: run once, just after its first paint.
+"""Work that can wait until a window is on screen: run just after its first paint, a step at a time.
 
 A ``QTimer.singleShot(0, …)`` started before ``show()`` fires before the first paint; waiting for
-the Paint event is what keeps start-up work (an editor, a keyring read, a server check) off the
-path to the first painted window.
+the Paint event is what keeps start-up work (loading the core, an editor, a keyring read, a server
+check) off the path to the first painted window.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
@@ -27,5 +27,26 @@ class _FirstPaint(QObject):
 
 
 def after_first_paint(widget: QWidget, callback: Callable[[], None]) -> None:
-    """Calls ``callback`` from the event loop once ``widget`` has painted for the first time."""
-    _FirstPaint(widget, callback)
+    """Calls ``callback`` from the event loop once ``widget`` has painted for the first time (soon,
+    when it is already on screen)."""
+    handle = widget.windowHandle()
+    if widget.isVisible() and handle is not None and handle.isExposed():
+        QTimer.singleShot(0, callback)
+    else:
+        _FirstPaint(widget, callback)
+
+
+def run_in_steps(steps: Iterator[object], go_on: Callable[[], bool]) -> None:
+    """Runs ``steps`` one ``next()`` per turn of the event loop, so that input and paints get in
+    between; stops early once ``go_on()`` is False (the window was closed)."""
+
+    def step() -> None:
+        if not go_on():
+            return
+        try:
+            next(steps)
+        except StopIteration:
+            return
+        QTimer.singleShot(0, step)
+
+    QTimer.singleShot(0, step)

@@ -1,13 +1,22 @@
-"""The main window: the channel list beside the editor, the history tab, menus and the toolbar."""
+"""The main window: the channel list beside the editor, the history tab, menus and the toolbar.
+
+It is built in two steps. ``MainWindow(start)`` is the frame — list, menus, toolbar — and needs
+neither pydantic nor the channel types, so the stored channels are on screen early;
+:meth:`MainWindow.attach` then adds what works on the core (editor, history, server features)
+and enables the actions that need it. The modules of those parts are imported where they are
+first used, for the same reason.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
+    QLabel,
     QMainWindow,
     QMenu,
     QScrollArea,
@@ -19,27 +28,30 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
-from ..channels import Channel, ChannelType, channel_types
-from ..importexport import ImportFormatError
-from ..storage import ChannelNotFound, ConfigFileError, KeyringStatus, KeyringUnavailable
-from ..transport.notification import iso_utc, utc_now
-from ..transport.result import DeliveryResult
+from ..channel_kinds import KINDS, Kind
 from . import prompts
 from .actions import make_action
 from .banner import Banner
 from .channel_list import ChannelList
 from .channel_model import ChannelTableModel, LastTest
-from .context import AppContext
+from .context import AppContext, AppStart
 from .core_text import core_tr
-from .editor.editor import ChannelEditor
-from .history_view import SHOWN, HistoryView
-from .import_export import ImportReport, export_file, import_file
 from .resources import app_icon, type_icon
-from .server_features import ServerFeatures
-from .settings_dialog import SettingsDialog
-from .test_all import TestAllDialog
+
+if TYPE_CHECKING:
+    from ..channels import Channel, ChannelType
+    from ..storage import KeyringStatus
+    from ..storage.listing import ListedChannel
+    from ..transport.result import DeliveryResult
+    from .editor.editor import ChannelEditor
+    from .history_view import HistoryView
+    from .import_export import ImportReport
+    from .server_features import ServerFeatures
+    from .settings_dialog import SettingsDialog
+    from .test_all import TestAllDialog
 
 WINDOW_TITLE = "PingTower Desktop"
+CHANNELS_TAB, HISTORY_TAB = 0, 1
 
 
 def last_tests_from(entries) -> dict[str, LastTest]:
@@ -54,9 +66,14 @@ class MainWindow(QMainWindow):
     # The user chose another language in Settings; the application rebuilds the window.
     language_changed = Signal(str)
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, start: AppStart, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.context = context
+        self.start = start
+        # The core's parts, from attach() on.
+        self.context: AppContext | None = None
+        self.editor: ChannelEditor | None = None
+        self.history: HistoryView | None = None
+        self.server: ServerFeatures | None = None
         self.keyring_status: KeyringStatus | None = None
         self.test_all_dialog: TestAllDialog | None = None
         self.import_report: ImportReport | None = None
@@ -68,22 +85,20 @@ class MainWindow(QMainWindow):
 
         self.model = ChannelTableModel(self)
         self.channel_list = ChannelList(self.model, self)
-        self.editor = ChannelEditor(context, self)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.editor)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.editor_area = QScrollArea(self)
+        self.editor_area.setWidgetResizable(True)
+        self.editor_area.setWidget(self._loading_label("editor_loading"))
+        self.editor_area.setFrameShape(QScrollArea.Shape.NoFrame)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.channel_list)
-        self.splitter.addWidget(scroll)
+        self.splitter.addWidget(self.editor_area)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 5)
         self.splitter.setSizes([440, 840])
-        self.history = HistoryView(context, self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("tabs")
         self.tabs.addTab(self.splitter, self.tr("Channels"))
-        self.tabs.addTab(self.history, self.tr("History"))
+        self.tabs.addTab(self._loading_label("history_loading"), self.tr("History"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.keyring_banner = Banner("keyring_banner", self)
         self.load_banner = Banner("load_banner", self)
@@ -96,28 +111,68 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self._create_actions()
-        self.server = ServerFeatures(self)
         self._create_menus()
         self._create_toolbar()
-        self.channel_list.current_changed.connect(self._current_changed)
         self.channel_list.view.customContextMenuRequested.connect(self._context_menu)
-        self.channel_list.view.doubleClicked.connect(lambda: self.editor.name.setFocus())
-        self.editor.saved.connect(self._saved)
-        self.editor.dirty_changed.connect(self._dirty_changed)
-        self.editor.tested.connect(self._tested)
         self._update_actions()
         self._restore_layout()
-        self.statusBar().showMessage(self.tr("Ready"), 3000)
+
+    def _loading_label(self, name: str) -> QLabel:
+        label = QLabel(self.tr("Loading…"), self)
+        label.setObjectName(name)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setEnabled(False)
+        return label
 
     def _restore_layout(self) -> None:
-        geometry = self.context.settings.window_state("geometry")
+        geometry = self.start.settings.window_state("geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        splitter = self.context.settings.window_state("splitter")
+        splitter = self.start.settings.window_state("splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
 
     # --- start-up ---
+
+    def show_listing(self, listed: list[ListedChannel]) -> None:
+        """Shows the stored channels as read from the file, before the core has checked them."""
+        self.model.set_channels(listed)
+        self.load_banner.show_text(core_tr(self.start.channels_file.warning or ""))
+
+    def attach(self, context: AppContext) -> None:
+        """Adds the parts that work on the core and enables every action."""
+        from .editor.editor import ChannelEditor
+        from .history_view import HistoryView
+        from .server_features import ServerFeatures
+
+        self.context = context
+        self.editor = ChannelEditor(context, self)
+        self.editor_area.setWidget(self.editor)
+        self.history = HistoryView(context, self)
+        self._replace_history_tab(self.history)
+        self.server = ServerFeatures(self)
+        self.save_action.triggered.connect(self.editor.save)
+        self.revert_action.triggered.connect(self.editor.revert)
+        self.test_action.triggered.connect(self.editor.test_panel.start)
+        self.curl_action.triggered.connect(self.editor.show_curl)
+        self.channel_list.current_changed.connect(self._current_changed)
+        self.channel_list.view.doubleClicked.connect(self.editor.name.setFocus)
+        self.editor.saved.connect(self._saved)
+        self.editor.dirty_changed.connect(self._dirty_changed)
+        self.editor.tested.connect(self._tested)
+        self._update_actions()
+        self.statusBar().showMessage(self.tr("Ready"), 3000)
+
+    def _replace_history_tab(self, history: HistoryView) -> None:
+        current, placeholder = self.tabs.currentIndex(), self.tabs.widget(HISTORY_TAB)
+        self.tabs.blockSignals(True)
+        self.tabs.insertTab(HISTORY_TAB, history, self.tabs.tabText(HISTORY_TAB))
+        self.tabs.removeTab(HISTORY_TAB + 1)
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
+        placeholder.deleteLater()
+        if current == HISTORY_TAB:
+            history.reload()
 
     def load_channels(self, *, select_first: bool = True) -> None:
         """Reads the stored channels (no secrets) and shows them; the history and keyring follow.
@@ -133,11 +188,14 @@ class MainWindow(QMainWindow):
         self._start_background_reads()
 
     def select_first_channel(self) -> None:
-        """Shows the first channel in the editor, unless one is already there."""
-        if self.model.rowCount() and self.editor.channel_type is None:
-            first = self.model.channel(0)
-            self.channel_list.select(first.id)
-            self._show_channel(first)
+        """Shows the channel the list has current (one picked while the core loaded), else the first one;
+        nothing when the editor already shows something."""
+        if not self.model.rowCount() or self.editor.channel_type is not None:
+            return
+        current = self.model.find(self.channel_list.current_id or "")
+        channel = current if current is not None else self.model.channel(0)
+        self.channel_list.select(channel.id)
+        self._show_channel(channel)
 
     def reload_channels(self) -> None:
         """Reads the channels again after they changed on disk (import, sync), keeping the one on screen."""
@@ -148,6 +206,8 @@ class MainWindow(QMainWindow):
             self.select_channel(keep)
 
     def _start_background_reads(self) -> None:
+        from .history_view import SHOWN
+
         history, secrets = self.context.history, self.context.secrets
 
         async def read_history(report):
@@ -181,10 +241,10 @@ class MainWindow(QMainWindow):
         )
         self.add_action.triggered.connect(self.pick_type_to_add)
         self.type_actions = {}
-        for kind in channel_types():
+        for kind in KINDS:
             action = make_action(self, f"add_{kind.name.lower()}", core_tr(kind.label))
             action.setIcon(type_icon(kind.name))
-            action.triggered.connect(lambda checked=False, kind=kind: self.add_channel(kind))
+            action.triggered.connect(lambda checked=False, kind=kind: self._add_kind(kind))
             self.type_actions[kind.name] = action
         self.duplicate_action = make_action(
             self, "duplicate", self.tr("D&uplicate"), "Ctrl+D", self.tr("Duplicate the channel")
@@ -211,15 +271,12 @@ class MainWindow(QMainWindow):
         self.save_action = make_action(
             self, "save", self.tr("&Save"), QKeySequence.StandardKey.Save, self.tr("Save the channel")
         )
-        self.save_action.triggered.connect(self.editor.save)
         self.revert_action = make_action(
             self, "revert", self.tr("&Revert"), None, self.tr("Undo the changes not yet saved")
         )
-        self.revert_action.triggered.connect(self.editor.revert)
         self.test_action = make_action(
             self, "send_test", self.tr("Send &test"), "Ctrl+T", self.tr("Send a test notification")
         )
-        self.test_action.triggered.connect(self.editor.test_panel.start)
         self.test_all_action = make_action(
             self, "test_all", self.tr("Test &all"), "Ctrl+Shift+T", self.tr("Test every enabled channel")
         )
@@ -227,7 +284,6 @@ class MainWindow(QMainWindow):
         self.curl_action = make_action(
             self, "copy_curl", self.tr("Copy as &curl…"), None, self.tr("The server's create request")
         )
-        self.curl_action.triggered.connect(self.editor.show_curl)
         self.filter_action = make_action(
             self, "focus_filter", self.tr("&Filter"), QKeySequence.StandardKey.Find, self.tr("Filter the channels")
         )
@@ -235,11 +291,11 @@ class MainWindow(QMainWindow):
         self.history_action = make_action(
             self, "show_history", self.tr("&History"), "Ctrl+H", self.tr("Show the delivery history")
         )
-        self.history_action.triggered.connect(lambda: self.tabs.setCurrentWidget(self.history))
+        self.history_action.triggered.connect(lambda: self.tabs.setCurrentIndex(HISTORY_TAB))
         self.channels_action = make_action(
             self, "show_channels", self.tr("&Channels"), "Ctrl+L", self.tr("Show the channels")
         )
-        self.channels_action.triggered.connect(lambda: self.tabs.setCurrentWidget(self.splitter))
+        self.channels_action.triggered.connect(lambda: self.tabs.setCurrentIndex(CHANNELS_TAB))
         self.import_action = make_action(
             self, "import", self.tr("&Import…"), "Ctrl+I", self.tr("Import channels from a JSON file")
         )
@@ -270,6 +326,24 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.about_action = make_action(self, "about", self.tr("&About PingTower Desktop"))
         self.about_action.triggered.connect(self.about)
+        # The Server menu's actions; the server features take them over in attach().
+        self.server_action = make_action(
+            self, "server", self.tr("Se&rver…"), None, self.tr("Log in to a PingTower server")
+        )
+        self.sync_action = make_action(
+            self, "sync", self.tr("S&ync…"), "Ctrl+Shift+S", self.tr("Two-way sync with the server: the plan first")
+        )
+        #: What works only once the core is attached.
+        self.core_actions = [
+            self.add_action,
+            *self.type_actions.values(),
+            self.import_action,
+            self.export_action,
+            self.export_secrets_action,
+            self.settings_action,
+            self.server_action,
+            self.sync_action,
+        ]
 
     def _create_menus(self) -> None:
         bar = self.menuBar()
@@ -292,7 +366,8 @@ class MainWindow(QMainWindow):
         channel_menu.addActions([self.test_action, self.test_all_action, self.curl_action])
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addActions([self.filter_action, self.channels_action, self.history_action])
-        bar.addMenu(self.server.menu)
+        self.server_menu = bar.addMenu(self.tr("Se&rver"))
+        self.server_menu.addActions([self.server_action, self.sync_action])
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
@@ -311,7 +386,7 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(self.add_button)
         toolbar.addActions([self.duplicate_action, self.delete_action, self.toggle_action, self.default_action])
         toolbar.addSeparator()
-        toolbar.addActions([self.test_all_action, self.server.sync_action])
+        toolbar.addActions([self.test_all_action, self.sync_action])
 
     def _context_menu(self, position: QPoint) -> None:
         index = self.channel_list.view.indexAt(position)
@@ -326,23 +401,26 @@ class MainWindow(QMainWindow):
         menu.popup(self.channel_list.view.viewport().mapToGlobal(position))
 
     def _update_actions(self) -> None:
-        editor = self.editor
-        stored = self.model.find(editor.channel_id) if editor.channel_id else None
+        editor, attached = self.editor, self.editor is not None
+        for action in self.core_actions:
+            action.setEnabled(attached)
+        stored = self.model.find(editor.channel_id) if attached and editor.channel_id else None
         for action in (self.duplicate_action, self.delete_action, self.toggle_action):
             action.setEnabled(stored is not None)
         self.default_action.setEnabled(stored is not None and not stored.is_default)
         self.toggle_action.setText(self.tr("Disable") if stored is not None and stored.enabled else self.tr("Enable"))
-        self.save_action.setEnabled(editor.channel_type is not None)
-        self.revert_action.setEnabled(editor.is_dirty and not editor.is_new)
-        self.test_action.setEnabled(editor.channel_type is not None)
-        self.curl_action.setEnabled(editor.channel_type is not None)
-        self.test_all_action.setEnabled(self.test_all_dialog is None or not self.test_all_dialog.running)
+        editing = attached and editor.channel_type is not None
+        self.save_action.setEnabled(editing)
+        self.revert_action.setEnabled(attached and editor.is_dirty and not editor.is_new)
+        self.test_action.setEnabled(editing)
+        self.curl_action.setEnabled(editing)
+        self.test_all_action.setEnabled(attached and (self.test_all_dialog is None or not self.test_all_dialog.running))
 
     # --- channel operations ---
 
     def confirm_leave(self) -> bool:
         """True when the editor may show something else (saved, discarded or unchanged)."""
-        if not self.editor.is_dirty:
+        if self.editor is None or not self.editor.is_dirty:
             return True
         answer = prompts.ask_unsaved(self, self.editor.name.text().strip() or self.tr("the new channel"))
         if answer is prompts.Unsaved.SAVE:
@@ -366,6 +444,8 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _show_channel(self, channel: Channel) -> None:
+        from ..storage import KeyringUnavailable
+
         try:
             self.editor.load(self.context.repo.with_secrets(channel))
         except KeyringUnavailable as error:
@@ -386,6 +466,11 @@ class MainWindow(QMainWindow):
         self._show_channel(channel)
         return True
 
+    def _add_kind(self, kind: Kind) -> None:
+        from ..channels import channel_type
+
+        self.add_channel(channel_type(kind.name))
+
     def pick_type_to_add(self) -> None:
         """Ctrl+N: the type menu under the Add button."""
         self.new_menu.popup(self.add_button.mapToGlobal(QPoint(0, self.add_button.height())))
@@ -393,7 +478,7 @@ class MainWindow(QMainWindow):
     def add_channel(self, kind: ChannelType, values: dict | None = None, name: str | None = None) -> None:
         if not self.confirm_leave():
             return
-        self.tabs.setCurrentWidget(self.splitter)
+        self.tabs.setCurrentIndex(CHANNELS_TAB)
         self.channel_list.select(None)
         self.editor.start_new(
             kind, name or self._free_name(self.tr("New %1 channel").replace("%1", core_tr(kind.label))), values
@@ -404,6 +489,8 @@ class MainWindow(QMainWindow):
         stored = self.model.find(self.editor.channel_id or "")
         if stored is None or not self.confirm_leave():
             return
+        from ..storage import KeyringUnavailable
+
         try:
             source = self.context.repo.with_secrets(stored)
         except KeyringUnavailable:
@@ -418,6 +505,8 @@ class MainWindow(QMainWindow):
         stored = self.model.find(self.editor.channel_id or "")
         if stored is None or not prompts.confirm_delete(self, stored.name):
             return
+        from ..storage import ChannelNotFound, ConfigFileError, KeyringUnavailable
+
         try:
             self.context.repo.delete(stored.id)
         except (ChannelNotFound, ConfigFileError, KeyringUnavailable, OSError) as error:
@@ -437,6 +526,8 @@ class MainWindow(QMainWindow):
         stored = self.model.find(self.editor.channel_id or "")
         if stored is None:
             return
+        from ..storage import ChannelNotFound, ConfigFileError
+
         try:
             changed = self.context.repo.set_enabled(stored.id, not stored.enabled)
         except (ChannelNotFound, ConfigFileError, OSError) as error:
@@ -450,6 +541,8 @@ class MainWindow(QMainWindow):
         stored = self.model.find(self.editor.channel_id or "")
         if stored is None:
             return
+        from ..storage import ChannelNotFound, ConfigFileError
+
         try:
             self.context.repo.set_default(stored.id)
         except (ChannelNotFound, ConfigFileError, OSError) as error:
@@ -480,6 +573,8 @@ class MainWindow(QMainWindow):
         self._record_result(channel, result)
 
     def _record_result(self, channel: Channel, result: DeliveryResult) -> None:
+        from ..transport.notification import iso_utc, utc_now
+
         self.model.set_last_test(channel.id, LastTest(result.delivered, iso_utc(utc_now()), result.message))
         if self.tabs.currentWidget() is self.history:
             self.history.reload()
@@ -492,12 +587,12 @@ class MainWindow(QMainWindow):
         return name
 
     def focus_filter(self) -> None:
-        self.tabs.setCurrentWidget(self.splitter)
+        self.tabs.setCurrentIndex(CHANNELS_TAB)
         self.channel_list.filter.setFocus()
         self.channel_list.filter.selectAll()
 
     def _tab_changed(self, index: int) -> None:
-        if self.tabs.widget(index) is self.history:
+        if self.history is not None and self.tabs.widget(index) is self.history:
             self.history.reload()
 
     # --- Test all ---
@@ -506,6 +601,9 @@ class MainWindow(QMainWindow):
         if self.test_all_dialog is not None and self.test_all_dialog.running:
             self.test_all_dialog.raise_()
             return
+        from ..storage import KeyringUnavailable
+        from .test_all import TestAllDialog
+
         enabled = [channel for channel in self.model.channels() if channel.enabled]
         try:
             channels = [self.context.repo.with_secrets(channel) for channel in enabled]
@@ -533,6 +631,10 @@ class MainWindow(QMainWindow):
             )
         if not path:
             return
+        from ..importexport import ImportFormatError
+        from ..storage import ConfigFileError, KeyringUnavailable
+        from .import_export import ImportReport, import_file
+
         try:
             outcomes = import_file(self.context.repo, Path(path))
         except (ImportFormatError, ConfigFileError, KeyringUnavailable, OSError) as error:
@@ -551,6 +653,9 @@ class MainWindow(QMainWindow):
             )
         if not path:
             return
+        from ..storage import ConfigFileError, KeyringUnavailable
+        from .import_export import export_file
+
         try:
             count = export_file(self.context.repo, Path(path), include_secrets=include_secrets)
         except (KeyringUnavailable, ConfigFileError, OSError) as error:
@@ -561,13 +666,15 @@ class MainWindow(QMainWindow):
         )
 
     def open_settings(self) -> SettingsDialog:
+        from .settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.context, self.keyring_status, self)
         dialog.finished.connect(lambda result: self._settings_closed(dialog, result))
         dialog.open()
         return dialog
 
     def _settings_closed(self, dialog: SettingsDialog, result: int) -> None:
-        if result != SettingsDialog.DialogCode.Accepted:
+        if result != dialog.DialogCode.Accepted:
             return
         old_language = self.context.preferences.language
         self.context.preferences = dialog.preferences()
@@ -597,11 +704,12 @@ class MainWindow(QMainWindow):
         if not self.confirm_leave():
             event.ignore()
             return
-        self.context.settings.set_window_state("geometry", self.saveGeometry())
-        self.context.settings.set_window_state("splitter", self.splitter.saveState())
+        self.start.settings.set_window_state("geometry", self.saveGeometry())
+        self.start.settings.set_window_state("splitter", self.splitter.saveState())
         if self.test_all_dialog is not None:
             self.test_all_dialog.cancel()
-        self.server.close()
-        if not self._closing_for_rebuild:
+        if self.server is not None:
+            self.server.close()
+        if self.context is not None and not self._closing_for_rebuild:
             self.context.close()
         event.accept()

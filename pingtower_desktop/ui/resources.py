@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
+from pathlib import Path
 
 from PySide6.QtGui import QIcon
 
+# The package is always installed as files (a wheel, an editable checkout, the PyInstaller bundle),
+# so a path beside this module serves; importlib.resources would cost the start some milliseconds.
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 
-def _node(*parts: str):
-    return resources.files("pingtower_desktop").joinpath("resources", *parts)
+
+def _node(*parts: str) -> Path:
+    return RESOURCES.joinpath(*parts)
 
 
 def resource_bytes(*parts: str) -> bytes | None:

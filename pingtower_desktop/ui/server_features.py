@@ -7,9 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QMenu
 
-from .actions import make_action
 from .first_paint import after_first_paint
 from .server_session import ServerSession, Synced
 from .server_status import ServerStatusBar
@@ -30,16 +28,11 @@ class ServerFeatures(QObject):
         self.server_dialog: ServerDialog | None = None
         self.sync_dialog: SyncDialog | None = None
         self._closed = False
-        self.server_action = make_action(
-            window, "server", self.tr("Se&rver…"), None, self.tr("Log in to a PingTower server")
-        )
+        # The window made the Server menu's actions before the core was loaded.
+        self.server_action = window.server_action
         self.server_action.triggered.connect(self.open_server)
-        self.sync_action = make_action(
-            window, "sync", self.tr("S&ync…"), "Ctrl+Shift+S", self.tr("Two-way sync with the server: the plan first")
-        )
+        self.sync_action = window.sync_action
         self.sync_action.triggered.connect(self.sync)
-        self.menu = QMenu(self.tr("Se&rver"), window)
-        self.menu.addActions([self.server_action, self.sync_action])
         self.status_bar = ServerStatusBar(self.session, window)
         self.status_bar.open_server.connect(self.open_server)
         self.status_bar.login_again.connect(self.open_server)

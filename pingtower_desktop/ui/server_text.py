@@ -7,7 +7,6 @@ together from parts (a sync note such as "changed here: chatId; …") are taken 
 from __future__ import annotations
 
 import re
-from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
@@ -15,6 +14,8 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 from .core_text import core_tr
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from ..server.auth import TokenInfo
     from ..server.service import ServerStatus
     from .server_session import Failure

@@ -3,8 +3,8 @@ beside the channels file. They hold no secret."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -13,8 +13,7 @@ SETTINGS_FILE = "desktop.ini"
 SYSTEM_LANGUAGE = "system"
 
 
-@dataclass
-class Preferences:
+class Preferences(NamedTuple):
     language: str = SYSTEM_LANGUAGE
     test_message: str = ""
     test_username: str = ""

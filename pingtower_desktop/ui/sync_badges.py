@@ -6,8 +6,7 @@ channel saved since then "will push"), any other "local only". A plan knows bett
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
@@ -26,8 +25,7 @@ _PUSH_OPS = ("create on the server", "update on the server", "delete on the serv
 _PULL_OPS = ("create here", "update here", "delete here")
 
 
-@dataclass(frozen=True)
-class Badge:
+class Badge(NamedTuple):
     kind: str
     #: Why, in the core's words (a plan note or a failure), for the tooltip.
     detail: str = ""

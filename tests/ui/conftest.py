@@ -68,6 +68,7 @@ def answers(monkeypatch) -> Answers:
 @pytest.fixture
 def window(qtbot, context, answers):
     main = MainWindow(context)  # not qtbot.addWidget: its early close would ask about unsaved edits
+    main.attach(context)
     main.load_channels()
     main.show()
     qtbot.waitExposed(main)

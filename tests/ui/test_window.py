@@ -103,6 +103,7 @@ def test_the_filter_narrows_the_list_as_you_type(qtbot, window, context):
 def test_without_a_usable_keyring_a_banner_explains_and_secrets_stay_in_memory(qtbot, context, answers):
     keyring.set_keyring(fail.Keyring())
     window = MainWindow(context)
+    window.attach(context)
     window.load_channels()
     window.show()
     try:

@@ -4,47 +4,52 @@
     <context>
         <name>core</name>
         <message>
-            <location filename="../../channels/base.py" line="62" />
+            <location filename="../../channel_kinds.py" line="19" />
+            <source>Python bot</source>
+            <translation>Python-бот</translation>
+        </message>
+        <message>
+            <location filename="../../channels/base.py" line="63" />
             <source>Value error,</source>
             <translation>Ошибка значения,</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="64" />
+            <location filename="../../channels/base.py" line="65" />
             <source>is not a key of this channel type</source>
             <translation>не является параметром этого типа канала</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="66" />
+            <location filename="../../channels/base.py" line="67" />
             <source>is required</source>
             <translation>обязательно</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="124" />
+            <location filename="../../channels/base.py" line="129" />
             <source>must be an object of keys and values</source>
             <translation>должно быть объектом из ключей и значений</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="159" />
+            <location filename="../../channels/base.py" line="172" />
             <source>unknown channel type '%1' (known: %2)</source>
             <translation>неизвестный тип канала «%1» (известные: %2)</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="164" />
+            <location filename="../../channels/base.py" line="177" />
             <source>must not be blank</source>
             <translation>не может быть пустым</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="167" />
+            <location filename="../../channels/base.py" line="180" />
             <source>must be at most %1 characters</source>
             <translation>не длиннее %1 символов</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="178" />
+            <location filename="../../channels/base.py" line="191" />
             <source>must be true or false</source>
             <translation>должно быть true или false</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="196" />
+            <location filename="../../channels/base.py" line="209" />
             <source>must be an object with name, type and configuration</source>
             <translation>должно быть объектом с полями name, type и configuration</translation>
         </message>
@@ -354,12 +359,7 @@
             <translation>Python-бот на %1 неисправен: %2, %3</translation>
         </message>
         <message>
-            <location filename="../../channels/python_bot.py" line="96" />
-            <source>Python bot</source>
-            <translation>Python-бот</translation>
-        </message>
-        <message>
-            <location filename="../../channels/python_bot.py" line="101" />
+            <location filename="../../channels/python_bot.py" line="100" />
             <source>Integration with the PingTower Python Telegram bot. Each PingTower user links their Telegram account with the bot; a notification names the user to reach.</source>
             <translation>Интеграция с Python-ботом Telegram от PingTower. Каждый пользователь PingTower привязывает к боту свой аккаунт Telegram; уведомление указывает, кому его доставить.</translation>
         </message>
@@ -824,7 +824,7 @@
             <translation>Адрес выглядит правильно, %1; ничего не отправлено</translation>
         </message>
         <message>
-            <location filename="../../channels/webhook.py" line="130" />
+            <location filename="../../channels/webhook.py" line="129" />
             <source>Sends the documented JSON payload (username, serviceName, serviceUrl, status, severity, message, timestamp, metadata) to your URL; any 2xx answer counts as delivered.</source>
             <translation>Отправляет на ваш адрес описанный в документации JSON (username, serviceName, serviceUrl, status, severity, message, timestamp, metadata); любой ответ 2xx считается доставкой.</translation>
         </message>
@@ -1454,22 +1454,22 @@
             <translation>канал с названием «%1» уже существует</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="104" />
+            <location filename="../../storage/repository.py" line="105" />
             <source>is missing</source>
             <translation>отсутствует</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="108" />
+            <location filename="../../storage/repository.py" line="109" />
             <source>entry %1</source>
             <translation>запись %1</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="112" />
+            <location filename="../../storage/repository.py" line="113" />
             <source>%1 stored channel(s) could not be read and are not shown; they are kept unchanged in %2:</source>
             <translation>Не удалось прочитать сохранённые каналы (%1), они не показаны и оставлены без изменений в %2:</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="187" />
+            <location filename="../../storage/repository.py" line="188" />
             <source>a channel with id %1 already exists</source>
             <translation>канал с ID %1 уже существует</translation>
         </message>
@@ -1644,142 +1644,142 @@
             <translation>%1 принял соединение</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="28" />
+            <location filename="../../transport/smtp.py" line="29" />
             <source>authentication failed — Gmail and others need an app password</source>
             <translation>ошибка аутентификации — для Gmail и других сервисов нужен пароль приложения</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="34" />
+            <location filename="../../transport/smtp.py" line="35" />
             <source>implicit TLS</source>
             <translation>неявный TLS</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="117" />
+            <location filename="../../transport/smtp.py" line="123" />
             <source>connecting to</source>
             <translation>при подключении к</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="132" />
+            <location filename="../../transport/smtp.py" line="139" />
             <source>no address found for %1</source>
             <translation>не найден адрес для %1</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="147" />
+            <location filename="../../transport/smtp.py" line="154" />
             <source>waiting for the greeting from</source>
             <translation>в ожидании приветствия от</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="169" />
+            <location filename="../../transport/smtp.py" line="177" />
             <source>sending to</source>
             <translation>при отправке на</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="213" />
+            <location filename="../../transport/smtp.py" line="232" />
             <source>talking to</source>
             <translation>при обмене с</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="217" />
+            <location filename="../../transport/smtp.py" line="236" />
             <source>STARTTLS is on, but %1 does not offer it; nothing was sent unencrypted</source>
             <translation>STARTTLS включён, но %1 его не поддерживает; ничего не отправлено без шифрования</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="218" />
+            <location filename="../../transport/smtp.py" line="237" />
             <source>in the TLS handshake with</source>
             <translation>во время TLS-рукопожатия с</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="227" />
+            <location filename="../../transport/smtp.py" line="246" />
             <source>logging in to</source>
             <translation>при входе на</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="235" />
+            <location filename="../../transport/smtp.py" line="254" />
             <source>%1 allows login only after STARTTLS: turn STARTTLS on</source>
             <translation>%1 разрешает вход только после STARTTLS: включите STARTTLS</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="236" />
+            <location filename="../../transport/smtp.py" line="255" />
             <source>%1 does not offer login (AUTH): leave user name and password empty for a relay</source>
             <translation>%1 не поддерживает вход (AUTH): для ретранслятора оставьте имя пользователя и пароль пустыми</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="248" />
+            <location filename="../../transport/smtp.py" line="267" />
             <source>— port 465 usually needs implicit TLS</source>
             <translation>— порту 465 обычно нужен неявный TLS</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="249" />
+            <location filename="../../transport/smtp.py" line="268" />
             <source>timed out after %1 s %2 %3%4</source>
             <translation>истекло время ожидания (%1 с) %2 %3%4</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="251" />
+            <location filename="../../transport/smtp.py" line="270" />
             <source>TLS failure: the certificate of %1 is not trusted — %2</source>
             <translation>ошибка TLS: сертификат %1 не является доверенным — %2</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="255" />
+            <location filename="../../transport/smtp.py" line="274" />
             <source>— does this port speak implicit TLS? (465 does; 587 uses STARTTLS)</source>
             <translation>— использует ли этот порт неявный TLS? (465 — да; 587 использует STARTTLS)</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="256" />
+            <location filename="../../transport/smtp.py" line="275" />
             <source>TLS failure with %1: %2%3</source>
             <translation>ошибка TLS с %1: %2%3</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="261" />
+            <location filename="../../transport/smtp.py" line="280" />
             <source>%1 refused the login: %2</source>
             <translation>%1 отклонил вход: %2</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="263" />
+            <location filename="../../transport/smtp.py" line="282" />
             <source>%1 refused every recipient</source>
             <translation>%1 отклонил всех получателей</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="266" />
+            <location filename="../../transport/smtp.py" line="285" />
             <source>%1 refused the sender %2: %3</source>
             <translation>%1 отклонил отправителя %2: %3</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="269" />
+            <location filename="../../transport/smtp.py" line="288" />
             <source>%1 answered %2</source>
             <translation>%1 ответил %2</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="271" />
+            <location filename="../../transport/smtp.py" line="290" />
             <source>%1 closed the connection unexpectedly</source>
             <translation>%1 неожиданно закрыл соединение</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="273" />
+            <location filename="../../transport/smtp.py" line="292" />
             <source>connection refused by %1 — is the SMTP server running and the port right?</source>
             <translation>%1 отклонил соединение — запущен ли SMTP-сервер и верен ли порт?</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="275" />
+            <location filename="../../transport/smtp.py" line="294" />
             <source>cannot find the SMTP server '%1' (name lookup failed)</source>
             <translation>не удаётся найти SMTP-сервер «%1» (ошибка поиска имени)</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="277" />
+            <location filename="../../transport/smtp.py" line="296" />
             <source>network error %1 %2: %3</source>
             <translation>сетевая ошибка %1 %2: %3</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="279" />
+            <location filename="../../transport/smtp.py" line="298" />
             <source>SMTP error %1 %2: %3</source>
             <translation>ошибка SMTP %1 %2: %3</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="332" />
+            <location filename="../../transport/smtp.py" line="351" />
             <source>this SMTP pool is closed</source>
             <translation>этот пул SMTP закрыт</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="339" />
+            <location filename="../../transport/smtp.py" line="358" />
             <source>%1 took the message for the others but refused</source>
             <translation>%1 принял письмо для остальных, но отклонил</translation>
         </message>

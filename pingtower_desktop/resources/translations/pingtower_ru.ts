@@ -169,6 +169,7 @@
     <name>ChannelTableModel</name>
     <message>
         <source>Type</source>
+        <extracomment>A row&apos;s channel: the provisional listing at start-up, a checked Channel once the core has loaded.</extracomment>
         <translation>Тип</translation>
     </message>
     <message>
@@ -513,6 +514,10 @@
         <translation>История</translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>Готово</translation>
     </message>
@@ -665,7 +670,24 @@
         <translation>&amp;О программе PingTower Desktop</translation>
     </message>
     <message>
+        <source>Se&amp;rver…</source>
+        <translation>Се&amp;рвер…</translation>
+    </message>
+    <message>
+        <source>Log in to a PingTower server</source>
+        <translation>Вход на сервер PingTower</translation>
+    </message>
+    <message>
+        <source>S&amp;ync…</source>
+        <translation>С&amp;инхронизировать…</translation>
+    </message>
+    <message>
+        <source>Two-way sync with the server: the plan first</source>
+        <translation>Двусторонняя синхронизация с сервером: сначала план</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
+        <extracomment>What works only once the core is attached.</extracomment>
         <translation>&amp;Файл</translation>
     </message>
     <message>
@@ -679,6 +701,10 @@
     <message>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>Se&amp;rver</source>
+        <translation>Се&amp;рвер</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -977,29 +1003,6 @@ Manage PingTower notification channels: forms, keyring secrets and test delivery
     <message>
         <source>No server is set up.</source>
         <translation>Сервер не настроен.</translation>
-    </message>
-</context>
-<context>
-    <name>ServerFeatures</name>
-    <message>
-        <source>Se&amp;rver…</source>
-        <translation>Се&amp;рвер…</translation>
-    </message>
-    <message>
-        <source>Log in to a PingTower server</source>
-        <translation>Вход на сервер PingTower</translation>
-    </message>
-    <message>
-        <source>S&amp;ync…</source>
-        <translation>С&amp;инхронизировать…</translation>
-    </message>
-    <message>
-        <source>Two-way sync with the server: the plan first</source>
-        <translation>Двусторонняя синхронизация с сервером: сначала план</translation>
-    </message>
-    <message>
-        <source>Se&amp;rver</source>
-        <translation>Се&amp;рвер</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,44 @@
+"""The stored channels as a list shows them — name, type, flags — read without the channel models.
+
+The window paints this list first; :meth:`ChannelRepository.list` then checks every entry and
+its result replaces this one (an entry it cannot read is left out there, with a note).
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from ..channel_kinds import Kind, kind_named
+from .config_file import ConfigFile
+
+
+class ListedChannel(NamedTuple):
+    """What the channel list shows of a channel; :class:`~..channels.Channel` has the same fields."""
+
+    id: str
+    name: str
+    type: Kind
+    enabled: bool
+    is_default: bool
+
+
+def read_listing(channels_file: ConfigFile) -> list[ListedChannel]:
+    """The entries that look like channels, in file order; see ``channels_file.warning`` afterwards."""
+    listed = []
+    for entry in channels_file.read():
+        try:
+            channel_id, name, kind = entry["id"], entry["name"], kind_named(entry["type"])
+        except (TypeError, KeyError):
+            continue
+        if kind is not None and isinstance(channel_id, str) and channel_id and isinstance(name, str):
+            flags = _flag(entry.get("enabled"), True), _flag(entry.get("isDefault"), False)
+            listed.append(ListedChannel(channel_id, name, kind, *flags))
+    return listed
+
+
+def _flag(value: object, default: bool) -> bool:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str):
+        return value.strip().lower() in ("true", "1", "yes")
+    return default

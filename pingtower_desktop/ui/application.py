@@ -20,13 +20,21 @@ from .resources import app_icon
 
 APP_NAME = "PingTower Desktop"
 
-#: What the window loads after its first paint, a module per turn of the event loop so that it can
-#: react in between: pydantic, the channel types, the store and delivery, the editor and the worker.
+#: What the window loads after its first paint, a module per turn of the event loop so that input and
+#: paints get in between (no turn much over 50 ms here): pydantic and the stdlib parts the core uses,
+#: the channel types, the store and delivery, the editor, the worker and the keyring library.
 CORE_MODULES = (
     "annotated_types",
     "pydantic_core",
+    "pydantic.fields",
+    "pydantic.types",
     "pydantic.main",
+    "importlib.metadata",
     "pingtower_desktop.channels",
+    "asyncio",
+    "ssl",
+    "email.message",
+    "pingtower_desktop.transport.context",
     *(f"pingtower_desktop.channels.{kind.name.lower()}" for kind in KINDS),
     "pingtower_desktop.storage.repository",
     "pingtower_desktop.delivery.runner",
@@ -34,6 +42,7 @@ CORE_MODULES = (
     "pingtower_desktop.ui.editor.editor",
     "pingtower_desktop.ui.history_view",
     "pingtower_desktop.ui.server_features",
+    "keyring",
 )
 
 
@@ -80,6 +89,8 @@ class Shell(QObject):
         return window
 
     def _load_core(self, window: MainWindow) -> Iterator[None]:
+        from ..storage.secrets import current_backend
+
         for module in CORE_MODULES:
             import_module(module)
             yield
@@ -87,9 +98,13 @@ class Shell(QObject):
         yield
         window.attach(self.context)
         yield
-        window.load_channels(select_first=False)
+        window.list_channels()
+        yield
+        current_backend()  # the first channel's secrets come next: choose the keyring backend on its own turn
         yield
         window.select_first_channel()
+        yield
+        window.start_background_work()
         self.ready.emit()
 
     def switch_language(self, setting: str) -> None:

@@ -47,6 +47,6 @@ def run_in_steps(steps: Iterator[object], go_on: Callable[[], bool]) -> None:
             next(steps)
         except StopIteration:
             return
-        QTimer.singleShot(0, step)
+        QTimer.singleShot(1, step)  # 0 ms would be a posted call: timers would wait for the last step
 
-    QTimer.singleShot(0, step)
+    QTimer.singleShot(1, step)

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -36,6 +35,7 @@ from .channel_list import ChannelList
 from .channel_model import ChannelTableModel, LastTest
 from .context import AppContext, AppStart
 from .core_text import core_tr
+from .first_paint import after_first_paint
 from .resources import app_icon, type_icon
 
 if TYPE_CHECKING:
@@ -180,12 +180,16 @@ class MainWindow(QMainWindow):
         At start-up the first channel is selected only once the window has painted (its editor
         reads the keyring), so ``select_first`` is False there.
         """
+        self.list_channels()
+        if select_first:
+            self.select_first_channel()
+        self.start_background_work()
+
+    def list_channels(self) -> None:
+        """Shows the stored channels as the core reads them (checked, no secrets), with its notes."""
         self.model.set_channels(self.context.repo.list())
         self.load_banner.show_text(core_tr(self.context.repo.load_warning or ""))
         self.channel_list._update_count()
-        if select_first:
-            self.select_first_channel()
-        self._start_background_reads()
 
     def select_first_channel(self) -> None:
         """Shows the channel the list has current (one picked while the core loaded), else the first one;
@@ -205,7 +209,9 @@ class MainWindow(QMainWindow):
         if keep and self.model.find(keep):
             self.select_channel(keep)
 
-    def _start_background_reads(self) -> None:
+    def start_background_work(self) -> None:
+        """On the worker: reads the history, checks the keyring and, once the window has painted, the
+        server (that check loads httpx)."""
         from .history_view import SHOWN
 
         history, secrets = self.context.history, self.context.secrets
@@ -220,6 +226,7 @@ class MainWindow(QMainWindow):
         job.finished.connect(self._history_read)
         job = self.context.worker.submit("keyring status", probe_keyring)
         job.finished.connect(self.show_keyring_status)
+        after_first_paint(self, self.server.start)
 
     def _history_read(self, entries) -> None:
         for channel_id, last in last_tests_from(entries).items():
@@ -626,6 +633,8 @@ class MainWindow(QMainWindow):
         if not self.confirm_leave():
             return
         if path is None:
+            from PySide6.QtWidgets import QFileDialog
+
             path, _ = QFileDialog.getOpenFileName(
                 self, self.tr("Import channels"), "", self.tr("JSON files (*.json);;All files (*)")
             )
@@ -648,6 +657,8 @@ class MainWindow(QMainWindow):
         if include_secrets and not prompts.confirm_export_secrets(self):
             return
         if path is None:
+            from PySide6.QtWidgets import QFileDialog
+
             path, _ = QFileDialog.getSaveFileName(
                 self, self.tr("Export channels"), "pingtower-channels.json", self.tr("JSON files (*.json)")
             )

@@ -1,11 +1,15 @@
-"""Every question the app asks the user, in one place (tests replace these functions)."""
+"""Every question the app asks the user, in one place (tests replace these functions).
+
+``QMessageBox`` is imported where a box is shown: the main window imports this module on its way
+to the first paint, and nothing is asked before that.
+"""
 
 from __future__ import annotations
 
 from enum import Enum
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 
 class Unsaved(Enum):
@@ -15,6 +19,8 @@ class Unsaved(Enum):
 
 
 def ask_unsaved(parent: QWidget, name: str) -> Unsaved:
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(QCoreApplication.translate("prompts", "Unsaved changes"))
@@ -32,6 +38,8 @@ def ask_unsaved(parent: QWidget, name: str) -> Unsaved:
 
 
 def confirm_delete(parent: QWidget, name: str) -> bool:
+    from PySide6.QtWidgets import QMessageBox
+
     answer = QMessageBox.question(
         parent,
         QCoreApplication.translate("prompts", "Delete channel"),
@@ -45,6 +53,8 @@ def confirm_delete(parent: QWidget, name: str) -> bool:
 
 
 def confirm_export_secrets(parent: QWidget) -> bool:
+    from PySide6.QtWidgets import QMessageBox
+
     answer = QMessageBox.warning(
         parent,
         QCoreApplication.translate("prompts", "Export with secrets"),
@@ -60,8 +70,12 @@ def confirm_export_secrets(parent: QWidget) -> bool:
 
 
 def show_error(parent: QWidget, title: str, text: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.warning(parent, title, text)
 
 
 def show_info(parent: QWidget, title: str, text: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.information(parent, title, text)

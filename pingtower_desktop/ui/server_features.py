@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 
-from .first_paint import after_first_paint
 from .server_session import ServerSession, Synced
 from .server_status import ServerStatusBar
 from .sync_badges import LOCAL_ONLY, PUSH, Badge, after_sync, from_links, from_plan
@@ -43,9 +42,9 @@ class ServerFeatures(QObject):
         window.editor.saved.connect(self._changed_here)
         for action in (window.toggle_action, window.default_action):
             action.triggered.connect(self._current_changed_here, Qt.ConnectionType.QueuedConnection)
-        after_first_paint(window, self._start)  # the status check loads httpx: not before the window shows
 
-    def _start(self) -> None:
+    def start(self) -> None:
+        """The first status check (the window asks once it is on screen: the check loads httpx)."""
         if not self._closed and self.session.status is None:
             self.session.refresh()
 

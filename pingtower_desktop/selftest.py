@@ -141,21 +141,24 @@ def _check_keyring_modules(report: Report) -> None:
 
 def _check_main_window(report: Report, config_dir: str) -> None:
     from .ui.application import Shell
-    from .ui.context import AppContext
+    from .ui.context import AppStart
     from .ui.i18n import SOURCE_LANGUAGE, Translations
 
-    context = AppContext.open(config_dir)
+    # As the app starts: the window first, then the core loaded by name a step at a time (a module a
+    # bundle lacks shows up here), then the keyring probe.
+    shell = Shell(AppStart.open(config_dir), Translations(), SOURCE_LANGUAGE)
     try:
-        window = Shell(context, Translations(), SOURCE_LANGUAGE).window
+        window = shell.window
         window.show()
         _wait_until(lambda: window.keyring_status is not None, KEYRING_WAIT_MS)
         painted = not window.grab().isNull()
         report.check(painted, f"main window '{window.windowTitle()}' opened and painted")
+        report.check(window.editor is not None, "the core loaded after the first paint")
         _report_keyring(report, window.keyring_status)
         window.close()
         report.check(not window.isVisible(), "main window closed")
     finally:
-        context.close()
+        shell.close()
 
 
 def _report_keyring(report: Report, status) -> None:

@@ -3,6 +3,7 @@ language changes)."""
 
 from __future__ import annotations
 
+import traceback
 from collections.abc import Iterator
 from importlib import import_module
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from .. import __version__
 from ..channel_kinds import KINDS
 from ..storage.listing import read_listing
+from . import prompts
 from .context import AppContext, AppStart
 from .first_paint import after_first_paint, run_in_steps
 from .i18n import Translations
@@ -20,9 +22,9 @@ from .resources import app_icon
 
 APP_NAME = "PingTower Desktop"
 
-#: What the window loads after its first paint, a module per turn of the event loop so that input and
-#: paints get in between (no turn much over 50 ms here): pydantic and the stdlib parts the core uses,
-#: the channel types, the store and delivery, the editor, the worker and the keyring library.
+# What the window loads after its first paint, a module per turn of the event loop so that input and
+# paints get in between (no turn much over 50 ms here): pydantic and the stdlib parts the core uses,
+# the channel types, the store and delivery, the editor, the worker and the keyring library.
 CORE_MODULES = (
     "annotated_types",
     "pydantic_core",
@@ -65,7 +67,7 @@ class Shell(QObject):
     Given an open :class:`AppContext` (tests, the self-test), the window is whole at once.
     """
 
-    #: The core is attached: the editor, history and server features work.
+    # The core is attached: the editor, history and server features work.
     ready = Signal()
 
     def __init__(self, start: AppStart, translations: Translations, language: str | None = None) -> None:
@@ -81,12 +83,22 @@ class Shell(QObject):
         window.language_changed.connect(self.switch_language)
         if self.context is None:
             window.show_listing(read_listing(self.start.channels_file))
-            after_first_paint(window, lambda: run_in_steps(self._load_core(window), window.isVisible))
+            after_first_paint(window, lambda: run_in_steps(self._warm_up(window), window.isVisible))
         else:
             window.attach(self.context)
             window.load_channels(select_first=False)
             after_first_paint(window, window.select_first_channel)
         return window
+
+    def _warm_up(self, window: MainWindow) -> Iterator[None]:
+        """Loads the core; a failure (a broken installation) is shown, and the window closes."""
+        try:
+            yield from self._load_core(window)
+        except Exception as error:
+            traceback.print_exc()
+            text = self.tr("PingTower Desktop could not finish starting: %1").replace("%1", f"{error!r}")
+            prompts.show_error(window, APP_NAME, text)
+            window.close()
 
     def _load_core(self, window: MainWindow) -> Iterator[None]:
         from ..storage.secrets import current_backend

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from ..channels import Channel
     from ..storage.listing import ListedChannel
 
-#: A row's channel: the provisional listing at start-up, a checked Channel once the core has loaded.
+# A row's channel: the provisional listing at start-up, a checked Channel once the core has loaded.
 Shown: TypeAlias = "Channel | ListedChannel"
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

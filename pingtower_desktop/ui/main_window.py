@@ -340,7 +340,7 @@ class MainWindow(QMainWindow):
         self.sync_action = make_action(
             self, "sync", self.tr("S&ync…"), "Ctrl+Shift+S", self.tr("Two-way sync with the server: the plan first")
         )
-        #: What works only once the core is attached.
+        # What works only once the core is attached.
         self.core_actions = [
             self.add_action,
             *self.type_actions.values(),

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from ..server.sync_plan import PlanItem, SyncPlan
 
 IN_SYNC, PUSH, PULL, CONFLICT, LOCAL_ONLY, NOT_SYNCED = "in sync", "push", "pull", "conflict", "local only", "skip"
-#: The order of the Sync column when sorted.
+# The order of the Sync column when sorted.
 ORDER = (CONFLICT, NOT_SYNCED, PUSH, PULL, LOCAL_ONLY, IN_SYNC)
 _SYMBOLS = {IN_SYNC: "✓", PUSH: "↑", PULL: "↓", CONFLICT: "⚠", LOCAL_ONLY: "⌂", NOT_SYNCED: "✘"}
 _PUSH_OPS = ("create on the server", "update on the server", "delete on the server")
@@ -27,7 +27,7 @@ _PULL_OPS = ("create here", "update here", "delete here")
 
 class Badge(NamedTuple):
     kind: str
-    #: Why, in the core's words (a plan note or a failure), for the tooltip.
+    # Why, in the core's words (a plan note or a failure), for the tooltip.
     detail: str = ""
 
     @property

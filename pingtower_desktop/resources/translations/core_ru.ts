@@ -9,47 +9,47 @@
             <translation>Python-бот</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="63" />
+            <location filename="../../channels/base.py" line="64" />
             <source>Value error,</source>
             <translation>Ошибка значения,</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="65" />
+            <location filename="../../channels/base.py" line="66" />
             <source>is not a key of this channel type</source>
             <translation>не является параметром этого типа канала</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="67" />
+            <location filename="../../channels/base.py" line="68" />
             <source>is required</source>
             <translation>обязательно</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="129" />
+            <location filename="../../channels/base.py" line="130" />
             <source>must be an object of keys and values</source>
             <translation>должно быть объектом из ключей и значений</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="172" />
+            <location filename="../../channels/base.py" line="185" />
             <source>unknown channel type '%1' (known: %2)</source>
             <translation>неизвестный тип канала «%1» (известные: %2)</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="177" />
+            <location filename="../../channels/base.py" line="190" />
             <source>must not be blank</source>
             <translation>не может быть пустым</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="180" />
+            <location filename="../../channels/base.py" line="193" />
             <source>must be at most %1 characters</source>
             <translation>не длиннее %1 символов</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="191" />
+            <location filename="../../channels/base.py" line="204" />
             <source>must be true or false</source>
             <translation>должно быть true или false</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="209" />
+            <location filename="../../channels/base.py" line="222" />
             <source>must be an object with name, type and configuration</source>
             <translation>должно быть объектом с полями name, type и configuration</translation>
         </message>
@@ -1419,22 +1419,22 @@
             <translation>переименован в «%1» на обеих сторонах: имя «%2» здесь занято</translation>
         </message>
         <message>
-            <location filename="../../storage/config_file.py" line="35" />
+            <location filename="../../storage/config_file.py" line="32" />
             <source>%1 was written by a newer PingTower Desktop (schema %2; this version knows schema %3). It was left untouched: update PingTower Desktop to change channels.</source>
             <translation>%1 записан более новой версией PingTower Desktop (схема %2; эта версия знает схему %3). Файл не изменён: обновите PingTower Desktop, чтобы менять каналы.</translation>
         </message>
         <message>
-            <location filename="../../storage/config_file.py" line="44" />
+            <location filename="../../storage/config_file.py" line="41" />
             <source>its 'channels' is not a list</source>
             <translation>его поле «channels» не является списком</translation>
         </message>
         <message>
-            <location filename="../../storage/config_file.py" line="69" />
+            <location filename="../../storage/config_file.py" line="67" />
             <source>it is not a JSON object</source>
             <translation>это не объект JSON</translation>
         </message>
         <message>
-            <location filename="../../storage/config_file.py" line="72" />
+            <location filename="../../storage/config_file.py" line="70" />
             <source>its schemaVersion is not a whole number</source>
             <translation>его schemaVersion не является целым числом</translation>
         </message>

@@ -169,7 +169,6 @@
     <name>ChannelTableModel</name>
     <message>
         <source>Type</source>
-        <extracomment>A row&apos;s channel: the provisional listing at start-up, a checked Channel once the core has loaded.</extracomment>
         <translation>Тип</translation>
     </message>
     <message>
@@ -687,7 +686,6 @@
     </message>
     <message>
         <source>&amp;File</source>
-        <extracomment>What works only once the core is attached.</extracomment>
         <translation>&amp;Файл</translation>
     </message>
     <message>
@@ -1077,6 +1075,13 @@ Manage PingTower notification channels: forms, keyring secrets and test delivery
     <message>
         <source>Backend: %1</source>
         <translation>Модуль: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <source>PingTower Desktop could not finish starting: %1</source>
+        <translation>PingTower Desktop не удалось завершить запуск: %1</translation>
     </message>
 </context>
 <context>
@@ -1704,7 +1709,6 @@ Manage PingTower notification channels: forms, keyring secrets and test delivery
     <name>sync_badges</name>
     <message>
         <source>In sync</source>
-        <extracomment>The order of the Sync column when sorted. Why, in the core&apos;s words (a plan note or a failure), for the tooltip.</extracomment>
         <translation>Синхронизирован</translation>
     </message>
     <message>

@@ -116,6 +116,7 @@ class MainWindow(QMainWindow):
         self.channel_list.view.customContextMenuRequested.connect(self._context_menu)
         self._update_actions()
         self._restore_layout()
+        self.statusBar().showMessage(self.tr("Loading…"))  # there from the start: the list does not jump
 
     def _loading_label(self, name: str) -> QLabel:
         label = QLabel(self.tr("Loading…"), self)
@@ -156,7 +157,7 @@ class MainWindow(QMainWindow):
         self.test_action.triggered.connect(self.editor.test_panel.start)
         self.curl_action.triggered.connect(self.editor.show_curl)
         self.channel_list.current_changed.connect(self._current_changed)
-        self.channel_list.view.doubleClicked.connect(self.editor.name.setFocus)
+        self.channel_list.view.doubleClicked.connect(lambda: self.editor.name.setFocus())
         self.editor.saved.connect(self._saved)
         self.editor.dirty_changed.connect(self._dirty_changed)
         self.editor.tested.connect(self._tested)

@@ -189,3 +189,13 @@ def test_the_app_shows_the_first_channel_once_the_window_has_painted(qtbot, cont
     finally:
         window.close()
         window.deleteLater()
+
+
+def test_double_clicking_a_channel_puts_the_cursor_in_its_name(qtbot, window):
+    new_channel(qtbot, window, "SLACK", {"name": "Slack", "webhookUrl": "https://hooks.slack.com/services/T/B/X"})
+    save(qtbot, window)
+    row = window.channel_list.view.visualRect(window.model.index(0, 1)).center()
+    viewport = window.channel_list.view.viewport()
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=row)  # a double click starts as a click
+    qtbot.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=row)
+    qtbot.waitUntil(lambda: window.focusWidget() is window.editor.name, timeout=2000)

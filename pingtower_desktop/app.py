@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 
 from . import __version__
@@ -27,6 +28,9 @@ def main(argv: list[str] | None = None) -> int:
         from .selftest import run_self_test
 
         return run_self_test()
+    # Start-up makes tens of thousands of long-lived objects (modules, classes, Qt's enums, pydantic's
+    # schemas) and next to no garbage: the collector only slows it down. It resumes once the app is ready.
+    gc.disable()
     # What the first window needs that is not Qt, before PySide6: once loaded, PySide6 reads the source
     # of every module imported after it, looking for uses of itself.
     from .storage import listing, paths  # noqa: F401
@@ -43,11 +47,19 @@ def main(argv: list[str] | None = None) -> int:
 
     app = make_application(sys.argv[:1])
     shell = Shell(AppStart.open(args.config_dir), Translations(), args.language)
+    shell.ready.connect(collect_from_now_on)
     shell.window.show()
     try:
         return app.exec()
     finally:
         shell.close()
+
+
+def collect_from_now_on() -> None:
+    """Resumes garbage collection, with what start-up made moved to the permanent generation: later
+    collections (during Test all, a sync) do not walk it again."""
+    gc.freeze()
+    gc.enable()
 
 
 if __name__ == "__main__":

@@ -164,15 +164,14 @@ class ChannelTableModel(QAbstractTableModel):
 
     # --- what the window uses ---
 
-    def set_channels(self, channels: list[Shown], last_tests: dict[str, LastTest] | None = None) -> None:
+    def set_channels(self, channels: list[Shown]) -> None:
         """Shows these channels; the same ones again (the checked list replacing the start-up listing)
         keep the selection, the scroll position and the last tests."""
         if [channel.id for channel in channels] == [row.channel.id for row in self._rows]:
             self._update_rows(channels)
             return
-        last_tests = last_tests or {}
         self.beginResetModel()
-        self._rows = [_Row(c, _search_key(c), last_tests.get(c.id)) for c in channels]
+        self._rows = [_Row(c, _search_key(c)) for c in channels]
         self._reindex()
         self._resort()
         self._refilter()

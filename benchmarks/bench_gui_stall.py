@@ -68,6 +68,7 @@ def main() -> int:
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from pingtower_desktop.app import collect_from_now_on
     from pingtower_desktop.ui.context import AppContext
     from pingtower_desktop.ui.main_window import MainWindow
 
@@ -78,6 +79,7 @@ def main() -> int:
     window.load_channels()
     window.show()
     app.processEvents()
+    collect_from_now_on()  # as the app does once it is ready
 
     class Heartbeat(QObject):
         """Beats every BEAT_MS in the UI thread and keeps the gaps between beats."""

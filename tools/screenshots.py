@@ -283,14 +283,14 @@ def main() -> int:
 
     from pingtower_desktop.channels import Channel
     from pingtower_desktop.ui.application import Shell, make_application
-    from pingtower_desktop.ui.context import AppContext
+    from pingtower_desktop.ui.context import AppContext, AppStart
+    from pingtower_desktop.ui.first_paint import after_first_paint
     from pingtower_desktop.ui.i18n import Translations
 
     app = make_application([sys.argv[0]])
     context = AppContext.open()
     for wire in channels(http, smtp_port):
         context.repo.add(Channel.from_wire(wire))
-    shell = Shell(context, Translations(), "en")
     OUT.mkdir(parents=True, exist_ok=True)
 
     def settle(ms: int = 300) -> None:
@@ -306,13 +306,15 @@ def main() -> int:
                 raise TimeoutError("the app did not get there in time")
             settle(50)
 
-    def shoot(name: str) -> None:
-        settle()
-        window = shell.window
+    def grab(window, name: str) -> None:
         frame = window.frameGeometry()
         pixmap = QGuiApplication.primaryScreen().grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height())
         pixmap.save(str(OUT / f"{name}.png"))
         print(f"wrote {OUT / name}.png")
+
+    def shoot(name: str) -> None:
+        settle()
+        grab(shell.window, name)
 
     def place(window) -> None:
         window.setGeometry(0, 0, *SCREEN)
@@ -320,6 +322,21 @@ def main() -> int:
         window.raise_()
         window.activateWindow()
 
+    # As pingtower-desktop starts: the first paint lists the channels while the core is still loading.
+    starting, still_loading = Shell(AppStart.open(), Translations(), "en"), []
+
+    def grab_starting() -> None:
+        still_loading.append(starting.window.editor is None)
+        grab(starting.window, "starting")
+
+    after_first_paint(starting.window, grab_starting)
+    place(starting.window)
+    wait_for(lambda: still_loading)
+    assert still_loading == [True], "the core was attached before the first paint was grabbed"
+    starting.window.close()
+    starting.close()
+
+    shell = Shell(context, Translations(), "en")
     place(shell.window)
     settle(800)
     by_type = {}

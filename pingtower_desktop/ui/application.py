@@ -28,6 +28,9 @@ APP_NAME = "PingTower Desktop"
 CORE_MODULES = (
     "annotated_types",
     "pydantic_core",
+    "pydantic.errors",
+    "pydantic.json_schema",
+    "pydantic.functional_validators",
     "pydantic.fields",
     "pydantic.types",
     "pydantic.main",

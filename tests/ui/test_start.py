@@ -67,7 +67,9 @@ def test_the_stored_channels_are_listed_before_the_core_loads_and_everything_wor
     assert window.editor.name.text() == "Ops"  # the only row the filter shows
     assert window.editor.form.inputs["botToken"].value() == TOKEN  # read from the keyring
     assert isinstance(window.model.find(window.editor.channel_id), Channel)
-    qtbot.waitUntil(lambda: window.keyring_status is not None, timeout=5000)
+    qtbot.waitUntil(lambda: window.keyring_status is not None, timeout=5000)  # the background work started
+    qtbot.waitUntil(lambda: window.server.session.status is not None, timeout=5000)
+    assert window.server.status_bar.isVisible()
 
 
 def test_a_channel_picked_while_the_core_loads_is_the_one_the_editor_shows(qtbot, start_app):

@@ -29,8 +29,7 @@ class _FirstPaint(QObject):
 def after_first_paint(widget: QWidget, callback: Callable[[], None]) -> None:
     """Calls ``callback`` from the event loop once ``widget`` has painted for the first time (soon,
     when it is already on screen)."""
-    handle = widget.windowHandle()
-    if widget.isVisible() and handle is not None and handle.isExposed():
+    if widget.isVisible() and widget.windowHandle() is not None and widget.windowHandle().isExposed():
         QTimer.singleShot(0, callback)
     else:
         _FirstPaint(widget, callback)

@@ -1,10 +1,10 @@
 """The main window: the channel list beside the editor, the history tab, menus and the toolbar.
 
-It is built in two steps. ``MainWindow(start)`` is the frame — list, menus, toolbar — and needs
-neither pydantic nor the channel types, so the stored channels are on screen early;
-:meth:`MainWindow.attach` then adds what works on the core (editor, history, server features)
-and enables the actions that need it. The modules of those parts are imported where they are
-first used, for the same reason.
+It is built in two steps. ``MainWindow(start)`` is the frame — list, menus, toolbar (their actions
+are in ``window_commands``) — and needs neither pydantic nor the channel types, so the stored
+channels are on screen early; :meth:`MainWindow.attach` then adds what works on the core (editor,
+history, server features) and enables the commands that need it. The modules of those parts are
+imported where they are first used, for the same reason.
 """
 
 from __future__ import annotations
@@ -12,31 +12,29 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
-    QMenu,
     QScrollArea,
     QSplitter,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from .. import __version__
-from ..channel_kinds import KINDS, Kind
+from ..channel_kinds import Kind
 from . import prompts
-from .actions import make_action
 from .banner import Banner
 from .channel_list import ChannelList
 from .channel_model import ChannelTableModel, LastTest
 from .context import AppContext, AppStart
 from .core_text import core_tr
 from .first_paint import after_first_paint
-from .resources import app_icon, type_icon
+from .resources import app_icon
+from .window_commands import WindowCommands
 
 if TYPE_CHECKING:
     from ..channels import Channel, ChannelType
@@ -110,11 +108,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
 
-        self._create_actions()
-        self._create_menus()
-        self._create_toolbar()
-        self.channel_list.view.customContextMenuRequested.connect(self._context_menu)
-        self._update_actions()
+        self.commands = WindowCommands(self)
+        self.commands.refresh()
         self._restore_layout()
         self.statusBar().showMessage(self.tr("Loading…"))  # there from the start: the list does not jump
 
@@ -152,16 +147,16 @@ class MainWindow(QMainWindow):
         self.history = HistoryView(context, self)
         self._replace_history_tab(self.history)
         self.server = ServerFeatures(self)
-        self.save_action.triggered.connect(self.editor.save)
-        self.revert_action.triggered.connect(self.editor.revert)
-        self.test_action.triggered.connect(self.editor.test_panel.start)
-        self.curl_action.triggered.connect(self.editor.show_curl)
+        self.commands.save.triggered.connect(self.editor.save)
+        self.commands.revert.triggered.connect(self.editor.revert)
+        self.commands.send_test.triggered.connect(self.editor.test_panel.start)
+        self.commands.copy_curl.triggered.connect(self.editor.show_curl)
         self.channel_list.current_changed.connect(self._current_changed)
         self.channel_list.view.doubleClicked.connect(lambda: self.editor.name.setFocus())
         self.editor.saved.connect(self._saved)
         self.editor.dirty_changed.connect(self._dirty_changed)
         self.editor.tested.connect(self._tested)
-        self._update_actions()
+        self.commands.refresh()
         self.statusBar().showMessage(self.tr("Ready"), 3000)
 
     def _replace_history_tab(self, history: HistoryView) -> None:
@@ -240,190 +235,6 @@ class MainWindow(QMainWindow):
         self.keyring_banner.show_text("" if status.usable else core_tr(status.message))
         self.editor.set_keyring(status.usable, status.backend)
 
-    # --- actions, menus, toolbar ---
-
-    def _create_actions(self) -> None:
-        list_only = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        self.add_action = make_action(
-            self, "add", self.tr("&Add channel…"), QKeySequence.StandardKey.New, self.tr("Add a channel")
-        )
-        self.add_action.triggered.connect(self.pick_type_to_add)
-        self.type_actions = {}
-        for kind in KINDS:
-            action = make_action(self, f"add_{kind.name.lower()}", core_tr(kind.label))
-            action.setIcon(type_icon(kind.name))
-            action.triggered.connect(lambda checked=False, kind=kind: self._add_kind(kind))
-            self.type_actions[kind.name] = action
-        self.duplicate_action = make_action(
-            self, "duplicate", self.tr("D&uplicate"), "Ctrl+D", self.tr("Duplicate the channel")
-        )
-        self.duplicate_action.triggered.connect(self.duplicate_channel)
-        self.delete_action = make_action(
-            self,
-            "delete",
-            self.tr("&Delete…"),
-            QKeySequence.StandardKey.Delete,
-            self.tr("Delete the channel"),
-            context=list_only,
-        )
-        self.delete_action.triggered.connect(self.delete_channel)
-        self.channel_list.view.addAction(self.delete_action)
-        self.toggle_action = make_action(
-            self, "toggle_enabled", self.tr("&Enable/Disable"), "Ctrl+E", self.tr("Enable or disable the channel")
-        )
-        self.toggle_action.triggered.connect(self.toggle_enabled)
-        self.default_action = make_action(
-            self, "make_default", self.tr("Make de&fault"), None, self.tr("Make the channel the default one")
-        )
-        self.default_action.triggered.connect(self.make_default)
-        self.save_action = make_action(
-            self, "save", self.tr("&Save"), QKeySequence.StandardKey.Save, self.tr("Save the channel")
-        )
-        self.revert_action = make_action(
-            self, "revert", self.tr("&Revert"), None, self.tr("Undo the changes not yet saved")
-        )
-        self.test_action = make_action(
-            self, "send_test", self.tr("Send &test"), "Ctrl+T", self.tr("Send a test notification")
-        )
-        self.test_all_action = make_action(
-            self, "test_all", self.tr("Test &all"), "Ctrl+Shift+T", self.tr("Test every enabled channel")
-        )
-        self.test_all_action.triggered.connect(self.test_all)
-        self.curl_action = make_action(
-            self, "copy_curl", self.tr("Copy as &curl…"), None, self.tr("The server's create request")
-        )
-        self.filter_action = make_action(
-            self, "focus_filter", self.tr("&Filter"), QKeySequence.StandardKey.Find, self.tr("Filter the channels")
-        )
-        self.filter_action.triggered.connect(self.focus_filter)
-        self.history_action = make_action(
-            self, "show_history", self.tr("&History"), "Ctrl+H", self.tr("Show the delivery history")
-        )
-        self.history_action.triggered.connect(lambda: self.tabs.setCurrentIndex(HISTORY_TAB))
-        self.channels_action = make_action(
-            self, "show_channels", self.tr("&Channels"), "Ctrl+L", self.tr("Show the channels")
-        )
-        self.channels_action.triggered.connect(lambda: self.tabs.setCurrentIndex(CHANNELS_TAB))
-        self.import_action = make_action(
-            self, "import", self.tr("&Import…"), "Ctrl+I", self.tr("Import channels from a JSON file")
-        )
-        self.import_action.triggered.connect(self.import_channels)
-        self.export_action = make_action(
-            self, "export", self.tr("&Export…"), None, self.tr("Export channels without secrets")
-        )
-        self.export_action.triggered.connect(lambda: self.export_channels(include_secrets=False))
-        self.export_secrets_action = make_action(
-            self,
-            "export_secrets",
-            self.tr("Export with &secrets…"),
-            None,
-            self.tr("Export channels with their secrets"),
-        )
-        self.export_secrets_action.triggered.connect(lambda: self.export_channels(include_secrets=True))
-        self.settings_action = make_action(
-            self,
-            "settings",
-            self.tr("Se&ttings…"),
-            QKeySequence.StandardKey.Preferences,
-            self.tr("Language, keyring, test defaults"),
-        )
-        self.settings_action.triggered.connect(self.open_settings)
-        self.quit_action = make_action(
-            self, "quit", self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.tr("Quit PingTower Desktop")
-        )
-        self.quit_action.triggered.connect(self.close)
-        self.about_action = make_action(self, "about", self.tr("&About PingTower Desktop"))
-        self.about_action.triggered.connect(self.about)
-        # The Server menu's actions; the server features take them over in attach().
-        self.server_action = make_action(
-            self, "server", self.tr("Se&rver…"), None, self.tr("Log in to a PingTower server")
-        )
-        self.sync_action = make_action(
-            self, "sync", self.tr("S&ync…"), "Ctrl+Shift+S", self.tr("Two-way sync with the server: the plan first")
-        )
-        # What works only once the core is attached.
-        self.core_actions = [
-            self.add_action,
-            *self.type_actions.values(),
-            self.import_action,
-            self.export_action,
-            self.export_secrets_action,
-            self.settings_action,
-            self.server_action,
-            self.sync_action,
-        ]
-
-    def _create_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        self.new_menu = file_menu.addMenu(self.tr("&New channel"))
-        self.new_menu.addActions(list(self.type_actions.values()))
-        file_menu.addSeparator()
-        file_menu.addActions([self.import_action, self.export_action, self.export_secrets_action])
-        file_menu.addSeparator()
-        file_menu.addAction(self.settings_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        channel_menu = bar.addMenu(self.tr("&Channel"))
-        channel_menu.addActions([self.add_action, self.duplicate_action, self.delete_action])
-        channel_menu.addSeparator()
-        channel_menu.addActions([self.toggle_action, self.default_action])
-        channel_menu.addSeparator()
-        channel_menu.addActions([self.save_action, self.revert_action])
-        channel_menu.addSeparator()
-        channel_menu.addActions([self.test_action, self.test_all_action, self.curl_action])
-        view_menu = bar.addMenu(self.tr("&View"))
-        view_menu.addActions([self.filter_action, self.channels_action, self.history_action])
-        self.server_menu = bar.addMenu(self.tr("Se&rver"))
-        self.server_menu.addActions([self.server_action, self.sync_action])
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.about_action)
-
-    def _create_toolbar(self) -> None:
-        toolbar = self.addToolBar(self.tr("Channels"))
-        toolbar.setObjectName("toolbar")
-        toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.add_button = QToolButton(self)
-        self.add_button.setObjectName("add_button")
-        self.add_button.setDefaultAction(self.add_action)
-        self.add_button.setText(self.tr("Add"))
-        self.add_button.setMenu(self.new_menu)
-        self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
-        self.add_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        toolbar.addWidget(self.add_button)
-        toolbar.addActions([self.duplicate_action, self.delete_action, self.toggle_action, self.default_action])
-        toolbar.addSeparator()
-        toolbar.addActions([self.test_all_action, self.sync_action])
-
-    def _context_menu(self, position: QPoint) -> None:
-        index = self.channel_list.view.indexAt(position)
-        menu = QMenu(self)
-        if index.isValid():
-            menu.addActions([self.duplicate_action, self.delete_action, self.toggle_action, self.default_action])
-            menu.addSeparator()
-            menu.addActions([self.test_action, self.curl_action])
-            menu.addSeparator()
-        menu.addMenu(self.new_menu)
-        menu.aboutToHide.connect(menu.deleteLater)
-        menu.popup(self.channel_list.view.viewport().mapToGlobal(position))
-
-    def _update_actions(self) -> None:
-        editor, attached = self.editor, self.editor is not None
-        for action in self.core_actions:
-            action.setEnabled(attached)
-        stored = self.model.find(editor.channel_id) if attached and editor.channel_id else None
-        for action in (self.duplicate_action, self.delete_action, self.toggle_action):
-            action.setEnabled(stored is not None)
-        self.default_action.setEnabled(stored is not None and not stored.is_default)
-        self.toggle_action.setText(self.tr("Disable") if stored is not None and stored.enabled else self.tr("Enable"))
-        editing = attached and editor.channel_type is not None
-        self.save_action.setEnabled(editing)
-        self.revert_action.setEnabled(attached and editor.is_dirty and not editor.is_new)
-        self.test_action.setEnabled(editing)
-        self.curl_action.setEnabled(editing)
-        self.test_all_action.setEnabled(attached and (self.test_all_dialog is None or not self.test_all_dialog.running))
-
     # --- channel operations ---
 
     def confirm_leave(self) -> bool:
@@ -449,7 +260,7 @@ class MainWindow(QMainWindow):
                 self.editor.clear()
         else:
             self._show_channel(channel)
-        self._update_actions()
+        self.commands.refresh()
 
     def _show_channel(self, channel: Channel) -> None:
         from ..storage import KeyringUnavailable
@@ -459,7 +270,7 @@ class MainWindow(QMainWindow):
         except KeyringUnavailable as error:
             prompts.show_error(self, self.tr("Keyring"), core_tr(str(error)))
             self.editor.load(channel)
-        self._update_actions()
+        self.commands.refresh()
 
     def select_channel(self, channel_id: str) -> bool:
         """Moves to a channel as a click would (asking about unsaved changes)."""
@@ -474,14 +285,10 @@ class MainWindow(QMainWindow):
         self._show_channel(channel)
         return True
 
-    def _add_kind(self, kind: Kind) -> None:
+    def add_kind(self, kind: Kind) -> None:
         from ..channels import channel_type
 
         self.add_channel(channel_type(kind.name))
-
-    def pick_type_to_add(self) -> None:
-        """Ctrl+N: the type menu under the Add button."""
-        self.new_menu.popup(self.add_button.mapToGlobal(QPoint(0, self.add_button.height())))
 
     def add_channel(self, kind: ChannelType, values: dict | None = None, name: str | None = None) -> None:
         if not self.confirm_leave():
@@ -491,7 +298,7 @@ class MainWindow(QMainWindow):
         self.editor.start_new(
             kind, name or self._free_name(self.tr("New %1 channel").replace("%1", core_tr(kind.label))), values
         )
-        self._update_actions()
+        self.commands.refresh()
 
     def duplicate_channel(self) -> None:
         stored = self.model.find(self.editor.channel_id or "")
@@ -507,7 +314,7 @@ class MainWindow(QMainWindow):
         self.channel_list.select(None)
         self.editor.start_new(source.type, name, source.configuration(secrets="include"))
         self.editor.enabled.setChecked(source.enabled)
-        self._update_actions()
+        self.commands.refresh()
 
     def delete_channel(self) -> None:
         stored = self.model.find(self.editor.channel_id or "")
@@ -528,7 +335,7 @@ class MainWindow(QMainWindow):
             self.channel_list.select(following.id)
             self._show_channel(following)
         self.statusBar().showMessage(self.tr("Deleted “%1”.").replace("%1", stored.name), 5000)
-        self._update_actions()
+        self.commands.refresh()
 
     def toggle_enabled(self) -> None:
         stored = self.model.find(self.editor.channel_id or "")
@@ -543,7 +350,7 @@ class MainWindow(QMainWindow):
             return
         self.model.upsert(changed)
         self.editor.set_enabled_flag(changed.enabled)
-        self._update_actions()
+        self.commands.refresh()
 
     def make_default(self) -> None:
         stored = self.model.find(self.editor.channel_id or "")
@@ -558,7 +365,7 @@ class MainWindow(QMainWindow):
             return
         self._mark_default(stored.id)
         self.editor.set_default_flag(True)
-        self._update_actions()
+        self.commands.refresh()
 
     def _mark_default(self, default_id: str | None) -> None:
         for channel in self.model.channels():
@@ -571,11 +378,11 @@ class MainWindow(QMainWindow):
         self.model.upsert(channel)
         self.channel_list.select(channel.id)
         self.statusBar().showMessage(self.tr("Saved “%1”.").replace("%1", channel.name), 5000)
-        self._update_actions()
+        self.commands.refresh()
 
     def _dirty_changed(self, dirty: bool) -> None:
         self.setWindowModified(dirty)
-        self._update_actions()
+        self.commands.refresh()
 
     def _tested(self, channel: Channel, result: DeliveryResult) -> None:
         self._record_result(channel, result)
@@ -593,6 +400,12 @@ class MainWindow(QMainWindow):
         while name.casefold() in taken:
             name, number = f"{wanted} {number}", number + 1
         return name
+
+    def show_channels(self) -> None:
+        self.tabs.setCurrentIndex(CHANNELS_TAB)
+
+    def show_history(self) -> None:
+        self.tabs.setCurrentIndex(HISTORY_TAB)
 
     def focus_filter(self) -> None:
         self.tabs.setCurrentIndex(CHANNELS_TAB)
@@ -622,11 +435,11 @@ class MainWindow(QMainWindow):
             self.test_all_dialog.deleteLater()
         dialog = TestAllDialog(self.context, channels, self)
         dialog.result_arrived.connect(self._record_result)
-        dialog.done.connect(self._update_actions)
+        dialog.done.connect(self.commands.refresh)
         self.test_all_dialog = dialog
         dialog.show()
         dialog.start()
-        self._update_actions()
+        self.commands.refresh()
 
     # --- File menu ---
 

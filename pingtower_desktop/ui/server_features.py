@@ -28,10 +28,8 @@ class ServerFeatures(QObject):
         self.sync_dialog: SyncDialog | None = None
         self._closed = False
         # The window made the Server menu's actions before the core was loaded.
-        self.server_action = window.server_action
-        self.server_action.triggered.connect(self.open_server)
-        self.sync_action = window.sync_action
-        self.sync_action.triggered.connect(self.sync)
+        window.commands.server.triggered.connect(self.open_server)
+        window.commands.sync.triggered.connect(self.sync)
         self.status_bar = ServerStatusBar(self.session, window)
         self.status_bar.open_server.connect(self.open_server)
         self.status_bar.login_again.connect(self.open_server)
@@ -40,7 +38,7 @@ class ServerFeatures(QObject):
         self.session.server_ids_changed.connect(self._show_links)
         window.editor.test_panel.set_server(self.session)
         window.editor.saved.connect(self._changed_here)
-        for action in (window.toggle_action, window.default_action):
+        for action in (window.commands.toggle_enabled, window.commands.make_default):
             action.triggered.connect(self._current_changed_here, Qt.ConnectionType.QueuedConnection)
 
     def start(self) -> None:

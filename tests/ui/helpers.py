@@ -44,7 +44,7 @@ def fill(qtbot, window: MainWindow, values: dict) -> None:
 
 
 def new_channel(qtbot, window: MainWindow, type_name: str, values: dict) -> None:
-    window.type_actions[type_name].trigger()
+    window.commands.add_of_type[type_name].trigger()
     assert window.editor.channel_type is channel_type(type_name)
     fill(qtbot, window, values)
 

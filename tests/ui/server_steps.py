@@ -22,7 +22,7 @@ def wait_for_status(qtbot, window: MainWindow, text: str) -> None:
 
 def log_in(qtbot, window: MainWindow, server: PingTowerServer) -> ServerDialog:
     """Opens Server…, types the URL, e-mail and password, clicks Log in and waits until connected."""
-    window.server.server_action.trigger()
+    window.commands.server.trigger()
     dialog = window.server.server_dialog
     qtbot.waitExposed(dialog)
     type_into(qtbot, dialog.url, server.url)
@@ -37,7 +37,7 @@ def log_in(qtbot, window: MainWindow, server: PingTowerServer) -> ServerDialog:
 
 def open_sync(qtbot, window: MainWindow) -> SyncDialog:
     """Clicks Sync and waits for the plan."""
-    window.server.sync_action.trigger()
+    window.commands.sync.trigger()
     dialog = window.server.sync_dialog
     assert dialog is not None
     qtbot.waitUntil(lambda: not dialog.running, timeout=WAIT)

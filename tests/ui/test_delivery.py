@@ -43,7 +43,7 @@ def test_send_test_by_email_through_a_real_smtp_server(qtbot, window, smtp_plain
     }
     new_channel(qtbot, window, "EMAIL", values)
     save(qtbot, window)
-    window.test_action.trigger()
+    window.commands.send_test.trigger()
     qtbot.waitUntil(lambda: "Delivered" in outcome(window), timeout=WAIT)
     assert smtp_plain.received[0].rcpt_tos == ["oncall@example.com"]
     row = window.model.row_of(window.editor.channel_id)
@@ -88,9 +88,9 @@ def test_test_all_runs_every_enabled_channel_and_fills_the_table(qtbot, window, 
     save(qtbot, window)
     new_channel(qtbot, window, "WEBHOOK", {"name": "Off", "url": webhook_peer.url + "/off"})
     save(qtbot, window)
-    window.toggle_action.trigger()
+    window.commands.toggle_enabled.trigger()
 
-    window.test_all_action.trigger()
+    window.commands.test_all.trigger()
     dialog = window.test_all_dialog
     qtbot.waitUntil(lambda: not dialog.running, timeout=WAIT)
 
@@ -176,7 +176,7 @@ def test_the_history_tab_lists_deliveries_and_filters_by_result(qtbot, window, w
     click(qtbot, window.editor.test_panel.send_button)
     qtbot.waitUntil(lambda: "Failed" in outcome(window), timeout=WAIT)
 
-    window.history_action.trigger()
+    window.commands.show_history.trigger()
     history = window.history
     assert history.model.rowCount() == 2
     assert history.model.index(0, 1).data() == "Bad"  # newest first

@@ -124,12 +124,12 @@ def test_enable_default_and_delete_from_the_toolbar(qtbot, window, context, answ
     new_channel(qtbot, window, "PYTHON_BOT", {"name": "Second", "botUrl": "http://localhost:5001"})
     save(qtbot, window)
 
-    window.default_action.trigger()
+    window.commands.make_default.trigger()
     assert context.repo.find("Second").is_default
     row = window.model.row_of(context.repo.find("Second").id)
     assert window.model.index(row, 3).data() == "★"
 
-    window.toggle_action.trigger()
+    window.commands.toggle_enabled.trigger()
     assert not context.repo.find("Second").enabled
     assert window.model.index(row, ENABLED_COLUMN).data(Qt.ItemDataRole.AccessibleTextRole) == "No"
     assert not window.editor.enabled.isChecked()
@@ -144,7 +144,7 @@ def test_enable_default_and_delete_from_the_toolbar(qtbot, window, context, answ
 def test_duplicate_copies_the_values_and_secrets_into_a_new_unsaved_channel(qtbot, window, context):
     new_channel(qtbot, window, "TELEGRAM", {"name": "Ops", "botToken": TELEGRAM_TOKEN, "chatId": "-1001234567890"})
     save(qtbot, window)
-    window.duplicate_action.trigger()
+    window.commands.duplicate.trigger()
     assert window.editor.is_new
     assert window.editor.name.text() == "Ops (copy)"
     assert window.editor.form.inputs["botToken"].value() == TELEGRAM_TOKEN
@@ -185,7 +185,7 @@ def test_copy_as_curl_masks_secrets_unless_asked(qtbot, window):
 
 def test_every_field_has_an_accessible_name_and_tab_follows_the_form(qtbot, window):
     for type_name in CHANNELS:
-        window.type_actions[type_name].trigger()
+        window.commands.add_of_type[type_name].trigger()
         window.editor.revert()
         chain = [w for w in window.editor.focus_chain() if w.isVisible() and w.isEnabled()]
         for field_input in window.editor.form.inputs.values():

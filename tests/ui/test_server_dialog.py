@@ -34,7 +34,7 @@ def test_log_in_through_the_dialog_shows_who_and_until_when(qtbot, window, pingt
 
 
 def test_a_pasted_token_with_the_dialect_chosen_by_hand(qtbot, window, documented_server):
-    window.server.server_action.trigger()
+    window.commands.server.trigger()
     dialog = window.server.server_dialog
     type_into(qtbot, dialog.url, documented_server.url)
     dialog.dialect.setCurrentIndex(dialog.dialect.findData("documented"))
@@ -48,7 +48,7 @@ def test_a_pasted_token_with_the_dialect_chosen_by_hand(qtbot, window, documente
 
 
 def test_a_wrong_password_is_reported_and_nothing_is_stored(qtbot, window, documented_server):
-    window.server.server_action.trigger()
+    window.commands.server.trigger()
     dialog = window.server.server_dialog
     type_into(qtbot, dialog.url, documented_server.url)
     type_into(qtbot, dialog.email, USER_EMAIL)
@@ -63,7 +63,7 @@ def test_a_wrong_password_is_reported_and_nothing_is_stored(qtbot, window, docum
 def test_plain_http_to_another_computer_asks_first_and_no_means_no_request(qtbot, window, monkeypatch):
     asked = []
     monkeypatch.setattr(server_prompts, "confirm_plain_http", lambda parent, text: asked.append(text) or False)
-    window.server.server_action.trigger()
+    window.commands.server.trigger()
     dialog = window.server.server_dialog
     type_into(qtbot, dialog.url, "http://192.0.2.10:8080")
     type_into(qtbot, dialog.email, USER_EMAIL)

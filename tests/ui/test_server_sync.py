@@ -157,7 +157,7 @@ def test_a_server_that_stops_answering_shows_offline_and_the_window_stays_respon
     heartbeat = QTimer()
     beats = []
     heartbeat.timeout.connect(lambda: beats.append(dialog.running))
-    window.server.sync_action.trigger()
+    window.commands.sync.trigger()
     dialog = window.server.sync_dialog
     heartbeat.start(10)
     assert dialog.running and dialog.cancel_button.isVisible()
@@ -210,7 +210,7 @@ def test_a_sync_refused_for_its_login_carries_on_after_logging_in_again(qtbot, w
     save(qtbot, window)
     log_in(qtbot, window, documented_server)
     documented_server.unauthorized_after(0)
-    window.server.sync_action.trigger()
+    window.commands.sync.trigger()
     dialog = window.server.sync_dialog
     qtbot.waitUntil(lambda: not dialog.running, timeout=WAIT)
     assert dialog.summary.text().startswith("The server refused the login: log in again.")

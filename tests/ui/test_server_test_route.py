@@ -58,7 +58,7 @@ def test_send_test_via_the_documented_server_reports_its_failure(qtbot, window, 
     documented_server.test_delivers = False
     panel = window.editor.test_panel
     choose_route(qtbot, panel, "server")
-    window.test_action.trigger()  # Ctrl+T takes the chosen route too
+    window.commands.send_test.trigger()  # Ctrl+T takes the chosen route too
     qtbot.waitUntil(lambda: not panel.running, timeout=WAIT)
 
     assert panel.outcome.text().startswith("✘ Failed after"), panel.outcome.text()

@@ -55,7 +55,7 @@ def test_the_stored_channels_are_listed_before_the_core_loads_and_everything_wor
     assert window.model.rowCount() == 3
     assert [window.model.channel(row).name for row in range(3)] == ["Alerts", "Backups", "Ops"]
     assert window.editor is None and shell.context is None
-    assert not window.add_action.isEnabled() and not window.test_all_action.isEnabled()
+    assert not window.commands.add.isEnabled() and not window.commands.test_all.isEnabled()
     assert window.editor_area.widget().objectName() == "editor_loading"
 
     type_into(qtbot, window.channel_list.filter, "ops")  # the list works before the core does
@@ -63,7 +63,7 @@ def test_the_stored_channels_are_listed_before_the_core_loads_and_everything_wor
 
     with qtbot.waitSignal(shell.ready, timeout=20000):
         window.show()
-    assert window.add_action.isEnabled() and window.test_all_action.isEnabled()
+    assert window.commands.add.isEnabled() and window.commands.test_all.isEnabled()
     assert window.editor.name.text() == "Ops"  # the only row the filter shows
     assert window.editor.form.inputs["botToken"].value() == TOKEN  # read from the keyring
     assert isinstance(window.model.find(window.editor.channel_id), Channel)

@@ -150,20 +150,26 @@ def test_an_unreadable_import_is_reported(qtbot, window, answers, tmp_path):
     assert any(text.startswith("error:Import failed:") and "not valid JSON" in text for text in answers.asked)
 
 
-def test_ctrl_n_offers_the_types_and_the_context_menu_offers_the_channel_actions(qtbot, window, context):
+def test_ctrl_n_offers_the_types_and_theshow_context_menu_offers_the_channel_actions(qtbot, window, context):
     window.channel_list.view.setFocus()
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(window.new_menu.isVisible)
-    assert [a.text() for a in window.new_menu.actions()] == ["Python bot", "Telegram", "E-mail", "Slack", "Webhook"]
-    window.new_menu.actions()[3].trigger()
-    window.new_menu.hide()
+    qtbot.waitUntil(window.commands.new_menu.isVisible)
+    assert [a.text() for a in window.commands.new_menu.actions()] == [
+        "Python bot",
+        "Telegram",
+        "E-mail",
+        "Slack",
+        "Webhook",
+    ]
+    window.commands.new_menu.actions()[3].trigger()
+    window.commands.new_menu.hide()
     assert window.editor.channel_type.name == "SLACK" and window.editor.is_new
     fill(qtbot, window, {"name": "Slack", "webhookUrl": "https://hooks.slack.com/services/T/B/X"})
     save(qtbot, window)
 
     view = window.channel_list.view
     rect = view.visualRect(window.model.index(0, 1))
-    window._context_menu(rect.center())
+    window.commands.show_context_menu(rect.center())
     menu = window.findChildren(QMenu)[-1]
     qtbot.waitUntil(menu.isVisible)
     names = [a.objectName() for a in menu.actions() if a.objectName()]

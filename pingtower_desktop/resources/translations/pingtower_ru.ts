@@ -521,206 +521,6 @@
         <translation>Готово</translation>
     </message>
     <message>
-        <source>&amp;Add channel…</source>
-        <translation>&amp;Добавить канал…</translation>
-    </message>
-    <message>
-        <source>Add a channel</source>
-        <translation>Добавить канал</translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate</source>
-        <translation>&amp;Дублировать</translation>
-    </message>
-    <message>
-        <source>Duplicate the channel</source>
-        <translation>Создать копию канала</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Удалить…</translation>
-    </message>
-    <message>
-        <source>Delete the channel</source>
-        <translation>Удалить канал</translation>
-    </message>
-    <message>
-        <source>&amp;Enable/Disable</source>
-        <translation>&amp;Включить/выключить</translation>
-    </message>
-    <message>
-        <source>Enable or disable the channel</source>
-        <translation>Включить или выключить канал</translation>
-    </message>
-    <message>
-        <source>Make de&amp;fault</source>
-        <translation>Сделать &amp;основным</translation>
-    </message>
-    <message>
-        <source>Make the channel the default one</source>
-        <translation>Сделать канал основным</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Сохранить</translation>
-    </message>
-    <message>
-        <source>Save the channel</source>
-        <translation>Сохранить канал</translation>
-    </message>
-    <message>
-        <source>&amp;Revert</source>
-        <translation>&amp;Отменить изменения</translation>
-    </message>
-    <message>
-        <source>Undo the changes not yet saved</source>
-        <translation>Отменить несохранённые изменения</translation>
-    </message>
-    <message>
-        <source>Send &amp;test</source>
-        <translation>&amp;Тестовая отправка</translation>
-    </message>
-    <message>
-        <source>Send a test notification</source>
-        <translation>Отправить тестовое уведомление</translation>
-    </message>
-    <message>
-        <source>Test &amp;all</source>
-        <translation>Проверить &amp;все</translation>
-    </message>
-    <message>
-        <source>Test every enabled channel</source>
-        <translation>Проверить все включённые каналы</translation>
-    </message>
-    <message>
-        <source>Copy as &amp;curl…</source>
-        <translation>Копировать как &amp;curl…</translation>
-    </message>
-    <message>
-        <source>The server&apos;s create request</source>
-        <translation>Запрос создания канала на сервере</translation>
-    </message>
-    <message>
-        <source>&amp;Filter</source>
-        <translation>&amp;Фильтр</translation>
-    </message>
-    <message>
-        <source>Filter the channels</source>
-        <translation>Отфильтровать каналы</translation>
-    </message>
-    <message>
-        <source>&amp;History</source>
-        <translation>&amp;История</translation>
-    </message>
-    <message>
-        <source>Show the delivery history</source>
-        <translation>Показать историю доставки</translation>
-    </message>
-    <message>
-        <source>&amp;Channels</source>
-        <translation>&amp;Каналы</translation>
-    </message>
-    <message>
-        <source>Show the channels</source>
-        <translation>Показать каналы</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Импорт…</translation>
-    </message>
-    <message>
-        <source>Import channels from a JSON file</source>
-        <translation>Импортировать каналы из файла JSON</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Экспорт…</translation>
-    </message>
-    <message>
-        <source>Export channels without secrets</source>
-        <translation>Экспортировать каналы без секретов</translation>
-    </message>
-    <message>
-        <source>Export with &amp;secrets…</source>
-        <translation>Экспорт с &amp;секретами…</translation>
-    </message>
-    <message>
-        <source>Export channels with their secrets</source>
-        <translation>Экспортировать каналы вместе с секретами</translation>
-    </message>
-    <message>
-        <source>Se&amp;ttings…</source>
-        <translation>&amp;Настройки…</translation>
-    </message>
-    <message>
-        <source>Language, keyring, test defaults</source>
-        <translation>Язык, хранилище ключей, параметры теста</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>В&amp;ыход</translation>
-    </message>
-    <message>
-        <source>Quit PingTower Desktop</source>
-        <translation>Выйти из PingTower Desktop</translation>
-    </message>
-    <message>
-        <source>&amp;About PingTower Desktop</source>
-        <translation>&amp;О программе PingTower Desktop</translation>
-    </message>
-    <message>
-        <source>Se&amp;rver…</source>
-        <translation>Се&amp;рвер…</translation>
-    </message>
-    <message>
-        <source>Log in to a PingTower server</source>
-        <translation>Вход на сервер PingTower</translation>
-    </message>
-    <message>
-        <source>S&amp;ync…</source>
-        <translation>С&amp;инхронизировать…</translation>
-    </message>
-    <message>
-        <source>Two-way sync with the server: the plan first</source>
-        <translation>Двусторонняя синхронизация с сервером: сначала план</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Файл</translation>
-    </message>
-    <message>
-        <source>&amp;New channel</source>
-        <translation>&amp;Новый канал</translation>
-    </message>
-    <message>
-        <source>&amp;Channel</source>
-        <translation>&amp;Канал</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Вид</translation>
-    </message>
-    <message>
-        <source>Se&amp;rver</source>
-        <translation>Се&amp;рвер</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Справка</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Добавить</translation>
-    </message>
-    <message>
-        <source>Disable</source>
-        <translation>Выключить</translation>
-    </message>
-    <message>
-        <source>Enable</source>
-        <translation>Включить</translation>
-    </message>
-    <message>
         <source>the new channel</source>
         <translation>новый канал</translation>
     </message>
@@ -1437,6 +1237,213 @@ Manage PingTower notification channels: forms, keyring secrets and test delivery
     <message>
         <source>Payload preview</source>
         <translation>Предпросмотр запроса</translation>
+    </message>
+</context>
+<context>
+    <name>WindowCommands</name>
+    <message>
+        <source>&amp;Add channel…</source>
+        <translation>&amp;Добавить канал…</translation>
+    </message>
+    <message>
+        <source>Add a channel</source>
+        <translation>Добавить канал</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Дублировать</translation>
+    </message>
+    <message>
+        <source>Duplicate the channel</source>
+        <translation>Создать копию канала</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <source>Delete the channel</source>
+        <translation>Удалить канал</translation>
+    </message>
+    <message>
+        <source>&amp;Enable/Disable</source>
+        <translation>&amp;Включить/выключить</translation>
+    </message>
+    <message>
+        <source>Enable or disable the channel</source>
+        <translation>Включить или выключить канал</translation>
+    </message>
+    <message>
+        <source>Make de&amp;fault</source>
+        <translation>Сделать &amp;основным</translation>
+    </message>
+    <message>
+        <source>Make the channel the default one</source>
+        <translation>Сделать канал основным</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Save the channel</source>
+        <translation>Сохранить канал</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Отменить изменения</translation>
+    </message>
+    <message>
+        <source>Undo the changes not yet saved</source>
+        <translation>Отменить несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>Send &amp;test</source>
+        <translation>&amp;Тестовая отправка</translation>
+    </message>
+    <message>
+        <source>Send a test notification</source>
+        <translation>Отправить тестовое уведомление</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;curl…</source>
+        <translation>Копировать как &amp;curl…</translation>
+    </message>
+    <message>
+        <source>The server&apos;s create request</source>
+        <translation>Запрос создания канала на сервере</translation>
+    </message>
+    <message>
+        <source>Test &amp;all</source>
+        <translation>Проверить &amp;все</translation>
+    </message>
+    <message>
+        <source>Test every enabled channel</source>
+        <translation>Проверить все включённые каналы</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>&amp;Фильтр</translation>
+    </message>
+    <message>
+        <source>Filter the channels</source>
+        <translation>Отфильтровать каналы</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;История</translation>
+    </message>
+    <message>
+        <source>Show the delivery history</source>
+        <translation>Показать историю доставки</translation>
+    </message>
+    <message>
+        <source>&amp;Channels</source>
+        <translation>&amp;Каналы</translation>
+    </message>
+    <message>
+        <source>Show the channels</source>
+        <translation>Показать каналы</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <source>Import channels from a JSON file</source>
+        <translation>Импортировать каналы из файла JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>Export channels without secrets</source>
+        <translation>Экспортировать каналы без секретов</translation>
+    </message>
+    <message>
+        <source>Export with &amp;secrets…</source>
+        <translation>Экспорт с &amp;секретами…</translation>
+    </message>
+    <message>
+        <source>Export channels with their secrets</source>
+        <translation>Экспортировать каналы вместе с секретами</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>Language, keyring, test defaults</source>
+        <translation>Язык, хранилище ключей, параметры теста</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>Quit PingTower Desktop</source>
+        <translation>Выйти из PingTower Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;About PingTower Desktop</source>
+        <translation>&amp;О программе PingTower Desktop</translation>
+    </message>
+    <message>
+        <source>Se&amp;rver…</source>
+        <translation>Се&amp;рвер…</translation>
+    </message>
+    <message>
+        <source>Log in to a PingTower server</source>
+        <translation>Вход на сервер PingTower</translation>
+    </message>
+    <message>
+        <source>S&amp;ync…</source>
+        <translation>С&amp;инхронизировать…</translation>
+    </message>
+    <message>
+        <source>Two-way sync with the server: the plan first</source>
+        <translation>Двусторонняя синхронизация с сервером: сначала план</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;New channel</source>
+        <translation>&amp;Новый канал</translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation>&amp;Канал</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>Se&amp;rver</source>
+        <translation>Се&amp;рвер</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Каналы</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Выключить</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Включить</translation>
     </message>
 </context>
 <context>

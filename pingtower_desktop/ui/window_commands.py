@@ -1,0 +1,217 @@
+"""The main window's commands: its actions (texts, shortcuts, tips), where they sit — menus, toolbar,
+the list's context menu — and which are enabled for what the window shows. What each one does stays
+with the window."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QMenu, QToolButton
+
+from ..channel_kinds import KINDS
+from .actions import make_action
+from .core_text import core_tr
+from .resources import type_icon
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+
+class WindowCommands(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self._create_actions()
+        self._create_menus()
+        self._create_toolbar()
+        window.channel_list.view.customContextMenuRequested.connect(self.show_context_menu)
+
+    def _create_actions(self) -> None:
+        window = self.window
+        list_only = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        self.add = make_action(
+            window, "add", self.tr("&Add channel…"), QKeySequence.StandardKey.New, self.tr("Add a channel")
+        )
+        self.add.triggered.connect(self.pick_type_to_add)
+        self.add_of_type = {}
+        for kind in KINDS:
+            action = make_action(window, f"add_{kind.name.lower()}", core_tr(kind.label))
+            action.setIcon(type_icon(kind.name))
+            action.triggered.connect(lambda checked=False, kind=kind: window.add_kind(kind))
+            self.add_of_type[kind.name] = action
+        self.duplicate = make_action(
+            window, "duplicate", self.tr("D&uplicate"), "Ctrl+D", self.tr("Duplicate the channel")
+        )
+        self.duplicate.triggered.connect(window.duplicate_channel)
+        self.delete = make_action(
+            window,
+            "delete",
+            self.tr("&Delete…"),
+            QKeySequence.StandardKey.Delete,
+            self.tr("Delete the channel"),
+            context=list_only,
+        )
+        self.delete.triggered.connect(window.delete_channel)
+        window.channel_list.view.addAction(self.delete)
+        self.toggle_enabled = make_action(
+            window, "toggle_enabled", self.tr("&Enable/Disable"), "Ctrl+E", self.tr("Enable or disable the channel")
+        )
+        self.toggle_enabled.triggered.connect(window.toggle_enabled)
+        self.make_default = make_action(
+            window, "make_default", self.tr("Make de&fault"), None, self.tr("Make the channel the default one")
+        )
+        self.make_default.triggered.connect(window.make_default)
+        # The editor's own commands: connected once the editor is there (MainWindow.attach).
+        self.save = make_action(
+            window, "save", self.tr("&Save"), QKeySequence.StandardKey.Save, self.tr("Save the channel")
+        )
+        self.revert = make_action(window, "revert", self.tr("&Revert"), None, self.tr("Undo the changes not yet saved"))
+        self.send_test = make_action(
+            window, "send_test", self.tr("Send &test"), "Ctrl+T", self.tr("Send a test notification")
+        )
+        self.copy_curl = make_action(
+            window, "copy_curl", self.tr("Copy as &curl…"), None, self.tr("The server's create request")
+        )
+        self.test_all = make_action(
+            window, "test_all", self.tr("Test &all"), "Ctrl+Shift+T", self.tr("Test every enabled channel")
+        )
+        self.test_all.triggered.connect(window.test_all)
+        self.focus_filter = make_action(
+            window, "focus_filter", self.tr("&Filter"), QKeySequence.StandardKey.Find, self.tr("Filter the channels")
+        )
+        self.focus_filter.triggered.connect(window.focus_filter)
+        self.show_history = make_action(
+            window, "show_history", self.tr("&History"), "Ctrl+H", self.tr("Show the delivery history")
+        )
+        self.show_history.triggered.connect(window.show_history)
+        self.show_channels = make_action(
+            window, "show_channels", self.tr("&Channels"), "Ctrl+L", self.tr("Show the channels")
+        )
+        self.show_channels.triggered.connect(window.show_channels)
+        self.import_channels = make_action(
+            window, "import", self.tr("&Import…"), "Ctrl+I", self.tr("Import channels from a JSON file")
+        )
+        self.import_channels.triggered.connect(lambda: window.import_channels())
+        self.export = make_action(
+            window, "export", self.tr("&Export…"), None, self.tr("Export channels without secrets")
+        )
+        self.export.triggered.connect(lambda: window.export_channels(include_secrets=False))
+        self.export_secrets = make_action(
+            window,
+            "export_secrets",
+            self.tr("Export with &secrets…"),
+            None,
+            self.tr("Export channels with their secrets"),
+        )
+        self.export_secrets.triggered.connect(lambda: window.export_channels(include_secrets=True))
+        self.settings = make_action(
+            window,
+            "settings",
+            self.tr("Se&ttings…"),
+            QKeySequence.StandardKey.Preferences,
+            self.tr("Language, keyring, test defaults"),
+        )
+        self.settings.triggered.connect(window.open_settings)
+        self.quit = make_action(
+            window, "quit", self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.tr("Quit PingTower Desktop")
+        )
+        self.quit.triggered.connect(window.close)
+        self.about = make_action(window, "about", self.tr("&About PingTower Desktop"))
+        self.about.triggered.connect(window.about)
+        # The server features take these over once the core is attached.
+        self.server = make_action(window, "server", self.tr("Se&rver…"), None, self.tr("Log in to a PingTower server"))
+        self.sync = make_action(
+            window, "sync", self.tr("S&ync…"), "Ctrl+Shift+S", self.tr("Two-way sync with the server: the plan first")
+        )
+        # What works only once the core is attached.
+        self._needing_core = [
+            self.add,
+            *self.add_of_type.values(),
+            self.import_channels,
+            self.export,
+            self.export_secrets,
+            self.settings,
+            self.server,
+            self.sync,
+        ]
+
+    def _create_menus(self) -> None:
+        bar = self.window.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.new_menu = file_menu.addMenu(self.tr("&New channel"))
+        self.new_menu.addActions(list(self.add_of_type.values()))
+        file_menu.addSeparator()
+        file_menu.addActions([self.import_channels, self.export, self.export_secrets])
+        file_menu.addSeparator()
+        file_menu.addAction(self.settings)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit)
+        channel_menu = bar.addMenu(self.tr("&Channel"))
+        channel_menu.addActions([self.add, self.duplicate, self.delete])
+        channel_menu.addSeparator()
+        channel_menu.addActions([self.toggle_enabled, self.make_default])
+        channel_menu.addSeparator()
+        channel_menu.addActions([self.save, self.revert])
+        channel_menu.addSeparator()
+        channel_menu.addActions([self.send_test, self.test_all, self.copy_curl])
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addActions([self.focus_filter, self.show_channels, self.show_history])
+        server_menu = bar.addMenu(self.tr("Se&rver"))
+        server_menu.addActions([self.server, self.sync])
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about)
+
+    def _create_toolbar(self) -> None:
+        window = self.window
+        toolbar = window.addToolBar(self.tr("Channels"))
+        toolbar.setObjectName("toolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.add_button = QToolButton(window)
+        self.add_button.setObjectName("add_button")
+        self.add_button.setDefaultAction(self.add)
+        self.add_button.setText(self.tr("Add"))
+        self.add_button.setMenu(self.new_menu)
+        self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        self.add_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addWidget(self.add_button)
+        toolbar.addActions([self.duplicate, self.delete, self.toggle_enabled, self.make_default])
+        toolbar.addSeparator()
+        toolbar.addActions([self.test_all, self.sync])
+
+    def pick_type_to_add(self) -> None:
+        """Ctrl+N: the type menu under the Add button."""
+        self.new_menu.popup(self.add_button.mapToGlobal(QPoint(0, self.add_button.height())))
+
+    def show_context_menu(self, position: QPoint) -> None:
+        view = self.window.channel_list.view
+        menu = QMenu(self.window)
+        if view.indexAt(position).isValid():
+            menu.addActions([self.duplicate, self.delete, self.toggle_enabled, self.make_default])
+            menu.addSeparator()
+            menu.addActions([self.send_test, self.copy_curl])
+            menu.addSeparator()
+        menu.addMenu(self.new_menu)
+        menu.aboutToHide.connect(menu.deleteLater)
+        menu.popup(view.viewport().mapToGlobal(position))
+
+    def refresh(self) -> None:
+        """Enables what applies to the channel in the editor (nothing that needs the core before it is there)."""
+        window = self.window
+        editor, attached = window.editor, window.editor is not None
+        for action in self._needing_core:
+            action.setEnabled(attached)
+        stored = window.model.find(editor.channel_id) if attached and editor.channel_id else None
+        for action in (self.duplicate, self.delete, self.toggle_enabled):
+            action.setEnabled(stored is not None)
+        self.make_default.setEnabled(stored is not None and not stored.is_default)
+        self.toggle_enabled.setText(self.tr("Disable") if stored is not None and stored.enabled else self.tr("Enable"))
+        editing = attached and editor.channel_type is not None
+        self.save.setEnabled(editing)
+        self.revert.setEnabled(attached and editor.is_dirty and not editor.is_new)
+        self.send_test.setEnabled(editing)
+        self.copy_curl.setEnabled(editing)
+        testing = window.test_all_dialog is not None and window.test_all_dialog.running
+        self.test_all.setEnabled(attached and not testing)

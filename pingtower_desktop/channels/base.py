@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from ..channel_kinds import KINDS, Kind, kind_named
+from ..wire_flags import parse_flag
 from .fields import FieldKind, FieldSpec, field_specs
 
 if TYPE_CHECKING:
@@ -194,16 +195,6 @@ def _clean_name(value: Any) -> str:
     return value
 
 
-def _as_bool(value: Any, default: bool) -> bool:
-    if value is None:
-        return default
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, str) and value.strip().lower() in ("true", "false", "1", "0", "yes", "no"):
-        return value.strip().lower() in ("true", "1", "yes")
-    raise ValueError("must be true or false")
-
-
 @dataclass(frozen=True)
 class Channel:
     """One notification channel. ``config`` may lack its secrets while only listed."""
@@ -233,7 +224,7 @@ class Channel:
             problems.append(Problem("type", error.args[0]))
         for key, default in (("enabled", True), ("isDefault", False)):
             try:
-                flags[key] = _as_bool(data.get(key), default)
+                flags[key] = parse_flag(data.get(key), default)
             except ValueError as error:
                 problems.append(Problem(key, str(error)))
         config = None

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from ..channel_kinds import Kind, kind_named
+from ..wire_flags import parse_flag
 from .config_file import ConfigFile
 
 
@@ -28,17 +29,9 @@ def read_listing(channels_file: ConfigFile) -> list[ListedChannel]:
     for entry in channels_file.read():
         try:
             channel_id, name, kind = entry["id"], entry["name"], kind_named(entry["type"])
-        except (TypeError, KeyError):
+            flags = parse_flag(entry.get("enabled"), True), parse_flag(entry.get("isDefault"), False)
+        except (TypeError, KeyError, ValueError):
             continue
         if kind is not None and isinstance(channel_id, str) and channel_id and isinstance(name, str):
-            flags = _flag(entry.get("enabled"), True), _flag(entry.get("isDefault"), False)
             listed.append(ListedChannel(channel_id, name, kind, *flags))
     return listed
-
-
-def _flag(value: object, default: bool) -> bool:
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, str):
-        return value.strip().lower() in ("true", "1", "yes")
-    return default

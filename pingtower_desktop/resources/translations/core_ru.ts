@@ -9,47 +9,42 @@
             <translation>Python-бот</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="64" />
+            <location filename="../../channels/base.py" line="65" />
             <source>Value error,</source>
             <translation>Ошибка значения,</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="66" />
+            <location filename="../../channels/base.py" line="67" />
             <source>is not a key of this channel type</source>
             <translation>не является параметром этого типа канала</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="68" />
+            <location filename="../../channels/base.py" line="69" />
             <source>is required</source>
             <translation>обязательно</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="130" />
+            <location filename="../../channels/base.py" line="131" />
             <source>must be an object of keys and values</source>
             <translation>должно быть объектом из ключей и значений</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="185" />
+            <location filename="../../channels/base.py" line="186" />
             <source>unknown channel type '%1' (known: %2)</source>
             <translation>неизвестный тип канала «%1» (известные: %2)</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="190" />
+            <location filename="../../channels/base.py" line="191" />
             <source>must not be blank</source>
             <translation>не может быть пустым</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="193" />
+            <location filename="../../channels/base.py" line="194" />
             <source>must be at most %1 characters</source>
             <translation>не длиннее %1 символов</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="204" />
-            <source>must be true or false</source>
-            <translation>должно быть true или false</translation>
-        </message>
-        <message>
-            <location filename="../../channels/base.py" line="222" />
+            <location filename="../../channels/base.py" line="213" />
             <source>must be an object with name, type and configuration</source>
             <translation>должно быть объектом с полями name, type и configuration</translation>
         </message>
@@ -1782,6 +1777,11 @@
             <location filename="../../transport/smtp.py" line="358" />
             <source>%1 took the message for the others but refused</source>
             <translation>%1 принял письмо для остальных, но отклонил</translation>
+        </message>
+        <message>
+            <location filename="../../wire_flags.py" line="17" />
+            <source>must be true or false</source>
+            <translation>должно быть true или false</translation>
         </message>
     </context>
 </TS>

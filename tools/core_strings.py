@@ -17,7 +17,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "pingtower_desktop"
 #: Where the core's user-facing texts live (the UI's own texts are found by lupdate).
-CORE_SOURCES = ["channel_kinds.py", "wire_flags.py", "channels", "transport", "storage", "delivery", "server", "importexport.py"]
+CORE_SOURCES = [
+    "channel_kinds.py",
+    "wire_flags.py",
+    "channels",
+    "transport",
+    "storage",
+    "delivery",
+    "server",
+    "importexport.py",
+]
 #: Calls whose string arguments are never shown in the app.
 _NOT_SHOWN_CALLS = {
     "set_content",

@@ -33,40 +33,11 @@ from gui_support import MEMORY_KEYRING, ROOT, channel_wire, write_config
 
 BENCHMARKS = Path(__file__).resolve().parent
 
-BARE = """
+#: The start of the two baselines: prints when the window's first frame is done (its Paint event, then
+#: its children's, then a turn of the event loop) and quits.
+PAINT_PROBE = """
 import sys, time
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
-
-def painted():
-    print(time.time_ns(), flush=True)
-    app.quit()
-
-class FirstPaint(QObject):
-    def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Paint:  # the window, then its children: done when the loop turns
-            QTimer.singleShot(0, painted)
-            watched.removeEventFilter(self)
-        return False
-
-app = QApplication(sys.argv)
-window = QMainWindow()
-window.setWindowTitle("Hello")
-window.setCentralWidget(QLabel("Hello, world"))
-window.resize(1280, 800)
-probe = FirstPaint()
-window.installEventFilter(probe)
-window.show()
-app.exec()
-"""
-
-#: The least any window showing this list can do: the bare window with a QTableView over a minimal
-#: Python model of the same file's 1,000 rows. A Python model alone makes PySide6 create Qt's ~150
-#: enum classes (the Qt namespace, the view's), which the hello-world never touches.
-TABLE_FLOOR = """
-import json, os, sys, time
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
 
 def painted():
     print(time.time_ns(), flush=True)
@@ -78,6 +49,39 @@ class FirstPaint(QObject):
             QTimer.singleShot(0, painted)
             watched.removeEventFilter(self)
         return False
+"""
+
+#: The end of the two baselines: their ``window``, probed, on screen.
+SHOW_PROBED = """
+window.resize(1280, 800)
+probe = FirstPaint()
+window.installEventFilter(probe)
+window.show()
+app.exec()
+"""
+
+BARE = (
+    PAINT_PROBE
+    + """
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+app = QApplication(sys.argv)
+window = QMainWindow()
+window.setWindowTitle("Hello")
+window.setCentralWidget(QLabel("Hello, world"))
+"""
+    + SHOW_PROBED
+)
+
+#: The least any window showing this list can do: the bare window with a QTableView over a minimal
+#: Python model of the same file's 1,000 rows. A Python model alone makes PySide6 create Qt's ~150
+#: enum classes (the Qt namespace, the view's), which the hello-world never touches.
+TABLE_FLOOR = (
+    PAINT_PROBE
+    + """
+import json, os
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
 
 class Rows(QAbstractTableModel):
     def __init__(self, rows):
@@ -102,12 +106,9 @@ window.setWindowTitle("Hello")
 view = QTableView()
 view.setModel(Rows(rows))
 window.setCentralWidget(view)
-window.resize(1280, 800)
-probe = FirstPaint()
-window.installEventFilter(probe)
-window.show()
-app.exec()
 """
+    + SHOW_PROBED
+)
 
 #: The floor for a window over the core as it was before the start-up work: the bare window after
 #: importing the core and listing the channels through it (pydantic models and all).

@@ -16,7 +16,7 @@ from typing import Any
 from ..channels import Channel, ChannelInvalid, Problem, channel_type
 from .config_file import ConfigFile
 from .paths import AppPaths
-from .secrets import KeyringUnavailable, SecretStore
+from .secrets import KeyringUnavailable, SecretStore, channel_account
 
 
 class ChannelNotFound(LookupError):
@@ -77,7 +77,13 @@ class _SecretChanges:
         keys = list(keys) if existed else [key for key in keys if values.get(key)]
         previous = self.store.get_many(channel_id, keys) if existed else {}
         self.done.append((channel_id, previous, keys))  # recorded first: a half-done put is undone too
-        self.store.put_many(channel_id, values, keys)
+        try:
+            self.store.put_many(channel_id, values, keys)
+        except KeyringUnavailable as error:
+            # undo only what was written: a locked keyring would prompt again for nothing
+            touched = [key for key in keys if channel_account(channel_id, key) in error.written]
+            self.done[-1] = (channel_id, {k: v for k, v in previous.items() if k in touched}, touched)
+            raise
 
     def undo(self) -> None:
         for channel_id, previous, keys in reversed(self.done):

@@ -16,6 +16,8 @@ from contextlib import suppress
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
+from .keyring_policy import effective, refusal
+
 if TYPE_CHECKING:
     from keyring.backend import KeyringBackend
 
@@ -32,10 +34,15 @@ T = TypeVar("T")
 
 
 class KeyringUnavailable(RuntimeError):
-    """No usable keyring; ``str()`` says why and how to fix it."""
+    """No usable keyring; ``str()`` says why and how to fix it.
 
-    def __init__(self, reason: str):
+    ``written``: the accounts changed before the failure (an undo must touch these only: undoing
+    more would ask a locked keyring to unlock a second time).
+    """
+
+    def __init__(self, reason: str, *, written: Iterable[str] = ()):
         self.reason = reason
+        self.written = list(written)
         super().__init__(f"No usable keyring: {reason}. {FIX}")
 
 
@@ -61,24 +68,21 @@ def current_backend() -> KeyringBackend:
     return keyring.get_keyring()
 
 
-def _unusable_by_kind(backend: KeyringBackend) -> str | None:
-    """Backends that are known not to keep secrets, without touching them."""
-    from keyring.backends import chainer, fail, null
+def _stayed_locked(error: Exception) -> bool:
+    """A dismissed or impossible unlock prompt, as keyring or secretstorage report it."""
+    from keyring.errors import KeyringLocked
 
-    if isinstance(backend, fail.Keyring):
-        return "the keyring library found no backend (its 'fail' backend is active)"
-    if isinstance(backend, null.Keyring):
-        return "the keyring library's 'null' backend is selected, which discards secrets"
-    if isinstance(backend, chainer.ChainerBackend) and not backend.backends:
-        return "the keyring library has no backend to chain"
-    return None
+    return isinstance(error, KeyringLocked) or type(error).__name__ in ("LockedException", "PromptDismissedException")
 
 
-def _with_backend(operation: Callable[[KeyringBackend], T], hide: Iterable[str] = ()) -> T:
+def _with_backend(operation: Callable[[KeyringBackend], T], hide: Iterable[str] = (), written: Iterable[str] = ()) -> T:
+    """Runs ``operation`` on the backend secrets may go to; ``written`` is the caller's running list
+    of accounts already changed, carried into the error when the operation fails half-way."""
     backend = current_backend()
-    reason = _unusable_by_kind(backend)
+    reason = refusal(backend)
     if reason:
         raise KeyringUnavailable(reason)
+    backend = effective(backend)
     try:
         return operation(backend)
     # Backends fail in platform-specific ways (keyring errors, D-Bus errors, a locked collection,
@@ -87,7 +91,12 @@ def _with_backend(operation: Callable[[KeyringBackend], T], hide: Iterable[str] 
         detail = str(error) or type(error).__name__
         for value in sorted((v for v in hide if v), key=len, reverse=True):
             detail = detail.replace(value, "••••")
-        raise KeyringUnavailable(f"{backend_name(backend)} failed: {detail}") from None
+        if _stayed_locked(error):
+            saved = "; the changes before it were saved" if written else "; nothing was saved"
+            reason = f"the keyring stayed locked ({backend_name(backend)}: {detail}){saved}"
+        else:
+            reason = f"{backend_name(backend)} failed: {detail}"
+        raise KeyringUnavailable(reason, written=written) from None
 
 
 def _delete(backend: KeyringBackend, account: str) -> None:
@@ -114,7 +123,7 @@ class SecretStore:
         A locked Secret Service may show the desktop's unlock prompt: call this off the UI thread.
         When a keyring has become usable after secrets were kept in memory, they move into it.
         """
-        name = backend_name(current_backend())
+        name = backend_name(effective(current_backend()))
         try:
             _with_backend(lambda b: b.get_password(SERVICE, PROBE_ACCOUNT))
             if self._memory_only:
@@ -138,11 +147,15 @@ class SecretStore:
         self._memory_only = False
 
     def _attempt(
-        self, on_keyring: Callable[[KeyringBackend], T], in_memory: Callable[[], T], hide: Iterable[str] = ()
+        self,
+        on_keyring: Callable[[KeyringBackend], T],
+        in_memory: Callable[[], T],
+        hide: Iterable[str] = (),
+        written: Iterable[str] = (),
     ) -> T:
         if not self._memory_only:
             try:
-                return _with_backend(on_keyring, hide)
+                return _with_backend(on_keyring, hide, written)
             except KeyringUnavailable:
                 if not self.session_fallback:
                     raise
@@ -165,12 +178,15 @@ class SecretStore:
         if not values:
             return  # nothing to do must not need a keyring (a channel type without secrets)
 
+        written: list[str] = []
+
         def on_keyring(backend: KeyringBackend) -> None:
             for account, value in values.items():
                 if value:
                     backend.set_password(SERVICE, account, value)
                 else:
                     _delete(backend, account)
+                written.append(account)
 
         def in_memory() -> None:
             for account, value in values.items():
@@ -179,7 +195,7 @@ class SecretStore:
                 else:
                     self._memory.pop(account, None)
 
-        self._attempt(on_keyring, in_memory, hide=[v for v in values.values() if v])
+        self._attempt(on_keyring, in_memory, hide=[v for v in values.values() if v], written=written)
 
     # --- a channel's secrets ---
 

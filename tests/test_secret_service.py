@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import keyring
 import pytest
@@ -128,3 +129,59 @@ def test_without_a_session_bus_the_secret_service_is_not_usable(tmp_path, monkey
         assert "gnome-keyring or KWallet" in text
         assert "Nothing was written in plain text" in text
     assert [f for f in tmp_path.rglob("*") if f.is_file()] == []
+
+
+DISMISSED_CHILD = """
+import contextlib, io, json, sys, secretstorage
+from pingtower_desktop.cli import main
+from tests.peers.prompter import DismissingPrompter
+
+def cli(*argv, stdin=""):
+    sys.stdin, err = io.StringIO(stdin), io.StringIO()
+    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
+        code = main(list(argv))
+    return code, err.getvalue()
+
+report = {"setup": cli("add", "telegram", "Ops", "--set", "chatId=1", "--set-secret", "botToken", stdin="1:before\\n")}
+with DismissingPrompter() as prompter:
+    secretstorage.get_default_collection(secretstorage.dbus_init()).lock()
+    report["add"] = cli("add", "telegram", "New", "--set", "chatId=2", "--set-secret", "botToken", stdin="2:new\\n")
+    report["add_prompts"] = prompter.prompts
+    report["edit"] = cli("edit", "Ops", "--set-secret", "botToken", stdin="1:after\\n")
+    report["edit_prompts"] = prompter.prompts - report["add_prompts"]
+    report["delete"] = cli("delete", "Ops")
+    report["delete_prompts"] = prompter.prompts - report["add_prompts"] - report["edit_prompts"]
+print(json.dumps(report))
+"""
+
+
+@pytest.mark.secret_service
+def test_a_dismissed_unlock_prompt_is_asked_once_and_nothing_is_saved(tmp_path):
+    """The real gnome-keyring, locked; the person dismisses its unlock prompt (a prompter that says no)."""
+    tools = [shutil.which(name) for name in ("dbus-run-session", "gnome-keyring-daemon")]
+    if not all(tools):
+        pytest.skip("needs dbus-run-session and gnome-keyring-daemon")
+    runtime = tmp_path / "runtime"
+    runtime.mkdir(mode=0o700)
+    hidden = {"DISPLAY", "WAYLAND_DISPLAY", "DBUS_SESSION_BUS_ADDRESS", "PYTHON_KEYRING_BACKEND"}
+    env = {k: v for k, v in os.environ.items() if k not in hidden}
+    env.update(HOME=str(tmp_path), XDG_RUNTIME_DIR=str(runtime), XDG_DATA_HOME=str(tmp_path / "share"))
+    script = 'printf pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null && exec "$0" -c "$1"'
+    done = subprocess.run(
+        [tools[0], "--", "sh", "-c", script, sys.executable, DISMISSED_CHILD],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+
+    assert report["setup"][0] == 0, report["setup"][1]
+    for step in ("add", "edit", "delete"):
+        code, said = report[step]
+        assert code == 2, said
+        assert "the keyring stayed locked" in said and "nothing was saved" in said
+        assert report[f"{step}_prompts"] == 1
+    stored = json.loads((Path(env["PINGTOWER_DESKTOP_CONFIG_DIR"]) / "channels.json").read_text())
+    assert [channel["name"] for channel in stored["channels"]] == ["Ops"]

@@ -197,3 +197,21 @@ def test_every_field_has_an_accessible_name_and_tab_follows_the_form(qtbot, wind
             visited.append(window.focusWidget())
         assert visited == chain[:7], type_name
         window.editor.clear()
+
+
+def test_a_masked_header_value_is_masked_for_screen_readers_too(qtbot, window):
+    from PySide6.QtGui import QAccessible
+
+    new_channel(qtbot, window, "WEBHOOK", CHANNELS["WEBHOOK"][0])
+    table = window.editor.form.inputs["headers"].table
+
+    def cell_names() -> list[str]:
+        view = QAccessible.queryAccessibleInterface(table.view)
+        cells = [view.child(i) for i in range(view.childCount())]
+        return [cell.text(QAccessible.Text.Name) for cell in cells if cell.role() == QAccessible.Role.Cell]
+
+    assert cell_names() == ["Authorization", "hidden value"]
+    click(qtbot, table.reveal_button)
+    assert cell_names() == ["Authorization", "Bearer your-token-77"]
+    click(qtbot, table.reveal_button)
+    assert "Bearer your-token-77" not in cell_names()

@@ -1439,6 +1439,31 @@
             <translation>Файл каналов %1 не удалось прочитать (%2); он перенесён в %3, и PingTower Desktop запускается без каналов.</translation>
         </message>
         <message>
+            <location filename="../../storage/keyring_policy.py" line="74" />
+            <source>the keyring library found no backend (its 'fail' backend is active)</source>
+            <translation>библиотека keyring не нашла ни одного модуля (активен её модуль «fail»)</translation>
+        </message>
+        <message>
+            <location filename="../../storage/keyring_policy.py" line="76" />
+            <source>the keyring library's 'null' backend is selected, which discards secrets</source>
+            <translation>выбран модуль «null» библиотеки keyring, который отбрасывает секреты</translation>
+        </message>
+        <message>
+            <location filename="../../storage/keyring_policy.py" line="78" />
+            <source>the keyring library has no backend to chain</source>
+            <translation>у библиотеки keyring нет модулей для цепочки</translation>
+        </message>
+        <message>
+            <location filename="../../storage/keyring_policy.py" line="85" />
+            <source>the only keyring found is %1, which keeps secrets in a plain-text file%2</source>
+            <translation>единственное найденное хранилище ключей — %1, оно держит секреты в файле открытым текстом%2</translation>
+        </message>
+        <message>
+            <location filename="../../storage/keyring_policy.py" line="89" />
+            <source>the only keyring found is %1, which keeps secrets in a file%2; it is used only when chosen explicitly with PYTHON_KEYRING_BACKEND or keyringrc.cfg</source>
+            <translation>единственное найденное хранилище ключей — %1, оно держит секреты в файле%2; оно используется, только если выбрано явно через PYTHON_KEYRING_BACKEND или keyringrc.cfg</translation>
+        </message>
+        <message>
             <location filename="../../storage/repository.py" line="25" />
             <source>no channel is named '%1' or has that id</source>
             <translation>нет канала с названием или ID «%1»</translation>
@@ -1449,62 +1474,62 @@
             <translation>канал с названием «%1» уже существует</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="105" />
+            <location filename="../../storage/repository.py" line="111" />
             <source>is missing</source>
             <translation>отсутствует</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="109" />
+            <location filename="../../storage/repository.py" line="115" />
             <source>entry %1</source>
             <translation>запись %1</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="113" />
+            <location filename="../../storage/repository.py" line="119" />
             <source>%1 stored channel(s) could not be read and are not shown; they are kept unchanged in %2:</source>
             <translation>Не удалось прочитать сохранённые каналы (%1), они не показаны и оставлены без изменений в %2:</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="188" />
+            <location filename="../../storage/repository.py" line="194" />
             <source>a channel with id %1 already exists</source>
             <translation>канал с ID %1 уже существует</translation>
         </message>
         <message>
-            <location filename="../../storage/secrets.py" line="25" />
+            <location filename="../../storage/secrets.py" line="27" />
             <source>Start or unlock your desktop keyring (gnome-keyring or KWallet, which provide the Secret Service) and try again; if you accept secrets kept in a file, choose keyrings.alt explicitly (pip install keyrings.alt, then set PYTHON_KEYRING_BACKEND=keyrings.alt.file.EncryptedKeyring). Nothing was written in plain text.</source>
             <translation>Запустите или разблокируйте хранилище ключей рабочего стола (gnome-keyring или KWallet, они предоставляют Secret Service) и повторите; если вас устраивает хранение секретов в файле, выберите keyrings.alt явно (pip install keyrings.alt, затем PYTHON_KEYRING_BACKEND=keyrings.alt.file.EncryptedKeyring). Ничего не было записано открытым текстом.</translation>
         </message>
         <message>
-            <location filename="../../storage/secrets.py" line="39" />
+            <location filename="../../storage/secrets.py" line="46" />
             <source>No usable keyring: %1. %2</source>
             <translation>Хранилище ключей недоступно: %1. %2</translation>
         </message>
         <message>
-            <location filename="../../storage/secrets.py" line="69" />
-            <source>the keyring library found no backend (its 'fail' backend is active)</source>
-            <translation>библиотека keyring не нашла ни одного модуля (активен её модуль «fail»)</translation>
+            <location filename="../../storage/secrets.py" line="95" />
+            <source>; the changes before it were saved</source>
+            <translation>; изменения до этого сохранены</translation>
         </message>
         <message>
-            <location filename="../../storage/secrets.py" line="71" />
-            <source>the keyring library's 'null' backend is selected, which discards secrets</source>
-            <translation>выбран модуль «null» библиотеки keyring, который отбрасывает секреты</translation>
+            <location filename="../../storage/secrets.py" line="95" />
+            <source>; nothing was saved</source>
+            <translation>; ничего не сохранено</translation>
         </message>
         <message>
-            <location filename="../../storage/secrets.py" line="73" />
-            <source>the keyring library has no backend to chain</source>
-            <translation>у библиотеки keyring нет модулей для цепочки</translation>
+            <location filename="../../storage/secrets.py" line="96" />
+            <source>the keyring stayed locked (%1: %2)%3</source>
+            <translation>хранилище ключей осталось заблокированным (%1: %2)%3</translation>
         </message>
         <message>
-            <location filename="../../storage/secrets.py" line="90" />
+            <location filename="../../storage/secrets.py" line="98" />
             <source>%1 failed: %2</source>
             <translation>%1: ошибка: %2</translation>
         </message>
         <message>
-            <location filename="../../storage/secrets.py" line="129" />
+            <location filename="../../storage/secrets.py" line="138" />
             <source>No usable keyring: %1. Secrets are kept in memory for this session only and are forgotten when it ends. %2</source>
             <translation>Хранилище ключей недоступно: %1. Секреты хранятся в памяти только в этом сеансе и будут забыты после его завершения. %2</translation>
         </message>
         <message>
-            <location filename="../../storage/secrets.py" line="132" />
+            <location filename="../../storage/secrets.py" line="141" />
             <source>Secrets are kept in the system keyring (%1).</source>
             <translation>Секреты хранятся в системном хранилище ключей (%1).</translation>
         </message>

@@ -384,6 +384,10 @@
 <context>
     <name>HeadersTable</name>
     <message>
+        <source>hidden value</source>
+        <translation>скрытое значение</translation>
+    </message>
+    <message>
         <source>Header</source>
         <translation>Заголовок</translation>
     </message>

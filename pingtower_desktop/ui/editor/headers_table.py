@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -28,6 +28,20 @@ class _MaskingDelegate(QStyledItemDelegate):
         super().initStyleOption(option, index)
         if self.hidden and option.text:
             option.text = "•" * min(len(option.text), 12)
+
+
+class _ValueItem(QTableWidgetItem):
+    """A value cell whose accessible name is masked while the delegate paints bullets: a screen
+    reader must not read out what the screen hides."""
+
+    def __init__(self, text: str, delegate: _MaskingDelegate | None) -> None:
+        super().__init__(text)
+        self._delegate = delegate
+
+    def data(self, role: int) -> object:
+        if role == Qt.ItemDataRole.AccessibleTextRole and self._delegate is not None and self._delegate.hidden:
+            return HeadersTable.tr("hidden value") if self.text() else ""
+        return super().data(role)
 
 
 class HeadersTable(QWidget):
@@ -115,7 +129,7 @@ class HeadersTable(QWidget):
         row = self.view.rowCount()
         self.view.insertRow(row)
         self.view.setItem(row, NAME, QTableWidgetItem(name))
-        self.view.setItem(row, VALUE, QTableWidgetItem(value))
+        self.view.setItem(row, VALUE, _ValueItem(value, self._delegate))
 
     def _text(self, row: int, column: int) -> str:
         item = self.view.item(row, column)

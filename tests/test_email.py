@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import smtplib
 import socket
 import ssl
 import time
@@ -17,7 +18,7 @@ from pingtower_desktop.transport import smtp
 from pingtower_desktop.transport.context import open_context
 from pingtower_desktop.transport.notification import Notification
 from pingtower_desktop.transport.result import DeliveryResult
-from pingtower_desktop.transport.smtp import APP_PASSWORD_HINT
+from pingtower_desktop.transport.smtp import APP_PASSWORD_HINT, LOGIN_REFUSED
 from tests.peers.smtp_peer import PASSWORD, REFUSED_DOMAIN, USERNAME, SmtpPeer
 
 TO = "oncall@example.com, boss@example.com"
@@ -109,14 +110,15 @@ def test_implicit_tls_with_login_delivers_over_tls(smtp_implicit_tls, trusting_s
 
 
 @pytest.mark.parametrize("build", [starttls, implicit_tls], ids=["starttls", "implicit-tls"])
-def test_wrong_password_says_app_password_and_never_shows_it(request, build, trusting_ssl_context):
+def test_wrong_password_costs_one_login_and_is_never_shown(request, build, trusting_ssl_context):
     peer = request.getfixturevalue("smtp_starttls" if build is starttls else "smtp_implicit_tls")
     wrong = "wrong-password-Zq81xx"
 
     [result] = send_batch([build(peer, password=wrong)], trusting_ssl_context)
 
     assert not result.delivered
-    assert result.message.startswith(APP_PASSWORD_HINT)
+    assert peer.auth_attempts == ["PLAIN"]  # smtplib's login() would try LOGIN after the 535 too
+    assert result.message.startswith(LOGIN_REFUSED)  # not Gmail: no app-password advice
     assert result.reply.startswith("535 5.7.8")
     assert "••••" in result.reply  # the server echoed the password; it was cut out
     assert_no_password(result, wrong)
@@ -259,7 +261,7 @@ def test_a_wrong_password_does_not_ride_on_a_connection_logged_in_with_the_right
     good, bad = send_batch([starttls(smtp_starttls), starttls(smtp_starttls, password="not-it")], trusting_ssl_context)
 
     assert good.delivered
-    assert not bad.delivered and bad.message.startswith(APP_PASSWORD_HINT)
+    assert not bad.delivered and bad.message.startswith(LOGIN_REFUSED)
     assert len(smtp_starttls.received) == 1
 
 
@@ -296,13 +298,14 @@ def test_check_with_good_credentials_logs_in_and_sends_nothing(smtp_starttls, tr
     assert smtp_starttls.connections == 1
 
 
-def test_check_with_bad_credentials_fails_with_the_app_password_hint(smtp_implicit_tls, trusting_ssl_context):
+def test_check_with_bad_credentials_fails_after_one_login(smtp_implicit_tls, trusting_ssl_context):
     wrong = "wrong-password-Zq81xx"
 
     result = check(implicit_tls(smtp_implicit_tls, password=wrong), trusting_ssl_context)
 
     assert not result.delivered
-    assert result.message.startswith(APP_PASSWORD_HINT)
+    assert result.message.startswith(LOGIN_REFUSED)
+    assert smtp_implicit_tls.auth_attempts == ["PLAIN"]
     assert_no_password(result, wrong)
 
 
@@ -332,3 +335,50 @@ def test_unknown_host_name_is_named(monkeypatch):
     [result] = send_batch([config(25, smtpHost="smtp.invalid")])
 
     assert result.message == "cannot find the SMTP server 'smtp.invalid' (name lookup failed)"
+
+
+@pytest.mark.parametrize(
+    ("host", "advice"),
+    [
+        ("smtp.gmail.com", APP_PASSWORD_HINT),
+        ("smtp-mail.outlook.com", APP_PASSWORD_HINT),
+        ("smtp.office365.com", APP_PASSWORD_HINT),
+        ("smtp.mail.yahoo.com", APP_PASSWORD_HINT),
+        ("mail.yourcompany.com", LOGIN_REFUSED),
+        ("notgmail.com", LOGIN_REFUSED),
+    ],
+)
+def test_app_passwords_are_named_only_for_the_services_that_need_them(host, advice):
+    target = smtp.SmtpTarget(host, 587, smtp.Security.STARTTLS, USERNAME, "pw")
+    connection = smtp._Connection(target, ssl.create_default_context(), 5)
+    refused = smtplib.SMTPAuthenticationError(535, b"5.7.8 Username and Password not accepted")
+
+    assert str(smtp.describe(refused, connection)) == f"{advice} (535 5.7.8 Username and Password not accepted)"
+
+
+def test_an_8bit_body_is_declared_where_the_server_offers_8bitmime(smtp_plain):
+    [result] = send_batch([config(smtp_plain.port)])
+
+    assert result.delivered, result.message
+    [received] = smtp_plain.received
+    assert "BODY=8BITMIME" in received.mail_options
+    assert received.message["Content-Transfer-Encoding"] == "8bit"
+    assert received.message.get_content().startswith(MESSAGE)
+
+
+def test_without_8bitmime_the_body_travels_in_7_bits_and_reads_the_same(smtp_seven_bit):
+    russian = "Сервис db-1 недоступен: диск заполнен на 97 %"
+
+    async def main() -> DeliveryResult:
+        async with open_context(timeout=5) as ctx:
+            return await email.send(config(smtp_seven_bit.port), Notification.test("Ops", russian), ctx)
+
+    result = asyncio.run(main())
+
+    assert result.delivered, result.message
+    [received] = smtp_seven_bit.received
+    assert not any(option.startswith("BODY=") for option in received.mail_options)
+    assert max(received.content) < 128  # every byte on the wire is 7-bit
+    assert received.message["Content-Transfer-Encoding"] == "quoted-printable"
+    assert received.message.get_content().startswith(russian)
+    assert received.message["Subject"] == "PingTower test: Ops"

@@ -27,6 +27,18 @@ from .notification import Notification, utc_now
 T = TypeVar("T")
 
 APP_PASSWORD_HINT = "authentication failed — Gmail and others need an app password"
+LOGIN_REFUSED = "the server refused the user name or password"
+#: Mail services that refuse an account's normal password and want an app password instead.
+APP_PASSWORD_DOMAINS = (
+    "gmail.com",
+    "googlemail.com",
+    "google.com",
+    "outlook.com",
+    "office365.com",
+    "hotmail.com",
+    "live.com",
+    "yahoo.com",
+)
 
 
 class Security(StrEnum):
@@ -74,6 +86,24 @@ def build_message(sender: str, recipients: Sequence[str], notification: Notifica
     moment = notification.timestamp.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
     message.set_content(f"{notification.message}\n\n-- \nSent by PingTower Desktop at {moment}\n", charset="utf-8")
     return message
+
+
+def transfer_form(message: EmailMessage, *, eight_bit_ok: bool) -> tuple[EmailMessage, tuple[str, ...]]:
+    """The message as this server may take it, and the MAIL FROM options that say so.
+
+    An 8-bit body is declared with ``BODY=8BITMIME`` where the server offers it; elsewhere it is
+    re-encoded as quoted-printable (7-bit), so no relay has to guess at bytes over 127.
+    """
+    if message["Content-Transfer-Encoding"] != "8bit":
+        return message, ()
+    if eight_bit_ok:
+        return message, ("BODY=8BITMIME",)
+    seven_bit = EmailMessage()
+    for name, value in message.items():
+        if name.lower() not in ("content-type", "content-transfer-encoding", "mime-version"):
+            seven_bit[name] = value
+    seven_bit.set_content(message.get_content(), charset="utf-8", cte="quoted-printable")
+    return seven_bit, ()
 
 
 def reply_text(code: int, text: bytes | str) -> str:
@@ -176,14 +206,14 @@ class _Connection:
             smtp = self._ready()
             self.stage = "sending to"
             try:
-                refused = smtp.send_message(message)
+                refused = _send(smtp, message)
             except smtplib.SMTPServerDisconnected:
                 if not pooled:
                     raise
                 self.close()  # the server dropped the pooled session between two sends: once more, on a new one
                 smtp = self._open()
                 self.stage = "sending to"
-                refused = smtp.send_message(message)
+                refused = _send(smtp, message)
             self._last_used = time.monotonic()
             return smtp.last_reply, refused
 
@@ -244,9 +274,36 @@ class _Connection:
             if not smtp.has_extn("auth"):
                 raise SmtpError(_no_auth_message(target, offers_starttls=smtp.has_extn("starttls")))
             self.stage = "logging in to"
-            smtp.login(target.username, target.password)
+            _log_in_once(smtp, target)
         self.stage = "talking to"
         return smtp
+
+
+def _send(smtp: _Smtp, message: EmailMessage) -> dict[str, tuple[int, bytes]]:
+    form, options = transfer_form(message, eight_bit_ok=smtp.has_extn("8bitmime"))
+    return smtp.send_message(form, mail_options=options)
+
+
+def _log_in_once(smtp: _Smtp, target: SmtpTarget) -> None:
+    """AUTH with one mechanism, the best the server offers: a refusal is final.
+
+    smtplib's ``login()`` tries the next mechanism after a 535, so one wrong password counts as two
+    failed logins toward the server's lockout (and waits out its delay twice). Over TLS, PLAIN is
+    best (it works whatever way the server keeps passwords); on a plain connection CRAM-MD5 is,
+    as it does not send the password itself.
+    """
+    offered = smtp.esmtp_features.get("auth", "").upper().split()
+    order = ("CRAM-MD5", "PLAIN", "LOGIN") if target.security is Security.PLAIN else ("PLAIN", "LOGIN", "CRAM-MD5")
+    mechanism = next((name for name in order if name in offered), None)
+    if mechanism is None:
+        raise SmtpError(f"{target.address} offers no login method this app speaks ({' '.join(offered) or 'none'})")
+    smtp.user, smtp.password = target.username, target.password
+    smtp.auth(mechanism, getattr(smtp, "auth_" + mechanism.lower().replace("-", "_")))
+
+
+def _wants_app_passwords(host: str) -> bool:
+    host = host.lower().rstrip(".")
+    return any(host == domain or host.endswith("." + domain) for domain in APP_PASSWORD_DOMAINS)
 
 
 def _no_auth_message(target: SmtpTarget, *, offers_starttls: bool) -> str:
@@ -276,7 +333,8 @@ def describe(error: BaseException, connection: _Connection) -> SmtpError:
         case smtplib.SMTPAuthenticationError():
             reply = reply_text(error.smtp_code, error.smtp_error)
             if error.smtp_code == 535:
-                return SmtpError(f"{APP_PASSWORD_HINT} ({reply})", reply)
+                verdict = APP_PASSWORD_HINT if _wants_app_passwords(target.bare_host) else LOGIN_REFUSED
+                return SmtpError(f"{verdict} ({reply})", reply)
             return SmtpError(f"{where} refused the login: {reply}", reply)
         case smtplib.SMTPRecipientsRefused():
             return _refused(error.recipients, f"{where} refused every recipient")

@@ -32,6 +32,8 @@ class Received:
     content: bytes
     tls: bool
     login: str | None
+    #: The MAIL FROM parameters, e.g. ``["BODY=8BITMIME"]``.
+    mail_options: list[str]
 
     @property
     def message(self) -> EmailMessage:
@@ -39,10 +41,15 @@ class Received:
 
 
 class Recorder:
-    """The aiosmtpd handler: keeps every message it takes."""
+    """The aiosmtpd handler: keeps every message it takes; ``eight_bit=False`` hides 8BITMIME from EHLO."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, eight_bit: bool = True) -> None:
         self.received: list[Received] = []
+        self.eight_bit = eight_bit
+
+    async def handle_EHLO(self, server: SMTP, session: Session, envelope: Envelope, hostname: str, responses):
+        session.host_name = hostname
+        return [line for line in responses if self.eight_bit or "8BITMIME" not in line]
 
     async def handle_RCPT(self, server: SMTP, session: Session, envelope: Envelope, address: str, options) -> str:
         if address.endswith("@" + REFUSED_DOMAIN):
@@ -54,7 +61,14 @@ class Recorder:
         login = session.auth_data.login.decode() if session.authenticated else None
         tls = server.transport.get_extra_info("ssl_object") is not None
         self.received.append(
-            Received(envelope.mail_from, list(envelope.rcpt_tos), envelope.original_content, tls, login)
+            Received(
+                envelope.mail_from,
+                list(envelope.rcpt_tos),
+                envelope.original_content,
+                tls,
+                login,
+                list(envelope.mail_options),
+            )
         )
         return "250 2.0.0 OK queued"
 
@@ -68,12 +82,22 @@ def authenticate(server: SMTP, session: Session, envelope: Envelope, mechanism: 
 
 
 class SmtpPeer(Controller):
-    """An aiosmtpd server on an ephemeral port of 127.0.0.1."""
+    """An aiosmtpd server on an ephemeral port of 127.0.0.1; ``auth_attempts`` lists every AUTH it was sent."""
 
-    def __init__(self, **smtp_options) -> None:
-        self.recorder = Recorder()
+    def __init__(self, *, eight_bit: bool = True, **smtp_options) -> None:
+        self.recorder = Recorder(eight_bit=eight_bit)
         self.sessions: list[SMTP] = []
+        self.auth_attempts: list[str] = []
+        if "authenticator" in smtp_options:
+            smtp_options["authenticator"] = self._counting(smtp_options["authenticator"])
         super().__init__(self.recorder, hostname="127.0.0.1", port=0, server_hostname="peer.test", **smtp_options)
+
+    def _counting(self, authenticator):
+        def counted(server, session, envelope, mechanism, auth_data):
+            self.auth_attempts.append(mechanism)
+            return authenticator(server, session, envelope, mechanism, auth_data)
+
+        return counted
 
     async def _create_server(self) -> asyncio.AbstractServer:
         server = await self.loop.create_server(
@@ -175,6 +199,12 @@ def smtp_starttls(smtp_server_tls) -> Iterator[SmtpPeer]:
 def smtp_implicit_tls(smtp_server_tls) -> Iterator[SmtpPeer]:
     """TLS from the first byte (as on port 465), AUTH offered (USERNAME/PASSWORD)."""
     yield from _running(SmtpPeer(ssl_context=smtp_server_tls, authenticator=authenticate, auth_require_tls=False))
+
+
+@pytest.fixture
+def smtp_seven_bit() -> Iterator[SmtpPeer]:
+    """A relay that does not offer 8BITMIME: it may only be sent 7-bit bodies."""
+    yield from _running(SmtpPeer(eight_bit=False))
 
 
 @pytest.fixture

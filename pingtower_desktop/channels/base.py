@@ -119,6 +119,11 @@ class ChannelType:
     def secret_keys(self) -> tuple[str, ...]:
         return tuple(spec.key for spec in self.fields if spec.secret)
 
+    @cached_property
+    def local_keys(self) -> frozenset[str]:
+        """Settings of this computer only: never sent to a server (see ``Ui.local``)."""
+        return frozenset(spec.key for spec in self.fields if spec.local)
+
     def spec(self, key: str) -> FieldSpec:
         for spec in self.fields:
             if spec.key == key:

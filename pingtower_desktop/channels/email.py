@@ -8,9 +8,10 @@ from pydantic import AfterValidator, Field
 
 from ..transport import smtp
 from ..transport.result import DeliveryResult, Stopwatch
+from ..transport.trust import CaFileError
 from . import checks
 from .base import ChannelConfig, ChannelType, Problem, register
-from .fields import FieldKind, Ui
+from .fields import CA_FILE_UI, FieldKind, Ui
 
 if TYPE_CHECKING:
     from ..transport.context import DeliveryContext
@@ -54,6 +55,7 @@ class EmailConfig(ChannelConfig):
     ]
     useTls: Annotated[bool, Ui("STARTTLS", "Upgrade the connection with STARTTLS (port 587).")] = True
     useSsl: Annotated[bool, Ui("Implicit TLS", "Connect over TLS from the start (port 465).")] = False
+    caFile: Annotated[str, CA_FILE_UI] = ""
 
     def cross_checks(self) -> list[Problem]:
         problems = []
@@ -71,7 +73,9 @@ def _target(config: EmailConfig) -> smtp.SmtpTarget:
         security = smtp.Security.IMPLICIT_TLS
     else:
         security = smtp.Security.STARTTLS if config.useTls else smtp.Security.PLAIN
-    return smtp.SmtpTarget(config.smtpHost, config.smtpPort, security, config.username, config.password)
+    return smtp.SmtpTarget(
+        config.smtpHost, config.smtpPort, security, config.username, config.password, ca_file=config.caFile
+    )
 
 
 async def send(config: EmailConfig, notification: Notification, ctx: DeliveryContext) -> DeliveryResult:
@@ -95,7 +99,9 @@ async def check(config: EmailConfig, ctx: DeliveryContext) -> DeliveryResult:
     target = _target(config)
     stopwatch = Stopwatch()
     try:
-        reply = await smtp.verify(target, ctx.ssl_context, ctx.timeout)
+        reply = await smtp.verify(target, ctx.trust(config.caFile), ctx.timeout)
+    except CaFileError as error:
+        result = DeliveryResult(False, stopwatch.ms(), str(error))
     except smtp.SmtpError as error:
         result = DeliveryResult(False, stopwatch.ms(), str(error), reply=error.reply)
     else:

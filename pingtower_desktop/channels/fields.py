@@ -39,6 +39,19 @@ class Ui:
     #: absent while a stored channel is listed and must be present to save or send.
     required: bool = False
     kind: FieldKind | None = None
+    #: A setting of this computer (a file path, say): kept in the local file and exports, never
+    #: sent to a PingTower server nor compared by sync.
+    local: bool = False
+
+
+#: The per-channel trust of a private certificate authority (EMAIL, WEBHOOK): declared once here.
+CA_FILE_UI = Ui(
+    "CA certificate file",
+    "Only for a server whose certificate comes from your organisation's own certificate authority: "
+    "that CA's certificate (a PEM file) on this computer. It is trusted besides the system's certificates.",
+    "/etc/ssl/certs/company-ca.pem",
+    local=True,
+)
 
 
 @dataclass(frozen=True)
@@ -54,6 +67,7 @@ class FieldSpec:
     choices: tuple[str, ...] = ()
     minimum: int | None = None
     maximum: int | None = None
+    local: bool = False
 
 
 def _ui_of(info: FieldInfo) -> Ui:
@@ -117,6 +131,7 @@ def field_specs(model: type[BaseModel]) -> list[FieldSpec]:
                 choices=choices,
                 minimum=low,
                 maximum=high,
+                local=ui.local,
             )
         )
     return specs

@@ -16,9 +16,10 @@ from ..transport.http import RequestFailed, request, where
 from ..transport.notification import Notification, iso_utc
 from ..transport.probe import probe
 from ..transport.result import DeliveryResult, Stopwatch
+from ..transport.trust import CaFileError
 from . import checks
 from .base import ChannelConfig, ChannelType, register
-from .fields import FieldKind, Ui
+from .fields import CA_FILE_UI, FieldKind, Ui
 
 
 class WebhookConfig(ChannelConfig):
@@ -50,6 +51,7 @@ class WebhookConfig(ChannelConfig):
         AfterValidator(checks.header_name),
         Ui("Signature header", "Carries sha256=<base64 HMAC of the body>.", "X-Signature-256"),
     ] = "X-Signature-256"
+    caFile: Annotated[str, CA_FILE_UI] = ""
 
 
 def payload(notification: Notification) -> dict[str, Any]:
@@ -91,9 +93,12 @@ async def send(config: WebhookConfig, notification: Notification, ctx: DeliveryC
     watch = Stopwatch()
     body = json.dumps(payload(notification), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     try:
+        client = ctx.http_for(config.caFile)
         answer = await request(
-            ctx.http, config.method, config.url, timeout=config.timeout, content=body, headers=_headers(config, body)
+            client, config.method, config.url, timeout=config.timeout, content=body, headers=_headers(config, body)
         )
+    except CaFileError as error:
+        return DeliveryResult(False, watch.ms(), f"Webhook: {error}")
     except RequestFailed as failure:
         return DeliveryResult(False, watch.ms(), f"Webhook: {failure}").scrubbed(_secrets(config))
     reply = answer.excerpt()
@@ -111,7 +116,9 @@ async def check(config: WebhookConfig, ctx: DeliveryContext) -> DeliveryResult:
     watch = Stopwatch()
     try:
         checks.http_url(config.url)
-        reached = await probe(config.url, ssl_context=ctx.ssl_context, timeout=config.timeout)
+        reached = await probe(config.url, ssl_context=ctx.trust(config.caFile), timeout=config.timeout)
+    except CaFileError as error:
+        return DeliveryResult(False, watch.ms(), f"Webhook: {error}")
     except ValueError as error:
         return DeliveryResult(False, watch.ms(), f"Webhook: the URL {error}")
     except RequestFailed as failure:

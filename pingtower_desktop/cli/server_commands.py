@@ -51,6 +51,12 @@ def add_server_parsers(subparsers: argparse._SubParsersAction, common: argparse.
         choices=("documented", "reference"),
         help="which API the server speaks (default: detected): the documented one, or the reference server",
     )
+    login.add_argument(
+        "--ca-file",
+        metavar="PEM",
+        default="",
+        help="trust this certificate authority for the server too (a company CA; kept with the server settings)",
+    )
     actions.add_parser("status", help="show the server, the login and whether the server answers", parents=[common])
     actions.add_parser("logout", help="forget the login token", parents=[common])
     sync = subparsers.add_parser(
@@ -122,7 +128,14 @@ def _login(service: ServerService, args: argparse.Namespace, stdin: TextIO) -> i
     token = _read_line("token", stdin) if args.token_stdin else None
     try:
         status = asyncio.run(
-            service.login(args.url, email=args.email or "", password=password, token=token, dialect_name=args.dialect)
+            service.login(
+                args.url,
+                email=args.email or "",
+                password=password,
+                token=token,
+                dialect_name=args.dialect,
+                ca_file=args.ca_file,
+            )
         )
     except ValueError as error:
         raise UsageError(str(error)) from None

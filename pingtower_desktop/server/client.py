@@ -17,8 +17,9 @@ from typing import Any
 import httpx
 
 from ..channels import Channel
-from ..transport.context import DEFAULT_TIMEOUT, USER_AGENT, default_ssl_context
+from ..transport.context import DEFAULT_TIMEOUT, USER_AGENT
 from ..transport.http import Answer, describe, one_line
+from ..transport.trust import default_ssl_context
 from .dialects import DOCUMENTED, REFERENCE, Dialect, ServerChannel
 from .errors import ErrorKind, ServerError
 

@@ -91,7 +91,7 @@ class Dialect:
         renames = self.renames.get(channel.type.name, {})
         configuration: dict[str, Any] = {}
         for key, value in channel.configuration("include").items():
-            if value is None:
+            if value is None or key in channel.type.local_keys:
                 continue
             if self.string_configuration:
                 if isinstance(value, dict | list):

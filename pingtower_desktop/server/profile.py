@@ -24,6 +24,8 @@ class ServerProfile:
     base_url: str
     dialect: str
     email: str = ""
+    #: A private certificate authority the server's certificate comes from (a PEM file), or "".
+    ca_file: str = ""
 
     @property
     def api(self) -> Dialect:
@@ -40,9 +42,10 @@ class ProfileStore:
         if not isinstance(data, dict):
             return None
         url, kind, email = data.get("baseUrl"), data.get("dialect"), data.get("email", "")
+        ca_file = data.get("caFile", "")
         if not isinstance(url, str) or kind not in DIALECTS or not isinstance(email, str):
             return None
-        return ServerProfile(url, kind, email)
+        return ServerProfile(url, kind, email, ca_file if isinstance(ca_file, str) else "")
 
     def save(self, profile: ServerProfile, token: str | None) -> None:
         """Token first (a keyring failure leaves the old profile whole), then the file."""
@@ -50,7 +53,10 @@ class ProfileStore:
             self.secrets.set_secret(TOKEN_ACCOUNT, token)
         data = asdict(profile)
         with file_lock(self.path.with_name(self.path.name + ".lock")):
-            write_json(self.path, {"baseUrl": data["base_url"], "dialect": data["dialect"], "email": data["email"]})
+            stored = {"baseUrl": data["base_url"], "dialect": data["dialect"], "email": data["email"]}
+            if profile.ca_file:
+                stored["caFile"] = profile.ca_file
+            write_json(self.path, stored)
 
     def token(self) -> str | None:
         return self.secrets.get_secret(TOKEN_ACCOUNT)

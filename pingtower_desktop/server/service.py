@@ -15,8 +15,9 @@ from ..channels import Channel
 from ..storage.paths import AppPaths
 from ..storage.repository import ChannelRepository
 from ..storage.secrets import SecretStore
-from ..transport.context import DEFAULT_TIMEOUT, default_ssl_context
+from ..transport.context import DEFAULT_TIMEOUT
 from ..transport.result import DeliveryResult
+from ..transport.trust import CaFileError, default_ssl_context, trusting
 from .auth import NotAToken, TokenInfo, decode_token, normalize_base_url, plain_http_warning
 from .client import ServerClient
 from .dialects import DOCUMENTED, dialect
@@ -70,8 +71,12 @@ class ServerService:
 
     # --- login ---
 
-    def client(self, base_url: str, api=DOCUMENTED, token: str | None = None) -> ServerClient:
-        context = self.ssl_context or _system_trust()
+    def client(self, base_url: str, api=DOCUMENTED, token: str | None = None, ca_file: str = "") -> ServerClient:
+        """Raises ServerError (TLS) when ``ca_file`` cannot be used."""
+        try:
+            context = self.ssl_context or (trusting(ca_file) if ca_file else _system_trust())
+        except CaFileError as error:
+            raise ServerError(ErrorKind.TLS, str(error)) from None
         return ServerClient(base_url, api, token, timeout=self.timeout, ssl_context=context)
 
     async def login(
@@ -82,10 +87,12 @@ class ServerService:
         password: str | None = None,
         token: str | None = None,
         dialect_name: str | None = None,
+        ca_file: str = "",
     ) -> ServerStatus:
         """Log in with e-mail and password, or check a pasted token; store the profile and the token.
 
         The dialect is detected unless given. Raises ServerError, or ValueError for bad input.
+        ``ca_file``: a private certificate authority to trust for this server (kept in the profile).
         Callers warn about plain http first (see ``auth.plain_http_warning``).
         """
         base_url = normalize_base_url(url)
@@ -98,7 +105,7 @@ class ServerService:
             info = _token_info(token)  # an opaque (non-JWT) token is left to the server to judge
             if info is not None and info.expired():
                 raise ServerError(ErrorKind.AUTH, f"that token has expired ({info.describe()}) — log in again")
-        async with self.client(base_url) as client:
+        async with self.client(base_url, ca_file=ca_file) as client:
             client.dialect = dialect(dialect_name) if dialect_name else await client.detect_dialect()
             if password is not None:
                 if not email:
@@ -118,7 +125,7 @@ class ServerService:
                 ) from None
         info = _token_info(token)
         email = email or (info.subject if info and info.subject else "")
-        profile = ServerProfile(base_url, client.dialect.name, email)
+        profile = ServerProfile(base_url, client.dialect.name, email, ca_file)
         self.profiles.save(profile, token)
         return ServerStatus("connected", _connected(profile, info, count), profile, info, count)
 
@@ -167,7 +174,8 @@ class ServerService:
             raise NotLoggedIn(status.message)
         if status.state == "token expired":
             raise ServerError(ErrorKind.AUTH, status.message)
-        return self.client(status.profile.base_url, status.profile.api, self.profiles.token())
+        profile = status.profile
+        return self.client(profile.base_url, profile.api, self.profiles.token(), profile.ca_file)
 
     # --- sync ---
 

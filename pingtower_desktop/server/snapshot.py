@@ -61,7 +61,12 @@ def _secret_text(value: Any) -> str:
 
 
 def snapshot(channel: Channel, fingerprint: Fingerprints, *, with_default: bool) -> Snapshot:
-    configuration = channel.config.model_dump(mode="json")
+    """Local-only settings (``Ui.local``) are left out: they are never synced."""
+    configuration = {
+        key: value
+        for key, value in channel.config.model_dump(mode="json").items()
+        if key not in channel.type.local_keys
+    }
     for key in channel.type.secret_keys:
         value = configuration.get(key)
         configuration[key] = fingerprint(_secret_text(value)) if value else ""
@@ -103,7 +108,7 @@ def read_server_channel(
     except KeyError:
         return ServerView(None, None, f"this app does not know the channel type {server.type}")
     shown = server.configuration
-    unknown = [spec.key for spec in kind.fields if spec.key not in shown]
+    unknown = [spec.key for spec in kind.fields if spec.key not in shown and not spec.local]
     secret_keys = set(kind.secret_keys)
     local = local if local is not None and local.type is kind else None
     base = base if base is not None and base.get("type") == kind.name else None
@@ -121,8 +126,8 @@ def read_server_channel(
         return (source.get("enabled", True), source.get("isDefault", False)) if source else (True, False)
 
     def wire(fill: dict[str, Any], fallback: Channel | Snapshot | None, *, secrets_too: bool) -> dict[str, Any]:
-        configuration = dict(shown)
-        for key in unknown:
+        configuration = {key: value for key, value in shown.items() if key not in kind.local_keys}
+        for key in [*unknown, *kind.local_keys]:  # a local setting is this computer's, whatever the server says
             if key in fill and (secrets_too or key not in secret_keys):
                 configuration[key] = fill[key]
         enabled, is_default = flags(fallback)

@@ -7,13 +7,14 @@ one, and the app's window needs no HTTP client before it is shown.
 from __future__ import annotations
 
 import ssl
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator, Callable
+from contextlib import AsyncExitStack, asynccontextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .. import __version__
 from .smtp import SmtpPool
+from .trust import default_ssl_context, trusting
 
 if TYPE_CHECKING:
     import httpx
@@ -33,11 +34,21 @@ class DeliveryContext:
     max_retry_wait: float = MAX_RETRY_WAIT
     #: SMTP connections kept open for the batch; ``open_context`` closes them (QUIT) at its end.
     smtp: SmtpPool = field(kw_only=True)
+    #: Opens an HTTP client trusting a given SSL context, closed with the batch.
+    _open_client: Callable[[ssl.SSLContext], httpx.AsyncClient] = field(kw_only=True, repr=False)
+    _clients: dict[str, httpx.AsyncClient] = field(default_factory=dict, kw_only=True, repr=False)
 
+    def trust(self, ca_file: str = "") -> ssl.SSLContext:
+        """The batch's context, or the system's trust plus a private CA; raises CaFileError."""
+        return trusting(ca_file) if ca_file else self.ssl_context
 
-def default_ssl_context() -> ssl.SSLContext:
-    """The system's trust store (honours SSL_CERT_FILE), certificates and host names verified."""
-    return ssl.create_default_context()
+    def http_for(self, ca_file: str = "") -> httpx.AsyncClient:
+        """The pooled client, or one (made once per batch) that also trusts ``ca_file``; raises CaFileError."""
+        if not ca_file:
+            return self.http
+        if ca_file not in self._clients:
+            self._clients[ca_file] = self._open_client(self.trust(ca_file))
+        return self._clients[ca_file]
 
 
 @asynccontextmanager
@@ -50,13 +61,19 @@ async def open_context(
     import httpx
 
     ssl_context = ssl_context or default_ssl_context()
-    async with (
-        httpx.AsyncClient(
-            verify=ssl_context,
-            timeout=timeout,
-            headers={"User-Agent": USER_AGENT},
-            limits=httpx.Limits(max_connections=100, max_keepalive_connections=20),
-        ) as client,
-        SmtpPool(ssl_context, timeout) as smtp,
-    ):
-        yield DeliveryContext(client, ssl_context, timeout, max_retry_wait, smtp=smtp)
+    async with AsyncExitStack() as stack:
+
+        def open_client(verify: ssl.SSLContext) -> httpx.AsyncClient:
+            client = httpx.AsyncClient(
+                verify=verify,
+                timeout=timeout,
+                headers={"User-Agent": USER_AGENT},
+                limits=httpx.Limits(max_connections=100, max_keepalive_connections=20),
+            )
+            stack.push_async_callback(client.aclose)
+            return client
+
+        http = open_client(ssl_context)
+        trust = lambda ca_file: trusting(ca_file) if ca_file else ssl_context  # noqa: E731
+        smtp = await stack.enter_async_context(SmtpPool(trust, timeout))
+        yield DeliveryContext(http, ssl_context, timeout, max_retry_wait, smtp=smtp, _open_client=open_client)

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
+from .trust import TRUST_FIX
+
 if TYPE_CHECKING:
     import httpx
 
@@ -38,6 +40,10 @@ _CERTIFICATE_PROBLEMS = {
     62: "the certificate is not valid for this host name",
     64: "the certificate is not valid for this IP address",
 }
+
+
+#: Verification codes that mean "issued by a CA this computer does not trust".
+_UNTRUSTED = frozenset({2, 18, 19, 20, 21})
 
 
 class RequestFailed(Exception):
@@ -154,7 +160,8 @@ def describe(error: BaseException, url: str, timeout: float) -> str:
     if certificate := _first(error, ssl.SSLCertVerificationError):
         why = _CERTIFICATE_PROBLEMS.get(certificate.verify_code, "the certificate was rejected")
         detail = f" ({certificate.verify_message})" if certificate.verify_message else ""
-        return f"TLS certificate problem with {place}: {why}{detail}"
+        fix = f" — {TRUST_FIX}" if certificate.verify_code in _UNTRUSTED else ""
+        return f"TLS certificate problem with {place}: {why}{detail}{fix}"
     if tls := _first(error, ssl.SSLError):
         reason = tls.reason or tls.__class__.__name__
         hint = " — is it an http:// server?" if reason == "WRONG_VERSION_NUMBER" else ""

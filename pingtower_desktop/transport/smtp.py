@@ -23,6 +23,7 @@ from functools import cache
 from typing import TypeVar
 
 from .notification import Notification, utc_now
+from .trust import TRUST_FIX, CaFileError
 
 T = TypeVar("T")
 
@@ -56,6 +57,8 @@ class SmtpTarget:
     security: Security
     username: str = ""
     password: str = field(default="", repr=False)
+    #: A private certificate authority to trust besides the system's (a PEM file), or "".
+    ca_file: str = ""
 
     @property
     def address(self) -> str:
@@ -324,7 +327,9 @@ def describe(error: BaseException, connection: _Connection) -> SmtpError:
             hint = " — port 465 usually needs implicit TLS" if target.port == 465 and "greeting" in stage else ""
             return SmtpError(f"timed out after {connection.timeout:g} s {stage} {where}{hint}")
         case ssl.SSLCertVerificationError():
-            return SmtpError(f"TLS failure: the certificate of {where} is not trusted — {error.verify_message}")
+            return SmtpError(
+                f"TLS failure: the certificate of {where} is not trusted — {error.verify_message}; {TRUST_FIX}"
+            )
         case ssl.SSLError():
             hint = ""
             if target.security is Security.IMPLICIT_TLS:
@@ -391,8 +396,9 @@ class SmtpPool:
     Use as ``async with SmtpPool(...)``: leaving it says QUIT to every server.
     """
 
-    def __init__(self, ssl_context: ssl.SSLContext, timeout: float) -> None:
-        self._ssl_context = ssl_context
+    def __init__(self, trust: Callable[[str], ssl.SSLContext], timeout: float) -> None:
+        """``trust(ca_file)``: the SSL context for a target (raises CaFileError for a bad file)."""
+        self._trust = trust
         self._timeout = timeout
         self._slots: dict[SmtpTarget, _Slot] = {}
         self._closed = False
@@ -410,7 +416,11 @@ class SmtpPool:
         slot = self._slots.setdefault(target, _Slot())
         async with slot.lock:
             if slot.connection is None or slot.connection.aborted:
-                slot.connection = _Connection(target, self._ssl_context, self._timeout)
+                try:
+                    context = self._trust(target.ca_file)
+                except CaFileError as error:
+                    raise SmtpError(str(error)) from None
+                slot.connection = _Connection(target, context, self._timeout)
             reply, refused = await _in_thread(slot.connection, slot.connection.send, message)
         if refused:
             raise _refused(refused, f"{target.address} took the message for the others but refused")

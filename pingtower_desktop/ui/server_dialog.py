@@ -57,6 +57,7 @@ class ServerDialog(QDialog):
             self.url.setText(profile.base_url)
             self.email.setText(profile.email)
             self.dialect.setCurrentIndex(max(self.dialect.findData(profile.dialect), 0))
+            self.ca_file.setText(profile.ca_file)
         session.status_changed.connect(self.show_status)
         self.show_status()
         self._update_buttons()
@@ -83,6 +84,13 @@ class ServerDialog(QDialog):
         self.dialect.addItem(self.tr("Documented API (/api/v1)"), "documented")
         self.dialect.addItem(self.tr("Reference server (/v1/api)"), "reference")
         self.dialect.setToolTip(self.tr("Which API the server speaks; detected on first contact unless chosen here"))
+        self.ca_file = self._line("server_ca_file", self.tr("CA certificate file"), "/etc/ssl/certs/company-ca.pem")
+        self.ca_file.setToolTip(
+            self.tr(
+                "Only for a server whose certificate comes from your organisation's own certificate authority: "
+                "that CA's certificate (a PEM file). Leave empty to trust the system's certificates."
+            )
+        )
         self.with_password = QRadioButton(self.tr("E-mail and password"), self)
         self.with_password.setObjectName("login_with_password")
         self.with_password.setChecked(True)
@@ -130,6 +138,7 @@ class ServerDialog(QDialog):
         self.login_form = QFormLayout(login_box)
         self.login_form.addRow(self.tr("Server URL *"), self.url)
         self.login_form.addRow(self.tr("API"), self.dialect)
+        self.login_form.addRow(self.tr("CA certificate file"), self.ca_file)
         self.login_form.addRow(self.tr("Log in with"), methods)
         self.login_form.addRow(self.tr("E-mail"), self.email)
         self.login_form.addRow(self.tr("Password"), self.password)
@@ -186,7 +195,7 @@ class ServerDialog(QDialog):
         layout.addWidget(status_box)
         layout.addWidget(self.buttons)
         self._method_changed()
-        chain: list[QWidget] = [self.url, self.dialect, self.with_password, self.with_token, self.email]
+        chain: list[QWidget] = [self.url, self.dialect, self.ca_file, self.with_password, self.with_token, self.email]
         chain += [self.password, self.token, self.login_button, self.cancel_button, self.logout_button]
         chain += [self.check_button, self.buttons.button(QDialogButtonBox.StandardButton.Close)]
         for first, second in pairwise(chain):
@@ -239,7 +248,8 @@ class ServerDialog(QDialog):
             credentials = {"email": self.email.text().strip(), "password": self.password.text()}
         else:
             credentials = {"email": self.email.text().strip(), "token": self.token.text().strip()}
-        self.job = self.session.login(url, dialect=self.dialect.currentData() or None, **credentials)
+        ca_file = self.ca_file.text().strip()
+        self.job = self.session.login(url, dialect=self.dialect.currentData() or None, ca_file=ca_file, **credentials)
         self.job.finished.connect(self._logged_in)
         self.job.failed.connect(lambda error: self._show(self.tr("Login failed: %1").replace("%1", error), False))
         self.job.cancelled.connect(lambda: self._show(self.tr("Login cancelled."), None))
@@ -272,7 +282,15 @@ class ServerDialog(QDialog):
     def _set_busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
         self.cancel_button.setVisible(busy)
-        for widget in (self.url, self.dialect, self.with_password, self.with_token, self.email, self.password):
+        for widget in (
+            self.url,
+            self.dialect,
+            self.ca_file,
+            self.with_password,
+            self.with_token,
+            self.email,
+            self.password,
+        ):
             widget.setEnabled(not busy)
         self.token.setEnabled(not busy)
         self._update_buttons()

@@ -142,12 +142,21 @@ class ServerSession(QObject):
         return job
 
     def login(
-        self, url: str, *, email: str = "", password: str | None = None, token: str | None = None, dialect: str | None
+        self,
+        url: str,
+        *,
+        email: str = "",
+        password: str | None = None,
+        token: str | None = None,
+        dialect: str | None,
+        ca_file: str = "",
     ) -> Job:
         """``finished`` carries (ServerStatus, server ids) or a Failure."""
 
         async def work(service, report):
-            status = await service.login(url, email=email, password=password, token=token, dialect_name=dialect)
+            status = await service.login(
+                url, email=email, password=password, token=token, dialect_name=dialect, ca_file=ca_file
+            )
             return (status, service.server_ids())
 
         job = self._submit("server login", work)

@@ -153,7 +153,14 @@ def test_the_server_dialog_names_its_fields_and_tabs_through_them_in_order(qtbot
     dialog.url.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.url)
     order = []
-    for _ in range(5):
+    for _ in range(6):
         order.append(QApplication.focusWidget().objectName())
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
-    assert order == ["server_url", "server_dialect", "login_with_password", "server_email", "server_password"]
+    assert order == [
+        "server_url",
+        "server_dialect",
+        "server_ca_file",
+        "login_with_password",
+        "server_email",
+        "server_password",
+    ]

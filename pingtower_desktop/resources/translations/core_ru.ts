@@ -24,27 +24,27 @@
             <translation>обязательно</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="131" />
+            <location filename="../../channels/base.py" line="136" />
             <source>must be an object of keys and values</source>
             <translation>должно быть объектом из ключей и значений</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="186" />
+            <location filename="../../channels/base.py" line="191" />
             <source>unknown channel type '%1' (known: %2)</source>
             <translation>неизвестный тип канала «%1» (известные: %2)</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="191" />
+            <location filename="../../channels/base.py" line="196" />
             <source>must not be blank</source>
             <translation>не может быть пустым</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="194" />
+            <location filename="../../channels/base.py" line="199" />
             <source>must be at most %1 characters</source>
             <translation>не длиннее %1 символов</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="213" />
+            <location filename="../../channels/base.py" line="218" />
             <source>must be an object with name, type and configuration</source>
             <translation>должно быть объектом с полями name, type и configuration</translation>
         </message>
@@ -159,127 +159,137 @@
             <translation>STARTTLS</translation>
         </message>
         <message>
-            <location filename="../../channels/email.py" line="19" />
+            <location filename="../../channels/email.py" line="20" />
             <source>1. Turn on 2-step verification in the Google account.</source>
             <translation>1. Включите двухэтапную аутентификацию в аккаунте Google.</translation>
         </message>
         <message>
-            <location filename="../../channels/email.py" line="19" />
+            <location filename="../../channels/email.py" line="20" />
             <source>2. Create an app password: Google account → Security → App passwords.</source>
             <translation>2. Создайте пароль приложения: аккаунт Google → Безопасность → Пароли приложений.</translation>
         </message>
         <message>
-            <location filename="../../channels/email.py" line="19" />
+            <location filename="../../channels/email.py" line="20" />
             <source>3. Use the app password here instead of the normal password.</source>
             <translation>3. Укажите здесь пароль приложения вместо обычного пароля.</translation>
         </message>
         <message>
-            <location filename="../../channels/email.py" line="19" />
+            <location filename="../../channels/email.py" line="20" />
             <source>Port 587 uses STARTTLS, port 465 implicit TLS; port 25 is usually a relay without TLS or login.</source>
             <translation>Порт 587 использует STARTTLS, порт 465 — неявный TLS; порт 25 обычно служит ретранслятором без TLS и входа.</translation>
         </message>
         <message>
-            <location filename="../../channels/email.py" line="35" />
+            <location filename="../../channels/email.py" line="36" />
             <source>SMTP server</source>
             <translation>SMTP-сервер</translation>
         </message>
         <message>
-            <location filename="../../channels/email.py" line="37" />
+            <location filename="../../channels/email.py" line="38" />
             <source>SMTP port</source>
             <translation>SMTP-порт</translation>
         </message>
         <message>
-            <location filename="../../channels/email.py" line="37" />
+            <location filename="../../channels/email.py" line="38" />
             <source>587 for STARTTLS, 465 for implicit TLS.</source>
             <translation>587 для STARTTLS, 465 для неявного TLS.</translation>
         </message>
         <message>
-            <location filename="../../channels/email.py" line="40" />
+            <location filename="../../channels/email.py" line="41" />
             <source>User name</source>
             <translation>Имя пользователя</translation>
         </message>
         <message>
-            <location filename="../../channels/email.py" line="40" />
+            <location filename="../../channels/email.py" line="41" />
             <source>Leave empty for a relay that needs no login.</source>
             <translation>Оставьте пустым для ретранслятора, которому не нужен вход.</translation>
         </message>
         <message>
-            <location filename="../../channels/email.py" line="43" />
+            <location filename="../../channels/email.py" line="44" />
             <source>The password or, for Gmail and others, an app password.</source>
             <translation>Пароль или, для Gmail и других сервисов, пароль приложения.</translation>
         </message>
         <message>
-            <location filename="../../channels/email.py" line="48" />
+            <location filename="../../channels/email.py" line="49" />
             <source>The sender's address.</source>
             <translation>Адрес отправителя.</translation>
         </message>
         <message>
-            <location filename="../../channels/email.py" line="53" />
+            <location filename="../../channels/email.py" line="54" />
             <source>One or more recipients, separated by commas.</source>
             <translation>Один или несколько получателей через запятую.</translation>
         </message>
         <message>
-            <location filename="../../channels/email.py" line="55" />
+            <location filename="../../channels/email.py" line="56" />
             <source>Upgrade the connection with STARTTLS (port 587).</source>
             <translation>Защитить соединение командой STARTTLS (порт 587).</translation>
         </message>
         <message>
-            <location filename="../../channels/email.py" line="56" />
+            <location filename="../../channels/email.py" line="57" />
             <source>Implicit TLS</source>
             <translation>Неявный TLS</translation>
         </message>
         <message>
-            <location filename="../../channels/email.py" line="56" />
+            <location filename="../../channels/email.py" line="57" />
             <source>Connect over TLS from the start (port 465).</source>
             <translation>Подключаться по TLS с самого начала (порт 465).</translation>
         </message>
         <message>
-            <location filename="../../channels/email.py" line="61" />
+            <location filename="../../channels/email.py" line="63" />
             <source>choose one: STARTTLS (useTls) or implicit TLS (useSsl), not both</source>
             <translation>выберите что-то одно: STARTTLS (useTls) или неявный TLS (useSsl)</translation>
         </message>
         <message>
-            <location filename="../../channels/email.py" line="63" />
+            <location filename="../../channels/email.py" line="65" />
             <source>is required when a password is set</source>
             <translation>обязательно, если задан пароль</translation>
         </message>
         <message>
-            <location filename="../../channels/email.py" line="65" />
+            <location filename="../../channels/email.py" line="67" />
             <source>is required when a user name is set</source>
             <translation>обязательно, если задано имя пользователя</translation>
         </message>
         <message>
-            <location filename="../../channels/email.py" line="88" />
+            <location filename="../../channels/email.py" line="92" />
             <source>sent to %1 via %2 (%3)</source>
             <translation>отправлено на %1 через %2 (%3)</translation>
         </message>
         <message>
-            <location filename="../../channels/email.py" line="102" />
+            <location filename="../../channels/email.py" line="108" />
             <source>connected to %1</source>
             <translation>подключение к %1 установлено</translation>
         </message>
         <message>
-            <location filename="../../channels/email.py" line="104" />
+            <location filename="../../channels/email.py" line="110" />
             <source>%1 with a trusted certificate</source>
             <translation>%1, сертификат доверенный</translation>
         </message>
         <message>
-            <location filename="../../channels/email.py" line="105" />
+            <location filename="../../channels/email.py" line="111" />
             <source>logged in as %1</source>
             <translation>вход выполнен как %1</translation>
         </message>
         <message>
-            <location filename="../../channels/email.py" line="105" />
+            <location filename="../../channels/email.py" line="111" />
             <source>no login configured</source>
             <translation>вход не настроен</translation>
         </message>
         <message>
-            <location filename="../../channels/email.py" line="106" />
+            <location filename="../../channels/email.py" line="112" />
             <source>; no mail sent</source>
             <translation>; письмо не отправлялось</translation>
         </message>
         <message>
-            <location filename="../../channels/fields.py" line="63" />
+            <location filename="../../channels/fields.py" line="49" />
+            <source>CA certificate file</source>
+            <translation>Файл сертификата УЦ</translation>
+        </message>
+        <message>
+            <location filename="../../channels/fields.py" line="50" />
+            <source>Only for a server whose certificate comes from your organisation's own certificate authority: that CA's certificate (a PEM file) on this computer. It is trusted besides the system's certificates.</source>
+            <translation>Только для сервера, чей сертификат выдан собственным удостоверяющим центром вашей организации: сертификат этого УЦ (файл PEM) на этом компьютере. Ему доверяют наряду с системными сертификатами.</translation>
+        </message>
+        <message>
+            <location filename="../../channels/fields.py" line="77" />
             <source>field without a Ui annotation: %1</source>
             <translation>поле без аннотации Ui: %1</translation>
         </message>
@@ -744,82 +754,82 @@
             <translation>Заголовки</translation>
         </message>
         <message>
-            <location filename="../../channels/webhook.py" line="28" />
+            <location filename="../../channels/webhook.py" line="29" />
             <source>The HTTP method of the request.</source>
             <translation>HTTP-метод запроса.</translation>
         </message>
         <message>
-            <location filename="../../channels/webhook.py" line="34" />
+            <location filename="../../channels/webhook.py" line="35" />
             <source>Extra HTTP headers, e.g. Authorization. Their values are kept as secrets.</source>
             <translation>Дополнительные HTTP-заголовки, например Authorization. Их значения хранятся как секреты.</translation>
         </message>
         <message>
-            <location filename="../../channels/webhook.py" line="35" />
+            <location filename="../../channels/webhook.py" line="36" />
             <source>Authorization: Bearer your-token</source>
             <translation>Authorization: Bearer your-token</translation>
         </message>
         <message>
-            <location filename="../../channels/webhook.py" line="39" />
+            <location filename="../../channels/webhook.py" line="40" />
             <source>Timeout (s)</source>
             <translation>Тайм-аут (с)</translation>
         </message>
         <message>
-            <location filename="../../channels/webhook.py" line="39" />
+            <location filename="../../channels/webhook.py" line="40" />
             <source>Seconds to wait for an answer, 1–300.</source>
             <translation>Сколько секунд ждать ответа, 1–300.</translation>
         </message>
         <message>
-            <location filename="../../channels/webhook.py" line="43" />
+            <location filename="../../channels/webhook.py" line="44" />
             <source>Signing secret</source>
             <translation>Секрет подписи</translation>
         </message>
         <message>
-            <location filename="../../channels/webhook.py" line="44" />
+            <location filename="../../channels/webhook.py" line="45" />
             <source>When set, the body is signed with HMAC-SHA256 (as the PingTower server does).</source>
             <translation>Если задан, тело запроса подписывается HMAC-SHA256 (как это делает сервер PingTower).</translation>
         </message>
         <message>
-            <location filename="../../channels/webhook.py" line="51" />
+            <location filename="../../channels/webhook.py" line="52" />
             <source>Signature header</source>
             <translation>Заголовок подписи</translation>
         </message>
         <message>
-            <location filename="../../channels/webhook.py" line="51" />
+            <location filename="../../channels/webhook.py" line="52" />
             <source>Carries sha256=&lt;base64 HMAC of the body&gt;.</source>
             <translation>Содержит sha256=&lt;HMAC тела в base64&gt;.</translation>
         </message>
         <message>
             <location filename="../../channels/webhook.py" line="101" />
-            <source>Delivered: %1 answered %2</source>
-            <translation>Доставлено: %1 ответил %2</translation>
-        </message>
-        <message>
-            <location filename="../../channels/webhook.py" line="103" />
-            <source>with an empty body</source>
-            <translation>с пустым телом</translation>
-        </message>
-        <message>
-            <location filename="../../channels/webhook.py" line="104" />
-            <source>Webhook: %1 answered %2%3</source>
-            <translation>Вебхук: %1 ответил %2%3</translation>
-        </message>
-        <message>
-            <location filename="../../channels/webhook.py" line="116" />
-            <source>Webhook: the URL %1</source>
-            <translation>Вебхук: адрес %1</translation>
-        </message>
-        <message>
-            <location filename="../../channels/webhook.py" line="118" />
             <source>Webhook: %1</source>
             <translation>Вебхук: %1</translation>
         </message>
         <message>
-            <location filename="../../channels/webhook.py" line="119" />
+            <location filename="../../channels/webhook.py" line="106" />
+            <source>Delivered: %1 answered %2</source>
+            <translation>Доставлено: %1 ответил %2</translation>
+        </message>
+        <message>
+            <location filename="../../channels/webhook.py" line="108" />
+            <source>with an empty body</source>
+            <translation>с пустым телом</translation>
+        </message>
+        <message>
+            <location filename="../../channels/webhook.py" line="109" />
+            <source>Webhook: %1 answered %2%3</source>
+            <translation>Вебхук: %1 ответил %2%3</translation>
+        </message>
+        <message>
+            <location filename="../../channels/webhook.py" line="123" />
+            <source>Webhook: the URL %1</source>
+            <translation>Вебхук: адрес %1</translation>
+        </message>
+        <message>
+            <location filename="../../channels/webhook.py" line="126" />
             <source>The URL looks right and %1; nothing was sent</source>
             <translation>Адрес выглядит правильно, %1; ничего не отправлено</translation>
         </message>
         <message>
-            <location filename="../../channels/webhook.py" line="129" />
+            <location filename="../../channels/webhook.py" line="136" />
             <source>Sends the documented JSON payload (username, serviceName, serviceUrl, status, severity, message, timestamp, metadata) to your URL; any 2xx answer counts as delivered.</source>
             <translation>Отправляет на ваш адрес описанный в документации JSON (username, serviceName, serviceUrl, status, severity, message, timestamp, metadata); любой ответ 2xx считается доставкой.</translation>
         </message>
@@ -919,127 +929,127 @@
             <translation>в адресе сервера не должно быть запроса (?…) или фрагмента (#…)</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="98" />
+            <location filename="../../server/client.py" line="99" />
             <source>%1: the server refused the login (%2) — log in again</source>
             <translation>%1: сервер отклонил вход (%2) — войдите снова</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="102" />
+            <location filename="../../server/client.py" line="103" />
             <source>%1: not found on the server (404)%2</source>
             <translation>%1: на сервере не найдено (404)%2</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="108" />
+            <location filename="../../server/client.py" line="109" />
             <source>%1: the server rejected it (%2): %3</source>
             <translation>%1: сервер отклонил запрос (%2): %3</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="115" />
+            <location filename="../../server/client.py" line="116" />
             <source>%1: the server failed (%2)%3</source>
             <translation>%1: ошибка сервера (%2)%3</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="115" />
+            <location filename="../../server/client.py" line="116" />
             <source>without saying why</source>
             <translation>без объяснения причины</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="119" />
+            <location filename="../../server/client.py" line="120" />
             <source>%1: the server answered %2%3</source>
             <translation>%1: сервер ответил %2%3</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="130" />
+            <location filename="../../server/client.py" line="131" />
             <source>listing the channels: the server's answer is not a list of channels</source>
             <translation>получение списка каналов: ответ сервера — не список каналов</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="177" />
+            <location filename="../../server/client.py" line="178" />
             <source>use the client inside 'async with'</source>
             <translation>клиент нужно использовать внутри 'async with'</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="191" />
+            <location filename="../../server/client.py" line="192" />
             <source>%1: the server's answer is too large</source>
             <translation>%1: ответ сервера слишком большой</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="209" />
+            <location filename="../../server/client.py" line="210" />
             <source>%1: the server's answer is not JSON</source>
             <translation>%1: ответ сервера — не JSON</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="216" />
+            <location filename="../../server/client.py" line="217" />
             <source>logging in</source>
             <translation>вход</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="221" />
+            <location filename="../../server/client.py" line="222" />
             <source>%1: there is no login at %2 — check the server URL and dialect</source>
             <translation>%1: по адресу %2 нет входа — проверьте адрес сервера и его API</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="228" />
+            <location filename="../../server/client.py" line="229" />
             <source>%1: the e-mail or password was not accepted (%2%3)</source>
             <translation>%1: e-mail или пароль не приняты (%2%3)</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="234" />
+            <location filename="../../server/client.py" line="235" />
             <source>%1: the server's answer holds no token</source>
             <translation>%1: в ответе сервера нет токена</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="245" />
+            <location filename="../../server/client.py" line="246" />
             <source>listing the channels</source>
             <translation>получение списка каналов</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="249" />
+            <location filename="../../server/client.py" line="250" />
             <source>reading channel %1</source>
             <translation>чтение канала %1</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="254" />
+            <location filename="../../server/client.py" line="255" />
             <source>%1: not found on the server</source>
             <translation>%1: на сервере не найдено</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="258" />
+            <location filename="../../server/client.py" line="259" />
             <source>creating '%1' on the server</source>
             <translation>создание «%1» на сервере</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="269" />
+            <location filename="../../server/client.py" line="270" />
             <source>updating '%1' on the server</source>
             <translation>обновление «%1» на сервере</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="282" />
+            <location filename="../../server/client.py" line="283" />
             <source>deleting channel %1 on the server</source>
             <translation>удаление канала %1 на сервере</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="293" />
+            <location filename="../../server/client.py" line="294" />
             <source>testing '%1' through the server</source>
             <translation>тест «%1» через сервер</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="309" />
+            <location filename="../../server/client.py" line="310" />
             <source>looking for the PingTower API</source>
             <translation>поиск API PingTower</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="320" />
+            <location filename="../../server/client.py" line="321" />
             <source>no PingTower API answers at %1 (tried %2 and %3) — check the URL, or choose the dialect by hand</source>
             <translation>по адресу %1 не отвечает API PingTower (проверены %2 и %3) — проверьте адрес или выберите API вручную</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="326" />
+            <location filename="../../server/client.py" line="327" />
             <source>this server has no default channel; it is kept on this computer</source>
             <translation>у этого сервера нет основного канала; он хранится на этом компьютере</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="333" />
+            <location filename="../../server/client.py" line="334" />
             <source>reading the default channel</source>
             <translation>чтение основного канала</translation>
         </message>
@@ -1124,107 +1134,107 @@
             <translation>сервер не смог доставить тест</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="31" />
+            <location filename="../../server/service.py" line="32" />
             <source>log in with: pingtower-desktop-cli server login URL --email E --password-stdin</source>
             <translation>войдите командой: pingtower-desktop-cli server login URL --email E --password-stdin</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="32" />
+            <location filename="../../server/service.py" line="33" />
             <source>not set up</source>
             <translation>не настроен</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="32" />
+            <location filename="../../server/service.py" line="33" />
             <source>logged out</source>
             <translation>выход выполнен</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="32" />
+            <location filename="../../server/service.py" line="33" />
             <source>token expired</source>
             <translation>токен истёк</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="32" />
+            <location filename="../../server/service.py" line="33" />
             <source>logged in</source>
             <translation>вход выполнен</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="93" />
+            <location filename="../../server/service.py" line="100" />
             <source>give either a password or a token</source>
             <translation>укажите либо пароль, либо токен</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="97" />
+            <location filename="../../server/service.py" line="104" />
             <source>the token is empty</source>
             <translation>токен пуст</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="100" />
+            <location filename="../../server/service.py" line="107" />
             <source>that token has expired (%1) — log in again</source>
             <translation>срок действия токена истёк (%1) — войдите снова</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="105" />
+            <location filename="../../server/service.py" line="112" />
             <source>an e-mail is needed to log in with a password</source>
             <translation>для входа по паролю нужен e-mail</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="115" />
+            <location filename="../../server/service.py" line="122" />
             <source>no channel API at %1%2 — check the URL, or the dialect (this is %3)</source>
             <translation>по адресу %1%2 нет API каналов — проверьте адрес или API сервера (выбран: %3)</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="135" />
+            <location filename="../../server/service.py" line="142" />
             <source>no server is set up — %1</source>
             <translation>сервер не настроен — %1</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="138" />
+            <location filename="../../server/service.py" line="145" />
             <source>logged out of %1 — %2</source>
             <translation>выход с %1 выполнен — %2</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="141" />
+            <location filename="../../server/service.py" line="148" />
             <source>the login to %1 has expired (%2) — log in again</source>
             <translation>вход на %1 истёк (%2) — войдите снова</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="232" />
+            <location filename="../../server/service.py" line="240" />
             <source>'%1' is not on the server yet: sync first</source>
             <translation>«%1» ещё нет на сервере: сначала синхронизируйте</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="251" />
+            <location filename="../../server/service.py" line="259" />
             <source>an opaque token</source>
             <translation>непрозрачный токен</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="252" />
+            <location filename="../../server/service.py" line="260" />
             <source>connected to %1 (%2) as %3; %4 channel(s) on the server</source>
             <translation>подключено к %1 (%2) как %3; каналов на сервере: %4</translation>
         </message>
         <message>
-            <location filename="../../server/snapshot.py" line="104" />
+            <location filename="../../server/snapshot.py" line="109" />
             <source>this app does not know the channel type %1</source>
             <translation>это приложение не знает тип канала %1</translation>
         </message>
         <message>
-            <location filename="../../server/snapshot.py" line="144" />
+            <location filename="../../server/snapshot.py" line="149" />
             <source>: it drops values holding ':' or ','</source>
             <translation>: он отбрасывает значения с ':' или ','</translation>
         </message>
         <message>
-            <location filename="../../server/snapshot.py" line="145" />
+            <location filename="../../server/snapshot.py" line="150" />
             <source>(the server did not show %1%2)</source>
             <translation>(сервер не показал %1%2)</translation>
         </message>
         <message>
-            <location filename="../../server/snapshot.py" line="149" />
+            <location filename="../../server/snapshot.py" line="154" />
             <source>the server's copy is not valid here: %1%2</source>
             <translation>серверная копия здесь недопустима: %1%2</translation>
         </message>
         <message>
-            <location filename="../../server/snapshot.py" line="163" />
+            <location filename="../../server/snapshot.py" line="168" />
             <source>the server's copy cannot be kept here: %1%2</source>
             <translation>серверную копию нельзя сохранить здесь: %1%2</translation>
         </message>
@@ -1534,107 +1544,107 @@
             <translation>Секреты хранятся в системном хранилище ключей (%1).</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="31" />
+            <location filename="../../transport/http.py" line="33" />
             <source>the certificate is not trusted</source>
             <translation>сертификат не является доверенным</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="32" />
+            <location filename="../../transport/http.py" line="34" />
             <source>the certificate is self-signed and not trusted</source>
             <translation>сертификат самоподписанный и не является доверенным</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="36" />
+            <location filename="../../transport/http.py" line="38" />
             <source>the certificate is not yet valid</source>
             <translation>сертификат ещё не действует</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="37" />
+            <location filename="../../transport/http.py" line="39" />
             <source>the certificate has expired</source>
             <translation>срок действия сертификата истёк</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="38" />
+            <location filename="../../transport/http.py" line="40" />
             <source>the certificate is not valid for this host name</source>
             <translation>сертификат не подходит для этого имени хоста</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="39" />
+            <location filename="../../transport/http.py" line="41" />
             <source>the certificate is not valid for this IP address</source>
             <translation>сертификат не подходит для этого IP-адреса</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="149" />
+            <location filename="../../transport/http.py" line="155" />
             <source>timed out after %1 connecting to %2</source>
             <translation>истекло время ожидания (%1) при подключении к %2</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="151" />
+            <location filename="../../transport/http.py" line="157" />
             <source>timed out after %1 waiting for %2</source>
             <translation>истекло время ожидания (%1) ответа от %2</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="153" />
+            <location filename="../../transport/http.py" line="159" />
             <source>the address is not a usable http:// or https:// URL</source>
             <translation>адрес не является пригодным адресом http:// или https://</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="155" />
+            <location filename="../../transport/http.py" line="161" />
             <source>the certificate was rejected</source>
             <translation>сертификат отклонён</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="157" />
-            <source>TLS certificate problem with %1: %2%3</source>
-            <translation>проблема с TLS-сертификатом %1: %2%3</translation>
+            <location filename="../../transport/http.py" line="164" />
+            <source>TLS certificate problem with %1: %2%3%4</source>
+            <translation>Проблема с TLS-сертификатом %1: %2%3%4</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="160" />
+            <location filename="../../transport/http.py" line="167" />
             <source>— is it an http:// server?</source>
             <translation>— может быть, это сервер http://?</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="161" />
+            <location filename="../../transport/http.py" line="168" />
             <source>TLS handshake with %1 failed: %2%3</source>
             <translation>TLS-рукопожатие с %1 не удалось: %2%3</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="163" />
+            <location filename="../../transport/http.py" line="170" />
             <source>DNS lookup failed: cannot resolve host name %1 (%2)</source>
             <translation>ошибка DNS: не удаётся найти хост %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="165" />
+            <location filename="../../transport/http.py" line="172" />
             <source>connection refused by %1: nothing is listening there</source>
             <translation>%1 отклонил соединение: там ничего не слушает</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="167" />
+            <location filename="../../transport/http.py" line="174" />
             <source>connection reset by %1</source>
             <translation>%1 сбросил соединение</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="169" />
+            <location filename="../../transport/http.py" line="176" />
             <source>%1 closed the connection without a proper HTTP answer</source>
             <translation>%1 закрыл соединение, не дав корректного HTTP-ответа</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="171" />
+            <location filename="../../transport/http.py" line="178" />
             <source>too many redirects from %1</source>
             <translation>слишком много перенаправлений от %1</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="173" />
+            <location filename="../../transport/http.py" line="180" />
             <source>cannot reach %1: %2</source>
             <translation>%1 недоступен: %2</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="175" />
+            <location filename="../../transport/http.py" line="182" />
             <source>cannot connect to %1</source>
             <translation>не удаётся подключиться к %1</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="176" />
+            <location filename="../../transport/http.py" line="183" />
             <source>the request to %1 failed (%2)</source>
             <translation>запрос к %1 не удался (%2)</translation>
         </message>
@@ -1664,144 +1674,174 @@
             <translation>%1 принял соединение</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="29" />
+            <location filename="../../transport/smtp.py" line="30" />
             <source>authentication failed — Gmail and others need an app password</source>
             <translation>ошибка аутентификации — для Gmail и других сервисов нужен пароль приложения</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="35" />
+            <location filename="../../transport/smtp.py" line="31" />
+            <source>the server refused the user name or password</source>
+            <translation>сервер отклонил имя пользователя или пароль</translation>
+        </message>
+        <message>
+            <location filename="../../transport/smtp.py" line="48" />
             <source>implicit TLS</source>
             <translation>неявный TLS</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="123" />
+            <location filename="../../transport/smtp.py" line="156" />
             <source>connecting to</source>
             <translation>при подключении к</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="139" />
+            <location filename="../../transport/smtp.py" line="172" />
             <source>no address found for %1</source>
             <translation>не найден адрес для %1</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="154" />
+            <location filename="../../transport/smtp.py" line="187" />
             <source>waiting for the greeting from</source>
             <translation>в ожидании приветствия от</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="177" />
+            <location filename="../../transport/smtp.py" line="210" />
             <source>sending to</source>
             <translation>при отправке на</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="232" />
+            <location filename="../../transport/smtp.py" line="265" />
             <source>talking to</source>
             <translation>при обмене с</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="236" />
+            <location filename="../../transport/smtp.py" line="269" />
             <source>STARTTLS is on, but %1 does not offer it; nothing was sent unencrypted</source>
             <translation>STARTTLS включён, но %1 его не поддерживает; ничего не отправлено без шифрования</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="237" />
+            <location filename="../../transport/smtp.py" line="270" />
             <source>in the TLS handshake with</source>
             <translation>во время TLS-рукопожатия с</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="246" />
+            <location filename="../../transport/smtp.py" line="279" />
             <source>logging in to</source>
             <translation>при входе на</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="254" />
+            <location filename="../../transport/smtp.py" line="302" />
+            <source>%1 offers no login method this app speaks (%2)</source>
+            <translation>%1 не предлагает ни одного способа входа, известного приложению (%2)</translation>
+        </message>
+        <message>
+            <location filename="../../transport/smtp.py" line="314" />
             <source>%1 allows login only after STARTTLS: turn STARTTLS on</source>
             <translation>%1 разрешает вход только после STARTTLS: включите STARTTLS</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="255" />
+            <location filename="../../transport/smtp.py" line="315" />
             <source>%1 does not offer login (AUTH): leave user name and password empty for a relay</source>
             <translation>%1 не поддерживает вход (AUTH): для ретранслятора оставьте имя пользователя и пароль пустыми</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="267" />
+            <location filename="../../transport/smtp.py" line="327" />
             <source>— port 465 usually needs implicit TLS</source>
             <translation>— порту 465 обычно нужен неявный TLS</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="268" />
+            <location filename="../../transport/smtp.py" line="328" />
             <source>timed out after %1 s %2 %3%4</source>
             <translation>истекло время ожидания (%1 с) %2 %3%4</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="270" />
-            <source>TLS failure: the certificate of %1 is not trusted — %2</source>
-            <translation>ошибка TLS: сертификат %1 не является доверенным — %2</translation>
+            <location filename="../../transport/smtp.py" line="331" />
+            <source>TLS failure: the certificate of %1 is not trusted — %2; %3</source>
+            <translation>Ошибка TLS: сертификату %1 нет доверия — %2; %3</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="274" />
+            <location filename="../../transport/smtp.py" line="336" />
             <source>— does this port speak implicit TLS? (465 does; 587 uses STARTTLS)</source>
             <translation>— использует ли этот порт неявный TLS? (465 — да; 587 использует STARTTLS)</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="275" />
+            <location filename="../../transport/smtp.py" line="337" />
             <source>TLS failure with %1: %2%3</source>
             <translation>ошибка TLS с %1: %2%3</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="280" />
+            <location filename="../../transport/smtp.py" line="343" />
             <source>%1 refused the login: %2</source>
             <translation>%1 отклонил вход: %2</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="282" />
+            <location filename="../../transport/smtp.py" line="345" />
             <source>%1 refused every recipient</source>
             <translation>%1 отклонил всех получателей</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="285" />
+            <location filename="../../transport/smtp.py" line="348" />
             <source>%1 refused the sender %2: %3</source>
             <translation>%1 отклонил отправителя %2: %3</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="288" />
+            <location filename="../../transport/smtp.py" line="351" />
             <source>%1 answered %2</source>
             <translation>%1 ответил %2</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="290" />
+            <location filename="../../transport/smtp.py" line="353" />
             <source>%1 closed the connection unexpectedly</source>
             <translation>%1 неожиданно закрыл соединение</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="292" />
+            <location filename="../../transport/smtp.py" line="355" />
             <source>connection refused by %1 — is the SMTP server running and the port right?</source>
             <translation>%1 отклонил соединение — запущен ли SMTP-сервер и верен ли порт?</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="294" />
+            <location filename="../../transport/smtp.py" line="357" />
             <source>cannot find the SMTP server '%1' (name lookup failed)</source>
             <translation>не удаётся найти SMTP-сервер «%1» (ошибка поиска имени)</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="296" />
+            <location filename="../../transport/smtp.py" line="359" />
             <source>network error %1 %2: %3</source>
             <translation>сетевая ошибка %1 %2: %3</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="298" />
+            <location filename="../../transport/smtp.py" line="361" />
             <source>SMTP error %1 %2: %3</source>
             <translation>ошибка SMTP %1 %2: %3</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="351" />
+            <location filename="../../transport/smtp.py" line="415" />
             <source>this SMTP pool is closed</source>
             <translation>этот пул SMTP закрыт</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="358" />
+            <location filename="../../transport/smtp.py" line="426" />
             <source>%1 took the message for the others but refused</source>
             <translation>%1 принял письмо для остальных, но отклонил</translation>
+        </message>
+        <message>
+            <location filename="../../transport/trust.py" line="17" />
+            <source>if it comes from your organisation's own certificate authority, set the CA certificate file in its settings, or point SSL_CERT_FILE at a certificate bundle that includes that CA</source>
+            <translation>если он выдан собственным удостоверяющим центром вашей организации, укажите файл сертификата УЦ в настройках или направьте SSL_CERT_FILE на набор сертификатов, включающий этот УЦ</translation>
+        </message>
+        <message>
+            <location filename="../../transport/trust.py" line="37" />
+            <source>the CA certificate file %1 holds no usable PEM certificate (%2)</source>
+            <translation>в файле сертификата УЦ %1 нет пригодного сертификата PEM (%2)</translation>
+        </message>
+        <message>
+            <location filename="../../transport/trust.py" line="47" />
+            <source>the CA certificate file %1 is not a file</source>
+            <translation>файл сертификата УЦ %1 не является файлом</translation>
+        </message>
+        <message>
+            <location filename="../../transport/trust.py" line="49" />
+            <source>the CA certificate file %1 cannot be read (%2)</source>
+            <translation>файл сертификата УЦ %1 не читается (%2)</translation>
         </message>
         <message>
             <location filename="../../wire_flags.py" line="17" />

@@ -687,6 +687,14 @@ Manage PingTower notification channels: forms, keyring secrets and test delivery
         <translation>Какой API у сервера; определяется при первом обращении, если не выбран здесь</translation>
     </message>
     <message>
+        <source>CA certificate file</source>
+        <translation>Файл сертификата УЦ</translation>
+    </message>
+    <message>
+        <source>Only for a server whose certificate comes from your organisation&apos;s own certificate authority: that CA&apos;s certificate (a PEM file). Leave empty to trust the system&apos;s certificates.</source>
+        <translation>Только для сервера, чей сертификат выдан собственным удостоверяющим центром вашей организации: сертификат этого УЦ (файл PEM). Оставьте пустым, чтобы доверять системным сертификатам.</translation>
+    </message>
+    <message>
         <source>E-mail and password</source>
         <translation>E-mail и пароль</translation>
     </message>

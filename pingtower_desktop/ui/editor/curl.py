@@ -14,6 +14,8 @@ TOKEN_PLACEHOLDER = "YOUR_JWT_TOKEN"
 def create_body(channel: Channel, *, reveal_secrets: bool = False) -> dict:
     """The documented create body: name, type, configuration, enabled (and isDefault when set)."""
     wire = channel.to_wire(secrets="include" if reveal_secrets else "mask", with_id=False)
+    for key in channel.type.local_keys:  # a setting of this computer, not the server's
+        wire["configuration"].pop(key, None)
     if not wire.get("isDefault"):
         wire.pop("isDefault", None)
     return wire

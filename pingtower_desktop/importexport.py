@@ -96,7 +96,7 @@ class _Resolver:
 
     def complete(self, raw: Mapping[str, Any]) -> tuple[Channel, Channel | None]:
         """The entry as a channel with every secret it needs, and the stored channel it replaces."""
-        draft = Channel.from_wire(raw, with_secrets=False)
+        draft = Channel.from_wire(raw, with_secrets=False, allow_incomplete=True)
         existing = self.match(raw, draft)
         if existing is None:
             return _with_secrets_required(draft, missing_hint=True), None
@@ -108,8 +108,10 @@ class _Resolver:
 
 
 def _with_secrets_required(channel: Channel, *, missing_hint: bool) -> Channel:
+    """The channel checked with its secrets; one that lacks only required values is kept, disabled."""
     try:
-        return channel.validated()
+        checked = channel.validated(allow_incomplete=True)
+        return checked.replace(enabled=False) if checked.missing else checked
     except ChannelInvalid as error:
         if missing_hint:
             error = ChannelInvalid(
@@ -121,6 +123,17 @@ def _with_secrets_required(channel: Channel, *, missing_hint: bool) -> Channel:
                 ]
             )
         raise error from None
+
+
+def _incomplete_note(channel: Channel, new: bool) -> str:
+    if not channel.missing:
+        return ""
+
+    def why(key: str) -> str:
+        return " (the file holds no value for it)" if new and key in channel.type.secret_keys else ""
+
+    named = ", ".join(f"{key}{why(key)}" for key in channel.missing)
+    return f"incomplete, kept disabled: fill in {named}, then enable it"
 
 
 def apply_import(repo: ChannelRepository, entries: list[ImportEntry]) -> list[ImportOutcome]:
@@ -140,11 +153,13 @@ def apply_import(repo: ChannelRepository, entries: list[ImportEntry]) -> list[Im
             outcomes.append(ImportOutcome(entry.label, "invalid", "name: appears more than once in this file"))
             continue
         seen_names.add(channel.name.casefold())
-        detail = ""
+        detail = _incomplete_note(channel, stored is None)
         if channel.is_default:
             if default_taken:
                 channel = channel.replace(is_default=False)
-                detail = "isDefault ignored: an earlier channel in this file is the default"
+                detail = "; ".join(
+                    filter(None, [detail, "isDefault ignored: an earlier channel in this file is the default"])
+                )
             default_taken = True
         if stored is not None and stored.to_wire("include") == channel.to_wire("include"):
             outcomes.append(ImportOutcome(channel.name, "unchanged", detail))

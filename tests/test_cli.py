@@ -194,10 +194,56 @@ def test_export_round_trip_without_and_with_secrets(capsys, tmp_path, telegram_p
     code, out, _ = run(capsys, "import", str(plain))
     assert code == 0 and "unchanged" in out
     run(capsys, "delete", "Telegram Channel")
-    code, out, _ = run(capsys, "import", str(plain))
-    assert code == 2 and "botToken: is required (the file holds no value for it)" in out
+    code, out, _ = run(capsys, "import", str(plain))  # into a store that never had its token
+    assert code == 0
+    assert (
+        "Telegram Channel: added — incomplete, kept disabled: fill in botToken (the file holds no value for it)" in out
+    )
     code, out, _ = run(capsys, "import", str(full))
-    assert code == 0 and "Telegram Channel: added" in out
+    assert code == 0 and "Telegram Channel: updated" in out
+    code, out, _ = run(capsys, "enable", "Telegram Channel")
+    assert code == 0, out
+
+
+DOCUMENT_EMAIL_EXAMPLE = {  # the document's EMAIL entry as it stands: no recipient
+    "email": {
+        "name": "Email Channel",
+        "type": "EMAIL",
+        "configuration": {
+            "smtpHost": "smtp.gmail.com",
+            "smtpPort": 587,
+            "username": "alerts@yourcompany.com",
+            "password": "your-app-password",
+            "fromEmail": "alerts@yourcompany.com",
+            "useTls": True,
+        },
+        "enabled": True,
+    }
+}
+
+
+def test_the_documents_email_example_is_kept_incomplete_not_dropped(capsys, tmp_path, config_file):
+    source = tmp_path / "email.json"
+    source.write_text(json.dumps(DOCUMENT_EMAIL_EXAMPLE))
+
+    code, out, _ = run(capsys, "import", str(source))
+    assert code == 0, out
+    assert "Email Channel: added — incomplete, kept disabled: fill in toEmail, then enable it" in out
+    [stored] = json.loads(config_file.read_text())["channels"]
+    assert stored["enabled"] is False and "toEmail" not in stored["configuration"]
+
+    code, out, _ = run(capsys, "list")
+    assert "incomplete: toEmail" in out
+    code, out, err = run(capsys, "enable", "Email Channel")
+    assert code == 2 and "configuration.toEmail: is required before the channel can be enabled" in err
+    code, out, _ = run(capsys, "test", "Email Channel")
+    assert code == 1 and "toEmail: is required" in out
+
+    code, out, err = run(capsys, "edit", "Email Channel", "--set", "toEmail=oncall@yourcompany.com")
+    assert code == 0, err
+    code, out, err = run(capsys, "enable", "Email Channel")
+    assert code == 0, err
+    assert "incomplete" not in run(capsys, "list")[1]
 
 
 def test_not_json_is_a_usage_error(capsys, tmp_path):

@@ -149,6 +149,21 @@ class ChannelType:
             raise ChannelInvalid(problems)
         return config
 
+    def parse_incomplete(
+        self, data: Mapping[str, Any], *, with_secrets: bool = True
+    ) -> tuple[ChannelConfig, tuple[str, ...]]:
+        """Like :meth:`parse_config`, but a configuration whose only problem is missing required keys
+        is accepted: answers it with those keys (which ``Channel.configuration`` then leaves out)."""
+        try:
+            return self.parse_config(data, with_secrets=with_secrets), ()
+        except ChannelInvalid as error:
+            missing = [p.field.removeprefix("configuration.") for p in error.problems if p.message == "is required"]
+            if len(missing) != len(error.problems) or not isinstance(data, Mapping):
+                raise
+        # the document's example values stand in for the missing keys only so that the model can be built
+        stand_ins = {key: self.spec(key).placeholder for key in missing if not self.spec(key).secret}
+        return self.parse_config({**data, **stand_ins}, with_secrets=False), tuple(missing)
+
 
 def _kind_of(name: str) -> Kind:
     kind = kind_named(name)
@@ -210,10 +225,22 @@ class Channel:
     enabled: bool = True
     is_default: bool = False
     id: str = field(default_factory=new_id)
+    #: Required keys this channel lacks (an imported example without a recipient, say): it is kept,
+    #: disabled, and cannot be sent or enabled until they are filled in. Empty for a whole channel.
+    missing: tuple[str, ...] = ()
+
+    @property
+    def incomplete(self) -> bool:
+        return bool(self.missing)
 
     @classmethod
-    def from_wire(cls, data: Mapping[str, Any], *, with_secrets: bool = True) -> Channel:
-        """Build a channel from the documented JSON shape, naming every bad field."""
+    def from_wire(
+        cls, data: Mapping[str, Any], *, with_secrets: bool = True, allow_incomplete: bool = False
+    ) -> Channel:
+        """Build a channel from the documented JSON shape, naming every bad field.
+
+        ``allow_incomplete``: missing required keys are no error but recorded in ``missing``.
+        """
         if not isinstance(data, Mapping):
             raise ChannelInvalid([Problem("channel", "must be an object with name, type and configuration")])
         problems: list[Problem] = []
@@ -232,14 +259,18 @@ class Channel:
                 flags[key] = parse_flag(data.get(key), default)
             except ValueError as error:
                 problems.append(Problem(key, str(error)))
-        config = None
+        config, missing = None, ()
         if kind is not None:
             try:
-                config = kind.parse_config(data.get("configuration", {}), with_secrets=with_secrets)
+                configuration = data.get("configuration", {})
+                if allow_incomplete:
+                    config, missing = kind.parse_incomplete(configuration, with_secrets=with_secrets)
+                else:
+                    config = kind.parse_config(configuration, with_secrets=with_secrets)
             except ChannelInvalid as error:
                 problems += error.problems
-        if problems:
-            raise ChannelInvalid(problems)
+        if problems:  # an entry that is wrong anyway names what it lacks too
+            raise ChannelInvalid(problems + [Problem(f"configuration.{key}", "is required") for key in missing])
         local_id = data.get("id")
         return cls(
             name=name,
@@ -248,14 +279,18 @@ class Channel:
             enabled=flags["enabled"],
             is_default=flags["isDefault"],
             id=local_id if isinstance(local_id, str) and local_id else new_id(),
+            missing=missing,
         )
 
-    def validated(self) -> Channel:
-        """This channel re-checked with its secrets required; raises ChannelInvalid."""
-        return Channel.from_wire(self.to_wire(secrets="include"), with_secrets=True)
+    def validated(self, *, allow_incomplete: bool = False) -> Channel:
+        """This channel re-checked with its secrets required; raises ChannelInvalid.
+
+        ``allow_incomplete``: missing required keys are recorded (see ``missing``), not refused.
+        """
+        return Channel.from_wire(self.to_wire(secrets="include"), with_secrets=True, allow_incomplete=allow_incomplete)
 
     def configuration(self, secrets: SecretsMode = "omit") -> dict[str, Any]:
-        values = self.config.model_dump(mode="json")
+        values = {key: value for key, value in self.config.model_dump(mode="json").items() if key not in self.missing}
         for key in self.type.secret_keys:
             value = values.get(key)
             if secrets == "omit" or not value:

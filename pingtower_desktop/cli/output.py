@@ -29,8 +29,9 @@ def channel_table(channels: list[Channel]) -> str:
     width = max(len(c.name) for c in channels)
     lines = [f"{'NAME':<{width}}  {'TYPE':<10}  {'ENABLED':<7}  DEFAULT"]
     for c in channels:
+        note = f"  incomplete: {', '.join(c.missing)}" if c.missing else ""
         lines.append(
-            f"{c.name:<{width}}  {c.type.name:<10}  {'yes' if c.enabled else 'no':<7}  {'*' if c.is_default else ''}"
+            f"{c.name:<{width}}  {c.type.name:<10}  {'yes' if c.enabled else 'no':<7}  {'*' if c.is_default else ' '}{note}"
         )
     return "\n".join(lines).rstrip()
 
@@ -41,6 +42,8 @@ def channel_details(channel: Channel) -> str:
         f"{', default' if channel.is_default else ''})",
         f"  id: {channel.id}",
     ]
+    if channel.missing:
+        lines.append(f"  incomplete: fill in {', '.join(channel.missing)}, then enable it")
     configuration = channel.configuration("mask")
     for spec in channel.type.fields:
         if spec.key in configuration:

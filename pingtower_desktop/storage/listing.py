@@ -21,6 +21,8 @@ class ListedChannel(NamedTuple):
     type: Kind
     enabled: bool
     is_default: bool
+    #: Filled in once the core has read the channel (see ``Channel.missing``).
+    missing: tuple[str, ...] = ()
 
 
 def read_listing(channels_file: ConfigFile) -> list[ListedChannel]:

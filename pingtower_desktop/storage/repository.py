@@ -109,7 +109,7 @@ class ChannelRepository:
             try:
                 if not isinstance(entry, dict) or not isinstance(entry.get("id"), str) or not entry["id"]:
                     raise ChannelInvalid([Problem("id", "is missing")])
-                channels.append(Channel.from_wire(entry, with_secrets=False))
+                channels.append(Channel.from_wire(entry, with_secrets=False, allow_incomplete=True))
             except ChannelInvalid as error:
                 name = entry.get("name") if isinstance(entry, dict) else None
                 unreadable.append(f"entry {number}" + (f" '{name}'" if isinstance(name, str) else "") + f" ({error})")
@@ -182,7 +182,8 @@ class ChannelRepository:
             raise
 
     def _save(self, channels: list[Channel], *, must_exist: bool | None) -> list[Channel]:
-        channels = _one_default([channel.validated() for channel in channels])
+        # an incomplete channel may be stored only disabled (see Channel.missing)
+        channels = _one_default([channel.validated(allow_incomplete=not channel.enabled) for channel in channels])
         changes = _SecretChanges(self.secrets)
         try:
             with self._file.transaction() as entries:
@@ -207,8 +208,17 @@ class ChannelRepository:
     def _edit(self, channel_id: str, change: Callable[[Channel], Channel]) -> Channel:
         with self._file.transaction() as entries:
             index = _index_of(entries, channel_id)
-            channel = change(Channel.from_wire(entries[index], with_secrets=False))
-            channel = Channel.from_wire(channel.to_wire(), with_secrets=False)  # checks the new values
+            channel = change(Channel.from_wire(entries[index], with_secrets=False, allow_incomplete=True))
+            channel = Channel.from_wire(
+                channel.to_wire(), with_secrets=False, allow_incomplete=True
+            )  # checks the new values
+            if channel.enabled and channel.missing:
+                raise ChannelInvalid(
+                    [
+                        Problem(f"configuration.{key}", "is required before the channel can be enabled")
+                        for key in channel.missing
+                    ]
+                )
             _ensure_names_free(entries, [channel])
             self._put_entry(entries, {channel_id: index}, channel)
         return channel

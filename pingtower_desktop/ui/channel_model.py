@@ -117,6 +117,13 @@ class ChannelTableModel(QAbstractTableModel):
             if role == _FOREGROUND and not channel.enabled:
                 return self._muted()
         elif column == ENABLED_COLUMN:
+            if channel.missing and role in (_DISPLAY, _ACCESSIBLE, _TOOLTIP):
+                missing = ", ".join(channel.missing)
+                return (
+                    "⚠"
+                    if role == _DISPLAY
+                    else self.tr("Incomplete: fill in %1, then enable it").replace("%1", missing)
+                )
             if role == _DISPLAY:
                 return "✓" if channel.enabled else "—"
             if role in (_ACCESSIBLE, _TOOLTIP):

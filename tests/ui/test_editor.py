@@ -215,3 +215,29 @@ def test_a_masked_header_value_is_masked_for_screen_readers_too(qtbot, window):
     assert cell_names() == ["Authorization", "Bearer your-token-77"]
     click(qtbot, table.reveal_button)
     assert "Bearer your-token-77" not in cell_names()
+
+
+def test_an_imported_channel_without_a_recipient_is_listed_incomplete_and_completed_in_the_form(qtbot, window, context):
+    from pingtower_desktop.importexport import apply_import, parse_import
+    from pingtower_desktop.ui.channel_model import ENABLED_COLUMN
+    from tests.test_cli import DOCUMENT_EMAIL_EXAMPLE
+
+    [outcome] = apply_import(context.repo, parse_import(DOCUMENT_EMAIL_EXAMPLE))
+    assert outcome.outcome == "added" and "toEmail" in outcome.detail
+    window.load_channels()
+    [stored] = context.repo.list()
+    assert window.select_channel(stored.id)
+    row = window.model.row_of(stored.id)
+    assert window.model.index(row, ENABLED_COLUMN).data(Qt.ItemDataRole.ToolTipRole) == (
+        "Incomplete: fill in toEmail, then enable it"
+    )
+    editor = window.editor
+    assert editor.form.problem_text("toEmail") == "needs at least one e-mail address"
+    assert not editor.save_button.isEnabled()
+
+    fill(qtbot, window, {"toEmail": "oncall@yourcompany.com"})
+    click(qtbot, editor.enabled)
+    save(qtbot, window)
+
+    [after] = context.repo.list()
+    assert after.enabled and not after.missing and after.config.toEmail == "oncall@yourcompany.com"

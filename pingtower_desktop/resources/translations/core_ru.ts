@@ -29,22 +29,22 @@
             <translation>должно быть объектом из ключей и значений</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="191" />
+            <location filename="../../channels/base.py" line="206" />
             <source>unknown channel type '%1' (known: %2)</source>
             <translation>неизвестный тип канала «%1» (известные: %2)</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="196" />
+            <location filename="../../channels/base.py" line="211" />
             <source>must not be blank</source>
             <translation>не может быть пустым</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="199" />
+            <location filename="../../channels/base.py" line="214" />
             <source>must be at most %1 characters</source>
             <translation>не длиннее %1 символов</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="218" />
+            <location filename="../../channels/base.py" line="245" />
             <source>must be an object with name, type and configuration</source>
             <translation>должно быть объектом с полями name, type и configuration</translation>
         </message>
@@ -864,22 +864,27 @@
             <translation>ожидался список каналов, объект каналов с ключами как в «полной конфигурации» из документации (pythonBot, telegram …) или экспорт PingTower Desktop</translation>
         </message>
         <message>
-            <location filename="../../importexport.py" line="117" />
+            <location filename="../../importexport.py" line="133" />
             <source>(the file holds no value for it)</source>
             <translation>(в файле нет значения)</translation>
         </message>
         <message>
-            <location filename="../../importexport.py" line="140" />
+            <location filename="../../importexport.py" line="136" />
+            <source>incomplete, kept disabled: fill in %1, then enable it</source>
+            <translation>неполный, оставлен выключенным: заполните %1, затем включите его</translation>
+        </message>
+        <message>
+            <location filename="../../importexport.py" line="153" />
             <source>name: appears more than once in this file</source>
             <translation>name: встречается в этом файле несколько раз</translation>
         </message>
         <message>
-            <location filename="../../importexport.py" line="147" />
+            <location filename="../../importexport.py" line="161" />
             <source>isDefault ignored: an earlier channel in this file is the default</source>
             <translation>isDefault пропущен: основным уже назначен канал выше в этом файле</translation>
         </message>
         <message>
-            <location filename="../../importexport.py" line="168" />
+            <location filename="../../importexport.py" line="183" />
             <source>PingTower Desktop %1</source>
             <translation>PingTower Desktop %1</translation>
         </message>
@@ -1499,9 +1504,14 @@
             <translation>Не удалось прочитать сохранённые каналы (%1), они не показаны и оставлены без изменений в %2:</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="194" />
+            <location filename="../../storage/repository.py" line="195" />
             <source>a channel with id %1 already exists</source>
             <translation>канал с ID %1 уже существует</translation>
+        </message>
+        <message>
+            <location filename="../../storage/repository.py" line="218" />
+            <source>is required before the channel can be enabled</source>
+            <translation>обязательно, прежде чем канал можно будет включить</translation>
         </message>
         <message>
             <location filename="../../storage/secrets.py" line="27" />

@@ -204,6 +204,10 @@
         <translation>Ошибка</translation>
     </message>
     <message>
+        <source>Incomplete: fill in %1, then enable it</source>
+        <translation>Неполный: заполните %1, затем включите его</translation>
+    </message>
+    <message>
         <source>No</source>
         <translation>Нет</translation>
     </message>

@@ -81,6 +81,18 @@ def sync(service: ServerService, **options: Any):
     return run(service.sync(**options))
 
 
+def put_on_server(service: ServerService, server: PingTowerServer, *samples: str) -> None:
+    """The samples here and on the server, in sync: the sync creates them where the server can; the reference
+    server cannot, so they are put there another way first (as its web app's database would hold them) and
+    the sync links each pair by name."""
+    for sample in samples:
+        add(service, sample)
+        if server.dialect == "reference":
+            seed_wire(server, sample)
+    plan, report = sync(service)
+    assert report.ok and not plan.conflicts and not plan.waiting, [item.line() for item in plan.items]
+
+
 def seed_wire(server: PingTowerServer, sample: str, **changes: Any) -> int:
     """Put a sample channel on the server as another client would (in the server's own key names)."""
     wire = {**SAMPLES[sample], **changes}

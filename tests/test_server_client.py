@@ -13,7 +13,7 @@ from pingtower_desktop.server.dialects import DOCUMENTED, REFERENCE
 from pingtower_desktop.server.errors import ErrorKind, ServerError
 from pingtower_desktop.server.remote_test import NOT_REPORTED, ask_server_to_test
 from tests.peers.pingtower_server import USER_EMAIL, USER_PASSWORD, PingTowerServer, make_jwt
-from tests.server_helpers import EMAIL_PASSWORD, HEADER_SECRET, SAMPLES, TELEGRAM_TOKEN, run
+from tests.server_helpers import EMAIL_PASSWORD, HEADER_SECRET, SAMPLES, TELEGRAM_TOKEN, run, seed_wire
 
 
 def channel(sample: str, **changes) -> Channel:
@@ -46,7 +46,7 @@ def failure(server, fn, **kw) -> ServerError:
 # --- both dialects ---
 
 
-def test_create_list_update_delete_round_trip(pingtower_server):
+def test_create_list_update_delete_round_trip(documented_server):
     async def body(client: ServerClient):
         created = await client.create_channel(channel("email"))
         listed = await client.list_channels()
@@ -56,12 +56,37 @@ def test_create_list_update_delete_round_trip(pingtower_server):
         again = await client.delete_channel(created.id)
         return created, listed, updated, gone, again, await client.list_channels()
 
-    created, listed, updated, gone, again, after = call(pingtower_server, body)
+    created, listed, updated, gone, again, after = call(documented_server, body)
     assert created.id == "1" and [c.id for c in listed] == ["1"]
     assert created.configuration["fromEmail"] == "alerts@example.com"
-    assert created.configuration["password"] == EMAIL_PASSWORD  # both servers return secrets
+    assert created.configuration["password"] == EMAIL_PASSWORD  # the server returns secrets
     assert (updated.name, updated.enabled) == ("Renamed", False)
     assert (gone, again, after) == (True, False, [])
+
+
+def test_list_update_delete_round_trip_on_the_reference_server(reference_server):
+    server_id = str(seed_wire(reference_server, "email"))
+
+    async def body(client: ServerClient):
+        listed = await client.list_channels()
+        updated = await client.update_channel(server_id, channel("email", name="Renamed", enabled=False))
+        gone = await client.delete_channel(server_id)
+        again = await client.delete_channel(server_id)
+        return listed, updated, gone, again, await client.list_channels()
+
+    listed, updated, gone, again, after = call(reference_server, body)
+    assert [c.id for c in listed] == [server_id]
+    assert listed[0].configuration["fromEmail"] == "alerts@example.com"  # under this app's key names
+    assert listed[0].configuration["password"] == EMAIL_PASSWORD  # secrets come back in plain text
+    assert (updated.name, updated.enabled) == ("Renamed", False)
+    assert (gone, again, after) == (True, False, [])
+
+
+def test_the_reference_server_cannot_create_channels(reference_server):
+    error = failure(reference_server, lambda client: client.create_channel(channel("email")))
+    assert error.kind is ErrorKind.SERVER and error.status_code == 500
+    assert "Unexpected error" in str(error) and EMAIL_PASSWORD not in str(error)
+    assert reference_server.channels == {}
 
 
 def test_detection_finds_each_dialect(pingtower_server):
@@ -82,20 +107,33 @@ def test_detection_names_both_paths_when_nothing_answers(webhook_peer):
     assert "/api/v1/notifications/channels" in str(caught.value)
 
 
-def test_bad_password_asks_to_check_the_credentials(pingtower_server):
+def test_bad_password_asks_to_check_the_credentials(documented_server):
     async def body(client: ServerClient):
         await client.login(USER_EMAIL, "wrong")
 
-    error = failure(pingtower_server, body, token=None)
+    error = failure(documented_server, body, token=None)
     assert error.kind is ErrorKind.AUTH
     assert "e-mail or password was not accepted" in str(error)
     assert "wrong" not in str(error)
 
 
-def test_test_call_sends_message_and_username(pingtower_server):
+def test_a_500_at_login_is_not_called_a_wrong_password(reference_server):
     async def body(client: ServerClient):
-        created = await client.create_channel(channel("email"))
-        return await client.test_channel(created.id, message="Custom test message", username="testuser")
+        await client.login(USER_EMAIL, "wrong")
+
+    error = failure(reference_server, body, token=None)
+    assert error.kind is ErrorKind.SERVER and error.status_code == 500
+    assert str(error) == (
+        "logging in: the server failed (500 Internal Server Error: internal_error: Unexpected error) and did not "
+        "say whether the e-mail or password is wrong — check them, or the server's log"
+    )
+
+
+def test_test_call_sends_message_and_username(pingtower_server):
+    server_id = str(seed_wire(pingtower_server, "email"))
+
+    async def body(client: ServerClient):
+        return await client.test_channel(server_id, message="Custom test message", username="testuser")
 
     answer = call(pingtower_server, body)
     assert pingtower_server.tests == [(1, {"message": "Custom test message", "username": "testuser"})]
@@ -207,41 +245,37 @@ def test_documented_keeps_typed_values_and_header_objects(documented_server):
 
 
 def test_reference_sends_strings_and_its_own_email_keys(reference_server):
-    created = call(reference_server, lambda client: client.create_channel(channel("email")))
-    stored = reference_server.by_name("Email Channel")["configuration"]
+    server_id = str(seed_wire(reference_server, "email", name="Old"))
+    updated = call(reference_server, lambda client: client.update_channel(server_id, channel("email")))
+    stored = reference_server.stored_configuration("Email Channel")
     assert stored["from"] == "alerts@example.com" and stored["to"] == "oncall@example.com"
     assert (stored["smtpPort"], stored["useStartTLS"], stored["useSSL"]) == ("587", "true", "false")
     assert "fromEmail" not in stored and "isDefault" not in reference_server.bodies[-1]
-    assert all(isinstance(value, str) for value in stored.values())
-    assert created.configuration["fromEmail"] == "alerts@example.com"  # read back under this app's names
-    assert created.is_default is None
+    assert all(isinstance(value, str) for value in reference_server.bodies[-1]["configuration"].values())
+    assert updated.configuration["fromEmail"] == "alerts@example.com"  # read back under this app's names
+    assert updated.is_default is None
 
 
 def test_reference_never_gets_webhook_headers(reference_server):
-    call(reference_server, lambda client: client.create_channel(channel("webhook")))
-    stored = reference_server.by_name("Custom Webhook")["configuration"]
+    server_id = str(seed_wire(reference_server, "webhook"))
+    call(reference_server, lambda client: client.update_channel(server_id, channel("webhook")))
+    stored = reference_server.stored_configuration("Custom Webhook")
     assert "headers" not in stored
     assert HEADER_SECRET not in json.dumps(reference_server.channels)
     assert stored["url"] == "https://hooks.example.com/in"  # stored, though never shown back
+    assert "url" not in reference_server.shown_configuration("Custom Webhook")
 
 
 def test_reference_read_back_is_lossy(reference_server):
-    listed = call(reference_server, lambda client: _create_then_list(client, channel("telegram")))
+    seed_wire(reference_server, "telegram")
+    listed = call(reference_server, lambda client: client.list_channels())
     assert "botToken" not in listed[0].configuration  # 123456789:… holds a ':'
     assert listed[0].configuration["chatId"] == "-1001234567890"
 
 
-async def _create_then_list(client: ServerClient, created: Channel):
-    await client.create_channel(created)
-    return await client.list_channels()
-
-
 def test_reference_has_no_get_one_or_default(reference_server):
-    async def body(client: ServerClient):
-        created = await client.create_channel(channel("email"))
-        return await client.get_channel(created.id)  # emulated with the list
-
-    assert call(reference_server, body).name == "Email Channel"
+    server_id = str(seed_wire(reference_server, "email"))
+    assert call(reference_server, lambda client: client.get_channel(server_id)).name == "Email Channel"  # via list
     error = failure(reference_server, lambda client: client.get_default())
     assert error.kind is ErrorKind.UNSUPPORTED and "kept on this computer" in str(error)
 
@@ -253,38 +287,51 @@ def test_reference_not_found_has_an_empty_body(reference_server):
 
 
 def test_reference_test_is_accepted_not_delivered(reference_server):
-    async def body(client: ServerClient):
-        created = await client.create_channel(channel("telegram"))
-        return await ask_server_to_test(client, created.id, channel("telegram"), message="hello")
-
-    result = call(reference_server, body)
+    server_id = str(seed_wire(reference_server, "telegram"))
+    result = call(
+        reference_server, lambda client: ask_server_to_test(client, server_id, channel("telegram"), message="hello")
+    )
     assert result.delivered
     assert result.message.startswith(NOT_REPORTED)
     assert "Test notification sent successfully to Telegram Channel" in result.message
 
 
 def test_reference_cannot_test_slack(reference_server):
-    async def body(client: ServerClient):
-        created = await client.create_channel(channel("slack"))
-        return await ask_server_to_test(client, created.id, channel("slack"))
-
-    result = call(reference_server, body)
+    server_id = str(seed_wire(reference_server, "slack"))
+    result = call(reference_server, lambda client: ask_server_to_test(client, server_id, channel("slack")))
     assert not result.delivered and result.status_code == 500
     assert "cannot send Slack channels" in result.message and "directly" in result.message
 
 
 def test_reference_server_quirks_hold(reference_server):
-    """The peer itself: partial PUT 400, nested configuration 400, GET /{id} 500, 201 and 204."""
+    """The peer itself, as AlertController and GlobalExceptionHandler answer."""
     base = f"{reference_server.url}/v1/api/notifications/channels"
+    server_id = seed_wire(reference_server, "email")
     with httpx.Client() as http:
-        body = {"name": "x", "type": "EMAIL", "configuration": {"smtpHost": "h"}, "enabled": True}
+        body = {"name": "x", "type": "ANYTHING", "configuration": {"smtpHost": "h", "smtpPort": 25, "n": None}}
         created = http.post(base, json=body)
-        nested = http.post(base, json={**body, "configuration": {"headers": {"A": "b"}}})
-        partial = http.put(f"{base}/1", json={"enabled": False})
-        get_one = http.get(f"{base}/1")
-        deleted, missing = http.delete(f"{base}/1"), http.delete(f"{base}/1")
-    assert created.status_code == 201 and "isDefault" not in created.json()
-    assert nested.status_code == 400 and partial.status_code == 400
-    assert partial.json()["code"] == "validation_error" and "name" in partial.json()["details"]
-    assert get_one.status_code == 500
+        nested = http.put(f"{base}/{server_id}", json={**body, "configuration": {"headers": {"A": "b"}}})
+        partial = http.put(f"{base}/999", json={"enabled": False})  # validated before the id is looked up
+        not_numeric = http.put(f"{base}/abc", json=body)
+        replaced = http.put(f"{base}/{server_id}", json=body)  # no "enabled": true; any type text
+        get_one = http.get(f"{base}/{server_id}")
+        slash = http.get(f"{base}/")
+        outside = http.get(f"{reference_server.url}/api/v1/notifications/channels")
+        deleted, missing = http.delete(f"{base}/{server_id}"), http.delete(f"{base}/{server_id}")
+    assert created.status_code == 500 and created.json() == {
+        "code": "internal_error",
+        "message": "Unexpected error",
+        "details": None,
+    }
+    assert nested.status_code == 400 and nested.json()["message"] == "Malformed or unreadable request body"
+    assert partial.status_code == 400 and partial.json()["details"] == {
+        "name": "Channel name is required",
+        "type": "Channel type is required",
+        "configuration": "Configuration is required",
+    }
+    assert not_numeric.status_code == 400 and "abc" in not_numeric.json()["message"]
+    assert replaced.status_code == 200 and replaced.json()["enabled"] is True
+    assert replaced.json()["type"] == "ANYTHING" and "isDefault" not in replaced.json()
+    assert replaced.json()["configuration"] == {"smtpHost": "h", "smtpPort": "25", "n": "null"}
+    assert (get_one.status_code, slash.status_code, outside.status_code) == (500, 500, 404)
     assert (deleted.status_code, missing.status_code, missing.content) == (204, 404, b"")

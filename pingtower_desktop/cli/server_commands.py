@@ -18,7 +18,7 @@ from ..server.errors import ServerError
 from ..server.remote_test import ask_server_to_test
 from ..server.service import NotLoggedIn, ServerService
 from ..server.sync import StalePlan, SyncReport
-from ..server.sync_plan import Op, SyncPlan
+from ..server.sync_plan import Consent, Op, SyncPlan
 from ..storage.paths import AppPaths
 from ..storage.repository import ChannelRepository
 from ..storage.secrets import SecretStore
@@ -42,14 +42,18 @@ def add_server_parsers(subparsers: argparse._SubParsersAction, common: argparse.
         parents=[common],
     )
     login.add_argument("url", help="the server's base URL, e.g. https://pingtower.example.com")
-    login.add_argument("--email", help="the account's e-mail (needed with --password-stdin)")
+    login.add_argument(
+        "--email",
+        help="the account's e-mail (needed with --password-stdin; on an older reference build, the user name)",
+    )
     secret = login.add_mutually_exclusive_group(required=True)
     secret.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
     secret.add_argument("--token-stdin", action="store_true", help="read a login token (JWT) from standard input")
     login.add_argument(
         "--dialect",
-        choices=("documented", "reference"),
-        help="which API the server speaks (default: detected): the documented one, or the reference server",
+        choices=("documented", "reference", "reference-v1"),
+        help="which API the server speaks (default: detected): the documented one, the reference server, "
+        "or an older reference build (reference-v1: /v1/api/v1, login by user name)",
     )
     login.add_argument(
         "--ca-file",
@@ -68,6 +72,23 @@ def add_server_parsers(subparsers: argparse._SubParsersAction, common: argparse.
     )
     sync.add_argument("--dry-run", action="store_true", help="print the plan and change nothing")
     sync.add_argument("--prefer", choices=("local", "server"), help="resolve every conflict for this side")
+    sync.add_argument(
+        "--copy-others",
+        action="store_true",
+        help="copy here the channels other users put on a server that shows everyone's channels",
+    )
+    sync.add_argument(
+        "--send-anyway",
+        action="store_true",
+        help="send values the server would store damaged (the plan names them)",
+    )
+    sync.add_argument(
+        "--delete-on-server",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="confirm deleting on the server this channel, which this computer did not create (repeatable)",
+    )
 
 
 def add_via_option(test_parser: argparse.ArgumentParser) -> None:
@@ -157,7 +178,18 @@ def _status(service: ServerService) -> int:
     print(f"{status.state}: {status.message}")
     if status.warning:
         output.warn(status.warning)
+    if status.profile is not None:
+        for caveat in status.profile.api.caveats:
+            print(f"  note: {caveat}")
     return OK if status.state == "connected" else FAILED
+
+
+#: How the CLI gives each consent a step may wait for.
+CONSENT_OPTIONS = {
+    Consent.COPY_HERE: "--copy-others",
+    Consent.SEND_ANYWAY: "--send-anyway",
+    Consent.DELETE_THERE: "--delete-on-server NAME",
+}
 
 
 def print_plan(plan: SyncPlan) -> None:
@@ -166,12 +198,18 @@ def print_plan(plan: SyncPlan) -> None:
         f"Sync with {plan.server_url} ({plan.dialect.name}): {plan.local_count} channel(s) here, "
         f"{plan.server_count} on the server."
     )
+    if plan.dialect.shared_channels:
+        print("  note: this server shows every user's channels to everyone who logs in (see `server status`).")
     if not actions:
         print("Everything is in sync.")
         return
     for item in actions:
-        if item.op is not Op.CONFLICT:
+        if item.op is not Op.CONFLICT and not item.waiting:
             print(f"  {item.line()}")
+    if plan.waiting:
+        print("Waiting for your decision (nothing is done until you agree):")
+        for item in plan.waiting:
+            print(f"  {item.line()}  [{CONSENT_OPTIONS[item.consent]}]")
     if plan.conflicts:
         print("Conflicts (nothing is overwritten; choose with --prefer local|server, or in the app):")
         for item in plan.conflicts:
@@ -189,14 +227,25 @@ def print_report(report: SyncReport) -> None:
     print(f"Done: {done} change(s) made, {len(report.failed)} failed, {len(report.conflicts)} conflict(s) left.")
     if report.skipped:
         print(f"{len(report.skipped)} channel(s) could not be synced (see above).")
+    if report.waiting:
+        print(f"{len(report.waiting)} step(s) wait for your decision (see above).")
 
 
 def _sync(service: ServerService, args: argparse.Namespace) -> int:
-    plan, report = asyncio.run(service.sync(prefer=args.prefer, dry_run=args.dry_run))
+    plan, report = asyncio.run(
+        service.sync(
+            prefer=args.prefer,
+            dry_run=args.dry_run,
+            copy_others=args.copy_others,
+            send_anyway=args.send_anyway,
+            delete_on_server=args.delete_on_server,
+        )
+    )
     print_plan(plan)
     if report is None:
         print("Dry run: nothing was changed.")
-        return FAILED if plan.conflicts else OK
+        blocking = any(item.consent.blocking for item in plan.waiting)
+        return FAILED if plan.conflicts or blocking else OK
     if plan.actions:
         print_report(report)
     return OK if report.ok else FAILED

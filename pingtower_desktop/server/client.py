@@ -20,7 +20,7 @@ from ..channels import Channel
 from ..transport.context import DEFAULT_TIMEOUT, USER_AGENT
 from ..transport.http import Answer, describe, one_line
 from ..transport.trust import default_ssl_context
-from .dialects import DOCUMENTED, REFERENCE, Dialect, ServerChannel
+from .dialects import DOCUMENTED, REFERENCE, REFERENCE_LEGACY, Dialect, ServerChannel
 from .errors import ErrorKind, ServerError
 
 #: A channel list of many thousands still fits; anything bigger is not a PingTower answer.
@@ -74,6 +74,14 @@ def _server_words(answer: Answer) -> str:
                 return one_line(data[key])
         return ""
     return answer.excerpt(300)
+
+
+def _said(answer: Answer) -> str:
+    """``: <the server's words>`` (its error code too, when it gave one), or nothing."""
+    words, code = _server_words(answer), answer.json_field("code")
+    if isinstance(code, str) and code and words:
+        words = f"{code}: {words}"
+    return f": {words}" if words else ""
 
 
 def _details(answer: Answer) -> dict[str, str]:
@@ -213,21 +221,34 @@ class ServerClient:
     # --- auth ---
 
     async def login(self, email: str, password: str) -> LoginAnswer:
-        """``POST …/auth/login``; the token comes back, nothing is stored here."""
+        """``POST …/auth/login``; the token comes back, nothing is stored here.
+
+        ``email`` is sent as the dialect's login field (an old reference build's user name). A
+        reference server that asks for a user name instead turns this client into that older dialect.
+        """
         action = "logging in"
-        answer = await self._send("POST", self.dialect.login_path, action, body={"email": email, "password": password})
+        answer = await self._send("POST", self.dialect.login_path, action, body=self._login_body(email, password))
+        if answer.status_code == 400 and "username" in _details(answer) and self.dialect.login_field != "username":
+            self.dialect = REFERENCE_LEGACY  # builds before 95983ba log in by user name
+            answer = await self._send("POST", self.dialect.login_path, action, body=self._login_body(email, password))
         if answer.status_code == 404:
             raise ServerError(
                 ErrorKind.NOT_FOUND,
                 f"{action}: there is no login at {self.dialect.login_path} — check the server URL and dialect",
                 status_code=404,
             )
+        if answer.status_code >= 500:
+            # the reference server answers a wrong password with 500 as well: that is all it says
+            raise ServerError(
+                ErrorKind.SERVER,
+                f"{action}: the server failed ({answer.status_line}{_said(answer)}) and did not say whether the "
+                "e-mail or password is wrong — check them, or the server's log",
+                status_code=answer.status_code,
+            )
         if not answer.ok:
-            words = _server_words(answer)
             raise ServerError(
                 ErrorKind.AUTH,
-                f"{action}: the e-mail or password was not accepted ({answer.status_line}"
-                f"{': ' + words if words else ''})",
+                f"{action}: the e-mail or password was not accepted ({answer.status_line}{_said(answer)})",
                 status_code=answer.status_code,
             )
         token = answer.json_field("token") or answer.json_field("accessToken")
@@ -239,6 +260,9 @@ class ServerClient:
             email=email_back if isinstance(email_back, str) else None,
             username=username if isinstance(username, str) else None,
         )
+
+    def _login_body(self, account: str, password: str) -> dict[str, str]:
+        return {self.dialect.login_field: account, "password": password}
 
     # --- channels ---
 
@@ -305,7 +329,12 @@ class ServerClient:
         return ServerTestAnswer(delivered=delivered, message=words, status_code=answer.status_code)
 
     async def detect_dialect(self) -> Dialect:
-        """Which API answers at the base URL (asked without the token); does not change this client."""
+        """Which API answers at the base URL (asked without the token); does not change this client.
+
+        A reference server of a build that wants a token answers 403 to everything; its older builds
+        (channels under ``/v1/api/v1``, login by user name) are told apart at the login.
+        """
+        locked_reference = False
         for candidate in (REFERENCE, DOCUMENTED):
             answer = await self._send("GET", candidate.channels_path, "looking for the PingTower API", auth=False)
             if answer.ok:
@@ -316,6 +345,9 @@ class ServerClient:
                 return candidate
             if candidate is DOCUMENTED and answer.status_code in (401, 403):
                 return candidate
+            locked_reference = locked_reference or (candidate is REFERENCE and answer.status_code == 403)
+        if locked_reference:
+            return REFERENCE
         raise ServerError(
             ErrorKind.NOT_FOUND,
             f"no PingTower API answers at {self.base_url} (tried {REFERENCE.channels_path} and "

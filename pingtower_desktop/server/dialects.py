@@ -8,15 +8,19 @@ every update works on both, so that is all the client ever does.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..channels import Channel, channel_type
 from ..channels.fields import FieldKind
+from . import reference_codec
 from .errors import ErrorKind, ServerError
 
-DOCUMENTED_NAME, REFERENCE_NAME = "documented", "reference"
+DOCUMENTED_NAME, REFERENCE_NAME, REFERENCE_LEGACY_NAME = "documented", "reference", "reference-v1"
+
+#: (key, applies to this value, what the server does instead)
+Ignored = tuple[str, Callable[[Any], bool], str]
 
 
 @dataclass(frozen=True)
@@ -52,6 +56,9 @@ def _looks_masked(value: Any) -> bool:
 
 
 def _as_text(value: Any) -> str:
+    """A value as a ``Map<String, String>`` takes it (Jackson: scalars as their text, null as "null")."""
+    if value is None:
+        return "null"
     if isinstance(value, bool):
         return "true" if value else "false"
     return str(value)
@@ -76,6 +83,61 @@ class Dialect:
     renames: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
     #: Facts a person should know when syncing with this server.
     caveats: tuple[str, ...] = ()
+    #: What the login body calls the account ("email", or "username" on old reference builds).
+    login_field: str = "email"
+    #: The server shows back what it stores exactly; False: through :mod:`reference_codec`'s lossy read-back.
+    exact_read_back: bool = True
+    #: POST of a new channel works (the reference server's always fails: it never sets ``user_id``).
+    creates_channels: bool = True
+    #: Every user sees (and may delete) every user's channels.
+    shared_channels: bool = False
+    #: Per type: keys this server stores but does not act on.
+    ignores: Mapping[str, tuple[Ignored, ...]] = field(default_factory=dict)
+    #: Types this server cannot deliver through at all, and why.
+    cannot_send: Mapping[str, str] = field(default_factory=dict)
+
+    # --- what the server does with a channel ---
+
+    def shown_after(self, configuration: Mapping[str, Any]) -> dict[str, Any]:
+        """What the server will show of a configuration it stored (in its own key names)."""
+        if self.exact_read_back:
+            return dict(configuration)
+        return reference_codec.round_trip({key: _as_text(value) for key, value in configuration.items()})
+
+    def as_sent(self, value: Any) -> Any:
+        """A configuration value as this server takes it (text, on a string-only server)."""
+        return _as_text(value) if self.string_configuration else value
+
+    def predicted_view(self, channel: Channel) -> dict[str, Any]:
+        """What the server will show of this channel's configuration once stored, in this app's key names."""
+        local_name = {server_key: key for key, server_key in self.renames.get(channel.type.name, {}).items()}
+        shown = self.shown_after(self.channel_body(channel)["configuration"])
+        return {local_name.get(key, key): value for key, value in shown.items()}
+
+    def ignored(self, channel: Channel) -> list[str]:
+        """The settings of this channel the server keeps but does not act on, each with what it does instead."""
+        if channel.type.name in self.cannot_send:
+            return [self.cannot_send[channel.type.name]]
+        values = channel.configuration("include")
+        defaults = {spec.key: spec.default for spec in channel.type.fields}
+        return [
+            f"{key} ({what})"
+            for key, applies, what in self.ignores.get(channel.type.name, ())
+            if applies(values.get(key, defaults.get(key)))
+        ]
+
+    def damaged(self, channel: Channel) -> list[str]:
+        """Values the server would store wrongly, each with why (they are not sent without asking)."""
+        if self.exact_read_back:
+            return []
+        found = []
+        for key, value in channel.configuration("include").items():
+            if key in channel.type.local_keys or not isinstance(value, str):
+                continue
+            why = reference_codec.damage(value)
+            if why:
+                found.append(f"{key} {why}")
+        return found
 
     # --- local → server ---
 
@@ -97,9 +159,16 @@ class Dialect:
                 if isinstance(value, dict | list):
                     continue  # see withheld_keys
                 value = _as_text(value)
+                if not self.exact_read_back and value == "":
+                    # absent is what the server reads as empty; an empty username would even switch AUTH on
+                    continue
             configuration[renames.get(key, key)] = value
+        # keys the server showed that this app does not know go back untouched — but not the phantom
+        # keys its read-back makes of this channel's own values (``p,w:x`` shows a key ``w``)
+        phantoms = set(self.shown_after(configuration)) - set(configuration)
         for key, value in (extras or {}).items():
-            configuration.setdefault(key, value)
+            if key not in phantoms:
+                configuration.setdefault(key, value)
         body: dict[str, Any] = {
             "name": channel.name,
             "type": channel.type.name,
@@ -164,6 +233,9 @@ DOCUMENTED = Dialect(
     test_reports_delivery=True,
 )
 
+_TELEGRAM_API = "https://api.telegram.org"
+_NOT_SENT = "the server has no sender for this type: its test answers 500 and it never delivers through it"
+
 REFERENCE = Dialect(
     name=REFERENCE_NAME,
     description="the PingTower reference server (/v1/api/notifications/channels)",
@@ -175,15 +247,47 @@ REFERENCE = Dialect(
     test_reports_delivery=False,
     renames={"EMAIL": {"fromEmail": "from", "toEmail": "to", "useTls": "useStartTLS", "useSsl": "useSSL"}},
     caveats=(
-        "the server does not show back values that contain ':' or ',' (URLs, bot tokens); "
-        "they are kept as they are here",
+        "this server shows every user's channels, secrets included, to everyone who logs in, and lets anyone "
+        "delete them: other users' channels are copied here only when you agree, and a channel this computer "
+        "did not create is deleted there only when you confirm it by name",
+        "this server cannot create channels through its API (a known defect of the reference server): "
+        "channels made here stay here; those already on the server are kept in step",
+        "channels synced there do not receive the server's real alerts: its monitoring sends only to "
+        "channels of a separate, in-memory API",
+        "the server shows back values holding ':' or ',' missing or cut (URLs, bot tokens, recipient lists): "
+        "those are never taken from it nor sent back altered; the values here stay whole",
         "the default channel is kept on this computer only: the server has none",
         "webhook headers stay on this computer: the server cannot store them",
         "a test through the server only says the server accepted it: it does not report delivery",
     ),
+    exact_read_back=False,
+    creates_channels=False,
+    shared_channels=True,
+    ignores={
+        "WEBHOOK": (
+            ("method", lambda value: value != "POST", "the server always sends POST"),
+            ("timeout", lambda value: value != 15, "the server always waits 15 s"),
+        ),
+        "TELEGRAM": (
+            ("parseMode", lambda value: value != "HTML", "the server always sends HTML"),
+            ("disableNotification", bool, "the server ignores it"),
+            ("messageThreadId", lambda value: value is not None, "the server ignores it"),
+            ("apiBaseUrl", lambda value: value.rstrip("/") != _TELEGRAM_API, "the server always uses api.telegram.org"),
+        ),
+    },
+    cannot_send={"SLACK": _NOT_SENT, "PYTHON_BOT": _NOT_SENT},
 )
 
-DIALECTS = {DOCUMENTED.name: DOCUMENTED, REFERENCE.name: REFERENCE}
+#: Builds before 95983ba (September 2025): the channels one /v1 deeper, login by user name, a token required.
+REFERENCE_LEGACY = replace(
+    REFERENCE,
+    name=REFERENCE_LEGACY_NAME,
+    description="an older PingTower reference server (/v1/api/v1/notifications/channels, login by user name)",
+    channels_path="/v1/api/v1/notifications/channels",
+    login_field="username",
+)
+
+DIALECTS = {dialect.name: dialect for dialect in (DOCUMENTED, REFERENCE, REFERENCE_LEGACY)}
 
 
 def dialect(name: str) -> Dialect:

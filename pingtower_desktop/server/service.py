@@ -7,6 +7,7 @@ others touch only local files and the keyring.
 from __future__ import annotations
 
 import ssl
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from typing import Literal
@@ -26,7 +27,7 @@ from .profile import ProfileStore, ServerProfile
 from .remote_test import ask_server_to_test
 from .snapshot import Fingerprints
 from .sync import Progress, SyncReport, apply_plan
-from .sync_plan import Choice, Planner, SyncPlan
+from .sync_plan import Choice, Consent, Planner, SyncPlan
 from .sync_state import SyncStateStore
 
 LOGIN_HINT = "log in with: pingtower-desktop-cli server login URL --email E --password-stdin"
@@ -210,13 +211,29 @@ class ServerService:
         )
 
     async def sync(
-        self, *, prefer: Choice | None = None, dry_run: bool = False, progress: Progress | None = None
+        self,
+        *,
+        prefer: Choice | None = None,
+        dry_run: bool = False,
+        progress: Progress | None = None,
+        copy_others: bool = False,
+        send_anyway: bool = False,
+        delete_on_server: Iterable[str] = (),
     ) -> tuple[SyncPlan, SyncReport | None]:
-        """Plan, resolve conflicts by ``prefer``, apply (unless ``dry_run``), over one connection."""
+        """Plan, resolve conflicts by ``prefer``, give the consents asked for, apply (unless ``dry_run``),
+        over one connection. ``delete_on_server``: names of channels this computer did not create that
+        may be deleted on the server."""
         async with self.open_client() as client:
             plan = await self.plan(client)
             if prefer:
                 plan.prefer(prefer)
+            if copy_others:
+                plan.agree(Consent.COPY_HERE)
+            if send_anyway:
+                plan.agree(Consent.SEND_ANYWAY)
+            names = set(delete_on_server)
+            if names:
+                plan.agree(Consent.DELETE_THERE, names)
             if dry_run:
                 return plan, None
             return plan, await self.apply(plan, client, progress)

@@ -16,10 +16,11 @@ import hashlib
 import hmac
 import json
 import secrets as token_source
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..channels import Channel, ChannelInvalid, channel_type
+from ..channels import Channel, ChannelInvalid, ChannelType, channel_type
 from ..storage.secrets import SecretStore
 from .dialects import Dialect, ServerChannel
 
@@ -95,6 +96,60 @@ class ServerView:
     unknown: list[str] = field(default_factory=list)
 
 
+def seen_form(configuration: dict[str, Any], secret_keys: Iterable[str], fingerprint: Fingerprints) -> dict[str, Any]:
+    """A configuration as a server showed it, fit to keep: secrets as fingerprints."""
+    secret = set(secret_keys)
+    return {key: fingerprint(_secret_text(value)) if key in secret else value for key, value in configuration.items()}
+
+
+def _trusted(
+    server: ServerChannel,
+    dialect: Dialect,
+    fingerprint: Fingerprints,
+    kind: ChannelType,
+    *,
+    local: Channel | None,
+    base: Snapshot | None,
+    seen: dict[str, Any] | None,
+) -> dict[str, Any]:
+    """The values of a lossy server's answer that say something: the others are *unknown*.
+
+    A value shown as it was at the last sync has not changed there; a value shown as the read-back
+    of this computer's own is this computer's. Unless it is that very value, whole, it is not taken
+    from the answer: an altered value (cut at a comma, trimmed …) is never pulled over the whole one,
+    nor pushed back. A value the server changed is taken if it would come back the same.
+    """
+    shown = server.configuration
+    if dialect.exact_read_back:
+        return dict(shown)
+    if seen is not None and base is not None:
+        now = seen_form(shown, kind.secret_keys, fingerprint)
+        changed = {key for key in shown if now[key] != seen.get(key)}
+        agreed = base["configuration"]
+    elif local is not None:
+        predicted = dialect.predicted_view(local)
+        changed = {key for key, value in shown.items() if predicted.get(key) != value}
+        agreed = snapshot(local, fingerprint, with_default=False)["configuration"]
+    else:
+        return dict(shown)
+    secret = set(kind.secret_keys)
+
+    def whole(key: str, value: Any) -> bool:
+        """The shown value is exactly the agreed one (so taking it changes nothing)."""
+        if key not in agreed:
+            return False
+        if key in secret:
+            return fingerprint(_secret_text(value)) == agreed[key]
+        return dialect.as_sent(agreed[key]) == value
+
+    return {
+        key: value
+        for key, value in shown.items()
+        if (key in changed and dialect.shown_after({key: value}) == {key: value})
+        or (key not in changed and whole(key, value))
+    }
+
+
 def read_server_channel(
     server: ServerChannel,
     dialect: Dialect,
@@ -102,16 +157,19 @@ def read_server_channel(
     *,
     local: Channel | None,
     base: Snapshot | None,
+    seen: dict[str, Any] | None = None,
 ) -> ServerView:
+    """``seen``: the server's configuration at the last sync (``Link.seen``), when known."""
     try:
         kind = channel_type(server.type)
     except KeyError:
         return ServerView(None, None, f"this app does not know the channel type {server.type}")
-    shown = server.configuration
-    unknown = [spec.key for spec in kind.fields if spec.key not in shown and not spec.local]
-    secret_keys = set(kind.secret_keys)
     local = local if local is not None and local.type is kind else None
     base = base if base is not None and base.get("type") == kind.name else None
+    not_shown = [spec.key for spec in kind.fields if spec.key not in server.configuration and not spec.local]
+    shown = _trusted(server, dialect, fingerprint, kind, local=local, base=base, seen=seen)
+    unknown = [spec.key for spec in kind.fields if spec.key not in shown and not spec.local]
+    secret_keys = set(kind.secret_keys)
     base_values = base["configuration"] if base else {}
     if local is not None:
         local_values = local.configuration("include")
@@ -144,8 +202,8 @@ def read_server_channel(
         }
 
     hidden = ""
-    if unknown:
-        named = [key for key in unknown if kind.spec(key).required] or unknown
+    if not_shown:
+        named = [key for key in not_shown if kind.spec(key).required] or not_shown
         why = ": it drops values holding ':' or ','" if dialect.string_configuration else ""
         hidden = f" (the server did not show {', '.join(named)}{why})"
     try:

@@ -11,13 +11,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass, field
+from typing import Any
 
-from ..channels import Channel, ChannelInvalid
+from ..channels import Channel, ChannelInvalid, ChannelType
 from ..storage.repository import ChannelNotFound, ChannelRepository
 from .client import ServerClient
+from .dialects import ServerChannel
 from .errors import ErrorKind, ServerError
+from .snapshot import seen_form
 from .sync_plan import LOCAL_OPS, SERVER_OPS, Op, PlanItem, Planner, SyncPlan, state_digest
-from .sync_state import Journal, SyncStateStore
+from .sync_state import CREATED_HERE, Journal, SyncStateStore
 
 Progress = Callable[[int, int, PlanItem], None]
 
@@ -34,12 +37,15 @@ class SyncReport:
     not_done: list[PlanItem] = field(default_factory=list)
     conflicts: list[PlanItem] = field(default_factory=list)
     skipped: list[PlanItem] = field(default_factory=list)
+    #: Steps not carried out because they wait for a consent (see ``PlanItem.consent``).
+    waiting: list[PlanItem] = field(default_factory=list)
     #: Why the run stopped early (log in again; the server stopped answering), or None.
     stopped: str | None = None
 
     @property
     def ok(self) -> bool:
-        return not (self.failed or self.conflicts or self.stopped)
+        undecided = any(item.consent is not None and item.consent.blocking for item in self.waiting)
+        return not (self.failed or self.conflicts or self.stopped or undecided)
 
     def __repr__(self) -> str:
         return (
@@ -67,7 +73,8 @@ class Applier:
         report = self.report
         report.conflicts = plan.conflicts
         report.skipped = [item for item in plan.items if item.op is Op.SKIP]
-        work = [item for item in plan.items if item.op in (*LOCAL_OPS, *SERVER_OPS)]
+        report.waiting = plan.waiting
+        work = [item for item in plan.items if item.op in (*LOCAL_OPS, *SERVER_OPS) and not item.waiting]
         self._total = len(work)
         self._bookkeeping(plan, journal)
         self._save_here([i for i in work if i.op in (Op.CREATE_HERE, Op.UPDATE_HERE)], journal)
@@ -89,10 +96,17 @@ class Applier:
             self._tick(item)
         return report
 
+    def _seen(self, server: ServerChannel | None, kind: ChannelType) -> dict[str, Any] | None:
+        """What to remember of the server's copy: only for a server whose read-back is lossy."""
+        if server is None or self.planner.dialect.exact_read_back:
+            return None
+        return seen_form(server.configuration, kind.secret_keys, self.planner.fingerprint)
+
     def _bookkeeping(self, plan: SyncPlan, journal: Journal) -> None:
         for item in plan.items:
             if item.op is Op.LINK:
-                journal.record(e="link", local=item.local_id, server=item.server_id, base=item.base)
+                seen = self._seen(item.server, item.local.type) if item.local else None
+                journal.record(e="link", local=item.local_id, server=item.server_id, base=item.base, seen=seen)
             elif item.op is Op.FORGET or (item.op is Op.CREATE_ON_SERVER and item.local_id in journal.state.links):
                 journal.record(e="unlink", local=item.local_id)
 
@@ -117,7 +131,8 @@ class Applier:
                     self._tick(item)
         for item in saved:
             base = self.planner.snap(item.incoming)
-            journal.record(e="link", local=item.incoming.id, server=item.server_id, base=base)
+            seen = self._seen(item.server, item.incoming.type)
+            journal.record(e="link", local=item.incoming.id, server=item.server_id, base=base, seen=seen)
             self.report.done.append(item)
             self._tick(item)
 
@@ -135,11 +150,13 @@ class Applier:
             journal.record(e="creating", local=local.id, name=local.name, type=local.type.name)
             created = await self.client.create_channel(local)
             item.server_id = created.id
-            journal.record(e="link", local=local.id, server=created.id, base=self.planner.snap(local))
+            base, seen = self.planner.snap(local), self._seen(created, local.type)
+            journal.record(e="link", local=local.id, server=created.id, base=base, seen=seen, origin=CREATED_HERE)
         elif item.op is Op.UPDATE_ON_SERVER:
             extras = item.server.extras if item.server else None
-            await self.client.update_channel(item.server_id, item.local, extras)
-            journal.record(e="link", local=item.local_id, server=item.server_id, base=self.planner.snap(item.local))
+            stored = await self.client.update_channel(item.server_id, item.local, extras)
+            base, seen = self.planner.snap(item.local), self._seen(stored, item.local.type)
+            journal.record(e="link", local=item.local_id, server=item.server_id, base=base, seen=seen)
         else:
             await self.client.delete_channel(item.server_id)
             journal.record(e="unlink", local=item.local_id)

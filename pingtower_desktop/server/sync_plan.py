@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any, Literal
@@ -22,7 +23,7 @@ from ..channels import Channel, ChannelInvalid, channel_type, mask
 from ..channels.base import NAME_MAX, new_id
 from .dialects import Dialect, ServerChannel
 from .snapshot import Fingerprints, Snapshot, read_server_channel, snapshot
-from .sync_state import Link, SyncState
+from .sync_state import CREATED_HERE, Link, SyncState
 
 Choice = Literal["local", "server", "both"]
 
@@ -43,7 +44,32 @@ class Op(StrEnum):
     SKIP = "skip"
 
 
+class Consent(StrEnum):
+    """A step that waits for the person to agree: it is listed but not carried out until agreed."""
+
+    #: Copy here a channel another user put on a server that shows everyone's channels.
+    COPY_HERE = "copy here"
+    #: Send values the server would store damaged (see ``Dialect.damaged``).
+    SEND_ANYWAY = "send anyway"
+    #: Delete on the server a channel this computer did not create there.
+    DELETE_THERE = "delete there"
+
+    @property
+    def blocking(self) -> bool:
+        """Left undecided, the sync is not complete (other users' channels may well stay theirs)."""
+        return self is not Consent.COPY_HERE
+
+
 SERVER_OPS = (Op.CREATE_ON_SERVER, Op.UPDATE_ON_SERVER, Op.DELETE_ON_SERVER)
+CANNOT_CREATE = (
+    "this server cannot create channels through its API (a known defect of the reference server): "
+    "it stays on this computer"
+)
+COPY_HERE_NOTE = (
+    "on the server but not made by this computer (the server shows every user's channels): "
+    "copied here only if you agree"
+)
+DELETE_THERE_NOTE = "deleted there only if you confirm it by name"
 LOCAL_OPS = (Op.CREATE_HERE, Op.UPDATE_HERE, Op.DELETE_HERE)
 
 
@@ -63,6 +89,14 @@ class PlanItem:
     note: str = ""
     #: A deletion that was not carried out because the other side changed the channel.
     kept: bool = False
+    #: What the person must agree to before this step is carried out (None: nothing).
+    consent: Consent | None = None
+    agreed: bool = False
+
+    @property
+    def waiting(self) -> bool:
+        """True while the step needs a consent not yet given."""
+        return self.consent is not None and not self.agreed
 
     def __repr__(self) -> str:  # short: asyncio may repr a whole plan, and channels are long
         return f"<PlanItem {self.op.value}: {self.name!r}>"
@@ -132,6 +166,9 @@ class SyncPlan:
     server_count: int
     #: Folded names the local channels will have once the plan is applied.
     taken_names: set[str] = field(default_factory=set)
+    #: The planner's last look at a step (what the server makes of it): applied to the steps
+    #: a resolved conflict becomes.
+    guard: Callable[[PlanItem], PlanItem] = field(default=lambda item: item, repr=False)
 
     def __repr__(self) -> str:
         return f"<SyncPlan {self.server_url}: {len(self.items)} item(s), {len(self.conflicts)} conflict(s)>"
@@ -147,7 +184,22 @@ class SyncPlan:
 
     def requests(self) -> int:
         """How many server calls applying the plan makes."""
-        return sum(1 for item in self.items if item.op in SERVER_OPS)
+        return sum(1 for item in self.items if item.op in SERVER_OPS and not item.waiting)
+
+    @property
+    def waiting(self) -> list[PlanItem]:
+        """Steps waiting for the person's consent."""
+        return [item for item in self.items if item.waiting]
+
+    def agree(self, consent: Consent, names: set[str] | None = None) -> list[PlanItem]:
+        """Give ``consent`` to the steps that ask for it (only those of these channel names, when given)."""
+        folded = {_fold(name) for name in names} if names is not None else None
+        agreed = []
+        for item in self.waiting:
+            if item.consent is consent and (folded is None or _fold(item.name) in folded):
+                item.agreed = True
+                agreed.append(item)
+        return agreed
 
     def resolve(self, item: PlanItem, choice: Choice) -> list[PlanItem]:
         """Replace a conflict by what ``choice`` means; answers the new items."""
@@ -178,6 +230,7 @@ class SyncPlan:
             ]
         else:
             raise ValueError(f"unknown choice {choice!r} (local, server or both)")
+        new = [self.guard(step) for step in new]
         index = self.items.index(item)
         self.items[index : index + 1] = new
         return new
@@ -248,30 +301,42 @@ class Planner:
             local_count=len(local),
             server_count=len(server),
             taken_names=taken,
+            guard=lambda item: self._guarded(item, server_reset=False, local_complete=True),
         )
 
-    @staticmethod
-    def _guarded(item: PlanItem, *, server_reset: bool, local_complete: bool) -> PlanItem:
-        """Turns the plan's irreversible or lossy steps into safe ones where the evidence is doubtful."""
+    def _guarded(self, item: PlanItem, *, server_reset: bool, local_complete: bool) -> PlanItem:
+        """Turns the plan's irreversible or lossy steps into safe ones where the evidence is doubtful,
+        and says what the server will make of what is sent."""
         if item.op is Op.DELETE_HERE and server_reset:
             note = (
                 "the server has none of the synced channels any more (was it reset?): created again, not deleted here"
             )
-            return PlanItem(
+            item = PlanItem(
                 Op.CREATE_ON_SERVER, item.name, local_id=item.local_id, local=item.local, kept=True, note=note
             )
         if item.op is Op.DELETE_ON_SERVER and not local_complete:
             note = "not deleted on the server: some channels here could not be read, so it may not be gone here"
             return replace(item, op=Op.SKIP, kept=True, note=note)
+        if item.op is Op.CREATE_ON_SERVER and not self.dialect.creates_channels:
+            return replace(item, op=Op.SKIP, note=CANNOT_CREATE)
         if item.op in (Op.CREATE_ON_SERVER, Op.UPDATE_ON_SERVER) and item.local is not None:
             try:
                 item.local.validated()
             except ChannelInvalid as error:  # e.g. a secret missing from the keyring: never send it blank
                 return replace(item, op=Op.SKIP, note=f"not sent to the server: {error}")
+            notes = [item.note] if item.note else []
+            ignored = self.dialect.ignored(item.local)
+            if ignored:
+                notes.append("the server ignores " + ", ".join(ignored))
+            damaged = self.dialect.damaged(item.local)
+            if damaged:
+                notes.append("sent only if you agree: the server cannot store it — " + "; ".join(damaged))
+                item = replace(item, consent=Consent.SEND_ANYWAY)
+            item = replace(item, note="; ".join(notes))
         return item
 
-    def _view(self, server: ServerChannel, local: Channel | None, base: Snapshot | None):
-        return read_server_channel(server, self.dialect, self.fingerprint, local=local, base=base)
+    def _view(self, server: ServerChannel, local: Channel | None, base: Snapshot | None, seen=None):
+        return read_server_channel(server, self.dialect, self.fingerprint, local=local, base=base, seen=seen)
 
     def _withheld(self, channel: Channel) -> str:
         keys = self.dialect.withheld_keys(channel)
@@ -295,9 +360,20 @@ class Planner:
                     note="deleted on the server but changed here: kept, and created on the server again",
                 )
             ]
-        view = self._view(server, local, base)
+        view = self._view(server, local, base, link.seen)
         if local is None:
             if view.compare == base:
+                if self.dialect.shared_channels and link.origin != CREATED_HERE:
+                    return [
+                        PlanItem(
+                            Op.DELETE_ON_SERVER,
+                            server.name,
+                            **ids,
+                            server=server,
+                            note=f"deleted here; this computer did not create it on the server: {DELETE_THERE_NOTE}",
+                            consent=Consent.DELETE_THERE,
+                        )
+                    ]
                 return [PlanItem(Op.DELETE_ON_SERVER, server.name, **ids, server=server, note="deleted here")]
             if view.incoming is not None:
                 incoming = view.incoming.replace(id=link.local_id)
@@ -365,6 +441,19 @@ class Planner:
                 common: dict[str, Any] = {"server_id": channel.id, "server": channel}
                 if view.incoming is None:
                     items.append(PlanItem(Op.SKIP, channel.name, **common, note=view.problem))
+                elif self.dialect.shared_channels:
+                    incoming = view.incoming
+                    items.append(
+                        PlanItem(
+                            Op.CREATE_HERE,
+                            channel.name,
+                            local_id=incoming.id,
+                            incoming=incoming,
+                            note=COPY_HERE_NOTE,
+                            consent=Consent.COPY_HERE,
+                            **common,
+                        )
+                    )
                 else:
                     incoming = view.incoming
                     items.append(

@@ -24,11 +24,20 @@ from .snapshot import Snapshot
 STATE_VERSION = 1
 
 
+#: ``Link.origin`` of a channel this computer created on the server.
+CREATED_HERE = "created-here"
+
+
 @dataclass
 class Link:
     local_id: str
     server_id: str
     base: Snapshot
+    #: The server's configuration as it showed it at that sync (secrets as fingerprints), for servers
+    #: whose read-back is lossy: a value shown the same way again has not changed there. None: unknown.
+    seen: dict[str, Any] | None = None
+    #: CREATED_HERE, or "" (pulled from the server, or linked by name).
+    origin: str = ""
 
 
 @dataclass
@@ -55,7 +64,10 @@ class SyncState:
             self.pulling[local_id] = str(event.get("server"))
         elif kind == "link" and isinstance(event.get("base"), dict):
             self._settle(local_id)
-            self.links[local_id] = Link(local_id, str(event.get("server")), event["base"])
+            previous = self.links.get(local_id)
+            origin = event.get("origin") or (previous.origin if previous else "")
+            seen = event.get("seen") if isinstance(event.get("seen"), dict) else None
+            self.links[local_id] = Link(local_id, str(event.get("server")), event["base"], seen, str(origin))
         elif kind == "unlink":
             self._settle(local_id)
             self.links.pop(local_id, None)
@@ -70,7 +82,7 @@ class SyncState:
         return {
             "version": STATE_VERSION,
             "server": self.server,
-            "links": [{"local": k.local_id, "server": k.server_id, "base": k.base} for k in self.links.values()],
+            "links": [_link_json(link) for link in self.links.values()],
             "creating": self.creating,
             "pulling": self.pulling,
         }
@@ -83,13 +95,23 @@ class SyncState:
             return state
         for item in data.get("links") or []:
             if isinstance(item, dict) and isinstance(item.get("base"), dict):
+                seen = item.get("seen") if isinstance(item.get("seen"), dict) else None
                 state.links[str(item.get("local"))] = Link(
-                    str(item.get("local")), str(item.get("server")), item["base"]
+                    str(item.get("local")), str(item.get("server")), item["base"], seen, str(item.get("origin") or "")
                 )
         for key, target in (("creating", state.creating), ("pulling", state.pulling)):
             if isinstance(data.get(key), dict):
                 target.update(data[key])
         return state
+
+
+def _link_json(link: Link) -> dict[str, Any]:
+    stored: dict[str, Any] = {"local": link.local_id, "server": link.server_id, "base": link.base}
+    if link.seen is not None:
+        stored["seen"] = link.seen
+    if link.origin:
+        stored["origin"] = link.origin
+    return stored
 
 
 class Journal:

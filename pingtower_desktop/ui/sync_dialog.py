@@ -70,6 +70,8 @@ class SyncDialog(QDialog):
         self.conflict_dialog: ConflictDialog | None = None
         self._applying = False
         self._synced: Synced | None = None
+        #: The rows of steps that wait for a consent, each with its step: ticked = agreed.
+        self._decisions: list[tuple[QTreeWidgetItem, PlanItem]] = []
         # Shown above the next plan (why it was made again).
         self._note = ""
         self.summary = WrapLabel(self)
@@ -151,11 +153,14 @@ class SyncDialog(QDialog):
 
     def show_plan(self) -> None:
         plan = self.plan
+        self._keep_decisions()  # a plan shown again (conflicts resolved) keeps the ticks
         self.tree.clear()
-        to_server = [item for item in plan.items if item.op.value in _TO_SERVER]
-        to_here = [item for item in plan.items if item.op.value in _TO_HERE]
+        self._decisions = []
+        to_server = [item for item in plan.items if item.op.value in _TO_SERVER and not item.waiting]
+        to_here = [item for item in plan.items if item.op.value in _TO_HERE and not item.waiting]
         self._group(self.tr("To the server (%1)"), to_server)
         self._group(self.tr("To this computer (%1)"), to_here)
+        self._group(self.tr("Your decision — tick what may be done (%1)"), plan.waiting, warn=True, decide=True)
         self._group(self.tr("Conflicts — nothing is overwritten until you choose (%1)"), plan.conflicts, warn=True)
         skipped = [item for item in plan.items if item.op.value == "skip"]
         self._group(self.tr("Cannot be synced (%1)"), skipped, warn=True)
@@ -175,11 +180,30 @@ class SyncDialog(QDialog):
                 .replace("%1", str(changes))
                 .replace("%2", str(len(plan.conflicts)))
             )
+        shared = ""
+        if plan.dialect.shared_channels:
+            shared = self.tr(
+                "This server shows every user's channels to everyone who logs in: another user's channel is "
+                "copied here, and a channel this computer did not create is deleted there, only if you tick it."
+            )
         note, self._note = self._note, ""
-        self._show("\n".join(line for line in (note, where, what) if line), True if not plan.actions else None)
+        lines = (note, where, shared, what)
+        self._show("\n".join(line for line in lines if line), True if not plan.actions else None)
         self._update_buttons()
 
-    def _group(self, title: str, items: list[PlanItem], *, warn: bool = False, failed: bool = False) -> None:
+    def _consent_text(self, item: PlanItem) -> str:
+        from ..server.sync_plan import Consent
+
+        texts = {
+            Consent.COPY_HERE: self.tr("Copy here"),
+            Consent.SEND_ANYWAY: self.tr("Send anyway"),
+            Consent.DELETE_THERE: self.tr("Delete on the server"),
+        }
+        return texts[item.consent]
+
+    def _group(
+        self, title: str, items: list[PlanItem], *, warn: bool = False, failed: bool = False, decide: bool = False
+    ) -> None:
         if not items:
             return
         group = QTreeWidgetItem(self.tree, [title.replace("%1", str(len(items)))])
@@ -190,8 +214,13 @@ class SyncDialog(QDialog):
         if warn or failed:
             group.setForeground(0, outcome_color(False) if failed else warning_color())
         for item in items:
-            row = QTreeWidgetItem(group, [item.name, op_text(item.op.value), note_text(item.note)])
+            what = self._consent_text(item) if decide else op_text(item.op.value)
+            row = QTreeWidgetItem(group, [item.name, what, note_text(item.note)])
             row.setToolTip(2, note_text(item.note))
+            if decide:
+                row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                row.setCheckState(0, Qt.CheckState.Checked if item.agreed else Qt.CheckState.Unchecked)
+                self._decisions.append((row, item))
             kind = type_of(item)
             if kind:
                 row.setIcon(0, type_icon(kind))
@@ -214,6 +243,7 @@ class SyncDialog(QDialog):
     def apply(self) -> None:
         if self.plan is None or self.running or self.report is not None:
             return
+        self._keep_decisions()
         self._applying = True
         self.progress.setRange(0, max(len(self._work()), 1))
         self.progress.setValue(0)
@@ -222,8 +252,12 @@ class SyncDialog(QDialog):
         job.progress.connect(self._step)
         self._run(job, self._applied, busy=False)
 
+    def _keep_decisions(self) -> None:
+        for row, item in self._decisions:
+            item.agreed = row.checkState(0) == Qt.CheckState.Checked
+
     def _work(self) -> list[PlanItem]:
-        return [item for item in self.plan.items if item.op.value in (*_TO_SERVER, *_TO_HERE)]
+        return [item for item in self.plan.items if item.op.value in (*_TO_SERVER, *_TO_HERE) and not item.waiting]
 
     def _step(self, step: tuple[int, int, PlanItem]) -> None:
         done, total, item = step
@@ -263,6 +297,7 @@ class SyncDialog(QDialog):
         self._group(self.tr("Not done — the next sync carries on (%1)"), report.not_done, warn=True)
         self._group(self.tr("Conflicts left (%1)"), report.conflicts, warn=True)
         self._group(self.tr("Cannot be synced (%1)"), report.skipped, warn=True)
+        self._group(self.tr("Not done — not agreed to (%1)"), report.waiting, warn=True)
         text = (
             self.tr("Done: %1 change(s) made, %2 failed, %3 conflict(s) left.")
             .replace("%1", str(len(report.done)))

@@ -8,7 +8,7 @@ from pingtower_desktop.ui.channel_model import SYNC_COLUMN
 from pingtower_desktop.ui.sync_badges import CONFLICT, IN_SYNC, LOCAL_ONLY, PULL, PUSH
 
 from ..peers.pingtower_server import USER_PASSWORD
-from ..server_helpers import EMAIL_PASSWORD, SAMPLES, add, edit, logged_in, seed_wire, sync
+from ..server_helpers import EMAIL_PASSWORD, SAMPLES, add, edit, logged_in, put_on_server, seed_wire, sync
 from .conftest import worker_threads
 from .helpers import click, new_channel, save, type_into
 from .server_steps import WAIT, apply, log_in, open_sync, plan_rows, status_text, wait_for_status
@@ -26,7 +26,8 @@ def badge_cell(window, name: str, role=Qt.ItemDataRole.AccessibleTextRole):
     return window.model.index(window.model.row_of(channel.id), SYNC_COLUMN).data(role)
 
 
-def test_sync_shows_the_plan_first_then_applies_it_and_the_badges_follow(qtbot, window, pingtower_server):
+def test_sync_shows_the_plan_first_then_applies_it_and_the_badges_follow(qtbot, window, documented_server):
+    pingtower_server = documented_server
     new_channel(qtbot, window, "EMAIL", EMAIL_FORM)
     save(qtbot, window)
     seed_wire(pingtower_server, "email", name="Billing e-mail")
@@ -50,7 +51,7 @@ def test_sync_shows_the_plan_first_then_applies_it_and_the_badges_follow(qtbot, 
     assert dialog.summary.text().startswith("Done: 2 change(s) made, 0 failed, 0 conflict(s) left."), (
         dialog.summary.text()
     )
-    assert pingtower_server.by_name("Ops e-mail")["configuration"]["smtpHost"] == "smtp.example.com"
+    assert pingtower_server.stored_configuration("Ops e-mail")["smtpHost"] == "smtp.example.com"
     assert sorted(c.name for c in window.model.channels()) == ["Billing e-mail", "Ops e-mail"]
     assert badge(window, "Ops e-mail") == IN_SYNC and badge(window, "Billing e-mail") == IN_SYNC
     assert badge_cell(window, "Billing e-mail", Qt.ItemDataRole.DisplayRole) == "✓"
@@ -62,12 +63,42 @@ def test_sync_shows_the_plan_first_then_applies_it_and_the_badges_follow(qtbot, 
     assert "Everything is in sync." in again.summary.text() and not again.apply_button.isEnabled()
 
 
+def test_on_the_reference_server_other_users_channels_are_copied_only_when_ticked(qtbot, window, reference_server):
+    new_channel(qtbot, window, "EMAIL", EMAIL_FORM)
+    save(qtbot, window)
+    seed_wire(reference_server, "email", name="Billing e-mail")  # another user's
+    log_in(qtbot, window, reference_server)
+
+    dialog = open_sync(qtbot, window)
+    assert plan_rows(dialog) == {
+        "Your decision — tick what may be done (1)": [("Billing e-mail", "Copy here")],
+        "Cannot be synced (1)": [("Ops e-mail", "Not synced")],
+    }
+    summary = dialog.summary.text()
+    assert "shows every user's channels to everyone" in summary
+    decision = dialog.tree.topLevelItem(0).child(0)
+    assert decision.checkState(0) == Qt.CheckState.Unchecked
+    cannot = dialog.tree.topLevelItem(1).child(0).text(2)
+    assert "cannot create channels through its API (a known defect of the reference server)" in cannot
+
+    apply(qtbot, dialog)  # nothing ticked: nothing copied, and that is no failure
+    assert sorted(c.name for c in window.model.channels()) == ["Ops e-mail"]
+    assert "Not done — not agreed to (1)" in plan_rows(dialog)
+    dialog.close()
+
+    dialog = open_sync(qtbot, window)
+    dialog.tree.topLevelItem(0).child(0).setCheckState(0, Qt.CheckState.Checked)
+    apply(qtbot, dialog)
+    assert dialog.report.ok and len(dialog.report.done) == 1
+    assert sorted(c.name for c in window.model.channels()) == ["Billing e-mail", "Ops e-mail"]
+    assert reference_server.count("POST") == 1  # the login: nothing was created there
+
+
 def test_a_conflict_is_resolved_in_the_conflict_dialog(qtbot, window, pingtower_server):
     service = logged_in(pingtower_server)
-    add(service, "email")
-    sync(service)
+    put_on_server(service, pingtower_server, "email")
     edit(service, "Email Channel", smtpHost="mine.example")
-    pingtower_server.by_name("Email Channel")["configuration"]["smtpHost"] = "theirs.example"
+    pingtower_server.change("Email Channel", smtpHost="theirs.example")
     window.reload_channels()
     window.server.session.refresh()
     wait_for_status(qtbot, window, "Server: connected")
@@ -112,7 +143,7 @@ def test_an_undecided_conflict_stays_listed_and_nothing_is_overwritten(qtbot, wi
     sync(service)
     edit(service, "Email Channel", smtpHost="mine.example")
     edit(service, "Slack Channel", channel="#ops")
-    documented_server.by_name("Email Channel")["configuration"]["smtpHost"] = "theirs.example"
+    documented_server.change("Email Channel", smtpHost="theirs.example")
     window.reload_channels()
     window.server.session.refresh()
     wait_for_status(qtbot, window, "Server: connected")
@@ -125,8 +156,8 @@ def test_an_undecided_conflict_stays_listed_and_nothing_is_overwritten(qtbot, wi
     apply(qtbot, dialog)
 
     assert "Conflicts left (1)" in plan_rows(dialog) and "1 conflict(s) left" in dialog.summary.text()
-    assert documented_server.by_name("Email Channel")["configuration"]["smtpHost"] == "theirs.example"
-    assert documented_server.by_name("Slack Channel")["configuration"]["channel"] == "#ops"
+    assert documented_server.stored_configuration("Email Channel")["smtpHost"] == "theirs.example"
+    assert documented_server.stored_configuration("Slack Channel")["channel"] == "#ops"
     assert badge(window, "Email Channel") == CONFLICT and badge(window, "Slack Channel") == IN_SYNC
 
 

@@ -934,179 +934,249 @@
             <translation>в адресе сервера не должно быть запроса (?…) или фрагмента (#…)</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="99" />
+            <location filename="../../server/client.py" line="107" />
             <source>%1: the server refused the login (%2) — log in again</source>
             <translation>%1: сервер отклонил вход (%2) — войдите снова</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="103" />
+            <location filename="../../server/client.py" line="111" />
             <source>%1: not found on the server (404)%2</source>
             <translation>%1: на сервере не найдено (404)%2</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="109" />
+            <location filename="../../server/client.py" line="117" />
             <source>%1: the server rejected it (%2): %3</source>
             <translation>%1: сервер отклонил запрос (%2): %3</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="116" />
+            <location filename="../../server/client.py" line="124" />
             <source>%1: the server failed (%2)%3</source>
             <translation>%1: ошибка сервера (%2)%3</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="116" />
+            <location filename="../../server/client.py" line="124" />
             <source>without saying why</source>
             <translation>без объяснения причины</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="120" />
+            <location filename="../../server/client.py" line="128" />
             <source>%1: the server answered %2%3</source>
             <translation>%1: сервер ответил %2%3</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="131" />
+            <location filename="../../server/client.py" line="139" />
             <source>listing the channels: the server's answer is not a list of channels</source>
             <translation>получение списка каналов: ответ сервера — не список каналов</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="178" />
+            <location filename="../../server/client.py" line="186" />
             <source>use the client inside 'async with'</source>
             <translation>клиент нужно использовать внутри 'async with'</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="192" />
+            <location filename="../../server/client.py" line="200" />
             <source>%1: the server's answer is too large</source>
             <translation>%1: ответ сервера слишком большой</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="210" />
+            <location filename="../../server/client.py" line="218" />
             <source>%1: the server's answer is not JSON</source>
             <translation>%1: ответ сервера — не JSON</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="217" />
+            <location filename="../../server/client.py" line="229" />
             <source>logging in</source>
             <translation>вход</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="222" />
+            <location filename="../../server/client.py" line="237" />
             <source>%1: there is no login at %2 — check the server URL and dialect</source>
             <translation>%1: по адресу %2 нет входа — проверьте адрес сервера и его API</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="229" />
+            <location filename="../../server/client.py" line="244" />
+            <source>%1: the server failed (%2%3) and did not say whether the e-mail or password is wrong — check them, or the server's log</source>
+            <translation>%1: сбой на сервере (%2%3), и он не сказал, неверны ли e-mail или пароль — проверьте их или журнал сервера</translation>
+        </message>
+        <message>
+            <location filename="../../server/client.py" line="251" />
             <source>%1: the e-mail or password was not accepted (%2%3)</source>
             <translation>%1: e-mail или пароль не приняты (%2%3)</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="235" />
+            <location filename="../../server/client.py" line="256" />
             <source>%1: the server's answer holds no token</source>
             <translation>%1: в ответе сервера нет токена</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="246" />
+            <location filename="../../server/client.py" line="270" />
             <source>listing the channels</source>
             <translation>получение списка каналов</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="250" />
+            <location filename="../../server/client.py" line="274" />
             <source>reading channel %1</source>
             <translation>чтение канала %1</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="255" />
+            <location filename="../../server/client.py" line="279" />
             <source>%1: not found on the server</source>
             <translation>%1: на сервере не найдено</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="259" />
+            <location filename="../../server/client.py" line="283" />
             <source>creating '%1' on the server</source>
             <translation>создание «%1» на сервере</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="270" />
+            <location filename="../../server/client.py" line="294" />
             <source>updating '%1' on the server</source>
             <translation>обновление «%1» на сервере</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="283" />
+            <location filename="../../server/client.py" line="307" />
             <source>deleting channel %1 on the server</source>
             <translation>удаление канала %1 на сервере</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="294" />
+            <location filename="../../server/client.py" line="318" />
             <source>testing '%1' through the server</source>
             <translation>тест «%1» через сервер</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="310" />
+            <location filename="../../server/client.py" line="339" />
             <source>looking for the PingTower API</source>
             <translation>поиск API PingTower</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="321" />
+            <location filename="../../server/client.py" line="353" />
             <source>no PingTower API answers at %1 (tried %2 and %3) — check the URL, or choose the dialect by hand</source>
             <translation>по адресу %1 не отвечает API PingTower (проверены %2 и %3) — проверьте адрес или выберите API вручную</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="327" />
+            <location filename="../../server/client.py" line="359" />
             <source>this server has no default channel; it is kept on this computer</source>
             <translation>у этого сервера нет основного канала; он хранится на этом компьютере</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="334" />
+            <location filename="../../server/client.py" line="366" />
             <source>reading the default channel</source>
             <translation>чтение основного канала</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="118" />
+            <location filename="../../server/dialects.py" line="187" />
             <source>the server sent something that is not a channel</source>
             <translation>сервер прислал не канал</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="121" />
+            <location filename="../../server/dialects.py" line="190" />
             <source>the server sent a channel without an id (%1)</source>
             <translation>сервер прислал канал без id (%1)</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="123" />
+            <location filename="../../server/dialects.py" line="192" />
             <source>the server sent channel %1 without a name or type</source>
             <translation>сервер прислал канал %1 без названия или типа</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="158" />
+            <location filename="../../server/dialects.py" line="227" />
             <source>the documented API (/api/v1/notifications/channels)</source>
             <translation>документированный API (/api/v1/notifications/channels)</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="169" />
+            <location filename="../../server/dialects.py" line="237" />
+            <source>the server has no sender for this type: its test answers 500 and it never delivers through it</source>
+            <translation>у сервера нет отправителя для этого типа: его тест отвечает 500, и он никогда не доставляет через такой канал</translation>
+        </message>
+        <message>
+            <location filename="../../server/dialects.py" line="241" />
             <source>the PingTower reference server (/v1/api/notifications/channels)</source>
             <translation>эталонный сервер PingTower (/v1/api/notifications/channels)</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="178" />
-            <source>the server does not show back values that contain ':' or ',' (URLs, bot tokens); they are kept as they are here</source>
-            <translation>сервер не возвращает значения с ':' или ',' (адреса, токены ботов); здесь они остаются как есть</translation>
+            <location filename="../../server/dialects.py" line="250" />
+            <source>this server shows every user's channels, secrets included, to everyone who logs in, and lets anyone delete them: other users' channels are copied here only when you agree, and a channel this computer did not create is deleted there only when you confirm it by name</source>
+            <translation>этот сервер показывает каналы всех пользователей, вместе с секретами, каждому вошедшему и позволяет любому их удалить: чужие каналы копируются сюда только с вашего согласия, а канал, созданный не этим компьютером, удаляется там только после подтверждения по имени</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="180" />
+            <location filename="../../server/dialects.py" line="253" />
+            <source>this server cannot create channels through its API (a known defect of the reference server): channels made here stay here; those already on the server are kept in step</source>
+            <translation>этот сервер не умеет создавать каналы через свой API (известный дефект эталонного сервера): созданные здесь каналы остаются здесь; уже имеющиеся на сервере синхронизируются</translation>
+        </message>
+        <message>
+            <location filename="../../server/dialects.py" line="255" />
+            <source>channels synced there do not receive the server's real alerts: its monitoring sends only to channels of a separate, in-memory API</source>
+            <translation>синхронизированные туда каналы не получают настоящих оповещений сервера: его мониторинг отправляет только в каналы отдельного API, хранящего их в памяти</translation>
+        </message>
+        <message>
+            <location filename="../../server/dialects.py" line="257" />
+            <source>the server shows back values holding ':' or ',' missing or cut (URLs, bot tokens, recipient lists): those are never taken from it nor sent back altered; the values here stay whole</source>
+            <translation>значения с «:» или «,» сервер возвращает пропущенными или обрезанными (адреса, токены ботов, списки получателей): их никогда не берут с сервера и не отправляют обратно искажёнными; здешние значения остаются целыми</translation>
+        </message>
+        <message>
+            <location filename="../../server/dialects.py" line="259" />
             <source>the default channel is kept on this computer only: the server has none</source>
             <translation>основной канал хранится только на этом компьютере: у сервера его нет</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="181" />
+            <location filename="../../server/dialects.py" line="260" />
             <source>webhook headers stay on this computer: the server cannot store them</source>
             <translation>заголовки вебхука остаются на этом компьютере: сервер не умеет их хранить</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="182" />
+            <location filename="../../server/dialects.py" line="261" />
             <source>a test through the server only says the server accepted it: it does not report delivery</source>
             <translation>тест через сервер сообщает лишь, что сервер его принял: о доставке сервер не сообщает</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="193" />
+            <location filename="../../server/dialects.py" line="268" />
+            <source>the server always sends POST</source>
+            <translation>сервер всегда отправляет POST</translation>
+        </message>
+        <message>
+            <location filename="../../server/dialects.py" line="269" />
+            <source>the server always waits 15 s</source>
+            <translation>сервер всегда ждёт 15 с</translation>
+        </message>
+        <message>
+            <location filename="../../server/dialects.py" line="272" />
+            <source>the server always sends HTML</source>
+            <translation>сервер всегда отправляет HTML</translation>
+        </message>
+        <message>
+            <location filename="../../server/dialects.py" line="273" />
+            <source>the server ignores it</source>
+            <translation>сервер это игнорирует</translation>
+        </message>
+        <message>
+            <location filename="../../server/dialects.py" line="275" />
+            <source>the server always uses api.telegram.org</source>
+            <translation>сервер всегда использует api.telegram.org</translation>
+        </message>
+        <message>
+            <location filename="../../server/dialects.py" line="285" />
+            <source>an older PingTower reference server (/v1/api/v1/notifications/channels, login by user name)</source>
+            <translation>старая версия эталонного сервера PingTower (/v1/api/v1/notifications/channels, вход по имени пользователя)</translation>
+        </message>
+        <message>
+            <location filename="../../server/dialects.py" line="297" />
             <source>unknown server dialect '%1' (known: %2)</source>
             <translation>неизвестный API сервера «%1» (известные: %2)</translation>
+        </message>
+        <message>
+            <location filename="../../server/reference_codec.py" line="55" />
+            <source>holds " or \, which the server writes unescaped: its copy would stop working</source>
+            <translation>содержит " или \, которые сервер записывает без экранирования: его копия перестала бы работать</translation>
+        </message>
+        <message>
+            <location filename="../../server/reference_codec.py" line="57" />
+            <source>holds { or }, which the server drops</source>
+            <translation>содержит { или }, которые сервер отбрасывает</translation>
+        </message>
+        <message>
+            <location filename="../../server/reference_codec.py" line="59" />
+            <source>starts or ends with a blank, which the server trims</source>
+            <translation>начинается или заканчивается пробелом, который сервер обрезает</translation>
         </message>
         <message>
             <location filename="../../server/remote_test.py" line="10" />
@@ -1139,292 +1209,337 @@
             <translation>сервер не смог доставить тест</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="32" />
+            <location filename="../../server/service.py" line="33" />
             <source>log in with: pingtower-desktop-cli server login URL --email E --password-stdin</source>
             <translation>войдите командой: pingtower-desktop-cli server login URL --email E --password-stdin</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="33" />
+            <location filename="../../server/service.py" line="34" />
             <source>not set up</source>
             <translation>не настроен</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="33" />
+            <location filename="../../server/service.py" line="34" />
             <source>logged out</source>
             <translation>выход выполнен</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="33" />
+            <location filename="../../server/service.py" line="34" />
             <source>token expired</source>
             <translation>токен истёк</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="33" />
+            <location filename="../../server/service.py" line="34" />
             <source>logged in</source>
             <translation>вход выполнен</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="100" />
+            <location filename="../../server/service.py" line="101" />
             <source>give either a password or a token</source>
             <translation>укажите либо пароль, либо токен</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="104" />
+            <location filename="../../server/service.py" line="105" />
             <source>the token is empty</source>
             <translation>токен пуст</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="107" />
+            <location filename="../../server/service.py" line="108" />
             <source>that token has expired (%1) — log in again</source>
             <translation>срок действия токена истёк (%1) — войдите снова</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="112" />
+            <location filename="../../server/service.py" line="113" />
             <source>an e-mail is needed to log in with a password</source>
             <translation>для входа по паролю нужен e-mail</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="122" />
+            <location filename="../../server/service.py" line="123" />
             <source>no channel API at %1%2 — check the URL, or the dialect (this is %3)</source>
             <translation>по адресу %1%2 нет API каналов — проверьте адрес или API сервера (выбран: %3)</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="142" />
+            <location filename="../../server/service.py" line="143" />
             <source>no server is set up — %1</source>
             <translation>сервер не настроен — %1</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="145" />
+            <location filename="../../server/service.py" line="146" />
             <source>logged out of %1 — %2</source>
             <translation>выход с %1 выполнен — %2</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="148" />
+            <location filename="../../server/service.py" line="149" />
             <source>the login to %1 has expired (%2) — log in again</source>
             <translation>вход на %1 истёк (%2) — войдите снова</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="240" />
+            <location filename="../../server/service.py" line="257" />
             <source>'%1' is not on the server yet: sync first</source>
             <translation>«%1» ещё нет на сервере: сначала синхронизируйте</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="259" />
+            <location filename="../../server/service.py" line="276" />
             <source>an opaque token</source>
             <translation>непрозрачный токен</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="260" />
+            <location filename="../../server/service.py" line="277" />
             <source>connected to %1 (%2) as %3; %4 channel(s) on the server</source>
             <translation>подключено к %1 (%2) как %3; каналов на сервере: %4</translation>
         </message>
         <message>
-            <location filename="../../server/snapshot.py" line="109" />
+            <location filename="../../server/snapshot.py" line="166" />
             <source>this app does not know the channel type %1</source>
             <translation>это приложение не знает тип канала %1</translation>
         </message>
         <message>
-            <location filename="../../server/snapshot.py" line="149" />
+            <location filename="../../server/snapshot.py" line="207" />
             <source>: it drops values holding ':' or ','</source>
             <translation>: он отбрасывает значения с ':' или ','</translation>
         </message>
         <message>
-            <location filename="../../server/snapshot.py" line="150" />
+            <location filename="../../server/snapshot.py" line="208" />
             <source>(the server did not show %1%2)</source>
             <translation>(сервер не показал %1%2)</translation>
         </message>
         <message>
-            <location filename="../../server/snapshot.py" line="154" />
+            <location filename="../../server/snapshot.py" line="212" />
             <source>the server's copy is not valid here: %1%2</source>
             <translation>серверная копия здесь недопустима: %1%2</translation>
         </message>
         <message>
-            <location filename="../../server/snapshot.py" line="168" />
+            <location filename="../../server/snapshot.py" line="226" />
             <source>the server's copy cannot be kept here: %1%2</source>
             <translation>серверную копию нельзя сохранить здесь: %1%2</translation>
         </message>
         <message>
-            <location filename="../../server/sync.py" line="116" />
+            <location filename="../../server/sync.py" line="130" />
             <source>could not save '%1' here: %2</source>
             <translation>не удалось сохранить «%1» здесь: %2</translation>
         </message>
         <message>
-            <location filename="../../server/sync.py" line="161" />
+            <location filename="../../server/sync.py" line="178" />
             <source>another sync ran since this plan was made: make the plan again</source>
             <translation>после составления плана прошла другая синхронизация: составьте план заново</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="31" />
+            <location filename="../../server/sync_plan.py" line="32" />
             <source>create on the server</source>
             <translation>создать на сервере</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="32" />
+            <location filename="../../server/sync_plan.py" line="33" />
             <source>update on the server</source>
             <translation>обновить на сервере</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="33" />
+            <location filename="../../server/sync_plan.py" line="34" />
             <source>delete on the server</source>
             <translation>удалить на сервере</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="34" />
+            <location filename="../../server/sync_plan.py" line="35" />
             <source>create here</source>
             <translation>создать здесь</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="35" />
+            <location filename="../../server/sync_plan.py" line="36" />
             <source>update here</source>
             <translation>обновить здесь</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="36" />
+            <location filename="../../server/sync_plan.py" line="37" />
             <source>delete here</source>
             <translation>удалить здесь</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="82" />
+            <location filename="../../server/sync_plan.py" line="51" />
+            <source>copy here</source>
+            <translation>скопировать сюда</translation>
+        </message>
+        <message>
+            <location filename="../../server/sync_plan.py" line="53" />
+            <source>send anyway</source>
+            <translation>отправить всё равно</translation>
+        </message>
+        <message>
+            <location filename="../../server/sync_plan.py" line="55" />
+            <source>delete there</source>
+            <translation>удалить там</translation>
+        </message>
+        <message>
+            <location filename="../../server/sync_plan.py" line="65" />
+            <source>this server cannot create channels through its API (a known defect of the reference server): it stays on this computer</source>
+            <translation>этот сервер не умеет создавать каналы через свой API (известный дефект эталонного сервера): канал остаётся на этом компьютере</translation>
+        </message>
+        <message>
+            <location filename="../../server/sync_plan.py" line="69" />
+            <source>on the server but not made by this computer (the server shows every user's channels): copied here only if you agree</source>
+            <translation>есть на сервере, но создан не этим компьютером (сервер показывает каналы всех пользователей): копируется сюда только с вашего согласия</translation>
+        </message>
+        <message>
+            <location filename="../../server/sync_plan.py" line="72" />
+            <source>deleted there only if you confirm it by name</source>
+            <translation>удаляется там, только если вы подтвердите по имени</translation>
+        </message>
+        <message>
+            <location filename="../../server/sync_plan.py" line="116" />
             <source>[server id %1]</source>
             <translation>[id на сервере %1]</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="111" />
+            <location filename="../../server/sync_plan.py" line="145" />
             <source>(server %1)</source>
             <translation>(сервер %1)</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="115" />
+            <location filename="../../server/sync_plan.py" line="149" />
             <source>no free name for %1</source>
             <translation>нет свободного имени для %1</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="155" />
+            <location filename="../../server/sync_plan.py" line="207" />
             <source>'%1' is not a conflict</source>
             <translation>«%1» — не конфликт</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="157" />
+            <location filename="../../server/sync_plan.py" line="209" />
             <source>the server's copy of '%1' cannot be kept here: %2</source>
             <translation>серверную копию «%1» нельзя сохранить здесь: %2</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="159" />
+            <location filename="../../server/sync_plan.py" line="211" />
             <source>conflict: kept this computer's version</source>
             <translation>конфликт: оставлена версия этого компьютера</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="161" />
+            <location filename="../../server/sync_plan.py" line="213" />
             <source>conflict: kept the server's version</source>
             <translation>конфликт: оставлена версия сервера</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="166" />
+            <location filename="../../server/sync_plan.py" line="218" />
             <source>conflict: kept both — the server's version is '%1' on both sides</source>
             <translation>конфликт: оставлены обе — версия сервера называется «%1» на обеих сторонах</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="176" />
+            <location filename="../../server/sync_plan.py" line="228" />
             <source>conflict: kept both — this computer's version becomes a new server channel</source>
             <translation>конфликт: оставлены обе — версия этого компьютера станет новым каналом на сервере</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="180" />
+            <location filename="../../server/sync_plan.py" line="232" />
             <source>unknown choice %1 (local, server or both)</source>
             <translation>неизвестный выбор %1 (local, server или both)</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="195" />
+            <location filename="../../server/sync_plan.py" line="248" />
             <source>in sync</source>
             <translation>синхронизирован</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="258" />
+            <location filename="../../server/sync_plan.py" line="312" />
             <source>the server has none of the synced channels any more (was it reset?): created again, not deleted here</source>
             <translation>на сервере не осталось ни одного синхронизированного канала (его сбросили?): создан заново, здесь не удалён</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="264" />
+            <location filename="../../server/sync_plan.py" line="318" />
             <source>not deleted on the server: some channels here could not be read, so it may not be gone here</source>
             <translation>не удалён на сервере: часть каналов здесь не прочитана, так что, возможно, он здесь не удалён</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="270" />
+            <location filename="../../server/sync_plan.py" line="326" />
             <source>not sent to the server: %1</source>
             <translation>не отправлен на сервер: %1</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="278" />
+            <location filename="../../server/sync_plan.py" line="330" />
+            <source>the server ignores</source>
+            <translation>сервер игнорирует</translation>
+        </message>
+        <message>
+            <location filename="../../server/sync_plan.py" line="333" />
+            <source>sent only if you agree: the server cannot store it —</source>
+            <translation>отправляется только с вашего согласия: сервер не может это сохранить —</translation>
+        </message>
+        <message>
+            <location filename="../../server/sync_plan.py" line="343" />
             <source>%1 stay on this computer (the server cannot store them)</source>
             <translation>%1 остаются на этом компьютере (сервер не умеет их хранить)</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="284" />
+            <location filename="../../server/sync_plan.py" line="349" />
             <source>deleted on both sides</source>
             <translation>удалён на обеих сторонах</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="287" />
+            <location filename="../../server/sync_plan.py" line="352" />
             <source>deleted on the server</source>
             <translation>удалён на сервере</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="295" />
+            <location filename="../../server/sync_plan.py" line="360" />
             <source>deleted on the server but changed here: kept, and created on the server again</source>
             <translation>удалён на сервере, но изменён здесь: сохранён и создан на сервере заново</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="301" />
+            <location filename="../../server/sync_plan.py" line="373" />
+            <source>deleted here; this computer did not create it on the server: %1</source>
+            <translation>удалён здесь; на сервере его создал не этот компьютер: %1</translation>
+        </message>
+        <message>
+            <location filename="../../server/sync_plan.py" line="377" />
             <source>deleted here</source>
             <translation>удалён здесь</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="304" />
+            <location filename="../../server/sync_plan.py" line="380" />
             <source>deleted here but changed on the server: kept, and copied back here</source>
             <translation>удалён здесь, но изменён на сервере: сохранён и скопирован сюда обратно</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="308" />
+            <location filename="../../server/sync_plan.py" line="384" />
             <source>deleted here but changed on the server: kept on the server only — %1</source>
             <translation>удалён здесь, но изменён на сервере: сохранён только на сервере — %1</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="318" />
+            <location filename="../../server/sync_plan.py" line="394" />
             <source>changed here:</source>
             <translation>изменено здесь:</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="324" />
+            <location filename="../../server/sync_plan.py" line="400" />
             <source>changed on the server:</source>
             <translation>изменено на сервере:</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="329" />
+            <location filename="../../server/sync_plan.py" line="405" />
             <source>the same change on both sides</source>
             <translation>одинаковое изменение на обеих сторонах</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="331" />
+            <location filename="../../server/sync_plan.py" line="407" />
             <source>changed on both sides — here: %1; on the server: %2</source>
             <translation>изменено на обеих сторонах — здесь: %1; на сервере: %2</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="342" />
+            <location filename="../../server/sync_plan.py" line="418" />
             <source>resumed after a sync that was cut off;</source>
             <translation>продолжено после прерванной синхронизации;</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="355" />
+            <location filename="../../server/sync_plan.py" line="431" />
             <source>%1already on the server</source>
             <translation>%1уже есть на сервере</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="360" />
+            <location filename="../../server/sync_plan.py" line="436" />
             <source>%1both sides have it with different settings: %2</source>
             <translation>%1есть на обеих сторонах с разными параметрами: %2</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="388" />
+            <location filename="../../server/sync_plan.py" line="477" />
             <source>renamed to '%1' on both sides: '%2' is taken here</source>
             <translation>переименован в «%1» на обеих сторонах: имя «%2» здесь занято</translation>
         </message>

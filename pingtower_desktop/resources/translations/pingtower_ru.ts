@@ -908,6 +908,7 @@ Manage PingTower notification channels: forms, keyring secrets and test delivery
     </message>
     <message>
         <source>Sync summary</source>
+        <extracomment>The rows of steps that wait for a consent, each with its step: ticked = agreed.</extracomment>
         <translation>Итог синхронизации</translation>
     </message>
     <message>
@@ -971,6 +972,10 @@ Manage PingTower notification channels: forms, keyring secrets and test delivery
         <translation>На этот компьютер (%1)</translation>
     </message>
     <message>
+        <source>Your decision — tick what may be done (%1)</source>
+        <translation>Ваше решение — отметьте, что можно сделать (%1)</translation>
+    </message>
+    <message>
         <source>Conflicts — nothing is overwritten until you choose (%1)</source>
         <translation>Конфликты — ничего не перезаписывается, пока вы не выберете (%1)</translation>
     </message>
@@ -989,6 +994,22 @@ Manage PingTower notification channels: forms, keyring secrets and test delivery
     <message>
         <source>%1 change(s) to make, %2 conflict(s). Nothing has been changed yet.</source>
         <translation>Изменений к выполнению: %1, конфликтов: %2. Пока ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>This server shows every user&apos;s channels to everyone who logs in: another user&apos;s channel is copied here, and a channel this computer did not create is deleted there, only if you tick it.</source>
+        <translation>Этот сервер показывает каналы всех пользователей каждому вошедшему: чужой канал копируется сюда, а канал, созданный не этим компьютером, удаляется там, только если вы это отметите.</translation>
+    </message>
+    <message>
+        <source>Copy here</source>
+        <translation>Скопировать сюда</translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation>Отправить всё равно</translation>
+    </message>
+    <message>
+        <source>Delete on the server</source>
+        <translation>Удалить на сервере</translation>
     </message>
     <message>
         <source>Applying the plan…</source>
@@ -1013,6 +1034,10 @@ Manage PingTower notification channels: forms, keyring secrets and test delivery
     <message>
         <source>Conflicts left (%1)</source>
         <translation>Осталось конфликтов (%1)</translation>
+    </message>
+    <message>
+        <source>Not done — not agreed to (%1)</source>
+        <translation>Не сделано — нет согласия (%1)</translation>
     </message>
     <message>
         <source>Done: %1 change(s) made, %2 failed, %3 conflict(s) left.</source>

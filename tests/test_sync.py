@@ -235,7 +235,7 @@ def test_dry_run_changes_nothing(pingtower_server, memory_keyring):
     keyring_before = dict(memory_keyring.items)
     plan, report = sync(service, dry_run=True, copy_others=True)
     assert report is None and memory_keyring.items == keyring_before
-    to_server = "create on the server" if pingtower_server.dialect == "documented" else "skip"
+    to_server = "create on the server" if pingtower_server.dialect == "documented" else "keep here"
     assert sorted((item.op.value, item.name) for item in plan.items) == [
         ("create here", "Other Mail"),
         (to_server, "Email Channel"),
@@ -330,7 +330,7 @@ def test_badges_say_what_the_sync_will_do_per_channel(pingtower_server):
     synced = service.repo.find("Email Channel")
     changed = add(service, "slack")
     badges = run(service.plan()).badges()
-    expected = "create on the server" if pingtower_server.dialect == "documented" else "skip"
+    expected = "create on the server" if pingtower_server.dialect == "documented" else "keep here"
     assert badges == {synced.id: "in sync", changed.id: expected}
 
 

@@ -154,7 +154,7 @@ def test_the_reference_server_cannot_create_and_says_so_once_not_as_an_error(ref
         assert main(["sync"]) == 0
         out = capsys.readouterr().out
         assert (
-            "skip: Email Channel — this server cannot create channels through its API "
+            "keep here: Email Channel — this server cannot create channels through its API "
             "(a known defect of the reference server): it stays on this computer"
         ) in out
         assert "FAILED" not in out

@@ -208,10 +208,10 @@ def server_shots(shell, context, settle, wait_for, shoot) -> None:
     by_name = {channel.name: channel for channel in context.repo.list()}
     telegram = context.repo.with_secrets(by_name["On-call Telegram"])
     context.repo.update(telegram.replace(config=telegram.config.model_copy(update={"chatId": "-1009876543210"})))
-    server.by_name("On-call Telegram")["configuration"]["chatId"] = "-1001111111111"
+    server.change("On-call Telegram", chatId="-1001111111111")
     slack = context.repo.with_secrets(by_name["#alerts on Slack"])
     context.repo.update(slack.replace(config=slack.config.model_copy(update={"channel": "#ops-alerts"})))
-    server.by_name("Ops e-mail")["configuration"]["toEmail"] = "sre@yourcompany.com"
+    server.change("Ops e-mail", toEmail="sre@yourcompany.com")
     server.seed(
         "Deploys webhook",
         "WEBHOOK",
@@ -239,6 +239,34 @@ def server_shots(shell, context, settle, wait_for, shoot) -> None:
     beside_list(conflicts, window, 840, 480)
     shoot("server-conflict")
     conflicts.reject()
+    sync.close()
+    server.__exit__(None, None, None)
+    reference_shot(context, features, window, wait_for, shoot)
+
+
+def reference_shot(context, features, window, wait_for, shoot) -> None:
+    """The first plan against the reference server: a channel it already has is linked, a change waits for
+    consent, another user's channel may be copied, and what it cannot create stays here."""
+    from tests.peers.pingtower_server import USER_EMAIL, USER_PASSWORD, PingTowerServer
+
+    server = PingTowerServer("reference").__enter__()
+    ops = context.repo.with_secrets(context.repo.find("Ops e-mail")).to_wire("include")["configuration"]
+    renames = {"fromEmail": "from", "toEmail": "to", "useTls": "useStartTLS", "useSsl": "useSSL"}
+    server.seed("Ops e-mail", "EMAIL", {renames.get(k, k): v for k, v in ops.items() if v != ""})
+    billing = {"smtpHost": "smtp.billing.example", "from": "billing@example.com", "to": "accounts@example.com"}
+    server.seed("Billing e-mail", "EMAIL", billing)
+    dialog = features.open_server()
+    dialog.url.setText(server.url)
+    dialog.dialect.setCurrentIndex(0)
+    dialog.email.setText(USER_EMAIL)
+    dialog.password.setText(USER_PASSWORD)
+    dialog.log_in()
+    wait_for(lambda: not dialog.busy and features.session.status.state == "connected")
+    dialog.close()
+    sync = features.sync()
+    wait_for(lambda: not sync.running)
+    beside_list(sync, window, 860, 500)
+    shoot("server-reference-plan")
     sync.close()
     server.__exit__(None, None, None)
 

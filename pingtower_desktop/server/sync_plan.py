@@ -42,6 +42,8 @@ class Op(StrEnum):
     CONFLICT = "conflict"
     #: Cannot be synced; reported, nothing done.
     SKIP = "skip"
+    #: New here, and the server cannot create channels: it stays on this computer (no error).
+    KEEP_HERE = "keep here"
 
 
 class Consent(StrEnum):
@@ -318,7 +320,7 @@ class Planner:
             note = "not deleted on the server: some channels here could not be read, so it may not be gone here"
             return replace(item, op=Op.SKIP, kept=True, note=note)
         if item.op is Op.CREATE_ON_SERVER and not self.dialect.creates_channels:
-            return replace(item, op=Op.SKIP, note=CANNOT_CREATE)
+            return replace(item, op=Op.KEEP_HERE, note=CANNOT_CREATE)
         if item.op in (Op.CREATE_ON_SERVER, Op.UPDATE_ON_SERVER) and item.local is not None:
             try:
                 item.local.validated()

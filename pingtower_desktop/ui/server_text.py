@@ -118,6 +118,7 @@ def op_text(op: str) -> str:
         "forget": QCoreApplication.translate("server_text", "Gone from both sides"),
         "conflict": QCoreApplication.translate("server_text", "Conflict"),
         "skip": QCoreApplication.translate("server_text", "Not synced"),
+        "keep here": QCoreApplication.translate("server_text", "Stays here"),
     }.get(op, op)
 
 

@@ -65,6 +65,8 @@ def kind_of(op: str) -> str:
         return CONFLICT
     if op == "skip":
         return NOT_SYNCED
+    if op == "keep here":
+        return LOCAL_ONLY
     return IN_SYNC
 
 

@@ -164,6 +164,8 @@ class SyncDialog(QDialog):
         self._group(self.tr("Conflicts — nothing is overwritten until you choose (%1)"), plan.conflicts, warn=True)
         skipped = [item for item in plan.items if item.op.value == "skip"]
         self._group(self.tr("Cannot be synced (%1)"), skipped, warn=True)
+        kept = [item for item in plan.items if item.op.value == "keep here"]
+        self._group(self.tr("Stay on this computer (%1)"), kept)
         where = (
             self.tr("Sync with %1 (%2): %3 channel(s) here, %4 on the server.")
             .replace("%1", plan.server_url)
@@ -361,7 +363,7 @@ class SyncDialog(QDialog):
         running, plan = self.running, self.plan
         pending = plan is not None and self.report is None
         self.resolve_button.setEnabled(pending and not running and bool(plan.conflicts))
-        useful = pending and any(item.op.value not in ("conflict", "skip") for item in plan.items)
+        useful = pending and any(item.op.value not in ("conflict", "skip", "keep here") for item in plan.items)
         self.apply_button.setEnabled(useful and not running)
         self.replan_button.setEnabled(not running)
         self.cancel_button.setVisible(running)

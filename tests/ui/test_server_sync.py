@@ -72,13 +72,13 @@ def test_on_the_reference_server_other_users_channels_are_copied_only_when_ticke
     dialog = open_sync(qtbot, window)
     assert plan_rows(dialog) == {
         "Your decision — tick what may be done (1)": [("Billing e-mail", "Copy here")],
-        "Cannot be synced (1)": [("Ops e-mail", "Not synced")],
+        "Stay on this computer (1)": [("Ops e-mail", "Stays here")],
     }
     summary = dialog.summary.text()
     assert "shows every user's channels to everyone" in summary
     decision = dialog.tree.topLevelItem(0).child(0)
     assert decision.checkState(0) == Qt.CheckState.Unchecked
-    cannot = dialog.tree.topLevelItem(1).child(0).text(2)
+    cannot = dialog.tree.topLevelItem(1).child(0).text(2)  # the reason, in the Why column
     assert "cannot create channels through its API (a known defect of the reference server)" in cannot
 
     apply(qtbot, dialog)  # nothing ticked: nothing copied, and that is no failure

@@ -1354,192 +1354,197 @@
             <translation>удалить здесь</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="51" />
+            <location filename="../../server/sync_plan.py" line="46" />
+            <source>keep here</source>
+            <translation>оставить здесь</translation>
+        </message>
+        <message>
+            <location filename="../../server/sync_plan.py" line="53" />
             <source>copy here</source>
             <translation>скопировать сюда</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="53" />
+            <location filename="../../server/sync_plan.py" line="55" />
             <source>send anyway</source>
             <translation>отправить всё равно</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="55" />
+            <location filename="../../server/sync_plan.py" line="57" />
             <source>delete there</source>
             <translation>удалить там</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="65" />
+            <location filename="../../server/sync_plan.py" line="67" />
             <source>this server cannot create channels through its API (a known defect of the reference server): it stays on this computer</source>
             <translation>этот сервер не умеет создавать каналы через свой API (известный дефект эталонного сервера): канал остаётся на этом компьютере</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="69" />
+            <location filename="../../server/sync_plan.py" line="71" />
             <source>on the server but not made by this computer (the server shows every user's channels): copied here only if you agree</source>
             <translation>есть на сервере, но создан не этим компьютером (сервер показывает каналы всех пользователей): копируется сюда только с вашего согласия</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="72" />
+            <location filename="../../server/sync_plan.py" line="74" />
             <source>deleted there only if you confirm it by name</source>
             <translation>удаляется там, только если вы подтвердите по имени</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="116" />
+            <location filename="../../server/sync_plan.py" line="118" />
             <source>[server id %1]</source>
             <translation>[id на сервере %1]</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="145" />
+            <location filename="../../server/sync_plan.py" line="147" />
             <source>(server %1)</source>
             <translation>(сервер %1)</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="149" />
+            <location filename="../../server/sync_plan.py" line="151" />
             <source>no free name for %1</source>
             <translation>нет свободного имени для %1</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="207" />
+            <location filename="../../server/sync_plan.py" line="209" />
             <source>'%1' is not a conflict</source>
             <translation>«%1» — не конфликт</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="209" />
+            <location filename="../../server/sync_plan.py" line="211" />
             <source>the server's copy of '%1' cannot be kept here: %2</source>
             <translation>серверную копию «%1» нельзя сохранить здесь: %2</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="211" />
+            <location filename="../../server/sync_plan.py" line="213" />
             <source>conflict: kept this computer's version</source>
             <translation>конфликт: оставлена версия этого компьютера</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="213" />
+            <location filename="../../server/sync_plan.py" line="215" />
             <source>conflict: kept the server's version</source>
             <translation>конфликт: оставлена версия сервера</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="218" />
+            <location filename="../../server/sync_plan.py" line="220" />
             <source>conflict: kept both — the server's version is '%1' on both sides</source>
             <translation>конфликт: оставлены обе — версия сервера называется «%1» на обеих сторонах</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="228" />
+            <location filename="../../server/sync_plan.py" line="230" />
             <source>conflict: kept both — this computer's version becomes a new server channel</source>
             <translation>конфликт: оставлены обе — версия этого компьютера станет новым каналом на сервере</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="232" />
+            <location filename="../../server/sync_plan.py" line="234" />
             <source>unknown choice %1 (local, server or both)</source>
             <translation>неизвестный выбор %1 (local, server или both)</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="248" />
+            <location filename="../../server/sync_plan.py" line="250" />
             <source>in sync</source>
             <translation>синхронизирован</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="312" />
+            <location filename="../../server/sync_plan.py" line="314" />
             <source>the server has none of the synced channels any more (was it reset?): created again, not deleted here</source>
             <translation>на сервере не осталось ни одного синхронизированного канала (его сбросили?): создан заново, здесь не удалён</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="318" />
+            <location filename="../../server/sync_plan.py" line="320" />
             <source>not deleted on the server: some channels here could not be read, so it may not be gone here</source>
             <translation>не удалён на сервере: часть каналов здесь не прочитана, так что, возможно, он здесь не удалён</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="326" />
+            <location filename="../../server/sync_plan.py" line="328" />
             <source>not sent to the server: %1</source>
             <translation>не отправлен на сервер: %1</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="330" />
+            <location filename="../../server/sync_plan.py" line="332" />
             <source>the server ignores</source>
             <translation>сервер игнорирует</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="333" />
+            <location filename="../../server/sync_plan.py" line="335" />
             <source>sent only if you agree: the server cannot store it —</source>
             <translation>отправляется только с вашего согласия: сервер не может это сохранить —</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="343" />
+            <location filename="../../server/sync_plan.py" line="345" />
             <source>%1 stay on this computer (the server cannot store them)</source>
             <translation>%1 остаются на этом компьютере (сервер не умеет их хранить)</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="349" />
+            <location filename="../../server/sync_plan.py" line="351" />
             <source>deleted on both sides</source>
             <translation>удалён на обеих сторонах</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="352" />
+            <location filename="../../server/sync_plan.py" line="354" />
             <source>deleted on the server</source>
             <translation>удалён на сервере</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="360" />
+            <location filename="../../server/sync_plan.py" line="362" />
             <source>deleted on the server but changed here: kept, and created on the server again</source>
             <translation>удалён на сервере, но изменён здесь: сохранён и создан на сервере заново</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="373" />
+            <location filename="../../server/sync_plan.py" line="375" />
             <source>deleted here; this computer did not create it on the server: %1</source>
             <translation>удалён здесь; на сервере его создал не этот компьютер: %1</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="377" />
+            <location filename="../../server/sync_plan.py" line="379" />
             <source>deleted here</source>
             <translation>удалён здесь</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="380" />
+            <location filename="../../server/sync_plan.py" line="382" />
             <source>deleted here but changed on the server: kept, and copied back here</source>
             <translation>удалён здесь, но изменён на сервере: сохранён и скопирован сюда обратно</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="384" />
+            <location filename="../../server/sync_plan.py" line="386" />
             <source>deleted here but changed on the server: kept on the server only — %1</source>
             <translation>удалён здесь, но изменён на сервере: сохранён только на сервере — %1</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="394" />
+            <location filename="../../server/sync_plan.py" line="396" />
             <source>changed here:</source>
             <translation>изменено здесь:</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="400" />
+            <location filename="../../server/sync_plan.py" line="402" />
             <source>changed on the server:</source>
             <translation>изменено на сервере:</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="405" />
+            <location filename="../../server/sync_plan.py" line="407" />
             <source>the same change on both sides</source>
             <translation>одинаковое изменение на обеих сторонах</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="407" />
+            <location filename="../../server/sync_plan.py" line="409" />
             <source>changed on both sides — here: %1; on the server: %2</source>
             <translation>изменено на обеих сторонах — здесь: %1; на сервере: %2</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="418" />
+            <location filename="../../server/sync_plan.py" line="420" />
             <source>resumed after a sync that was cut off;</source>
             <translation>продолжено после прерванной синхронизации;</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="431" />
+            <location filename="../../server/sync_plan.py" line="433" />
             <source>%1already on the server</source>
             <translation>%1уже есть на сервере</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="436" />
+            <location filename="../../server/sync_plan.py" line="438" />
             <source>%1both sides have it with different settings: %2</source>
             <translation>%1есть на обеих сторонах с разными параметрами: %2</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="477" />
+            <location filename="../../server/sync_plan.py" line="479" />
             <source>renamed to '%1' on both sides: '%2' is taken here</source>
             <translation>переименован в «%1» на обеих сторонах: имя «%2» здесь занято</translation>
         </message>

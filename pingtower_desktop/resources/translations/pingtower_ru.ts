@@ -984,6 +984,10 @@ Manage PingTower notification channels: forms, keyring secrets and test delivery
         <translation>Нельзя синхронизировать (%1)</translation>
     </message>
     <message>
+        <source>Stay on this computer (%1)</source>
+        <translation>Остаются на этом компьютере (%1)</translation>
+    </message>
+    <message>
         <source>Sync with %1 (%2): %3 channel(s) here, %4 on the server.</source>
         <translation>Синхронизация с %1 (%2): каналов здесь — %3, на сервере — %4.</translation>
     </message>
@@ -1707,6 +1711,10 @@ Manage PingTower notification channels: forms, keyring secrets and test delivery
     <message>
         <source>Not synced</source>
         <translation>Не синхронизируется</translation>
+    </message>
+    <message>
+        <source>Stays here</source>
+        <translation>Остаётся здесь</translation>
     </message>
     <message>
         <source>changed here: %1</source>

@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the tests and screenshots need (a real X server, the Secret
-# Service, Qt's xcb/EGL libraries), when they are missing and we may: as root with apt-get.
+# Service, Qt's xcb/EGL libraries, Postfix and Dovecot as a real mail server), when they are
+# missing and we may: as root with apt-get.
 set -euo pipefail
 packages=(
   xvfb xauth xdotool imagemagick dbus dbus-x11 gnome-keyring desktop-file-utils
   libegl1 libgl1 libfontconfig1 libxkbcommon0 libxkbcommon-x11-0 libdbus-1-3 fonts-dejavu-core
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0
   libxcb-render-util0 libxcb-image0
+  postfix dovecot-core
 )
 missing=()
 for package in "${packages[@]}"; do
@@ -19,5 +21,7 @@ if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null; then
 fi
 echo "Installing Debian packages: ${missing[*]}"
 export DEBIAN_FRONTEND=noninteractive
+# Postfix is only a test peer here: installed without a system configuration, started by the tests
+echo "postfix postfix/main_mailer_type select No configuration" | debconf-set-selections
 apt-get update -qq
 apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

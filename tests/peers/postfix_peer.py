@@ -9,6 +9,7 @@ postfix and dovecot-core (``tools/system-deps.sh`` installs them); elsewhere the
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
@@ -170,10 +171,8 @@ def _start(folder: Path) -> MailServer:
 def _stop(folder: Path) -> None:
     pid_file = folder / "spool" / "pid" / "master.pid"
     if pid_file.exists():
-        try:
+        with contextlib.suppress(ProcessLookupError, ValueError):
             os.kill(int(pid_file.read_text().split()[0]), signal.SIGTERM)
-        except (ProcessLookupError, ValueError):
-            pass
     subprocess.run(["dovecot", "-c", str(folder / "dovecot.conf"), "stop"], timeout=30, capture_output=True)
 
 

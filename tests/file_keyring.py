@@ -1,13 +1,17 @@
-"""A keyring backend in a JSON file, so a child process and the test share secrets.
+"""A keyring backend in a JSON file, so child processes and the test share secrets.
 
-Used only by the test that kills a sync process half-way: select it in the child with
-``PYTHON_KEYRING_BACKEND=tests.file_keyring.FileKeyring`` and ``PINGTOWER_TEST_KEYRING_FILE``.
+Used by the tests that kill a process half-way: select it in a child with
+``PYTHON_KEYRING_BACKEND=tests.file_keyring.FileKeyring`` and ``PINGTOWER_TEST_KEYRING_FILE``. Each
+change is atomic and locked, as a real keyring's item writes are: a kill never leaves it torn.
 """
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from jaraco.classes.properties import classproperty
@@ -28,25 +32,36 @@ class FileKeyring(KeyringBackend):
         super().__init__()
         self.path = Path(path or os.environ.get(PATH_ENV, "keyring.json"))
 
-    def _items(self) -> dict[str, str]:
+    @contextmanager
+    def _locked(self) -> Iterator[None]:
+        with open(self.path.with_name(self.path.name + ".lock"), "a") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            yield
+
+    def items(self) -> dict[str, str]:
+        """Every item, ``{"<service>\\0<account>": secret}``."""
         try:
             return json.loads(self.path.read_text(encoding="utf-8"))
         except FileNotFoundError:
             return {}
 
-    def _write(self, items: dict[str, str]) -> None:
-        self.path.write_text(json.dumps(items), encoding="utf-8")
+    def _change(self, change: Callable[[dict[str, str]], None]) -> None:
+        with self._locked():
+            items = self.items()
+            change(items)
+            temporary = self.path.with_name(self.path.name + f".{os.getpid()}.tmp")
+            temporary.write_text(json.dumps(items), encoding="utf-8")
+            os.replace(temporary, self.path)
 
     def get_password(self, service: str, username: str) -> str | None:
-        return self._items().get(f"{service}\0{username}")
+        return self.items().get(f"{service}\0{username}")
 
     def set_password(self, service: str, username: str, password: str) -> None:
-        items = self._items()
-        items[f"{service}\0{username}"] = password
-        self._write(items)
+        self._change(lambda items: items.__setitem__(f"{service}\0{username}", password))
 
     def delete_password(self, service: str, username: str) -> None:
-        items = self._items()
-        if items.pop(f"{service}\0{username}", None) is None:
-            raise PasswordDeleteError(username)
-        self._write(items)
+        def remove(items: dict[str, str]) -> None:
+            if items.pop(f"{service}\0{username}", None) is None:
+                raise PasswordDeleteError(username)
+
+        self._change(remove)

@@ -21,6 +21,8 @@ from pingtower_desktop.storage import (
     SecretStore,
 )
 from pingtower_desktop.storage import config_file as config_file_module
+from tests.keyring_accounts import memory_accounts
+from tests.memory_keyring import MemoryKeyring
 
 TOKEN = "123456789:AAH-telegram-secret-token-value"
 PASSWORD = "smtp-app-password-4242"
@@ -92,7 +94,7 @@ def test_secrets_go_to_the_keyring_and_never_into_the_file(repo, paths, memory_k
     assert json.dumps({"Authorization": HEADER_VALUE}) in stored
     assert {service for service, _ in memory_keyring.items} == {SERVICE}
     hook = repo.find("Hook")
-    assert (SERVICE, f"channel:{hook.id}:hmacSecret") in memory_keyring.items
+    assert f"channel:{hook.id}:hmacSecret" in memory_accounts(memory_keyring)
 
 
 def test_list_has_no_secrets_and_with_secrets_restores_them(repo):
@@ -120,7 +122,7 @@ def test_delete_removes_the_channel_and_its_secrets(repo, memory_keyring):
     repo.delete(hook.id)
 
     assert [c.id for c in repo.list()] == [kept.id]
-    assert [user for _, user in memory_keyring.items] == [f"channel:{kept.id}:botToken"]
+    assert list(memory_accounts(memory_keyring)) == [f"channel:{kept.id}:botToken"]
     with pytest.raises(ChannelNotFound):
         repo.delete(hook.id)
 
@@ -363,3 +365,92 @@ def test_two_processes_adding_at_once_lose_nothing(paths):
 
     names = {c.name for c in ChannelRepository(paths, SecretStore()).list()}
     assert names == {f"{p}-{n}" for p in ("gui", "cli") for n in range(count)}
+
+
+class CountingKeyring(MemoryKeyring):
+    """Counts writes; ``locked`` makes every call fail as a locked Secret Service does."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.writes = 0
+        self.locked = False
+
+    def _check(self) -> None:
+        if self.locked:
+            from keyring.errors import KeyringLocked
+
+            raise KeyringLocked("Failed to unlock the collection!")
+
+    def get_password(self, service, username):
+        self._check()
+        return super().get_password(service, username)
+
+    def set_password(self, service, username, password):
+        self._check()
+        self.writes += 1
+        super().set_password(service, username, password)
+
+    def delete_password(self, service, username):
+        self._check()
+        super().delete_password(service, username)
+
+
+@pytest.fixture
+def counting(monkeypatch) -> CountingKeyring:
+    backend = CountingKeyring()
+    keyring.set_keyring(backend)
+    return backend
+
+
+def journal(paths) -> Path:
+    return paths.config_dir / "secrets-journal.jsonl"
+
+
+def test_a_change_that_keeps_the_secrets_does_not_write_them_again(repo, paths, counting):
+    ops = repo.add(telegram())
+    assert counting.writes == 1
+    repo.update(repo.with_secrets(ops).replace(config=ops.config.model_copy(update={"chatId": "-100999"})))
+    repo.rename(ops.id, "Renamed")
+    repo.set_enabled(ops.id, False)
+    assert counting.writes == 1 and not journal(paths).exists()
+    assert repo.with_secrets(repo.find("Renamed")).config.botToken == TOKEN
+
+
+def test_a_new_token_lives_under_a_new_revision_and_the_old_one_goes(repo, paths, counting):
+    ops = repo.add(telegram())
+    before = dict(memory_accounts(counting))
+    repo.update(repo.with_secrets(ops).replace(config=ops.config.model_copy(update={"botToken": "42:new-token"})))
+    assert len(counting.items) == 1 and set(counting.items) != set(before)
+    assert repo.with_secrets(repo.find("Ops Telegram")).config.botToken == "42:new-token"
+    assert not journal(paths).exists()
+
+
+def test_a_file_that_cannot_be_written_leaves_no_secret_behind(repo, paths, counting, monkeypatch):
+    repo.add(telegram("First"))
+
+    def full_disk(self, channels):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(config_file_module.ConfigFile, "_write", full_disk)
+    with pytest.raises(OSError):
+        repo.add(telegram("Second", token="77:second-token"))
+    assert "77:second-token" not in counting.items.values()
+    assert not journal(paths).exists()
+
+
+def test_a_delete_with_a_locked_keyring_happens_and_the_next_start_finishes_it(repo, paths, counting):
+    ops = repo.add(telegram())
+    counting.locked = True
+    repo.delete(ops.id)
+    assert repo.list() == [] and repo.leftovers
+    assert TOKEN in counting.items.values()  # still in the keyring, and journaled
+    counting.locked = False
+    [(_, account)] = counting.items
+    assert ChannelRepository(paths, SecretStore()).sweep() == [account]
+    assert counting.items == {} and not journal(paths).exists()
+
+
+def test_a_sweep_without_a_journal_does_not_touch_the_keyring(repo, paths):
+    repo.add(webhook("Plain"))
+    keyring.set_keyring(fail.Keyring())
+    assert ChannelRepository(paths, SecretStore()).sweep() == []

@@ -125,11 +125,20 @@ def run(args: argparse.Namespace) -> int:
     if args.command == "history":
         return dc.cmd_history(history, args)
     repo = ChannelRepository(paths, SecretStore())
+    _sweep(repo)
     if repo.load_warning:
         output.warn(repo.load_warning)
     if args.command in DELIVERY_COMMANDS:
         return DELIVERY_COMMANDS[args.command](repo, Deliverer(history), args)
     return CHANNEL_COMMANDS[args.command](repo, args)
+
+
+def _sweep(repo: ChannelRepository) -> None:
+    """Secrets a change killed half-way left behind go first (nothing to do, and no keyring, without a journal)."""
+    try:
+        repo.sweep()
+    except KeyringUnavailable as error:
+        output.warn(f"secrets left behind by an interrupted change could not be removed yet: {error}")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

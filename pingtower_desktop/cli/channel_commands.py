@@ -113,7 +113,10 @@ def cmd_default(repo: ChannelRepository, args: argparse.Namespace) -> int:
 def cmd_delete(repo: ChannelRepository, args: argparse.Namespace) -> int:
     channel = repo.find(args.name)
     repo.delete(channel.id)
-    print(f"Deleted '{channel.name}' and its secrets.")
+    if repo.leftovers:
+        print(f"Deleted '{channel.name}'. Its secrets stay in the locked keyring until the next start removes them.")
+    else:
+        print(f"Deleted '{channel.name}' and its secrets.")
     return OK
 
 

@@ -118,10 +118,11 @@ class ConfigFile:
             return loaded.channels
 
     @contextmanager
-    def transaction(self) -> Iterator[list[dict]]:
+    def transaction(self, committed: Callable[[list[dict]], None] | None = None) -> Iterator[list[dict]]:
         """Lock, re-read, yield the list to change in place, then write it atomically.
 
-        An exception inside the block leaves the file untouched. Not re-entrant.
+        An exception inside the block leaves the file untouched. ``committed(channels)`` runs after
+        the write, still under the lock. Not re-entrant.
         """
         with file_lock(self.lock_path):
             loaded = self._load()
@@ -132,6 +133,14 @@ class ConfigFile:
             if loaded.raw is not None and loaded.version < SCHEMA_VERSION:
                 self._keep_backup(loaded)
             self._write(channels)
+            if committed is not None:
+                committed(channels)
+
+    @contextmanager
+    def held(self) -> Iterator[list[dict]]:
+        """Lock and read, for work that must see the file unchanged meanwhile; nothing is written."""
+        with file_lock(self.lock_path):
+            yield self._load().channels
 
     def _load(self) -> _Loaded:
         try:

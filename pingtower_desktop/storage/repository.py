@@ -11,12 +11,17 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from contextlib import suppress
+from secrets import token_hex
 from typing import Any
 
 from ..channels import Channel, ChannelInvalid, Problem, channel_type
 from .config_file import ConfigFile
 from .paths import AppPaths
+from .secret_journal import SecretJournal
 from .secrets import KeyringUnavailable, SecretStore, channel_account
+
+#: The file entry's key naming the revision its secrets are stored under ("" or absent: none).
+REV_KEY = "secretsRev"
 
 
 class ChannelNotFound(LookupError):
@@ -65,30 +70,74 @@ def _one_default(channels: list[Channel]) -> list[Channel]:
     return [c.replace(is_default=False) if c.is_default and c.id != defaults[-1] else c for c in channels]
 
 
-class _SecretChanges:
-    """The keyring writes of one change, so they can be undone if the file write fails."""
+def _rev_of(entry: Mapping[str, Any] | None) -> str:
+    rev = entry.get(REV_KEY, "") if isinstance(entry, Mapping) else ""
+    return rev if isinstance(rev, str) else ""
 
-    def __init__(self, store: SecretStore):
+
+def named_accounts(entries: Iterable[Any]) -> set[str]:
+    """Every keyring account the channels file's entries name."""
+    accounts = set()
+    for entry in entries:
+        if isinstance(entry, dict) and isinstance(entry.get("id"), str):
+            accounts.update(channel_account(entry["id"], key, _rev_of(entry)) for key in _secret_keys_of(entry))
+    return accounts
+
+
+class _SecretWrites:
+    """The keyring side of one change to the channels file.
+
+    New secrets go under a new revision of account names before the file names it; the accounts
+    the file stops naming are retired after it is written. Both are journaled first, so that after
+    a kill at any moment the file's channels and their secrets are both the old or both the new
+    ones, and whatever is left over is swept (see ``secret_journal``).
+    """
+
+    def __init__(self, store: SecretStore, journal: SecretJournal):
         self.store = store
-        self.done: list[tuple[str, dict[str, str], list[str]]] = []
+        self.journal = journal
+        #: New-revision accounts written: deleted again if the file is not written.
+        self.written: list[str] = []
+        #: New-revision accounts journaled (written or not).
+        self.staged: list[str] = []
 
-    def put(self, channel_id: str, values: Mapping[str, str], keys: Iterable[str], *, existed: bool) -> None:
-        # a new channel has nothing stored to delete; only the keys it brings matter
-        keys = list(keys) if existed else [key for key in keys if values.get(key)]
-        previous = self.store.get_many(channel_id, keys) if existed else {}
-        self.done.append((channel_id, previous, keys))  # recorded first: a half-done put is undone too
+    def stage(self, channel: Channel, old: Mapping[str, Any] | None) -> str:
+        """Writes the channel's secrets where the file entry will point; answers that revision."""
+        values = channel.secrets()
+        old_rev, old_keys = _rev_of(old), _secret_keys_of(old)
+        same_type = old is not None and old.get("type") == channel.type.name
+        if same_type and self.store.get_many(channel.id, old_keys, old_rev) == values:
+            return old_rev  # unchanged: the keyring is not written
+        if old is None and not values:
+            return ""
+        rev = token_hex(6)
+        accounts = {channel_account(channel.id, key, rev): value for key, value in values.items()}
+        retired = [channel_account(channel.id, key, old_rev) for key in old_keys] if old is not None else []
+        self.journal.note([*accounts, *retired])
+        self.staged += accounts
         try:
-            self.store.put_many(channel_id, values, keys)
+            self.store.put_accounts(accounts)
         except KeyringUnavailable as error:
-            # undo only what was written: a locked keyring would prompt again for nothing
-            touched = [key for key in keys if channel_account(channel_id, key) in error.written]
-            self.done[-1] = (channel_id, {k: v for k, v in previous.items() if k in touched}, touched)
+            self.written += error.written
             raise
+        self.written += accounts
+        return rev
+
+    def retire(self, entry: Mapping[str, Any]) -> None:
+        """The entry leaves the file: its accounts go once it is written."""
+        self.journal.note(named_accounts([entry]))
 
     def undo(self) -> None:
-        for channel_id, previous, keys in reversed(self.done):
-            with suppress(KeyringUnavailable):
-                self.store.put_many(channel_id, previous, keys)
+        """The file was not written: the new revisions go (only what was written: a locked keyring is not asked
+        again for nothing), and the journal forgets them."""
+        unwritten = set(self.staged) - set(self.written)
+        if self.written:
+            try:
+                self.store.delete_accounts(self.written)
+                unwritten |= set(self.written)
+            except KeyringUnavailable:
+                pass  # still journaled: the next sweep deletes them
+        self.journal.forget(unwritten)
 
 
 class ChannelRepository:
@@ -97,15 +146,26 @@ class ChannelRepository:
         self.paths = paths
         self.secrets = secrets
         self._file = channels_file or ConfigFile(paths.config_file)
+        self._journal = SecretJournal(paths.config_dir / "secrets-journal.jsonl")
+        #: Channel id → the revision its secrets are under, as last read from the file.
+        self._revs: dict[str, str] = {}
+        #: True when the last change could not remove the secrets it retired (a locked keyring): the
+        #: next start sweeps them.
+        self.leftovers = False
         #: What the user must be told after :meth:`list` (a broken file moved aside, unreadable entries).
         self.load_warning: str | None = None
+
+    def _remember(self, entries: list[Any]) -> None:
+        self._revs = {e["id"]: _rev_of(e) for e in entries if isinstance(e, dict) and isinstance(e.get("id"), str)}
 
     # --- reading ---
 
     def list(self) -> list[Channel]:
         """The stored channels without their secrets (no keyring access)."""
         channels, unreadable = [], []
-        for number, entry in enumerate(self._file.read(), start=1):
+        entries = self._file.read()
+        self._remember(entries)
+        for number, entry in enumerate(entries, start=1):
             try:
                 if not isinstance(entry, dict) or not isinstance(entry.get("id"), str) or not entry["id"]:
                     raise ChannelInvalid([Problem("id", "is missing")])
@@ -138,7 +198,34 @@ class ChannelRepository:
         raise ChannelNotFound(ref)
 
     def with_secrets(self, channel: Channel) -> Channel:
-        return channel.with_secrets(self.secrets.get_many(channel.id, channel.type.secret_keys))
+        keys = channel.type.secret_keys
+        if not keys:
+            return channel
+        rev = self._revs.get(channel.id)
+        found = self.secrets.get_many(channel.id, keys, rev) if rev is not None else None
+        if found is None or len(found) < len(keys):  # changed by another process since it was read?
+            self._remember(self._file.read())
+            fresh = self._revs.get(channel.id, "")
+            if found is None or fresh != rev:
+                found = self.secrets.get_many(channel.id, keys, fresh)
+        return channel.with_secrets(found)
+
+    def sweep(self) -> list[str]:
+        """Deletes the keyring accounts a change killed half-way left behind; answers them (no keyring
+        access when there is nothing to sweep). Run at start."""
+        if not self._journal.path.exists():
+            return []
+        with self._file.held() as entries:
+            return self._journal.sweep(named_accounts(entries), self.secrets.delete_accounts)
+
+    def _committed(self, entries: list[Any]) -> None:
+        """After a write, still under the lock: what the file no longer names goes from the keyring."""
+        self._remember(entries)
+        self.leftovers = False
+        try:
+            self._journal.sweep(named_accounts(entries), self.secrets.delete_accounts)
+        except KeyringUnavailable:  # the change stands; the next sweep (at the next start) deletes them
+            self.leftovers = True
 
     # --- changing ---
 
@@ -171,22 +258,17 @@ class ChannelRepository:
                     entry["isDefault"] = entry.get("id") == channel_id
 
     def delete(self, channel_id: str) -> None:
-        """Remove the channel from the file and its secrets from the keyring."""
-        changes = _SecretChanges(self.secrets)
-        try:
-            with self._file.transaction() as entries:
-                entry = entries.pop(_index_of(entries, channel_id))
-                changes.put(channel_id, {}, _secret_keys_of(entry), existed=True)
-        except BaseException:
-            changes.undo()
-            raise
+        """Remove the channel from the file, then its secrets from the keyring (see :attr:`leftovers`)."""
+        with self._file.transaction(self._committed) as entries:
+            entry = entries.pop(_index_of(entries, channel_id))
+            _SecretWrites(self.secrets, self._journal).retire(entry)
 
     def _save(self, channels: list[Channel], *, must_exist: bool | None) -> list[Channel]:
         # an incomplete channel may be stored only disabled (see Channel.missing)
         channels = _one_default([channel.validated(allow_incomplete=not channel.enabled) for channel in channels])
-        changes = _SecretChanges(self.secrets)
+        changes = _SecretWrites(self.secrets, self._journal)
         try:
-            with self._file.transaction() as entries:
+            with self._file.transaction(self._committed) as entries:
                 positions = {entry.get("id"): i for i, entry in enumerate(entries) if isinstance(entry, dict)}
                 for channel in channels:
                     if must_exist is True and channel.id not in positions:
@@ -194,19 +276,19 @@ class ChannelRepository:
                     if must_exist is False and channel.id in positions:
                         raise ChannelInvalid([Problem("id", f"a channel with id {channel.id} already exists")])
                 _ensure_names_free(entries, channels)
+                revs = {}
                 for channel in channels:
                     old = entries[positions[channel.id]] if channel.id in positions else None
-                    keys = dict.fromkeys([*_secret_keys_of(old), *channel.type.secret_keys])
-                    changes.put(channel.id, channel.secrets(), keys, existed=old is not None)
+                    revs[channel.id] = changes.stage(channel, old)
                 for channel in channels:
-                    self._put_entry(entries, positions, channel)
+                    self._put_entry(entries, positions, channel, revs[channel.id])
         except BaseException:
             changes.undo()
             raise
         return channels
 
     def _edit(self, channel_id: str, change: Callable[[Channel], Channel]) -> Channel:
-        with self._file.transaction() as entries:
+        with self._file.transaction(self._remember) as entries:
             index = _index_of(entries, channel_id)
             channel = change(Channel.from_wire(entries[index], with_secrets=False, allow_incomplete=True))
             channel = Channel.from_wire(
@@ -220,12 +302,14 @@ class ChannelRepository:
                     ]
                 )
             _ensure_names_free(entries, [channel])
-            self._put_entry(entries, {channel_id: index}, channel)
+            self._put_entry(entries, {channel_id: index}, channel, _rev_of(entries[index]))
         return channel
 
     @staticmethod
-    def _put_entry(entries: list[Any], positions: dict[Any, int], channel: Channel) -> None:
+    def _put_entry(entries: list[Any], positions: dict[Any, int], channel: Channel, rev: str) -> None:
         wire = channel.to_wire(secrets="omit")
+        if rev:
+            wire[REV_KEY] = rev
         if channel.id in positions:
             entries[positions[channel.id]] = wire
         else:

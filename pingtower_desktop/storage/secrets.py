@@ -53,8 +53,9 @@ class KeyringStatus:
     message: str
 
 
-def channel_account(channel_id: str, key: str) -> str:
-    return f"channel:{channel_id}:{key}"
+def channel_account(channel_id: str, key: str, rev: str = "") -> str:
+    """``channel:<id>:<key>``, and ``:<rev>`` after it for a revision (see ``secret_journal``)."""
+    return f"channel:{channel_id}:{key}:{rev}" if rev else f"channel:{channel_id}:{key}"
 
 
 def backend_name(backend: KeyringBackend) -> str:
@@ -199,11 +200,11 @@ class SecretStore:
 
     # --- a channel's secrets ---
 
-    def get(self, channel_id: str, key: str) -> str | None:
-        return self.get_secret(channel_account(channel_id, key))
+    def get(self, channel_id: str, key: str, rev: str = "") -> str | None:
+        return self.get_secret(channel_account(channel_id, key, rev))
 
-    def get_many(self, channel_id: str, keys: Iterable[str]) -> dict[str, str]:
-        accounts = {key: channel_account(channel_id, key) for key in keys}
+    def get_many(self, channel_id: str, keys: Iterable[str], rev: str = "") -> dict[str, str]:
+        accounts = {key: channel_account(channel_id, key, rev) for key in keys}
         if not accounts:
             return {}
 
@@ -213,10 +214,13 @@ class SecretStore:
 
         return self._attempt(lambda b: read(lambda a: b.get_password(SERVICE, a)), lambda: read(self._memory.get))
 
-    def put_many(self, channel_id: str, values: Mapping[str, str], keys: Iterable[str]) -> None:
+    def put_many(self, channel_id: str, values: Mapping[str, str], keys: Iterable[str], rev: str = "") -> None:
         """Store ``values`` and delete every other key in ``keys``; raises KeyringUnavailable."""
         wanted = {key: values.get(key) or None for key in [*keys, *values]}
-        self.put_accounts({channel_account(channel_id, key): value for key, value in wanted.items()})
+        self.put_accounts({channel_account(channel_id, key, rev): value for key, value in wanted.items()})
 
-    def delete_many(self, channel_id: str, keys: Iterable[str]) -> None:
-        self.put_accounts({channel_account(channel_id, key): None for key in keys})
+    def delete_many(self, channel_id: str, keys: Iterable[str], rev: str = "") -> None:
+        self.put_accounts({channel_account(channel_id, key, rev): None for key in keys})
+
+    def delete_accounts(self, accounts: Iterable[str]) -> None:
+        self.put_accounts(dict.fromkeys(accounts))

@@ -215,8 +215,13 @@ class MainWindow(QMainWindow):
         async def read_history(report):
             return history.read(limit=SHOWN)
 
+        repo = self.context.repo
+
         async def probe_keyring(report):
-            return secrets.status()
+            status = secrets.status()
+            if status.usable:
+                repo.sweep()  # secrets a change killed half-way left behind
+            return status
 
         job = self.context.worker.submit("read history", read_history)
         job.finished.connect(self._history_read)

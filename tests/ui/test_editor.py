@@ -7,8 +7,8 @@ import json
 import pytest
 from PySide6.QtCore import Qt
 
-from pingtower_desktop.storage import SERVICE
 from pingtower_desktop.ui.channel_model import ENABLED_COLUMN
+from tests.keyring_accounts import memory_accounts
 
 from .helpers import TELEGRAM_TOKEN, click, fill, new_channel, save, type_into
 
@@ -56,7 +56,7 @@ def test_a_channel_of_each_type_is_created_through_the_form(qtbot, window, conte
     assert window.channel_list.current_id == stored.id
     config_text = context.paths.config_file.read_text()
     for key, secret in secrets.items():
-        assert memory_keyring.items[(SERVICE, f"channel:{stored.id}:{key}")] == secret
+        assert memory_accounts(memory_keyring)[f"channel:{stored.id}:{key}"] == secret
         assert secret not in config_text
         assert "Bearer your-token-77" not in config_text
     with_secrets = context.repo.with_secrets(stored)

@@ -9,9 +9,9 @@ from keyring.backends import fail
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMenu
 
-from pingtower_desktop.storage import SERVICE
 from pingtower_desktop.ui import prompts
 from pingtower_desktop.ui.main_window import MainWindow
+from tests.keyring_accounts import memory_accounts
 
 from .helpers import TELEGRAM_TOKEN, fill, new_channel, save, type_into
 
@@ -130,7 +130,7 @@ def test_import_the_documents_example_and_export_without_secrets(qtbot, window, 
     assert "added: 2" in window.import_report.findChild(QLabel, "import_summary").text()
     window.import_report.close()
     telegram = context.repo.find("Telegram Channel")
-    assert memory_keyring.items[(SERVICE, f"channel:{telegram.id}:botToken")] == TELEGRAM_TOKEN
+    assert memory_accounts(memory_keyring)[f"channel:{telegram.id}:botToken"] == TELEGRAM_TOKEN
 
     target = tmp_path / "export.json"
     window.export_channels(include_secrets=False, path=str(target))

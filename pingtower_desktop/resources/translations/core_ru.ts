@@ -1569,7 +1569,7 @@
             <translation>его schemaVersion не является целым числом</translation>
         </message>
         <message>
-            <location filename="../../storage/config_file.py" line="159" />
+            <location filename="../../storage/config_file.py" line="168" />
             <source>The channels file %1 could not be read (%2); it was moved aside to %3 and PingTower Desktop starts with no channels.</source>
             <translation>Файл каналов %1 не удалось прочитать (%2); он перенесён в %3, и PingTower Desktop запускается без каналов.</translation>
         </message>
@@ -1599,37 +1599,37 @@
             <translation>единственное найденное хранилище ключей — %1, оно держит секреты в файле%2; оно используется, только если выбрано явно через PYTHON_KEYRING_BACKEND или keyringrc.cfg</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="25" />
+            <location filename="../../storage/repository.py" line="30" />
             <source>no channel is named '%1' or has that id</source>
             <translation>нет канала с названием или ID «%1»</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="58" />
+            <location filename="../../storage/repository.py" line="63" />
             <source>a channel named '%1' already exists</source>
             <translation>канал с названием «%1» уже существует</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="111" />
+            <location filename="../../storage/repository.py" line="171" />
             <source>is missing</source>
             <translation>отсутствует</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="115" />
+            <location filename="../../storage/repository.py" line="175" />
             <source>entry %1</source>
             <translation>запись %1</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="119" />
+            <location filename="../../storage/repository.py" line="179" />
             <source>%1 stored channel(s) could not be read and are not shown; they are kept unchanged in %2:</source>
             <translation>Не удалось прочитать сохранённые каналы (%1), они не показаны и оставлены без изменений в %2:</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="195" />
+            <location filename="../../storage/repository.py" line="277" />
             <source>a channel with id %1 already exists</source>
             <translation>канал с ID %1 уже существует</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="218" />
+            <location filename="../../storage/repository.py" line="300" />
             <source>is required before the channel can be enabled</source>
             <translation>обязательно, прежде чем канал можно будет включить</translation>
         </message>
@@ -1644,32 +1644,32 @@
             <translation>Хранилище ключей недоступно: %1. %2</translation>
         </message>
         <message>
-            <location filename="../../storage/secrets.py" line="95" />
+            <location filename="../../storage/secrets.py" line="96" />
             <source>; the changes before it were saved</source>
             <translation>; изменения до этого сохранены</translation>
         </message>
         <message>
-            <location filename="../../storage/secrets.py" line="95" />
+            <location filename="../../storage/secrets.py" line="96" />
             <source>; nothing was saved</source>
             <translation>; ничего не сохранено</translation>
         </message>
         <message>
-            <location filename="../../storage/secrets.py" line="96" />
+            <location filename="../../storage/secrets.py" line="97" />
             <source>the keyring stayed locked (%1: %2)%3</source>
             <translation>хранилище ключей осталось заблокированным (%1: %2)%3</translation>
         </message>
         <message>
-            <location filename="../../storage/secrets.py" line="98" />
+            <location filename="../../storage/secrets.py" line="99" />
             <source>%1 failed: %2</source>
             <translation>%1: ошибка: %2</translation>
         </message>
         <message>
-            <location filename="../../storage/secrets.py" line="138" />
+            <location filename="../../storage/secrets.py" line="139" />
             <source>No usable keyring: %1. Secrets are kept in memory for this session only and are forgotten when it ends. %2</source>
             <translation>Хранилище ключей недоступно: %1. Секреты хранятся в памяти только в этом сеансе и будут забыты после его завершения. %2</translation>
         </message>
         <message>
-            <location filename="../../storage/secrets.py" line="141" />
+            <location filename="../../storage/secrets.py" line="142" />
             <source>Secrets are kept in the system keyring (%1).</source>
             <translation>Секреты хранятся в системном хранилище ключей (%1).</translation>
         </message>

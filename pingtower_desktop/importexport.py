@@ -9,7 +9,10 @@ reported and skipped, and the valid ones are written together in one transaction
 from __future__ import annotations
 
 import json
+import os
+import tempfile
 from collections.abc import Mapping
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -19,7 +22,11 @@ from .channels import Channel, ChannelInvalid, Problem
 from .storage.repository import ChannelRepository
 
 EXPORT_SCHEMA_VERSION = 1
-Outcome = Literal["added", "updated", "unchanged", "invalid"]
+Outcome = Literal["added", "updated", "unchanged", "invalid", "conflict"]
+
+
+class TypeClash(ValueError):
+    """An entry names a stored channel of another type: replacing it would drop that channel (and its secrets)."""
 
 
 class ImportFormatError(ValueError):
@@ -100,6 +107,11 @@ class _Resolver:
         existing = self.match(raw, draft)
         if existing is None:
             return _with_secrets_required(draft, missing_hint=True), None
+        if existing.type is not draft.type:
+            raise TypeClash(
+                f"a {existing.type.name} channel named '{existing.name}' is stored here; this entry is "
+                f"{draft.type.name} — rename one of them (or delete the stored one) and import again"
+            )
         stored = self.repo.with_secrets(existing)
         given = draft.secrets()
         inherited = {k: v for k, v in stored.secrets().items() if k not in given}
@@ -149,6 +161,9 @@ def apply_import(repo: ChannelRepository, entries: list[ImportEntry]) -> list[Im
         except ChannelInvalid as error:
             outcomes.append(ImportOutcome(entry.label, "invalid", str(error)))
             continue
+        except TypeClash as clash:
+            outcomes.append(ImportOutcome(entry.label, "conflict", str(clash)))
+            continue
         if channel.name.casefold() in seen_names:
             outcomes.append(ImportOutcome(entry.label, "invalid", "name: appears more than once in this file"))
             continue
@@ -169,6 +184,24 @@ def apply_import(repo: ChannelRepository, entries: list[ImportEntry]) -> list[Im
     if to_save:
         repo.save_many(to_save)
     return outcomes
+
+
+def write_export(path: Path, document: dict[str, Any]) -> None:
+    """Writes an export owner-only (it may hold secrets): a new temp file beside it (created exclusively, so
+    no existing file or symlink is written through), then renamed over ``path``."""
+    text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    path = Path(path)
+    fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")  # O_EXCL, 0600
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        with suppress(FileNotFoundError):
+            os.unlink(temporary)
+        raise
 
 
 def export_document(repo: ChannelRepository, *, include_secrets: bool = False) -> dict[str, Any]:

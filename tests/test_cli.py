@@ -83,20 +83,25 @@ def test_channels_are_found_by_exact_name_then_any_case_then_id(capsys, webhook_
     assert code == 2 and "nobody" in err
 
 
+def test_a_secret_on_the_command_line_is_refused(capsys, config_file):
+    code, _, err = run(capsys, "add", "webhook", "Hook", "--set", "url=https://x.example", "--set", "hmacSecret=s3cret")
+    assert code == 2 and "hmacSecret is a secret: give it with --set-secret hmacSecret" in err
+    assert not config_file.exists()
+
+
 def test_manage_a_channel(capsys, webhook_peer):
-    assert (
-        run(
-            capsys,
-            "add",
-            "webhook",
-            "Hook",
-            "--set",
-            f"url={webhook_peer.url}",
-            "--set",
-            "headers.Authorization=Bearer tok-123456789",
-        )[0]
-        == 0
+    added = run(
+        capsys,
+        "add",
+        "webhook",
+        "Hook",
+        "--set",
+        f"url={webhook_peer.url}",
+        "--set-secret",
+        "headers.Authorization",
+        stdin="Bearer tok-123456789\n",
     )
+    assert added[0] == 0, added
     assert run(capsys, "edit", "hook", "--set", "method=PUT", "--set", "timeout=5")[0] == 0
     assert run(capsys, "rename", "Hook", "Ops hook")[0] == 0
     assert run(capsys, "disable", "ops hook")[0] == 0
@@ -278,3 +283,25 @@ def test_console_script_without_a_keyring_refuses_to_store_secrets(tmp_path):
     assert bot.returncode == 0, bot.stderr
     version = subprocess.run([*command, "--version"], capture_output=True, text=True, env=env)
     assert version.returncode == 0 and version.stdout.startswith("pingtower-desktop-cli ")
+
+
+def test_a_config_folder_others_can_read_is_warned_about(capsys, tmp_path):
+    shared = tmp_path / "shared"
+    shared.mkdir(mode=0o755)
+    shared.chmod(0o755)
+    code, _, err = run(capsys, "list", "--config-dir", str(shared))
+    assert code == 0 and f"chmod 700 {shared}" in err
+    shared.chmod(0o700)
+    assert "chmod" not in run(capsys, "list", "--config-dir", str(shared))[2]
+
+
+def test_an_export_never_writes_through_a_planted_file_or_link(capsys, tmp_path, memory_keyring):
+    run(capsys, "add", "telegram", "T", "--set", "chatId=1", "--set-secret", "botToken", stdin=TELEGRAM_TOKEN + "\n")
+    target, planted, elsewhere = tmp_path / "out.json", tmp_path / "out.json.tmp", tmp_path / "victim"
+    elsewhere.write_text("keep me")
+    planted.symlink_to(elsewhere)
+    code, _, err = run(capsys, "export", str(target), "--include-secrets")
+    assert code == 0, err
+    assert elsewhere.read_text() == "keep me" and planted.is_symlink()
+    assert TELEGRAM_TOKEN in target.read_text() and oct(target.stat().st_mode & 0o777) == "0o600"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".out.json")] == []

@@ -164,3 +164,11 @@ def test_the_resumed_state_holds_no_secret(pingtower_server):
     text = service.state_store.path.read_text() + service.state_store.journal_path.read_text()
     assert SAMPLES["email"]["configuration"]["password"] not in text
     assert ('"seen"' in text) == (pingtower_server.dialect == "reference")
+
+
+def test_the_sync_files_are_owner_only(documented_server):
+    service = logged_in(documented_server)
+    add(service, "email")
+    sync(service)
+    for path in (service.state_store.path, service.state_store.journal_path):
+        assert oct(path.stat().st_mode & 0o777) == "0o600", path

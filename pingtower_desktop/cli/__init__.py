@@ -118,9 +118,12 @@ DELIVERY_COMMANDS = {"test": dc.cmd_test, "check": dc.cmd_check}
 
 
 def run(args: argparse.Namespace) -> int:
+    paths = AppPaths.resolve(getattr(args, "config_dir", None))
+    exposed = paths.exposure_warning()
+    if exposed:
+        output.warn(exposed)
     if args.command in sc.SERVER_COMMANDS:
         return sc.run_server_command(args)
-    paths = AppPaths.resolve(getattr(args, "config_dir", None))
     history = History(paths.history_file)
     if args.command == "history":
         return dc.cmd_history(history, args)

@@ -5,16 +5,15 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from pathlib import Path
 
 from ..channels import Channel, channel_type
-from ..importexport import apply_import, export_document, parse_import, read_import_file
+from ..importexport import apply_import, export_document, parse_import, read_import_file, write_export
 from ..storage.repository import ChannelRepository
 from ..storage.secrets import KeyringUnavailable
 from . import output
-from .values import UsageError, parse_settings, read_secrets
+from .values import UsageError, apply_setting, parse_settings, read_secret_values, read_secrets
 
 OK, FAILED, USAGE = 0, 1, 2
 
@@ -79,7 +78,18 @@ def cmd_add(repo: ChannelRepository, args: argparse.Namespace) -> int:
 def cmd_edit(repo: ChannelRepository, args: argparse.Namespace) -> int:
     if not (args.set or args.set_secret):
         raise UsageError("nothing to change: give --set KEY=VALUE or --set-secret KEY")
-    channel = repo.update(_build(repo.with_secrets(repo.find(args.name)), args))
+    found = repo.find(args.name)
+    kind = found.type
+    parse_settings(kind, {}, args.set or [])  # a bad key or value is named before anything is read or written
+    secrets = read_secret_values(kind, args.set_secret or [])
+
+    def apply(configuration: dict) -> None:
+        """On the channel as it is on disk, under the lock: what others changed meanwhile stays."""
+        parse_settings(kind, configuration, args.set or [])
+        for key, value in secrets:
+            apply_setting(kind, configuration, key, value)
+
+    channel = repo.edit(found.id, apply)
     print(f"Updated '{channel.name}'.")
     return OK
 
@@ -124,9 +134,10 @@ def cmd_import(repo: ChannelRepository, args: argparse.Namespace) -> int:
     outcomes = apply_import(repo, parse_import(read_import_file(args.file)))
     for outcome in outcomes:
         print(outcome)
-    counts = {kind: sum(o.outcome == kind for o in outcomes) for kind in ("added", "updated", "unchanged", "invalid")}
-    print(", ".join(f"{n} {kind}" for kind, n in counts.items()))
-    return USAGE if counts["invalid"] else OK
+    kinds = ("added", "updated", "unchanged", "invalid", "conflict")
+    counts = {kind: sum(o.outcome == kind for o in outcomes) for kind in kinds}
+    print(", ".join(f"{n} {kind}" for kind, n in counts.items() if n or kind != "conflict"))
+    return USAGE if counts["invalid"] or counts["conflict"] else OK
 
 
 def cmd_export(repo: ChannelRepository, args: argparse.Namespace) -> int:
@@ -136,11 +147,7 @@ def cmd_export(repo: ChannelRepository, args: argparse.Namespace) -> int:
         sys.stdout.write(text)
         return OK
     path = Path(args.file)
-    temporary = path.with_name(path.name + ".tmp")
-    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(text)
-    os.replace(temporary, path)
+    write_export(path, document)
     kept = "with secrets — keep it safe" if args.include_secrets else "without secrets"
     print(f"Exported {len(document['channels'])} channel(s) to {path} ({kept}).", file=sys.stderr)
     return OK

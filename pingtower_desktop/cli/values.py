@@ -59,6 +59,11 @@ def parse_settings(kind: ChannelType, configuration: dict[str, Any], settings: I
         key, sep, value = setting.partition("=")
         if not sep or not key.strip():
             raise UsageError(f"--set expects KEY=VALUE, got '{setting}'")
+        if _field_for(kind, key.strip()).secret:
+            # on the command line it shows in `ps` and the shell's history
+            raise UsageError(
+                f"{key.strip()} is a secret: give it with --set-secret {key.strip()} (read from standard input)"
+            )
         apply_setting(kind, configuration, key.strip(), value)
 
 
@@ -66,7 +71,14 @@ def read_secrets(
     kind: ChannelType, configuration: dict[str, Any], keys: Iterable[str], stdin: TextIO | None = None
 ) -> None:
     """Reads each named secret from standard input, one line each (a hidden prompt on a terminal)."""
+    for key, value in read_secret_values(kind, keys, stdin):
+        apply_setting(kind, configuration, key, value)
+
+
+def read_secret_values(kind: ChannelType, keys: Iterable[str], stdin: TextIO | None = None) -> list[tuple[str, str]]:
+    """(key, value) of each named secret, read from standard input (see :func:`read_secrets`)."""
     stdin = stdin or sys.stdin
+    values = []
     for key in keys:
         spec = _field_for(kind, key)
         if not spec.secret:
@@ -78,7 +90,8 @@ def read_secrets(
             if not line:
                 raise UsageError(f"--set-secret {key}: standard input ended before its value")
             value = line.rstrip("\r\n")
-        apply_setting(kind, configuration, key, value)
+        values.append((key, value))
+    return values
 
 
 def problems_text(problems: Iterable[Problem]) -> str:

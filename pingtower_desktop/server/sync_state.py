@@ -11,6 +11,7 @@ At the end the state file is rewritten atomically and the journal emptied.
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -166,7 +167,8 @@ class SyncStateStore:
             replayed = self._journal_has_events()
             if not self._is_for(server):
                 self.save(state)  # a journal must always sit beside the state file it extends
-            with open(self.journal_path, "a", encoding="utf-8") as handle:
+            fd = os.open(self.journal_path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+            with os.fdopen(fd, "a", encoding="utf-8") as handle:
                 journal = Journal(state, handle)
                 try:
                     yield journal
@@ -183,8 +185,8 @@ class SyncStateStore:
 
     def save(self, state: SyncState) -> None:
         write_json(self.path, state.to_json())
-        with open(self.journal_path, "w", encoding="utf-8"):
-            pass  # the state file now holds everything the journal said
+        os.close(os.open(self.journal_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))  # emptied: the state
+        # file now holds everything the journal said
 
     def clear(self) -> None:
         """Forget every link (e.g. when the server changes)."""

@@ -42,6 +42,20 @@ class AppPaths(NamedTuple):
             data = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
         return cls(config_dir=config, data_dir=data)
 
+    def exposure_warning(self) -> str | None:
+        """Set when the config folder already exists and other users may read it (an existing folder given
+        with --config-dir keeps its mode: the product creates its own folders owner-only)."""
+        try:
+            mode = self.config_dir.stat().st_mode & 0o777
+        except OSError:
+            return None
+        if os.name == "nt" or not mode & 0o077:
+            return None
+        return (
+            f"the config folder {self.config_dir} can be read by other users (mode {mode:o}); the channels and "
+            f"the sync state kept there hold no secrets but name your servers and recipients: chmod 700 {self.config_dir}"
+        )
+
     @property
     def config_file(self) -> Path:
         return self.config_dir / "channels.json"

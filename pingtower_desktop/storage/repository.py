@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from secrets import token_hex
-from typing import Any
+from typing import Any, Literal
 
 from ..channels import Channel, ChannelInvalid, Problem, channel_type
 from .config_file import ConfigFile
@@ -21,6 +21,36 @@ from .secrets import KeyringUnavailable, SecretStore, channel_account
 
 #: The file entry's key naming the revision its secrets are stored under ("" or absent: none).
 REV_KEY = "secretsRev"
+
+
+class ChangedMeanwhile(RuntimeError):
+    """The channel was changed elsewhere in the same fields since it was read; nothing was written."""
+
+    def __init__(self, name: str, fields: list[str], current: Channel):
+        self.fields = fields
+        #: The channel as it is stored now (with its secrets).
+        self.current = current
+        super().__init__(f"'{name}' was changed elsewhere meanwhile: {', '.join(fields)}")
+
+
+def _fields(channel: Channel) -> dict[str, Any]:
+    """A channel as flat wire fields: name, enabled, isDefault, type and configuration.<key> (secrets too)."""
+    wire = channel.to_wire(secrets="include", with_id=False)
+    flat = {key: value for key, value in wire.items() if key != "configuration"}
+    flat.update({f"configuration.{key}": value for key, value in wire["configuration"].items()})
+    return flat
+
+
+def _unflatten(fields: dict[str, Any], like: Channel) -> Channel:
+    wire: dict[str, Any] = {"id": like.id, "configuration": {}}
+    for key, value in fields.items():
+        if value is None:
+            continue
+        if key.startswith("configuration."):
+            wire["configuration"][key.removeprefix("configuration.")] = value
+        else:
+            wire[key] = value
+    return Channel.from_wire(wire, with_secrets=True, allow_incomplete=True)
 
 
 class ChannelNotFound(LookupError):
@@ -232,9 +262,40 @@ class ChannelRepository:
         """Store a new channel with its secrets; ChannelInvalid names what is wrong."""
         return self._save([channel], must_exist=False)[0]
 
-    def update(self, channel: Channel) -> Channel:
-        """Replace the channel with this id (full channel, secrets included)."""
-        return self._save([channel], must_exist=True)[0]
+    def update(
+        self, channel: Channel, *, base: Channel | None = None, clash: Literal["mine", "theirs"] | None = None
+    ) -> Channel:
+        """Replace the channel with this id (full channel, secrets included).
+
+        ``base``: the channel as the caller read it (an editor's starting point). Then only what
+        changed since ``base`` is applied, to the channel as it is on disk now: other processes'
+        changes to other fields stay; a field changed on both sides raises :class:`ChangedMeanwhile`.
+        """
+        if base is None:
+            return self._save([channel], must_exist=True)[0]
+        mine = _fields(channel)
+        changed = {key: value for key, value in mine.items() if _fields(base).get(key) != value}
+        changed |= {key: None for key in _fields(base) if key not in mine}
+
+        def merge(current: Channel) -> Channel:
+            now, before = _fields(current), _fields(base)
+            clashes = [k for k, v in changed.items() if now.get(k) != before.get(k) and now.get(k) != v]
+            if clashes and clash is None:
+                raise ChangedMeanwhile(channel.name, clashes, current)
+            kept = clashes if clash == "theirs" else []
+            return _unflatten({**now, **{k: v for k, v in changed.items() if k not in kept}}, current)
+
+        return self._change(channel.id, merge)
+
+    def edit(self, channel_id: str, apply: Callable[[dict[str, Any]], None]) -> Channel:
+        """``apply`` changes the stored configuration (secrets included) in place, under the lock."""
+
+        def make(current: Channel) -> Channel:
+            wire = current.to_wire(secrets="include")
+            apply(wire["configuration"])
+            return Channel.from_wire(wire, with_secrets=True, allow_incomplete=True)
+
+        return self._change(channel_id, make)
 
     def save_many(self, channels: list[Channel]) -> list[Channel]:
         """Add or update (by id) several channels at once: all are checked before anything is written."""
@@ -285,6 +346,26 @@ class ChannelRepository:
             changes.undo()
             raise
         return channels
+
+    def _change(self, channel_id: str, make: Callable[[Channel], Channel]) -> Channel:
+        """One channel made from its stored self (secrets included) inside one transaction."""
+        changes = _SecretWrites(self.secrets, self._journal)
+        try:
+            with self._file.transaction(self._committed) as entries:
+                index = _index_of(entries, channel_id)
+                entry = entries[index]
+                current = Channel.from_wire(entry, with_secrets=False, allow_incomplete=True)
+                current = current.with_secrets(
+                    self.secrets.get_many(channel_id, current.type.secret_keys, _rev_of(entry))
+                )
+                made = make(current).replace(id=channel_id)
+                channel = made.validated(allow_incomplete=not made.enabled)
+                _ensure_names_free(entries, [channel])
+                self._put_entry(entries, {channel_id: index}, channel, changes.stage(channel, entry))
+        except BaseException:
+            changes.undo()
+            raise
+        return channel
 
     def _edit(self, channel_id: str, change: Callable[[Channel], Channel]) -> Channel:
         with self._file.transaction(self._remember) as entries:

@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
-import json
-import os
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
-from ..importexport import ImportOutcome, apply_import, export_document, parse_import, read_import_file
+from ..importexport import (
+    ImportOutcome,
+    apply_import,
+    export_document,
+    parse_import,
+    read_import_file,
+    write_export,
+)
 from ..storage.repository import ChannelRepository
 from .core_text import core_tr
 
-_OUTCOMES = ("added", "updated", "unchanged", "invalid")
+_OUTCOMES = ("added", "updated", "unchanged", "invalid", "conflict")
 
 
 def import_file(repo: ChannelRepository, path: Path) -> list[ImportOutcome]:
@@ -24,12 +29,7 @@ def import_file(repo: ChannelRepository, path: Path) -> list[ImportOutcome]:
 def export_file(repo: ChannelRepository, path: Path, *, include_secrets: bool) -> int:
     """Writes the export (owner-only permissions: it may hold secrets); returns the channel count."""
     document = export_document(repo, include_secrets=include_secrets)
-    text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
-    temporary = path.with_name(path.name + ".tmp")
-    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(text)
-    os.replace(temporary, path)
+    write_export(path, document)
     return len(document["channels"])
 
 
@@ -39,6 +39,7 @@ def outcome_label(outcome: str) -> str:
         "updated": QCoreApplication.translate("import_export", "updated"),
         "unchanged": QCoreApplication.translate("import_export", "unchanged"),
         "invalid": QCoreApplication.translate("import_export", "invalid"),
+        "conflict": QCoreApplication.translate("import_export", "conflict"),
     }
     return labels.get(outcome, outcome)
 

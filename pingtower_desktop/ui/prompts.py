@@ -37,6 +37,40 @@ def ask_unsaved(parent: QWidget, name: str) -> Unsaved:
     return Unsaved.CANCEL
 
 
+class Clash(Enum):
+    MINE = "mine"
+    THEIRS = "theirs"
+    CANCEL = "cancel"
+
+
+def ask_changed_meanwhile(parent: QWidget, name: str, fields: list[str]) -> Clash:
+    """The same fields of a channel were changed elsewhere while it was being edited here."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("prompts", "Changed elsewhere"))
+    box.setText(
+        QCoreApplication.translate(
+            "prompts", "“%1” was changed elsewhere (the command line, another window) while you edited it: %2."
+        )
+        .replace("%1", name)
+        .replace("%2", ", ".join(fields))
+    )
+    box.setInformativeText(
+        QCoreApplication.translate("prompts", "Your other changes are merged with theirs either way.")
+    )
+    mine = box.addButton(QCoreApplication.translate("prompts", "Keep &mine"), QMessageBox.ButtonRole.AcceptRole)
+    theirs = box.addButton(
+        QCoreApplication.translate("prompts", "Take &theirs"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(mine)
+    box.exec()
+    clicked = box.clickedButton()
+    return Clash.MINE if clicked is mine else Clash.THEIRS if clicked is theirs else Clash.CANCEL
+
+
 def confirm_delete(parent: QWidget, name: str) -> bool:
     from PySide6.QtWidgets import QMessageBox
 

@@ -34,12 +34,18 @@ class Answers:
     def __init__(self) -> None:
         self.unsaved: list[prompts.Unsaved] = []
         self.delete: list[bool] = []
+        self.clash: list[prompts.Clash] = []
         self.asked: list[str] = []
 
     def ask_unsaved(self, parent, name):
         self.asked.append(f"unsaved:{name}")
         assert self.unsaved, f"unexpected question about unsaved changes to {name!r}"
         return self.unsaved.pop(0)
+
+    def ask_changed_meanwhile(self, parent, name, fields):
+        self.asked.append(f"clash:{name}:{','.join(fields)}")
+        assert self.clash, f"unexpected question about changes made elsewhere to {name!r}"
+        return self.clash.pop(0)
 
     def confirm_delete(self, parent, name):
         self.asked.append(f"delete:{name}")
@@ -60,7 +66,14 @@ class Answers:
 @pytest.fixture
 def answers(monkeypatch) -> Answers:
     scripted = Answers()
-    for name in ("ask_unsaved", "confirm_delete", "confirm_export_secrets", "show_error", "show_info"):
+    for name in (
+        "ask_unsaved",
+        "ask_changed_meanwhile",
+        "confirm_delete",
+        "confirm_export_secrets",
+        "show_error",
+        "show_info",
+    ):
         monkeypatch.setattr(prompts, name, getattr(scripted, name))
     return scripted
 

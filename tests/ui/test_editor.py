@@ -241,3 +241,35 @@ def test_an_imported_channel_without_a_recipient_is_listed_incomplete_and_comple
 
     [after] = context.repo.list()
     assert after.enabled and not after.missing and after.config.toEmail == "oncall@yourcompany.com"
+
+
+def test_a_save_keeps_what_the_command_line_changed_while_the_form_was_open(qtbot, window, context, answers):
+    from pingtower_desktop.ui import prompts
+
+    new_channel(qtbot, window, "TELEGRAM", {"name": "Ops", "botToken": TELEGRAM_TOKEN, "chatId": "-1001234567890"})
+    save(qtbot, window)
+    ops = context.repo.find("Ops")
+    # meanwhile, the CLI: a new token, a topic, and the channel disabled
+    context.repo.edit(ops.id, lambda c: c.update(botToken="42:AAH-from-the-cli", messageThreadId=9))
+    context.repo.set_enabled(ops.id, False)
+
+    type_into(qtbot, window.editor.form.inputs["chatId"].edit, "-1009999")
+    save(qtbot, window)
+    stored = context.repo.with_secrets(context.repo.find("Ops"))
+    assert (stored.config.chatId, stored.config.botToken, stored.config.messageThreadId) == (
+        "-1009999",
+        "42:AAH-from-the-cli",
+        9,
+    )
+    assert stored.enabled is False and answers.asked == []
+    assert window.editor.form.inputs["botToken"].edit.text() == "42:AAH-from-the-cli"  # the form shows the merge
+
+    context.repo.edit(ops.id, lambda c: c.update(chatId="-1007777"))  # the same field, elsewhere
+    type_into(qtbot, window.editor.form.inputs["chatId"].edit, "-1008888")
+    answers.clash = [prompts.Clash.CANCEL]
+    click(qtbot, window.editor.save_button)
+    assert answers.asked == ["clash:Ops:configuration.chatId"] and window.editor.is_dirty
+    assert context.repo.with_secrets(context.repo.find("Ops")).config.chatId == "-1007777"
+    answers.clash = [prompts.Clash.MINE]
+    save(qtbot, window)
+    assert context.repo.with_secrets(context.repo.find("Ops")).config.chatId == "-1008888"

@@ -849,42 +849,47 @@
             <translation>Непредвиденная ошибка: %1: %2</translation>
         </message>
         <message>
-            <location filename="../../importexport.py" line="49" />
+            <location filename="../../importexport.py" line="56" />
             <source>cannot read %1: %2</source>
             <translation>не удаётся прочитать %1: %2</translation>
         </message>
         <message>
-            <location filename="../../importexport.py" line="51" />
+            <location filename="../../importexport.py" line="58" />
             <source>%1 is not valid JSON: %2</source>
             <translation>%1 — некорректный JSON: %2</translation>
         </message>
         <message>
-            <location filename="../../importexport.py" line="70" />
+            <location filename="../../importexport.py" line="77" />
             <source>expected a list of channels, an object of channels keyed like the document's "full configuration" (pythonBot, telegram …), or a PingTower Desktop export</source>
             <translation>ожидался список каналов, объект каналов с ключами как в «полной конфигурации» из документации (pythonBot, telegram …) или экспорт PingTower Desktop</translation>
         </message>
         <message>
-            <location filename="../../importexport.py" line="133" />
+            <location filename="../../importexport.py" line="112" />
+            <source>a %1 channel named '%2' is stored here; this entry is %3 — rename one of them (or delete the stored one) and import again</source>
+            <translation>здесь хранится канал %1 с названием «%2»; эта запись — %3: переименуйте один из них (или удалите хранимый) и импортируйте снова</translation>
+        </message>
+        <message>
+            <location filename="../../importexport.py" line="145" />
             <source>(the file holds no value for it)</source>
             <translation>(в файле нет значения)</translation>
         </message>
         <message>
-            <location filename="../../importexport.py" line="136" />
+            <location filename="../../importexport.py" line="148" />
             <source>incomplete, kept disabled: fill in %1, then enable it</source>
             <translation>неполный, оставлен выключенным: заполните %1, затем включите его</translation>
         </message>
         <message>
-            <location filename="../../importexport.py" line="153" />
+            <location filename="../../importexport.py" line="168" />
             <source>name: appears more than once in this file</source>
             <translation>name: встречается в этом файле несколько раз</translation>
         </message>
         <message>
-            <location filename="../../importexport.py" line="161" />
+            <location filename="../../importexport.py" line="176" />
             <source>isDefault ignored: an earlier channel in this file is the default</source>
             <translation>isDefault пропущен: основным уже назначен канал выше в этом файле</translation>
         </message>
         <message>
-            <location filename="../../importexport.py" line="183" />
+            <location filename="../../importexport.py" line="216" />
             <source>PingTower Desktop %1</source>
             <translation>PingTower Desktop %1</translation>
         </message>
@@ -1599,37 +1604,47 @@
             <translation>единственное найденное хранилище ключей — %1, оно держит секреты в файле%2; оно используется, только если выбрано явно через PYTHON_KEYRING_BACKEND или keyringrc.cfg</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="30" />
+            <location filename="../../storage/paths.py" line="55" />
+            <source>the config folder %1 can be read by other users (mode %2); the channels and the sync state kept there hold no secrets but name your servers and recipients: chmod 700 %3</source>
+            <translation>папку настроек %1 могут читать другие пользователи (права %2); каналы и состояние синхронизации в ней не содержат секретов, но называют ваши серверы и получателей: chmod 700 %3</translation>
+        </message>
+        <message>
+            <location filename="../../storage/repository.py" line="33" />
+            <source>'%1' was changed elsewhere meanwhile: %2</source>
+            <translation>«%1» тем временем изменили в другом месте: %2</translation>
+        </message>
+        <message>
+            <location filename="../../storage/repository.py" line="59" />
             <source>no channel is named '%1' or has that id</source>
             <translation>нет канала с названием или ID «%1»</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="63" />
+            <location filename="../../storage/repository.py" line="92" />
             <source>a channel named '%1' already exists</source>
             <translation>канал с названием «%1» уже существует</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="171" />
+            <location filename="../../storage/repository.py" line="200" />
             <source>is missing</source>
             <translation>отсутствует</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="175" />
+            <location filename="../../storage/repository.py" line="204" />
             <source>entry %1</source>
             <translation>запись %1</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="179" />
+            <location filename="../../storage/repository.py" line="208" />
             <source>%1 stored channel(s) could not be read and are not shown; they are kept unchanged in %2:</source>
             <translation>Не удалось прочитать сохранённые каналы (%1), они не показаны и оставлены без изменений в %2:</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="277" />
+            <location filename="../../storage/repository.py" line="337" />
             <source>a channel with id %1 already exists</source>
             <translation>канал с ID %1 уже существует</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="300" />
+            <location filename="../../storage/repository.py" line="380" />
             <source>is required before the channel can be enabled</source>
             <translation>обязательно, прежде чем канал можно будет включить</translation>
         </message>

@@ -99,6 +99,10 @@
         <translation>Сохранено.</translation>
     </message>
     <message>
+        <source>Not saved: it was changed elsewhere meanwhile.</source>
+        <translation>Не сохранено: канал тем временем изменили в другом месте.</translation>
+    </message>
+    <message>
         <source>New %1 channel</source>
         <translation>Новый канал %1</translation>
     </message>
@@ -1536,6 +1540,10 @@ Manage PingTower notification channels: forms, keyring secrets and test delivery
         <translation>с ошибками</translation>
     </message>
     <message>
+        <source>conflict</source>
+        <translation>конфликт</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
@@ -1553,6 +1561,26 @@ Manage PingTower notification channels: forms, keyring secrets and test delivery
     <message>
         <source>Save the changes to “%1”?</source>
         <translation>Сохранить изменения в «%1»?</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>Изменено в другом месте</translation>
+    </message>
+    <message>
+        <source>“%1” was changed elsewhere (the command line, another window) while you edited it: %2.</source>
+        <translation>«%1» изменили в другом месте (командная строка, другое окно), пока вы его редактировали: %2.</translation>
+    </message>
+    <message>
+        <source>Your other changes are merged with theirs either way.</source>
+        <translation>Остальные ваши изменения в любом случае объединяются с их изменениями.</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>Оставить &amp;мою</translation>
+    </message>
+    <message>
+        <source>Take &amp;theirs</source>
+        <translation>Взять &amp;их</translation>
     </message>
     <message>
         <source>Delete channel</source>

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ...channels import Channel, ChannelInvalid, ChannelType
 from ...channels.base import new_id
 from ...storage import ChannelNotFound, ConfigFileError, KeyringUnavailable
+from .. import prompts
 from ..addons import addons_for
 from ..context import AppContext
 from ..core_text import core_tr
@@ -275,7 +276,9 @@ class ChannelEditor(QWidget):
             return False
         repo = self.context.repo
         try:
-            stored = repo.add(channel) if self._original is None else repo.update(channel)
+            stored = repo.add(channel) if self._original is None else self._update(channel)
+            if stored is None:
+                return False
         except ChannelInvalid as error:
             self._show_problems({problem_key(p.field): core_tr(p.message) for p in error.problems}, {})
             self._show_summary(self.tr("Not saved: %1").replace("%1", core_tr(str(error))), False)
@@ -283,13 +286,30 @@ class ChannelEditor(QWidget):
         except (KeyringUnavailable, ConfigFileError, ChannelNotFound, OSError) as error:
             self._show_summary(self.tr("Not saved: %1").replace("%1", core_tr(str(error))), False)
             return False
-        self._original = channel
+        if stored.to_wire("include") != channel.to_wire("include"):
+            self._fill(stored.to_wire(secrets="include"))  # merged with changes made elsewhere meanwhile
+        self._original = stored
         self._baseline = self.wire()
         self._set_dirty(False)
         self._update_header()
         self._show_summary(self.tr("Saved."), True)
         self.saved.emit(Channel.from_wire(stored.to_wire(secrets="omit"), with_secrets=False))
         return True
+
+    def _update(self, channel: Channel) -> Channel | None:
+        """Applies the form's changes to the stored channel as it is now; asks when someone changed the same
+        fields meanwhile (None: the person chose to keep editing)."""
+        from ...storage.repository import ChangedMeanwhile
+
+        repo = self.context.repo
+        try:
+            return repo.update(channel, base=self._original)
+        except ChangedMeanwhile as error:
+            answer = prompts.ask_changed_meanwhile(self, channel.name, error.fields)
+        if answer is prompts.Clash.CANCEL:
+            self._show_summary(self.tr("Not saved: it was changed elsewhere meanwhile."), None)
+            return None
+        return repo.update(channel, base=self._original, clash=answer.value)
 
     def revert(self) -> None:
         if self._original is not None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from pingtower_desktop.channels import Channel
 from pingtower_desktop.importexport import ImportFormatError, apply_import, export_document, parse_import
 from pingtower_desktop.storage.paths import AppPaths
 from pingtower_desktop.storage.repository import ChannelRepository
@@ -71,3 +72,16 @@ def test_export_is_the_wire_format_and_reimports_unchanged(repo):
     assert export_document(repo, include_secrets=True)["channels"][0]["configuration"]["hmacSecret"] == "sign-me-please"
     assert [o.outcome for o in apply_import(repo, parse_import(plain))] == ["unchanged"]
     assert repo.with_secrets(repo.list()[0]).config.hmacSecret == "sign-me-please"
+
+
+def test_an_entry_of_another_type_under_a_stored_name_is_a_conflict_not_a_replacement(repo, memory_keyring):
+    stored = repo.add(
+        Channel.from_wire(
+            {"name": "Alerts", "type": "TELEGRAM", "configuration": {"chatId": "-1", "botToken": "1:AAH-x"}}
+        )
+    )
+    [outcome] = apply_import(repo, parse_import([hook("alerts")]))
+    assert outcome.outcome == "conflict" and "a TELEGRAM channel named 'Alerts' is stored here" in outcome.detail
+    [kept] = repo.list()
+    assert (kept.id, kept.type.name) == (stored.id, "TELEGRAM")
+    assert repo.with_secrets(kept).config.botToken == "1:AAH-x"

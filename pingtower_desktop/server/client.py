@@ -19,6 +19,7 @@ import httpx
 from ..channels import Channel
 from ..transport.context import DEFAULT_TIMEOUT, USER_AGENT
 from ..transport.http import Answer, describe, one_line
+from ..transport.scrub import scrub
 from ..transport.trust import default_ssl_context
 from .dialects import DOCUMENTED, REFERENCE, REFERENCE_LEGACY, Dialect, ServerChannel
 from .errors import ErrorKind, ServerError
@@ -205,7 +206,7 @@ class ServerClient:
     async def _call(self, method: str, path: str, action: str, *, body: Any = None, auth: bool = True) -> Answer:
         answer = await self._send(method, path, action, body=body, auth=auth)
         if not answer.ok:
-            raise failure(answer, action)
+            raise failure(answer, action).scrubbed([self.token or ""])  # a server may echo the login token
         return answer
 
     def _path(self, server_id: str | None = None, suffix: str = "") -> str:
@@ -326,6 +327,7 @@ class ServerClient:
             delivered, words = None, answer.excerpt(300)
         if not self.dialect.test_reports_delivery:
             delivered = None
+        words = scrub(words, [self.token or ""])
         return ServerTestAnswer(delivered=delivered, message=words, status_code=answer.status_code)
 
     async def detect_dialect(self) -> Dialect:

@@ -51,9 +51,8 @@ class ServerError(Exception):
         return self.kind is ErrorKind.AUTH or self.kind in UNREACHABLE
 
     def scrubbed(self, secrets: list[str]) -> ServerError:
-        """The same error with every secret value cut out of its texts."""
-        message, details = str(self), dict(self.details)
-        for secret in sorted((s for s in secrets if s), key=len, reverse=True):
-            message = message.replace(secret, "••••")
-            details = {key: value.replace(secret, "••••") for key, value in details.items()}
-        return ServerError(self.kind, message, status_code=self.status_code, details=details)
+        """The same error with every secret cut out of its texts, in whatever form (see ``transport.scrub``)."""
+        from ..transport.scrub import scrub
+
+        details = {key: scrub(value, secrets) for key, value in self.details.items()}
+        return ServerError(self.kind, scrub(str(self), secrets), status_code=self.status_code, details=details)

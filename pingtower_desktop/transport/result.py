@@ -6,6 +6,8 @@ import time
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from .scrub import scrub
+
 
 @dataclass(frozen=True)
 class DeliveryResult:
@@ -18,12 +20,10 @@ class DeliveryResult:
     reply: str | None = None
 
     def scrubbed(self, secrets: Iterable[str]) -> DeliveryResult:
-        """The same result with every secret value cut out of its texts."""
-        message, reply = self.message, self.reply
-        for secret in sorted((s for s in secrets if s), key=len, reverse=True):
-            message = message.replace(secret, "••••")
-            reply = reply.replace(secret, "••••") if reply else reply
-        return replace(self, message=message, reply=reply)
+        """The same result with every secret cut out of its texts, in whatever form (see ``scrub``)."""
+        secrets = list(secrets)
+        reply = scrub(self.reply, secrets) if self.reply else self.reply
+        return replace(self, message=scrub(self.message, secrets), reply=reply)
 
 
 class Stopwatch:

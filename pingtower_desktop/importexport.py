@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import tempfile
 from collections.abc import Mapping
 from contextlib import suppress
@@ -17,8 +18,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from . import __version__
+from . import __version__, bounded_json
 from .channels import Channel, ChannelInvalid, Problem
+from .storage import os_errors
 from .storage.repository import ChannelRepository
 
 EXPORT_SCHEMA_VERSION = 1
@@ -49,12 +51,29 @@ class ImportOutcome:
         return f"{self.label}: {self.outcome}" + (f" — {self.detail}" if self.detail else "")
 
 
+#: A file of channels larger than this is not one (thousands of channels take a few MB).
+MAX_IMPORT_BYTES = 16 << 20
+
+
 def read_import_file(path: Path) -> Any:
+    """The file's JSON; only a regular file, at most :data:`MAX_IMPORT_BYTES`, within bounded_json's limits."""
     try:
-        return json.loads(Path(path).read_text(encoding="utf-8"))
+        info = os.stat(path)
+        if not stat.S_ISREG(info.st_mode):
+            raise ImportFormatError(f"{path} is not a regular file (a device, pipe or folder cannot be imported)")
+        if info.st_size > MAX_IMPORT_BYTES:
+            raise ImportFormatError(f"{path} is {info.st_size >> 20} MB: too large for a file of channels")
+        with open(path, "rb") as handle:
+            raw = handle.read(MAX_IMPORT_BYTES + 1)
     except OSError as error:
-        raise ImportFormatError(f"cannot read {path}: {error.strerror or error}") from None
-    except (json.JSONDecodeError, UnicodeDecodeError) as error:
+        raise ImportFormatError(os_errors.describe(error, "read")) from None
+    if len(raw) > MAX_IMPORT_BYTES:
+        raise ImportFormatError(f"{path} is too large for a file of channels")
+    try:
+        return bounded_json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise ImportFormatError(f"{path} is not valid JSON: it is not UTF-8 text") from None
+    except ValueError as error:
         raise ImportFormatError(f"{path} is not valid JSON: {error}") from None
 
 
@@ -83,7 +102,10 @@ def parse_import(data: Any) -> list[ImportEntry]:
 def _label(item: Any, fallback: str) -> str:
     """The entry's name when it has one, else its key or position in the file."""
     name = item.get("name") if isinstance(item, Mapping) else None
-    return name.strip() if isinstance(name, str) and name.strip() else fallback
+    if not isinstance(name, str) or not name.strip():
+        return fallback
+    # a broken character (a lone surrogate) is shown as its escape: it cannot be printed or written
+    return name.strip().encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 class _Resolver:
@@ -154,6 +176,7 @@ def apply_import(repo: ChannelRepository, entries: list[ImportEntry]) -> list[Im
     outcomes: list[ImportOutcome] = []
     to_save: list[Channel] = []
     seen_names: set[str] = set()
+    seen_ids: set[str] = set()
     default_taken = False
     for entry in entries:
         try:
@@ -167,7 +190,11 @@ def apply_import(repo: ChannelRepository, entries: list[ImportEntry]) -> list[Im
         if channel.name.casefold() in seen_names:
             outcomes.append(ImportOutcome(entry.label, "invalid", "name: appears more than once in this file"))
             continue
+        if channel.id in seen_ids:
+            outcomes.append(ImportOutcome(entry.label, "invalid", "id: appears more than once in this file"))
+            continue
         seen_names.add(channel.name.casefold())
+        seen_ids.add(channel.id)
         detail = _incomplete_note(channel, stored is None)
         if channel.is_default:
             if default_taken:

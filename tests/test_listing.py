@@ -21,6 +21,7 @@ def test_the_listing_shows_what_the_repository_lists_of_a_hand_written_file():
         {"id": "d", "name": "Unknown", "type": "PAGER", "configuration": {}},
         {"name": "No id", "type": "WEBHOOK", "configuration": hook},
         "not a channel",
+        {"id": "a", "name": "Second a", "type": "WEBHOOK", "configuration": hook},
     ]
     paths.config_file.write_text(json.dumps({"schemaVersion": 1, "channels": entries}), encoding="utf-8")
 

@@ -209,6 +209,8 @@ def channel_type(name: str) -> ChannelType:
 def _clean_name(value: Any) -> str:
     if not isinstance(value, str) or not value.strip():
         raise ValueError("must not be blank")
+    if any(0xD800 <= ord(ch) <= 0xDFFF or ch == "\0" for ch in value):  # JSON allows them; no file takes them
+        raise ValueError("must be text (it holds a broken character)")
     value = " ".join(value.split())
     if len(value) > NAME_MAX:
         raise ValueError(f"must be at most {NAME_MAX} characters")

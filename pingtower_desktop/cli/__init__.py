@@ -15,6 +15,8 @@ from ..channels import ChannelInvalid
 from ..delivery.history import History
 from ..delivery.runner import Deliverer
 from ..importexport import ImportFormatError
+from ..storage import os_errors
+from ..storage.config_file import ConfigFileError
 from ..storage.paths import AppPaths
 from ..storage.repository import ChannelNotFound, ChannelRepository
 from ..storage.secrets import KeyringUnavailable, SecretStore
@@ -129,10 +131,15 @@ def run(args: argparse.Namespace) -> int:
         return dc.cmd_history(history, args)
     repo = ChannelRepository(paths, SecretStore())
     _sweep(repo)
+    repo.list()  # reads the file once first: a broken file moved aside, unreadable entries, are said up front
     if repo.load_warning:
         output.warn(repo.load_warning)
     if args.command in DELIVERY_COMMANDS:
-        return DELIVERY_COMMANDS[args.command](repo, Deliverer(history), args)
+        deliverer = Deliverer(history)
+        code = DELIVERY_COMMANDS[args.command](repo, deliverer, args)
+        if deliverer.history_problem:
+            output.warn(f"the results above were not recorded in the history: {deliverer.history_problem}")
+        return code
     return CHANNEL_COMMANDS[args.command](repo, args)
 
 
@@ -150,8 +157,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run(args)
     except ChannelInvalid as error:
         output.error("the channel is not valid:\n" + problems_text(error.problems))
-    except (ChannelNotFound, UsageError, ImportFormatError, KeyringUnavailable) as error:
+    except (ChannelNotFound, UsageError, ImportFormatError, KeyringUnavailable, ConfigFileError) as error:
         output.error(str(error).strip("'\""))
+    except OSError as error:  # a folder that cannot be written, a full disk, a file size limit …
+        output.error(os_errors.describe(error))
     except KeyboardInterrupt:
         output.error("interrupted")
         return 130

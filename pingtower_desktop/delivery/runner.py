@@ -12,6 +12,7 @@ from collections.abc import AsyncIterator, Iterable
 from contextlib import AsyncExitStack
 
 from ..channels import Channel, ChannelInvalid
+from ..storage import os_errors
 from ..transport.context import DEFAULT_TIMEOUT, DeliveryContext, open_context
 from ..transport.notification import Notification
 from ..transport.result import DeliveryResult
@@ -35,6 +36,8 @@ class Deliverer:
         self._history = history
         self._ssl_context = ssl_context
         self._timeout = timeout
+        #: Why the last results could not be recorded, or None.
+        self.history_problem: str | None = None
 
     def _context(self):
         return open_context(ssl_context=self._ssl_context, timeout=self._timeout)
@@ -103,5 +106,10 @@ class Deliverer:
         return result.scrubbed(channel.secret_values())
 
     def record(self, channel: Channel, result: DeliveryResult, *, route: Route) -> None:
+        """Appends to the history; a history that cannot be written (a full disk) is noted in
+        :attr:`history_problem`, never a reason to lose the result."""
         if self._history is not None:
-            self._history.append(HistoryEntry.from_result(channel, route, result))
+            try:
+                self._history.append(HistoryEntry.from_result(channel, route, result))
+            except OSError as error:
+                self.history_problem = os_errors.describe(error, "write the history to")

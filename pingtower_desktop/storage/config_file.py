@@ -17,6 +17,7 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from .. import bounded_json
 from .locking import file_lock
 
 SCHEMA_VERSION = 1
@@ -60,7 +61,7 @@ class _Loaded(NamedTuple):
 
 
 def _parse(raw: bytes) -> tuple[int, dict[str, Any]]:
-    data = json.loads(raw.decode("utf-8"))
+    data = bounded_json.loads(raw.decode("utf-8"))
     if isinstance(data, list):
         return 0, {"channels": data}
     if not isinstance(data, dict):

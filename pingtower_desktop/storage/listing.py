@@ -27,13 +27,17 @@ class ListedChannel(NamedTuple):
 
 def read_listing(channels_file: ConfigFile) -> list[ListedChannel]:
     """The entries that look like channels, in file order; see ``channels_file.warning`` afterwards."""
-    listed = []
+    listed, seen = [], set()
     for entry in channels_file.read():
+        channel_id = entry.get("id") if isinstance(entry, dict) else None
+        if not isinstance(channel_id, str) or not channel_id or channel_id in seen:
+            continue  # as ChannelRepository.list: an id used by an earlier entry is not shown again
+        seen.add(channel_id)
         try:
-            channel_id, name, kind = entry["id"], entry["name"], kind_named(entry["type"])
+            name, kind = entry["name"], kind_named(entry["type"])
             flags = parse_flag(entry.get("enabled"), True), parse_flag(entry.get("isDefault"), False)
         except (TypeError, KeyError, ValueError):
             continue
-        if kind is not None and isinstance(channel_id, str) and channel_id and isinstance(name, str):
+        if kind is not None and isinstance(name, str):
             listed.append(ListedChannel(channel_id, name, kind, *flags))
     return listed

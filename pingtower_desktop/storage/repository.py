@@ -19,8 +19,10 @@ from .paths import AppPaths
 from .secret_journal import SecretJournal
 from .secrets import KeyringUnavailable, SecretStore, channel_account
 
-#: The file entry's key naming the revision its secrets are stored under ("" or absent: none).
+#: The file entry's key naming the revision its secrets are stored under ("" or absent: the names of
+#: versions before revisions; :data:`NO_SECRETS`: it has none, and the keyring is not asked).
 REV_KEY = "secretsRev"
+NO_SECRETS = "-"
 
 
 class ChangedMeanwhile(RuntimeError):
@@ -108,9 +110,15 @@ def named_accounts(entries: Iterable[Any]) -> set[str]:
     """Every keyring account the channels file's entries name."""
     accounts = set()
     for entry in entries:
-        if isinstance(entry, dict) and isinstance(entry.get("id"), str):
+        if isinstance(entry, dict) and isinstance(entry.get("id"), str) and _rev_of(entry) != NO_SECRETS:
             accounts.update(channel_account(entry["id"], key, _rev_of(entry)) for key in _secret_keys_of(entry))
     return accounts
+
+
+def _stored(store: SecretStore, channel_id: str, keys: Iterable[str], rev: str) -> dict[str, str]:
+    """A channel's secrets from the keyring, which a channel known to have none never needs."""
+    keys = list(keys)
+    return {} if rev == NO_SECRETS or not keys else store.get_many(channel_id, keys, rev)
 
 
 class _SecretWrites:
@@ -135,13 +143,13 @@ class _SecretWrites:
         values = channel.secrets()
         old_rev, old_keys = _rev_of(old), _secret_keys_of(old)
         same_type = old is not None and old.get("type") == channel.type.name
-        if same_type and self.store.get_many(channel.id, old_keys, old_rev) == values:
+        if same_type and _stored(self.store, channel.id, old_keys, old_rev) == values:
             return old_rev  # unchanged: the keyring is not written
-        if old is None and not values:
-            return ""
-        rev = token_hex(6)
+        if not values and (old is None or old_rev == NO_SECRETS):
+            return NO_SECRETS
+        rev = token_hex(6) if values else NO_SECRETS
         accounts = {channel_account(channel.id, key, rev): value for key, value in values.items()}
-        retired = [channel_account(channel.id, key, old_rev) for key in old_keys] if old is not None else []
+        retired = named_accounts([old]) if old is not None else []
         self.journal.note([*accounts, *retired])
         self.staged += accounts
         try:
@@ -194,10 +202,14 @@ class ChannelRepository:
         channels, unreadable = [], []
         entries = self._file.read()
         self._remember(entries)
+        seen: set[str] = set()
         for number, entry in enumerate(entries, start=1):
             try:
                 if not isinstance(entry, dict) or not isinstance(entry.get("id"), str) or not entry["id"]:
                     raise ChannelInvalid([Problem("id", "is missing")])
+                if entry["id"] in seen:  # a hand-edited file: changes by id would find the first one
+                    raise ChannelInvalid([Problem("id", "is the id of an earlier entry")])
+                seen.add(entry["id"])
                 channels.append(Channel.from_wire(entry, with_secrets=False, allow_incomplete=True))
             except ChannelInvalid as error:
                 name = entry.get("name") if isinstance(entry, dict) else None
@@ -231,12 +243,12 @@ class ChannelRepository:
         if not keys:
             return channel
         rev = self._revs.get(channel.id)
-        found = self.secrets.get_many(channel.id, keys, rev) if rev is not None else None
-        if found is None or len(found) < len(keys):  # changed by another process since it was read?
+        found = _stored(self.secrets, channel.id, keys, rev) if rev is not None else None
+        if not found and rev != NO_SECRETS:  # none under that revision: changed by another process since?
             self._remember(self._file.read())
             fresh = self._revs.get(channel.id, "")
             if found is None or fresh != rev:
-                found = self.secrets.get_many(channel.id, keys, fresh)
+                found = _stored(self.secrets, channel.id, keys, fresh)
         return channel.with_secrets(found)
 
     def sweep(self) -> list[str]:
@@ -356,7 +368,7 @@ class ChannelRepository:
                 entry = entries[index]
                 current = Channel.from_wire(entry, with_secrets=False, allow_incomplete=True)
                 current = current.with_secrets(
-                    self.secrets.get_many(channel_id, current.type.secret_keys, _rev_of(entry))
+                    _stored(self.secrets, channel_id, current.type.secret_keys, _rev_of(entry))
                 )
                 made = make(current).replace(id=channel_id)
                 channel = made.validated(allow_incomplete=not made.enabled)

@@ -10,7 +10,6 @@ httpx is imported by the functions that need it, not with this module (see ``con
 from __future__ import annotations
 
 import asyncio
-import json
 import socket
 import ssl
 from collections.abc import Iterator
@@ -18,6 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
+from .. import bounded_json
 from .trust import TRUST_FIX
 
 if TYPE_CHECKING:
@@ -71,9 +71,9 @@ class Answer:
         return self.body.decode("utf-8", errors="replace")
 
     def json(self) -> Any:
-        """The body as JSON, or None when it is not JSON."""
+        """The body as JSON, or None when it is not JSON (or nested or sized beyond reason)."""
         try:
-            return json.loads(self.body)
+            return bounded_json.loads(self.body)
         except ValueError:
             return None
 

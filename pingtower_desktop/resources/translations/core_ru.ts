@@ -39,12 +39,17 @@
             <translation>не может быть пустым</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="214" />
+            <location filename="../../channels/base.py" line="213" />
+            <source>must be text (it holds a broken character)</source>
+            <translation>должно быть текстом (содержит повреждённый символ)</translation>
+        </message>
+        <message>
+            <location filename="../../channels/base.py" line="216" />
             <source>must be at most %1 characters</source>
             <translation>не длиннее %1 символов</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="245" />
+            <location filename="../../channels/base.py" line="247" />
             <source>must be an object with name, type and configuration</source>
             <translation>должно быть объектом с полями name, type и configuration</translation>
         </message>
@@ -839,57 +844,82 @@
             <translation>это не запись истории</translation>
         </message>
         <message>
-            <location filename="../../delivery/runner.py" line="22" />
+            <location filename="../../delivery/runner.py" line="23" />
             <source>Not sent: the channel is invalid — %1</source>
             <translation>Не отправлено: канал заполнен с ошибками — %1</translation>
         </message>
         <message>
-            <location filename="../../delivery/runner.py" line="102" />
+            <location filename="../../delivery/runner.py" line="105" />
             <source>Unexpected error: %1: %2</source>
             <translation>Непредвиденная ошибка: %1: %2</translation>
         </message>
         <message>
-            <location filename="../../importexport.py" line="56" />
-            <source>cannot read %1: %2</source>
-            <translation>не удаётся прочитать %1: %2</translation>
+            <location filename="../../delivery/runner.py" line="115" />
+            <source>write the history to</source>
+            <translation>записать журнал в</translation>
         </message>
         <message>
-            <location filename="../../importexport.py" line="58" />
+            <location filename="../../importexport.py" line="63" />
+            <source>%1 is not a regular file (a device, pipe or folder cannot be imported)</source>
+            <translation>%1 — не обычный файл (устройство, канал или папку импортировать нельзя)</translation>
+        </message>
+        <message>
+            <location filename="../../importexport.py" line="65" />
+            <source>%1 is %2 MB: too large for a file of channels</source>
+            <translation>%1 занимает %2 МБ: слишком много для файла каналов</translation>
+        </message>
+        <message>
+            <location filename="../../importexport.py" line="71" />
+            <source>%1 is too large for a file of channels</source>
+            <translation>%1 слишком велик для файла каналов</translation>
+        </message>
+        <message>
+            <location filename="../../importexport.py" line="75" />
+            <source>%1 is not valid JSON: it is not UTF-8 text</source>
+            <translation>%1 — не корректный JSON: это не текст в UTF-8</translation>
+        </message>
+        <message>
+            <location filename="../../importexport.py" line="77" />
             <source>%1 is not valid JSON: %2</source>
             <translation>%1 — некорректный JSON: %2</translation>
         </message>
         <message>
-            <location filename="../../importexport.py" line="77" />
+            <location filename="../../importexport.py" line="96" />
             <source>expected a list of channels, an object of channels keyed like the document's "full configuration" (pythonBot, telegram …), or a PingTower Desktop export</source>
             <translation>ожидался список каналов, объект каналов с ключами как в «полной конфигурации» из документации (pythonBot, telegram …) или экспорт PingTower Desktop</translation>
         </message>
         <message>
-            <location filename="../../importexport.py" line="112" />
+            <location filename="../../importexport.py" line="134" />
             <source>a %1 channel named '%2' is stored here; this entry is %3 — rename one of them (or delete the stored one) and import again</source>
             <translation>здесь хранится канал %1 с названием «%2»; эта запись — %3: переименуйте один из них (или удалите хранимый) и импортируйте снова</translation>
         </message>
         <message>
-            <location filename="../../importexport.py" line="145" />
+            <location filename="../../importexport.py" line="167" />
             <source>(the file holds no value for it)</source>
             <translation>(в файле нет значения)</translation>
         </message>
         <message>
-            <location filename="../../importexport.py" line="148" />
+            <location filename="../../importexport.py" line="170" />
             <source>incomplete, kept disabled: fill in %1, then enable it</source>
             <translation>неполный, оставлен выключенным: заполните %1, затем включите его</translation>
         </message>
         <message>
-            <location filename="../../importexport.py" line="168" />
+            <location filename="../../importexport.py" line="191" />
             <source>name: appears more than once in this file</source>
             <translation>name: встречается в этом файле несколько раз</translation>
         </message>
         <message>
-            <location filename="../../importexport.py" line="176" />
+            <location filename="../../importexport.py" line="194" />
+            <source>id: appears more than once in this file</source>
+            <translation>id: встречается в этом файле больше одного раза</translation>
+        </message>
+        <message>
+            <location filename="../../importexport.py" line="203" />
             <source>isDefault ignored: an earlier channel in this file is the default</source>
             <translation>isDefault пропущен: основным уже назначен канал выше в этом файле</translation>
         </message>
         <message>
-            <location filename="../../importexport.py" line="216" />
+            <location filename="../../importexport.py" line="243" />
             <source>PingTower Desktop %1</source>
             <translation>PingTower Desktop %1</translation>
         </message>
@@ -939,132 +969,132 @@
             <translation>в адресе сервера не должно быть запроса (?…) или фрагмента (#…)</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="107" />
+            <location filename="../../server/client.py" line="108" />
             <source>%1: the server refused the login (%2) — log in again</source>
             <translation>%1: сервер отклонил вход (%2) — войдите снова</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="111" />
+            <location filename="../../server/client.py" line="112" />
             <source>%1: not found on the server (404)%2</source>
             <translation>%1: на сервере не найдено (404)%2</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="117" />
+            <location filename="../../server/client.py" line="118" />
             <source>%1: the server rejected it (%2): %3</source>
             <translation>%1: сервер отклонил запрос (%2): %3</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="124" />
+            <location filename="../../server/client.py" line="125" />
             <source>%1: the server failed (%2)%3</source>
             <translation>%1: ошибка сервера (%2)%3</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="124" />
+            <location filename="../../server/client.py" line="125" />
             <source>without saying why</source>
             <translation>без объяснения причины</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="128" />
+            <location filename="../../server/client.py" line="129" />
             <source>%1: the server answered %2%3</source>
             <translation>%1: сервер ответил %2%3</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="139" />
+            <location filename="../../server/client.py" line="140" />
             <source>listing the channels: the server's answer is not a list of channels</source>
             <translation>получение списка каналов: ответ сервера — не список каналов</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="186" />
+            <location filename="../../server/client.py" line="187" />
             <source>use the client inside 'async with'</source>
             <translation>клиент нужно использовать внутри 'async with'</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="200" />
+            <location filename="../../server/client.py" line="201" />
             <source>%1: the server's answer is too large</source>
             <translation>%1: ответ сервера слишком большой</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="218" />
+            <location filename="../../server/client.py" line="219" />
             <source>%1: the server's answer is not JSON</source>
             <translation>%1: ответ сервера — не JSON</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="229" />
+            <location filename="../../server/client.py" line="230" />
             <source>logging in</source>
             <translation>вход</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="237" />
+            <location filename="../../server/client.py" line="238" />
             <source>%1: there is no login at %2 — check the server URL and dialect</source>
             <translation>%1: по адресу %2 нет входа — проверьте адрес сервера и его API</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="244" />
+            <location filename="../../server/client.py" line="245" />
             <source>%1: the server failed (%2%3) and did not say whether the e-mail or password is wrong — check them, or the server's log</source>
             <translation>%1: сбой на сервере (%2%3), и он не сказал, неверны ли e-mail или пароль — проверьте их или журнал сервера</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="251" />
+            <location filename="../../server/client.py" line="252" />
             <source>%1: the e-mail or password was not accepted (%2%3)</source>
             <translation>%1: e-mail или пароль не приняты (%2%3)</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="256" />
+            <location filename="../../server/client.py" line="257" />
             <source>%1: the server's answer holds no token</source>
             <translation>%1: в ответе сервера нет токена</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="270" />
+            <location filename="../../server/client.py" line="271" />
             <source>listing the channels</source>
             <translation>получение списка каналов</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="274" />
+            <location filename="../../server/client.py" line="275" />
             <source>reading channel %1</source>
             <translation>чтение канала %1</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="279" />
+            <location filename="../../server/client.py" line="280" />
             <source>%1: not found on the server</source>
             <translation>%1: на сервере не найдено</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="283" />
+            <location filename="../../server/client.py" line="284" />
             <source>creating '%1' on the server</source>
             <translation>создание «%1» на сервере</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="294" />
+            <location filename="../../server/client.py" line="295" />
             <source>updating '%1' on the server</source>
             <translation>обновление «%1» на сервере</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="307" />
+            <location filename="../../server/client.py" line="308" />
             <source>deleting channel %1 on the server</source>
             <translation>удаление канала %1 на сервере</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="318" />
+            <location filename="../../server/client.py" line="319" />
             <source>testing '%1' through the server</source>
             <translation>тест «%1» через сервер</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="339" />
+            <location filename="../../server/client.py" line="341" />
             <source>looking for the PingTower API</source>
             <translation>поиск API PingTower</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="353" />
+            <location filename="../../server/client.py" line="355" />
             <source>no PingTower API answers at %1 (tried %2 and %3) — check the URL, or choose the dialect by hand</source>
             <translation>по адресу %1 не отвечает API PingTower (проверены %2 и %3) — проверьте адрес или выберите API вручную</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="359" />
+            <location filename="../../server/client.py" line="361" />
             <source>this server has no default channel; it is kept on this computer</source>
             <translation>у этого сервера нет основного канала; он хранится на этом компьютере</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="366" />
+            <location filename="../../server/client.py" line="368" />
             <source>reading the default channel</source>
             <translation>чтение основного канала</translation>
         </message>
@@ -1554,27 +1584,27 @@
             <translation>переименован в «%1» на обеих сторонах: имя «%2» здесь занято</translation>
         </message>
         <message>
-            <location filename="../../storage/config_file.py" line="32" />
+            <location filename="../../storage/config_file.py" line="33" />
             <source>%1 was written by a newer PingTower Desktop (schema %2; this version knows schema %3). It was left untouched: update PingTower Desktop to change channels.</source>
             <translation>%1 записан более новой версией PingTower Desktop (схема %2; эта версия знает схему %3). Файл не изменён: обновите PingTower Desktop, чтобы менять каналы.</translation>
         </message>
         <message>
-            <location filename="../../storage/config_file.py" line="41" />
+            <location filename="../../storage/config_file.py" line="42" />
             <source>its 'channels' is not a list</source>
             <translation>его поле «channels» не является списком</translation>
         </message>
         <message>
-            <location filename="../../storage/config_file.py" line="67" />
+            <location filename="../../storage/config_file.py" line="68" />
             <source>it is not a JSON object</source>
             <translation>это не объект JSON</translation>
         </message>
         <message>
-            <location filename="../../storage/config_file.py" line="70" />
+            <location filename="../../storage/config_file.py" line="71" />
             <source>its schemaVersion is not a whole number</source>
             <translation>его schemaVersion не является целым числом</translation>
         </message>
         <message>
-            <location filename="../../storage/config_file.py" line="168" />
+            <location filename="../../storage/config_file.py" line="169" />
             <source>The channels file %1 could not be read (%2); it was moved aside to %3 and PingTower Desktop starts with no channels.</source>
             <translation>Файл каналов %1 не удалось прочитать (%2); он перенесён в %3, и PingTower Desktop запускается без каналов.</translation>
         </message>
@@ -1604,47 +1634,102 @@
             <translation>единственное найденное хранилище ключей — %1, оно держит секреты в файле%2; оно используется, только если выбрано явно через PYTHON_KEYRING_BACKEND или keyringrc.cfg</translation>
         </message>
         <message>
+            <location filename="../../storage/os_errors.py" line="8" />
+            <source>check the permissions of the file and its folder</source>
+            <translation>проверьте права на файл и его папку</translation>
+        </message>
+        <message>
+            <location filename="../../storage/os_errors.py" line="10" />
+            <source>free some space on that disk</source>
+            <translation>освободите место на этом диске</translation>
+        </message>
+        <message>
+            <location filename="../../storage/os_errors.py" line="11" />
+            <source>free some space (the disk quota is used up)</source>
+            <translation>освободите место (дисковая квота исчерпана)</translation>
+        </message>
+        <message>
+            <location filename="../../storage/os_errors.py" line="12" />
+            <source>the file size limit (ulimit -f) is too low</source>
+            <translation>слишком низкий предел размера файла (ulimit -f)</translation>
+        </message>
+        <message>
+            <location filename="../../storage/os_errors.py" line="13" />
+            <source>the file system is read-only</source>
+            <translation>файловая система доступна только для чтения</translation>
+        </message>
+        <message>
+            <location filename="../../storage/os_errors.py" line="14" />
+            <source>a folder stands where a file should be</source>
+            <translation>на месте файла находится папка</translation>
+        </message>
+        <message>
+            <location filename="../../storage/os_errors.py" line="15" />
+            <source>a file stands where a folder should be</source>
+            <translation>на месте папки находится файл</translation>
+        </message>
+        <message>
+            <location filename="../../storage/os_errors.py" line="16" />
+            <source>check the path</source>
+            <translation>проверьте путь</translation>
+        </message>
+        <message>
+            <location filename="../../storage/os_errors.py" line="23" />
+            <source>cannot %1 %2</source>
+            <translation>не удалось %1 %2</translation>
+        </message>
+        <message>
+            <location filename="../../storage/os_errors.py" line="23" />
+            <source>cannot use %1</source>
+            <translation>не удалось использовать %1</translation>
+        </message>
+        <message>
             <location filename="../../storage/paths.py" line="55" />
             <source>the config folder %1 can be read by other users (mode %2); the channels and the sync state kept there hold no secrets but name your servers and recipients: chmod 700 %3</source>
             <translation>папку настроек %1 могут читать другие пользователи (права %2); каналы и состояние синхронизации в ней не содержат секретов, но называют ваши серверы и получателей: chmod 700 %3</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="33" />
+            <location filename="../../storage/repository.py" line="35" />
             <source>'%1' was changed elsewhere meanwhile: %2</source>
             <translation>«%1» тем временем изменили в другом месте: %2</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="59" />
+            <location filename="../../storage/repository.py" line="61" />
             <source>no channel is named '%1' or has that id</source>
             <translation>нет канала с названием или ID «%1»</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="92" />
+            <location filename="../../storage/repository.py" line="94" />
             <source>a channel named '%1' already exists</source>
             <translation>канал с названием «%1» уже существует</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="200" />
+            <location filename="../../storage/repository.py" line="209" />
             <source>is missing</source>
             <translation>отсутствует</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="204" />
+            <location filename="../../storage/repository.py" line="211" />
+            <source>is the id of an earlier entry</source>
+            <translation>совпадает с id более ранней записи</translation>
+        </message>
+        <message>
+            <location filename="../../storage/repository.py" line="216" />
             <source>entry %1</source>
             <translation>запись %1</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="208" />
+            <location filename="../../storage/repository.py" line="220" />
             <source>%1 stored channel(s) could not be read and are not shown; they are kept unchanged in %2:</source>
             <translation>Не удалось прочитать сохранённые каналы (%1), они не показаны и оставлены без изменений в %2:</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="337" />
+            <location filename="../../storage/repository.py" line="349" />
             <source>a channel with id %1 already exists</source>
             <translation>канал с ID %1 уже существует</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="380" />
+            <location filename="../../storage/repository.py" line="392" />
             <source>is required before the channel can be enabled</source>
             <translation>обязательно, прежде чем канал можно будет включить</translation>
         </message>

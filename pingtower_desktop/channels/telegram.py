@@ -147,9 +147,12 @@ async def _call(ctx: DeliveryContext, api_base_url: str, token: str, method: str
     """One Bot API call, its ``result`` on success; waits out a 429 (within bounds) and asks again."""
     url = f"{api_base_url.rstrip('/')}/bot{_valid_token(token)}/{method}"
     retries = 0
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + ctx.timeout  # retries included: a test never outlasts its timeout
     while True:
         try:
-            answer = await request(ctx.http, "POST", url, timeout=ctx.timeout, json=payload)
+            left = max(deadline - loop.time(), 0.1)
+            answer = await request(ctx.http, "POST", url, timeout=left, json=payload)
         except RequestFailed as failure:
             raise TelegramError(f"Telegram: {failure}") from None
         data = answer.json()
@@ -158,10 +161,11 @@ async def _call(ctx: DeliveryContext, api_base_url: str, token: str, method: str
         wait = _retry_after(answer)
         if wait is None or retries == MAX_RETRIES:
             raise _api_error(answer, method, token)
-        if wait > ctx.max_retry_wait:
+        allowed = min(ctx.max_retry_wait, deadline - loop.time())
+        if wait > allowed:
             raise TelegramError(
                 f"Telegram: too many requests (429) — it asks to wait {seconds(wait)}, more than the "
-                f"{seconds(ctx.max_retry_wait)} allowed; try again later",
+                f"{seconds(round(max(allowed, 0), 1))} allowed; try again later",
                 429,
                 _description(answer, token),
             )

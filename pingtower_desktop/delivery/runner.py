@@ -18,6 +18,9 @@ from ..transport.notification import Notification
 from ..transport.result import DeliveryResult
 from .history import History, HistoryEntry, Route
 
+#: What a send may take beyond its own timeout (a connection closed after the answer, a retry's pause).
+DEADLINE_MARGIN = 1.0
+
 
 def _invalid(error: ChannelInvalid) -> DeliveryResult:
     return DeliveryResult(False, 0.0, f"Not sent: the channel is invalid — {error}")
@@ -95,12 +98,21 @@ class Deliverer:
         async with self._context() as ctx:
             return await self._guarded(channel, channel.type.check(channel.config, ctx))
 
+    def deadline(self, channel: Channel) -> float:
+        """The longest a send or check through ``channel`` may take, everything included (retries too)."""
+        own = getattr(channel.config, "timeout", None)
+        return float(own if isinstance(own, int | float) else self._timeout) + DEADLINE_MARGIN
+
     async def _guarded(self, channel: Channel, call) -> DeliveryResult:
-        """Runs a sender; an unexpected exception becomes a failed result, never a crash."""
+        """Runs a sender within its deadline; an unexpected exception becomes a failed result, never a crash."""
+        limit = self.deadline(channel)
         try:
-            result = await call
+            async with asyncio.timeout(limit):
+                result = await call
         except (asyncio.CancelledError, KeyboardInterrupt):
             raise
+        except TimeoutError:
+            result = DeliveryResult(False, limit * 1000, f"{channel.type.label}: no answer within {limit:g} s")
         except Exception as error:  # a sender bug must not take the batch down
             result = DeliveryResult(False, 0.0, f"Unexpected error: {type(error).__name__}: {error}")
         return result.scrubbed(channel.secret_values())

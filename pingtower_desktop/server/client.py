@@ -18,7 +18,7 @@ import httpx
 
 from ..channels import Channel
 from ..transport.context import DEFAULT_TIMEOUT, USER_AGENT
-from ..transport.http import Answer, describe, one_line
+from ..transport.http import Answer, describe, one_line, read_bounded
 from ..transport.scrub import scrub
 from ..transport.trust import default_ssl_context
 from .dialects import DOCUMENTED, REFERENCE, REFERENCE_LEGACY, Dialect, ServerChannel
@@ -186,7 +186,7 @@ class ServerClient:
         if self._http is None:
             raise RuntimeError("use the client inside 'async with'")
         url = self.base_url + path
-        headers = {"Accept": "application/json, text/plain;q=0.9"}
+        headers = {"Accept": "application/json, text/plain;q=0.9", "Accept-Encoding": "gzip, deflate"}
         if auth and self.token:
             headers["Authorization"] = f"Bearer {self.token}"
         try:
@@ -194,12 +194,10 @@ class ServerClient:
                 asyncio.timeout(self.timeout),
                 self._http.stream(method, url, json=body, headers=headers, timeout=self.timeout) as response,
             ):
-                content = bytearray()
-                async for chunk in response.aiter_bytes():
-                    content += chunk
-                    if len(content) > BODY_LIMIT:
-                        raise ServerError(ErrorKind.PROTOCOL, f"{action}: the server's answer is too large")
-                return Answer(response.status_code, response.reason_phrase, response.headers, bytes(content))
+                content = await read_bounded(response, BODY_LIMIT + 1)
+                if len(content) > BODY_LIMIT:
+                    raise ServerError(ErrorKind.PROTOCOL, f"{action}: the server's answer is too large")
+                return Answer(response.status_code, response.reason_phrase, response.headers, content)
         except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError, OSError, TimeoutError) as error:
             raise ServerError(_network_kind(error), f"{action}: {describe(error, url, self.timeout)}") from None
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import socket
 import ssl
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -116,16 +117,41 @@ async def request(client: httpx.AsyncClient, method: str, url: str, *, timeout: 
     """
     import httpx
 
+    headers = {"Accept-Encoding": "gzip, deflate", **kwargs.pop("headers", {})}
     try:
-        async with asyncio.timeout(timeout), client.stream(method, url, timeout=timeout, **kwargs) as response:
-            body = bytearray()
-            async for chunk in response.aiter_bytes():
-                body += chunk
-                if len(body) >= BODY_LIMIT:
-                    break
-            return Answer(response.status_code, response.reason_phrase, response.headers, bytes(body[:BODY_LIMIT]))
+        async with (
+            asyncio.timeout(timeout),
+            client.stream(method, url, timeout=timeout, headers=headers, **kwargs) as response,
+        ):
+            body = await read_bounded(response, BODY_LIMIT)
+            return Answer(response.status_code, response.reason_phrase, response.headers, body)
     except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError, OSError) as error:
         raise RequestFailed(describe(error, url, timeout)) from None
+
+
+async def read_bounded(response: httpx.Response, limit: int) -> bytes:
+    """At most ``limit`` bytes of the answer's body, decompressed a bounded piece at a time: a small
+    gzip bomb never becomes a large buffer. Encodings other than gzip and deflate are left as sent."""
+    encoding = response.headers.get("Content-Encoding", "").strip().lower()
+    decoder = None
+    if encoding in ("gzip", "x-gzip"):
+        decoder = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    elif encoding == "deflate":
+        decoder = zlib.decompressobj()
+    body = bytearray()
+    async for chunk in response.aiter_raw():
+        while chunk and len(body) <= limit:
+            if decoder is None:
+                body += chunk
+                break
+            try:
+                body += decoder.decompress(chunk, limit + 1 - len(body))
+            except zlib.error:
+                break  # not what it says it is: keep what came out
+            chunk = decoder.unconsumed_tail
+        if len(body) > limit:
+            break
+    return bytes(body[:limit])
 
 
 def _causes(error: BaseException) -> Iterator[BaseException]:

@@ -13,7 +13,7 @@ import socket
 import ssl
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC
 from email.message import EmailMessage
@@ -368,14 +368,26 @@ def _refused(recipients: dict[str, tuple[int, bytes]], verdict: str) -> SmtpErro
 
 
 async def _in_thread(connection: _Connection, job: Callable[..., T], *args: object) -> T:
-    """Runs a blocking job; a cancelled caller aborts the connection so that the thread returns at once."""
+    """Runs a blocking job within ``connection.timeout`` overall (a server that drips its answers a byte at a
+    time resets a socket's timeout at every byte); a cancelled or late job aborts the connection, so that
+    its thread returns at once."""
     try:
-        return await asyncio.to_thread(job, *args)
-    except asyncio.CancelledError:
-        connection.abort()
+        async with asyncio.timeout(connection.timeout):
+            return await _aborting(connection, asyncio.to_thread(job, *args))
+    except TimeoutError:
+        raise describe(TimeoutError(), connection) from None
+    except SmtpError:
         raise
     except Exception as error:
         raise describe(error, connection) from None
+
+
+async def _aborting(connection: _Connection, job: Awaitable[T]) -> T:
+    try:
+        return await job
+    except asyncio.CancelledError:
+        connection.abort()
+        raise
 
 
 async def verify(target: SmtpTarget, ssl_context: ssl.SSLContext, timeout: float) -> str:

@@ -59,6 +59,7 @@ class Reply:
     status: int
     body: bytes | str | dict | list = b""
     content_type: str = ""
+    headers: tuple[tuple[str, str], ...] = ()
 
     def encoded(self) -> tuple[bytes, str]:
         if isinstance(self.body, dict | list):
@@ -92,6 +93,8 @@ class Peer:
                 body, content_type = reply.encoded()
                 self.send_response(reply.status)
                 self.send_header("Content-Type", content_type)
+                for name, value in reply.headers:
+                    self.send_header(name, value)
                 self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
                 self.wfile.write(body)

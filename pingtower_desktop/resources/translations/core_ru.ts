@@ -709,32 +709,32 @@
             <translation>Telegram: %1</translation>
         </message>
         <message>
-            <location filename="../../channels/telegram.py" line="163" />
+            <location filename="../../channels/telegram.py" line="167" />
             <source>Telegram: too many requests (429) — it asks to wait %1, more than the %2 allowed; try again later</source>
             <translation>Telegram: слишком много запросов (429) — просит подождать %1, это больше допустимых %2; повторите позже</translation>
         </message>
         <message>
-            <location filename="../../channels/telegram.py" line="176" />
+            <location filename="../../channels/telegram.py" line="180" />
             <source>Telegram: getMe answered without a bot</source>
             <translation>Telegram: getMe ответил без данных бота</translation>
         </message>
         <message>
-            <location filename="../../channels/telegram.py" line="238" />
+            <location filename="../../channels/telegram.py" line="242" />
             <source>(after %1 of %2 messages were sent)</source>
             <translation>(после отправки %1 из %2 сообщений)</translation>
         </message>
         <message>
-            <location filename="../../channels/telegram.py" line="241" />
+            <location filename="../../channels/telegram.py" line="245" />
             <source>as %1 messages</source>
             <translation>в виде %1 сообщений</translation>
         </message>
         <message>
-            <location filename="../../channels/telegram.py" line="242" />
+            <location filename="../../channels/telegram.py" line="246" />
             <source>Sent to Telegram chat %1%2</source>
             <translation>Отправлено в чат Telegram %1%2</translation>
         </message>
         <message>
-            <location filename="../../channels/telegram.py" line="253" />
+            <location filename="../../channels/telegram.py" line="257" />
             <source>The bot token works: it belongs to %1; nothing was sent</source>
             <translation>Токен бота действует: он принадлежит %1; ничего не отправлено</translation>
         </message>
@@ -844,17 +844,22 @@
             <translation>это не запись истории</translation>
         </message>
         <message>
-            <location filename="../../delivery/runner.py" line="23" />
+            <location filename="../../delivery/runner.py" line="27" />
             <source>Not sent: the channel is invalid — %1</source>
             <translation>Не отправлено: канал заполнен с ошибками — %1</translation>
         </message>
         <message>
-            <location filename="../../delivery/runner.py" line="105" />
+            <location filename="../../delivery/runner.py" line="116" />
+            <source>%1: no answer within %2 s</source>
+            <translation>%1: нет ответа за %2 с</translation>
+        </message>
+        <message>
+            <location filename="../../delivery/runner.py" line="118" />
             <source>Unexpected error: %1: %2</source>
             <translation>Непредвиденная ошибка: %1: %2</translation>
         </message>
         <message>
-            <location filename="../../delivery/runner.py" line="115" />
+            <location filename="../../delivery/runner.py" line="128" />
             <source>write the history to</source>
             <translation>записать журнал в</translation>
         </message>
@@ -1009,92 +1014,92 @@
             <translation>клиент нужно использовать внутри 'async with'</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="201" />
+            <location filename="../../server/client.py" line="199" />
             <source>%1: the server's answer is too large</source>
             <translation>%1: ответ сервера слишком большой</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="219" />
+            <location filename="../../server/client.py" line="217" />
             <source>%1: the server's answer is not JSON</source>
             <translation>%1: ответ сервера — не JSON</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="230" />
+            <location filename="../../server/client.py" line="228" />
             <source>logging in</source>
             <translation>вход</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="238" />
+            <location filename="../../server/client.py" line="236" />
             <source>%1: there is no login at %2 — check the server URL and dialect</source>
             <translation>%1: по адресу %2 нет входа — проверьте адрес сервера и его API</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="245" />
+            <location filename="../../server/client.py" line="243" />
             <source>%1: the server failed (%2%3) and did not say whether the e-mail or password is wrong — check them, or the server's log</source>
             <translation>%1: сбой на сервере (%2%3), и он не сказал, неверны ли e-mail или пароль — проверьте их или журнал сервера</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="252" />
+            <location filename="../../server/client.py" line="250" />
             <source>%1: the e-mail or password was not accepted (%2%3)</source>
             <translation>%1: e-mail или пароль не приняты (%2%3)</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="257" />
+            <location filename="../../server/client.py" line="255" />
             <source>%1: the server's answer holds no token</source>
             <translation>%1: в ответе сервера нет токена</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="271" />
+            <location filename="../../server/client.py" line="269" />
             <source>listing the channels</source>
             <translation>получение списка каналов</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="275" />
+            <location filename="../../server/client.py" line="273" />
             <source>reading channel %1</source>
             <translation>чтение канала %1</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="280" />
+            <location filename="../../server/client.py" line="278" />
             <source>%1: not found on the server</source>
             <translation>%1: на сервере не найдено</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="284" />
+            <location filename="../../server/client.py" line="282" />
             <source>creating '%1' on the server</source>
             <translation>создание «%1» на сервере</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="295" />
+            <location filename="../../server/client.py" line="293" />
             <source>updating '%1' on the server</source>
             <translation>обновление «%1» на сервере</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="308" />
+            <location filename="../../server/client.py" line="306" />
             <source>deleting channel %1 on the server</source>
             <translation>удаление канала %1 на сервере</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="319" />
+            <location filename="../../server/client.py" line="317" />
             <source>testing '%1' through the server</source>
             <translation>тест «%1» через сервер</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="341" />
+            <location filename="../../server/client.py" line="339" />
             <source>looking for the PingTower API</source>
             <translation>поиск API PingTower</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="355" />
+            <location filename="../../server/client.py" line="353" />
             <source>no PingTower API answers at %1 (tried %2 and %3) — check the URL, or choose the dialect by hand</source>
             <translation>по адресу %1 не отвечает API PingTower (проверены %2 и %3) — проверьте адрес или выберите API вручную</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="361" />
+            <location filename="../../server/client.py" line="359" />
             <source>this server has no default channel; it is kept on this computer</source>
             <translation>у этого сервера нет основного канала; он хранится на этом компьютере</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="368" />
+            <location filename="../../server/client.py" line="366" />
             <source>reading the default channel</source>
             <translation>чтение основного канала</translation>
         </message>
@@ -1774,107 +1779,112 @@
             <translation>Секреты хранятся в системном хранилище ключей (%1).</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="33" />
+            <location filename="../../transport/http.py" line="34" />
             <source>the certificate is not trusted</source>
             <translation>сертификат не является доверенным</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="34" />
+            <location filename="../../transport/http.py" line="35" />
             <source>the certificate is self-signed and not trusted</source>
             <translation>сертификат самоподписанный и не является доверенным</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="38" />
+            <location filename="../../transport/http.py" line="39" />
             <source>the certificate is not yet valid</source>
             <translation>сертификат ещё не действует</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="39" />
+            <location filename="../../transport/http.py" line="40" />
             <source>the certificate has expired</source>
             <translation>срок действия сертификата истёк</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="40" />
+            <location filename="../../transport/http.py" line="41" />
             <source>the certificate is not valid for this host name</source>
             <translation>сертификат не подходит для этого имени хоста</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="41" />
+            <location filename="../../transport/http.py" line="42" />
             <source>the certificate is not valid for this IP address</source>
             <translation>сертификат не подходит для этого IP-адреса</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="155" />
+            <location filename="../../transport/http.py" line="120" />
+            <source>gzip, deflate</source>
+            <translation>gzip, deflate</translation>
+        </message>
+        <message>
+            <location filename="../../transport/http.py" line="181" />
             <source>timed out after %1 connecting to %2</source>
             <translation>истекло время ожидания (%1) при подключении к %2</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="157" />
+            <location filename="../../transport/http.py" line="183" />
             <source>timed out after %1 waiting for %2</source>
             <translation>истекло время ожидания (%1) ответа от %2</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="159" />
+            <location filename="../../transport/http.py" line="185" />
             <source>the address is not a usable http:// or https:// URL</source>
             <translation>адрес не является пригодным адресом http:// или https://</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="161" />
+            <location filename="../../transport/http.py" line="187" />
             <source>the certificate was rejected</source>
             <translation>сертификат отклонён</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="164" />
+            <location filename="../../transport/http.py" line="190" />
             <source>TLS certificate problem with %1: %2%3%4</source>
             <translation>Проблема с TLS-сертификатом %1: %2%3%4</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="167" />
+            <location filename="../../transport/http.py" line="193" />
             <source>— is it an http:// server?</source>
             <translation>— может быть, это сервер http://?</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="168" />
+            <location filename="../../transport/http.py" line="194" />
             <source>TLS handshake with %1 failed: %2%3</source>
             <translation>TLS-рукопожатие с %1 не удалось: %2%3</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="170" />
+            <location filename="../../transport/http.py" line="196" />
             <source>DNS lookup failed: cannot resolve host name %1 (%2)</source>
             <translation>ошибка DNS: не удаётся найти хост %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="172" />
+            <location filename="../../transport/http.py" line="198" />
             <source>connection refused by %1: nothing is listening there</source>
             <translation>%1 отклонил соединение: там ничего не слушает</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="174" />
+            <location filename="../../transport/http.py" line="200" />
             <source>connection reset by %1</source>
             <translation>%1 сбросил соединение</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="176" />
+            <location filename="../../transport/http.py" line="202" />
             <source>%1 closed the connection without a proper HTTP answer</source>
             <translation>%1 закрыл соединение, не дав корректного HTTP-ответа</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="178" />
+            <location filename="../../transport/http.py" line="204" />
             <source>too many redirects from %1</source>
             <translation>слишком много перенаправлений от %1</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="180" />
+            <location filename="../../transport/http.py" line="206" />
             <source>cannot reach %1: %2</source>
             <translation>%1 недоступен: %2</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="182" />
+            <location filename="../../transport/http.py" line="208" />
             <source>cannot connect to %1</source>
             <translation>не удаётся подключиться к %1</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="183" />
+            <location filename="../../transport/http.py" line="209" />
             <source>the request to %1 failed (%2)</source>
             <translation>запрос к %1 не удался (%2)</translation>
         </message>
@@ -2044,12 +2054,12 @@
             <translation>ошибка SMTP %1 %2: %3</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="415" />
+            <location filename="../../transport/smtp.py" line="427" />
             <source>this SMTP pool is closed</source>
             <translation>этот пул SMTP закрыт</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="426" />
+            <location filename="../../transport/smtp.py" line="438" />
             <source>%1 took the message for the others but refused</source>
             <translation>%1 принял письмо для остальных, но отклонил</translation>
         </message>

@@ -343,3 +343,45 @@ def test_a_secret_the_server_masks_is_unknown_not_pulled(documented_server):
     plan, _ = sync(service)
     assert plan.actions == []
     assert local(service, "Email Channel").config.password == EMAIL_PASSWORD
+
+
+def test_a_server_change_made_between_plan_and_apply_becomes_a_conflict(pingtower_server):
+    service = logged_in(pingtower_server)
+    put_on_server(service, pingtower_server, "email")
+    edit(service, "Email Channel", smtpHost="mine.example")
+    plan = run(service.plan())
+    assert ops(plan) == [("update on the server", "Email Channel")]
+    pingtower_server.change("Email Channel", smtpHost="another-client.example")  # meanwhile
+
+    report = run(service.apply(plan))
+    assert [item.name for item in report.conflicts] == ["Email Channel"] and not report.ok
+    assert "changed on the server after the plan was made" in report.conflicts[0].note
+    assert pingtower_server.stored_configuration("Email Channel")["smtpHost"] == "another-client.example"
+    assert local(service, "Email Channel").config.smtpHost == "mine.example"
+
+
+def test_a_local_edit_made_between_plan_and_apply_is_not_overwritten_by_the_pull(pingtower_server):
+    service = logged_in(pingtower_server)
+    put_on_server(service, pingtower_server, "email")
+    pingtower_server.change("Email Channel", smtpHost="theirs.example")
+    plan = run(service.plan())
+    assert ops(plan) == [("update here", "Email Channel")]
+    edit(service, "Email Channel", smtpPort=2525)  # the user, meanwhile
+
+    report = run(service.apply(plan))
+    assert "changed here after the plan was made" in report.conflicts[0].note
+    kept = local(service, "Email Channel")
+    assert (kept.config.smtpHost, kept.config.smtpPort) == ("smtp.example.com", 2525)
+
+
+def test_a_channel_edited_between_plan_and_apply_is_not_deleted_here(pingtower_server):
+    service = logged_in(pingtower_server)
+    put_on_server(service, pingtower_server, "email", "slack")
+    del pingtower_server.channels[pingtower_server.by_name("Email Channel")["id"]]
+    plan = run(service.plan())
+    assert ("delete here", "Email Channel") in ops(plan)
+    edit(service, "Email Channel", smtpHost="still-wanted.example")
+
+    report = run(service.apply(plan))
+    assert [item.name for item in report.conflicts] == ["Email Channel"]
+    assert local(service, "Email Channel").config.smtpHost == "still-wanted.example"

@@ -38,6 +38,11 @@ def _six_to_send(service, server) -> None:
             edit(service, name, smtpHost=CHANGED)
 
 
+def _rechecks(server) -> int:
+    """Updates of channels already on the server are checked against a fresh list before they are sent."""
+    return 1 if server.dialect == "reference" else 0
+
+
 def _all_sent(server) -> bool:
     names = sorted(c["name"] for c in server.channels.values())
     if server.dialect == "documented":
@@ -52,7 +57,8 @@ def _server_names(server) -> list[str]:
 def test_a_dropped_connection_stops_the_run_and_the_next_one_finishes(pingtower_server):
     service = logged_in(pingtower_server)
     _six_to_send(service, pingtower_server)
-    pingtower_server.stop_after(1 + 3, "drop")  # the list, three creates (updates), then nothing
+    # the list (and, before updates, the list again to see nothing moved since the plan), three sends, then nothing
+    pingtower_server.stop_after(1 + _rechecks(pingtower_server) + 3, "drop")
     _, report = sync(service)
     assert "closed the connection" in report.stopped
     assert (len(report.done), len(report.failed), len(report.not_done)) == (3, 1, 2)
@@ -85,11 +91,11 @@ def test_a_refused_login_mid_sync_stops_and_asks_to_log_in_again(pingtower_serve
     service = logged_in(pingtower_server)
     _six_to_send(service, pingtower_server)
     before = pingtower_server.count()
-    pingtower_server.unauthorized_after(1 + 2)
+    pingtower_server.unauthorized_after(1 + _rechecks(pingtower_server) + 2)
     _, report = sync(service)
     assert "log in again" in report.stopped
     assert len(report.done) == 2 and len(report.not_done) == 3
-    assert pingtower_server.count() - before == 1 + 2 + 1  # nothing more was tried after the 401
+    assert pingtower_server.count() - before == 1 + _rechecks(pingtower_server) + 2 + 1  # nothing after the 401
     pingtower_server.resume()
     service = logged_in(pingtower_server)
     _, report = sync(service)
@@ -99,7 +105,7 @@ def test_a_refused_login_mid_sync_stops_and_asks_to_log_in_again(pingtower_serve
 def test_a_server_that_stops_answering_times_out_and_the_next_run_finishes(pingtower_server):
     service = logged_in(pingtower_server, timeout=0.5)
     _six_to_send(service, pingtower_server)
-    pingtower_server.stop_after(1 + 4, "hang")
+    pingtower_server.stop_after(1 + _rechecks(pingtower_server) + 4, "hang")
     _, report = sync(service)
     assert "timed out after 0.5 s" in report.stopped
     assert len(report.done) == 4 and len(report.not_done) == 1

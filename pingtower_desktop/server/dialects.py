@@ -39,6 +39,8 @@ class ServerChannel:
     is_default: bool | None = None
     #: Keys this app does not know (or cannot use on this server); sent back untouched on update.
     extras: dict[str, Any] = field(default_factory=dict, repr=False)
+    #: The server's ``updatedAt`` as it wrote it, when it gives one.
+    updated_at: str | None = None
 
 
 def _flag(value: Any) -> bool | None:
@@ -199,6 +201,7 @@ class Dialect:
             enabled=_flag(raw.get("enabled")),
             is_default=_flag(raw.get("isDefault")) if self.default_channel else None,
             extras=extras,
+            updated_at=raw["updatedAt"] if isinstance(raw.get("updatedAt"), str) else None,
         )
 
     def _split(self, kind: str, configuration: Any) -> tuple[dict[str, Any], dict[str, Any]]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from contextlib import suppress
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..channels import Channel, ChannelInvalid, ChannelType
@@ -75,8 +75,16 @@ class Applier:
         report.skipped = [item for item in plan.items if item.op is Op.SKIP]
         report.waiting = plan.waiting
         work = [item for item in plan.items if item.op in (*LOCAL_OPS, *SERVER_OPS) and not item.waiting]
-        self._total = len(work)
         self._bookkeeping(plan, journal)
+        try:
+            moved = await self._changed_since_plan(work)
+        except ServerError as error:
+            report.stopped = str(error)
+            report.not_done = work
+            return report
+        report.conflicts = [*report.conflicts, *moved.values()]
+        work = [item for item in work if id(item) not in moved]
+        self._total = len(work)
         self._save_here([i for i in work if i.op in (Op.CREATE_HERE, Op.UPDATE_HERE)], journal)
         self._delete_here([i for i in work if i.op is Op.DELETE_HERE], journal)
         server_work = [item for item in work if item.op in SERVER_OPS]
@@ -101,6 +109,35 @@ class Applier:
         if server is None or self.planner.dialect.exact_read_back:
             return None
         return seen_form(server.configuration, kind.secret_keys, self.planner.fingerprint)
+
+    async def _changed_since_plan(self, work: list[PlanItem]) -> dict[int, PlanItem]:
+        """The steps whose channel changed, here or on the server, since the plan was made (another client,
+        another window): each becomes a conflict instead of overwriting or deleting that change.
+        Answers ``id(step)`` → the conflict it becomes."""
+        here = {channel.id: channel for channel in self.repo.list()}
+        watched = [item for item in work if item.server is not None and item.op is not Op.CREATE_HERE]
+        there = {channel.id: channel for channel in await self.client.list_channels()} if watched else {}
+        made_here = {item.incoming.id for item in work if item.op is Op.CREATE_HERE and item.incoming is not None}
+        moved: dict[int, PlanItem] = {}
+        for item in work:
+            why = ""
+            if item.local is not None and item.local_id in made_here:
+                pass  # made by this very plan
+            elif item.local is not None and item.local_id in here:
+                if self.repo.with_secrets(here[item.local_id]).to_wire("include") != item.local.to_wire("include"):
+                    why = "changed here after the plan was made"
+            elif item.local is not None and item.op is not Op.CREATE_ON_SERVER:
+                why = "deleted here after the plan was made"
+            if not why and item in watched:
+                now = there.get(item.server_id)
+                if now is None and item.op is not Op.DELETE_ON_SERVER:
+                    why = "deleted on the server after the plan was made"
+                elif now is not None and _differs(now, item.server):
+                    why = "changed on the server after the plan was made"
+            if why:
+                note = f"{why}: nothing was overwritten — sync again to see both versions"
+                moved[id(item)] = replace(item, op=Op.CONFLICT, note=note)
+        return moved
 
     def _bookkeeping(self, plan: SyncPlan, journal: Journal) -> None:
         for item in plan.items:
@@ -160,6 +197,18 @@ class Applier:
         else:
             await self.client.delete_channel(item.server_id)
             journal.record(e="unlink", local=item.local_id)
+
+
+def _differs(now: ServerChannel, then: ServerChannel) -> bool:
+    """The server's ``updatedAt`` where it gives one, the channel's values otherwise."""
+    if now.updated_at and then.updated_at:
+        return now.updated_at != then.updated_at
+    return (now.name, now.configuration, now.enabled, now.extras) != (
+        then.name,
+        then.configuration,
+        then.enabled,
+        then.extras,
+    )
 
 
 async def apply_plan(

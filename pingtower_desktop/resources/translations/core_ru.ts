@@ -844,22 +844,22 @@
             <translation>это не запись истории</translation>
         </message>
         <message>
-            <location filename="../../delivery/runner.py" line="27" />
+            <location filename="../../delivery/runner.py" line="26" />
             <source>Not sent: the channel is invalid — %1</source>
             <translation>Не отправлено: канал заполнен с ошибками — %1</translation>
         </message>
         <message>
-            <location filename="../../delivery/runner.py" line="116" />
+            <location filename="../../delivery/runner.py" line="115" />
             <source>%1: no answer within %2 s</source>
             <translation>%1: нет ответа за %2 с</translation>
         </message>
         <message>
-            <location filename="../../delivery/runner.py" line="118" />
+            <location filename="../../delivery/runner.py" line="117" />
             <source>Unexpected error: %1: %2</source>
             <translation>Непредвиденная ошибка: %1: %2</translation>
         </message>
         <message>
-            <location filename="../../delivery/runner.py" line="128" />
+            <location filename="../../delivery/runner.py" line="127" />
             <source>write the history to</source>
             <translation>записать журнал в</translation>
         </message>
@@ -1104,102 +1104,102 @@
             <translation>чтение основного канала</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="187" />
+            <location filename="../../server/dialects.py" line="189" />
             <source>the server sent something that is not a channel</source>
             <translation>сервер прислал не канал</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="190" />
+            <location filename="../../server/dialects.py" line="192" />
             <source>the server sent a channel without an id (%1)</source>
             <translation>сервер прислал канал без id (%1)</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="192" />
+            <location filename="../../server/dialects.py" line="194" />
             <source>the server sent channel %1 without a name or type</source>
             <translation>сервер прислал канал %1 без названия или типа</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="227" />
+            <location filename="../../server/dialects.py" line="230" />
             <source>the documented API (/api/v1/notifications/channels)</source>
             <translation>документированный API (/api/v1/notifications/channels)</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="237" />
+            <location filename="../../server/dialects.py" line="240" />
             <source>the server has no sender for this type: its test answers 500 and it never delivers through it</source>
             <translation>у сервера нет отправителя для этого типа: его тест отвечает 500, и он никогда не доставляет через такой канал</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="241" />
+            <location filename="../../server/dialects.py" line="244" />
             <source>the PingTower reference server (/v1/api/notifications/channels)</source>
             <translation>эталонный сервер PingTower (/v1/api/notifications/channels)</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="250" />
+            <location filename="../../server/dialects.py" line="253" />
             <source>this server shows every user's channels, secrets included, to everyone who logs in, and lets anyone delete them: other users' channels are copied here only when you agree, and a channel this computer did not create is deleted there only when you confirm it by name</source>
             <translation>этот сервер показывает каналы всех пользователей, вместе с секретами, каждому вошедшему и позволяет любому их удалить: чужие каналы копируются сюда только с вашего согласия, а канал, созданный не этим компьютером, удаляется там только после подтверждения по имени</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="253" />
+            <location filename="../../server/dialects.py" line="256" />
             <source>this server cannot create channels through its API (a known defect of the reference server): channels made here stay here; those already on the server are kept in step</source>
             <translation>этот сервер не умеет создавать каналы через свой API (известный дефект эталонного сервера): созданные здесь каналы остаются здесь; уже имеющиеся на сервере синхронизируются</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="255" />
+            <location filename="../../server/dialects.py" line="258" />
             <source>channels synced there do not receive the server's real alerts: its monitoring sends only to channels of a separate, in-memory API</source>
             <translation>синхронизированные туда каналы не получают настоящих оповещений сервера: его мониторинг отправляет только в каналы отдельного API, хранящего их в памяти</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="257" />
+            <location filename="../../server/dialects.py" line="260" />
             <source>the server shows back values holding ':' or ',' missing or cut (URLs, bot tokens, recipient lists): those are never taken from it nor sent back altered; the values here stay whole</source>
             <translation>значения с «:» или «,» сервер возвращает пропущенными или обрезанными (адреса, токены ботов, списки получателей): их никогда не берут с сервера и не отправляют обратно искажёнными; здешние значения остаются целыми</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="259" />
+            <location filename="../../server/dialects.py" line="262" />
             <source>the default channel is kept on this computer only: the server has none</source>
             <translation>основной канал хранится только на этом компьютере: у сервера его нет</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="260" />
+            <location filename="../../server/dialects.py" line="263" />
             <source>webhook headers stay on this computer: the server cannot store them</source>
             <translation>заголовки вебхука остаются на этом компьютере: сервер не умеет их хранить</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="261" />
+            <location filename="../../server/dialects.py" line="264" />
             <source>a test through the server only says the server accepted it: it does not report delivery</source>
             <translation>тест через сервер сообщает лишь, что сервер его принял: о доставке сервер не сообщает</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="268" />
+            <location filename="../../server/dialects.py" line="271" />
             <source>the server always sends POST</source>
             <translation>сервер всегда отправляет POST</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="269" />
+            <location filename="../../server/dialects.py" line="272" />
             <source>the server always waits 15 s</source>
             <translation>сервер всегда ждёт 15 с</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="272" />
+            <location filename="../../server/dialects.py" line="275" />
             <source>the server always sends HTML</source>
             <translation>сервер всегда отправляет HTML</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="273" />
+            <location filename="../../server/dialects.py" line="276" />
             <source>the server ignores it</source>
             <translation>сервер это игнорирует</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="275" />
+            <location filename="../../server/dialects.py" line="278" />
             <source>the server always uses api.telegram.org</source>
             <translation>сервер всегда использует api.telegram.org</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="285" />
+            <location filename="../../server/dialects.py" line="288" />
             <source>an older PingTower reference server (/v1/api/v1/notifications/channels, login by user name)</source>
             <translation>старая версия эталонного сервера PingTower (/v1/api/v1/notifications/channels, вход по имени пользователя)</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="297" />
+            <location filename="../../server/dialects.py" line="300" />
             <source>unknown server dialect '%1' (known: %2)</source>
             <translation>неизвестный API сервера «%1» (известные: %2)</translation>
         </message>
@@ -1354,12 +1354,37 @@
             <translation>серверную копию нельзя сохранить здесь: %1%2</translation>
         </message>
         <message>
+            <location filename="../../server/sync.py" line="128" />
+            <source>changed here after the plan was made</source>
+            <translation>изменён здесь после составления плана</translation>
+        </message>
+        <message>
             <location filename="../../server/sync.py" line="130" />
+            <source>deleted here after the plan was made</source>
+            <translation>удалён здесь после составления плана</translation>
+        </message>
+        <message>
+            <location filename="../../server/sync.py" line="134" />
+            <source>deleted on the server after the plan was made</source>
+            <translation>удалён на сервере после составления плана</translation>
+        </message>
+        <message>
+            <location filename="../../server/sync.py" line="136" />
+            <source>changed on the server after the plan was made</source>
+            <translation>изменён на сервере после составления плана</translation>
+        </message>
+        <message>
+            <location filename="../../server/sync.py" line="138" />
+            <source>%1: nothing was overwritten — sync again to see both versions</source>
+            <translation>%1: ничего не перезаписано — синхронизируйте снова, чтобы увидеть обе версии</translation>
+        </message>
+        <message>
+            <location filename="../../server/sync.py" line="167" />
             <source>could not save '%1' here: %2</source>
             <translation>не удалось сохранить «%1» здесь: %2</translation>
         </message>
         <message>
-            <location filename="../../server/sync.py" line="178" />
+            <location filename="../../server/sync.py" line="227" />
             <source>another sync ran since this plan was made: make the plan again</source>
             <translation>после составления плана прошла другая синхронизация: составьте план заново</translation>
         </message>

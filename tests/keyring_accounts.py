@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 
 
@@ -12,8 +13,21 @@ def unrevised(account: str) -> str:
 
 
 def by_account(items: Mapping[str, str]) -> dict[str, str]:
-    """``{account: secret}`` with the revisions dropped from the names."""
-    return {unrevised(account): secret for account, secret in items.items()}
+    """``{account: secret}`` with the revisions dropped from the names, and the items that hold several
+    channels' secrets (``channels:<token>``, written by an import or a sync) opened up."""
+    found = {}
+    for account, secret in items.items():
+        if account.startswith("channels:"):
+            for channel_id, values in json.loads(secret).items():
+                found |= {f"channel:{channel_id}:{key}": value for key, value in values.items()}
+        else:
+            found[unrevised(account)] = secret
+    return found
+
+
+def memory_secrets(keyring) -> list[str]:
+    """Every secret a MemoryKeyring holds, one by one."""
+    return list(memory_accounts(keyring).values())
 
 
 def memory_accounts(keyring) -> dict[str, str]:

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from pingtower_desktop.cli import main
+from tests.keyring_accounts import memory_secrets
 from tests.peers.http_peers import TELEGRAM_CHAT, TELEGRAM_TOKEN, Reply
 
 pytestmark = pytest.mark.usefixtures("memory_keyring")
@@ -52,7 +53,7 @@ def add_telegram(capsys, peer_url: str, name: str = "Telegram Channel") -> None:
 def test_add_keeps_the_secret_in_the_keyring_only(capsys, telegram_peer, config_file, memory_keyring):
     add_telegram(capsys, telegram_peer.url)
     assert TELEGRAM_TOKEN not in config_file.read_text()
-    assert TELEGRAM_TOKEN in memory_keyring.items.values()
+    assert TELEGRAM_TOKEN in memory_secrets(memory_keyring)
     code, out, _ = run(capsys, "list", "--json")
     assert code == 0
     [channel] = json.loads(out)
@@ -182,7 +183,7 @@ def test_import_the_documents_full_configuration(capsys, tmp_path, memory_keyrin
     assert "Broken: invalid" in out and "configuration.chatId" in out
     assert out.splitlines()[-1] == "5 added, 0 updated, 0 unchanged, 1 invalid"
     assert "your-app-password" not in config_file.read_text()
-    assert "your-app-password" in memory_keyring.items.values()
+    assert "your-app-password" in memory_secrets(memory_keyring)
     code, out, _ = run(capsys, "import", str(source))
     assert out.splitlines()[-1] == "0 added, 0 updated, 5 unchanged, 1 invalid"
 

@@ -21,7 +21,7 @@ from pingtower_desktop.storage import (
     SecretStore,
 )
 from pingtower_desktop.storage import config_file as config_file_module
-from tests.keyring_accounts import memory_accounts
+from tests.keyring_accounts import memory_accounts, memory_secrets
 from tests.memory_keyring import MemoryKeyring
 
 TOKEN = "123456789:AAH-telegram-secret-token-value"
@@ -89,7 +89,7 @@ def test_secrets_go_to_the_keyring_and_never_into_the_file(repo, paths, memory_k
     for secret in ALL_SECRETS:
         assert secret not in text
     assert json.loads(text)["schemaVersion"] == 1
-    stored = set(memory_keyring.items.values())
+    stored = set(memory_secrets(memory_keyring))
     assert {TOKEN, PASSWORD, SLACK_URL, HMAC} <= stored
     assert json.dumps({"Authorization": HEADER_VALUE}) in stored
     assert {service for service, _ in memory_keyring.items} == {SERVICE}
@@ -207,7 +207,7 @@ def test_update_to_another_type_removes_the_old_types_secrets(repo, memory_keyri
         {"id": ops.id, "name": "Ops", "type": "SLACK", "configuration": {"webhookUrl": SLACK_URL}}
     )
     repo.update(slack)
-    assert list(memory_keyring.items.values()) == [SLACK_URL]
+    assert memory_secrets(memory_keyring) == [SLACK_URL]
 
 
 def test_update_of_an_unknown_channel(repo):
@@ -278,7 +278,7 @@ def test_a_failed_file_write_takes_back_the_secrets(repo, paths, memory_keyring,
     with pytest.raises(OSError):
         repo.delete(ops.id)
 
-    assert list(memory_keyring.items.values()) == [TOKEN]
+    assert memory_secrets(memory_keyring) == [TOKEN]
     assert [c.name for c in repo.list()] == ["Ops"]
 
 

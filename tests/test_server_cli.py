@@ -11,6 +11,7 @@ from pingtower_desktop.cli import main
 from pingtower_desktop.delivery.history import History
 from pingtower_desktop.server.remote_test import NOT_REPORTED
 from pingtower_desktop.storage import AppPaths
+from tests.keyring_accounts import memory_secrets
 from tests.peers.pingtower_server import USER_EMAIL, USER_PASSWORD, make_jwt
 from tests.server_helpers import add, edit, make_service, put_on_server, seed_wire
 
@@ -47,7 +48,7 @@ def test_login_detects_the_dialect_and_keeps_only_the_token(capsys, pingtower_se
     assert code == 0
     assert f"({pingtower_server.dialect})" in out and f"as {USER_EMAIL}" in out and "token expires" in out
     assert ("does not report delivery" in out) == (pingtower_server.dialect == "reference")
-    assert USER_PASSWORD not in memory_keyring.items.values()
+    assert USER_PASSWORD not in memory_secrets(memory_keyring)
     config = AppPaths.resolve().config_dir
     assert all(USER_PASSWORD not in p.read_text() for p in config.iterdir() if p.is_file())
     assert make_service().profiles.token()

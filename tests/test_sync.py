@@ -9,6 +9,7 @@ import pytest
 from pingtower_desktop.server.errors import ServerError
 from pingtower_desktop.server.sync import StalePlan
 from pingtower_desktop.server.sync_plan import Op
+from tests.keyring_accounts import memory_secrets
 from tests.peers.pingtower_server import make_jwt
 from tests.server_helpers import (
     EMAIL_PASSWORD,
@@ -61,7 +62,7 @@ def test_a_channel_new_on_the_server_is_copied_here_with_its_secret_in_the_keyri
     assert ops(plan) == [("create here", "Email Channel")] and report.ok
     copied = local(service, "Email Channel")
     assert copied.config.password == EMAIL_PASSWORD
-    assert EMAIL_PASSWORD in memory_keyring.items.values()
+    assert EMAIL_PASSWORD in memory_secrets(memory_keyring)
     assert EMAIL_PASSWORD not in files_text(service)
 
 
@@ -157,7 +158,7 @@ def test_deleted_there_and_unchanged_here_is_deleted_here(pingtower_server, memo
     plan, report = sync(service)
     assert ops(plan) == [("delete here", "Email Channel")] and report.ok
     assert [c.name for c in service.repo.list()] == ["Slack Channel"]
-    assert EMAIL_PASSWORD not in memory_keyring.items.values()
+    assert EMAIL_PASSWORD not in memory_secrets(memory_keyring)
 
 
 def test_a_server_that_lost_every_channel_gets_them_back_instead_of_deleting_here(documented_server):

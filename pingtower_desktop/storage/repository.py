@@ -8,6 +8,7 @@ in the file untouched and only left out of :meth:`ChannelRepository.list`.
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from secrets import token_hex
@@ -23,6 +24,11 @@ from .secrets import KeyringUnavailable, SecretStore, channel_account
 #: versions before revisions; :data:`NO_SECRETS`: it has none, and the keyring is not asked).
 REV_KEY = "secretsRev"
 NO_SECRETS = "-"
+#: The prefix of a revision whose secrets share one keyring item with other channels' (written together, by
+#: an import or a sync: one keyring write instead of one per secret).
+BATCH = "@"
+#: The most characters of secrets one such item holds (Windows' Credential Locker takes 2,560 bytes of UTF-16).
+BATCH_CHARS = 1200
 
 
 class ChangedMeanwhile(RuntimeError):
@@ -106,19 +112,34 @@ def _rev_of(entry: Mapping[str, Any] | None) -> str:
     return rev if isinstance(rev, str) else ""
 
 
+def _batch_account(rev: str) -> str:
+    return "channels:" + rev.removeprefix(BATCH)
+
+
 def named_accounts(entries: Iterable[Any]) -> set[str]:
     """Every keyring account the channels file's entries name."""
     accounts = set()
     for entry in entries:
-        if isinstance(entry, dict) and isinstance(entry.get("id"), str) and _rev_of(entry) != NO_SECRETS:
-            accounts.update(channel_account(entry["id"], key, _rev_of(entry)) for key in _secret_keys_of(entry))
+        if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
+            continue
+        rev = _rev_of(entry)
+        if rev.startswith(BATCH):
+            accounts.add(_batch_account(rev))
+        elif rev != NO_SECRETS:
+            accounts.update(channel_account(entry["id"], key, rev) for key in _secret_keys_of(entry))
     return accounts
 
 
 def _stored(store: SecretStore, channel_id: str, keys: Iterable[str], rev: str) -> dict[str, str]:
     """A channel's secrets from the keyring, which a channel known to have none never needs."""
     keys = list(keys)
-    return {} if rev == NO_SECRETS or not keys else store.get_many(channel_id, keys, rev)
+    if rev == NO_SECRETS or not keys:
+        return {}
+    if rev.startswith(BATCH):
+        blob = store.get_unchanging(_batch_account(rev))
+        mine = json.loads(blob).get(channel_id, {}) if blob else {}
+        return {key: mine[key] for key in keys if isinstance(mine.get(key), str)}
+    return store.get_many(channel_id, keys, rev)
 
 
 class _SecretWrites:
@@ -138,8 +159,8 @@ class _SecretWrites:
         #: New-revision accounts journaled (written or not).
         self.staged: list[str] = []
 
-    def stage(self, channel: Channel, old: Mapping[str, Any] | None) -> str:
-        """Writes the channel's secrets where the file entry will point; answers that revision."""
+    def _kept(self, channel: Channel, old: Mapping[str, Any] | None) -> str | None:
+        """The revision to keep when the channel's secrets need no write, else None."""
         values = channel.secrets()
         old_rev, old_keys = _rev_of(old), _secret_keys_of(old)
         same_type = old is not None and old.get("type") == channel.type.name
@@ -147,10 +168,53 @@ class _SecretWrites:
             return old_rev  # unchanged: the keyring is not written
         if not values and (old is None or old_rev == NO_SECRETS):
             return NO_SECRETS
+        return None
+
+    def stage(self, channel: Channel, old: Mapping[str, Any] | None) -> str:
+        """Writes the channel's secrets where the file entry will point; answers that revision."""
+        kept = self._kept(channel, old)
+        if kept is not None:
+            return kept
+        values = channel.secrets()
         rev = token_hex(6) if values else NO_SECRETS
-        accounts = {channel_account(channel.id, key, rev): value for key, value in values.items()}
-        retired = named_accounts([old]) if old is not None else []
-        self.journal.note([*accounts, *retired])
+        self._write({channel_account(channel.id, key, rev): value for key, value in values.items()}, [old])
+        return rev
+
+    def stage_many(self, pairs: list[tuple[Channel, Mapping[str, Any] | None]]) -> dict[str, str]:
+        """Like :meth:`stage` for several channels; their secrets share keyring items (a few, not one per
+        secret: a keyring write costs tens of milliseconds)."""
+        revs: dict[str, str] = {}
+        pending = []
+        for channel, old in pairs:
+            kept = self._kept(channel, old)
+            if kept is None:
+                pending.append((channel, old))
+            else:
+                revs[channel.id] = kept
+        if len(pending) < 2:
+            revs |= {channel.id: self.stage(channel, old) for channel, old in pending}
+            return revs
+        items: dict[str, str] = {}
+        group: dict[str, dict[str, str]] = {}
+        for channel, _old in pending:
+            values = channel.secrets()
+            if not values:
+                revs[channel.id] = NO_SECRETS
+                continue
+            if group and len(json.dumps({**group, channel.id: values})) > BATCH_CHARS:
+                items[token_hex(6)] = json.dumps(group)
+                group = {}
+            group[channel.id] = values
+        if group:
+            items[token_hex(6)] = json.dumps(group)
+        for token, blob in items.items():
+            revs |= dict.fromkeys(json.loads(blob), BATCH + token)
+        self._write({_batch_account(BATCH + token): blob for token, blob in items.items()}, [old for _, old in pending])
+        return revs
+
+    def _write(self, accounts: dict[str, str], olds: list[Mapping[str, Any] | None]) -> None:
+        """Journals the accounts written and those the old entries named, then writes the new ones."""
+        self.journal.note([*accounts, *named_accounts([old for old in olds if old is not None])])
         self.staged += accounts
         try:
             self.store.put_accounts(accounts)
@@ -158,7 +222,6 @@ class _SecretWrites:
             self.written += error.written
             raise
         self.written += accounts
-        return rev
 
     def retire(self, entry: Mapping[str, Any]) -> None:
         """The entry leaves the file: its accounts go once it is written."""
@@ -348,10 +411,8 @@ class ChannelRepository:
                     if must_exist is False and channel.id in positions:
                         raise ChannelInvalid([Problem("id", f"a channel with id {channel.id} already exists")])
                 _ensure_names_free(entries, channels)
-                revs = {}
-                for channel in channels:
-                    old = entries[positions[channel.id]] if channel.id in positions else None
-                    revs[channel.id] = changes.stage(channel, old)
+                olds = [entries[positions[c.id]] if c.id in positions else None for c in channels]
+                revs = changes.stage_many(list(zip(channels, olds, strict=True)))
                 for channel in channels:
                     self._put_entry(entries, positions, channel, revs[channel.id])
         except BaseException:

@@ -112,6 +112,7 @@ class SecretStore:
         self.session_fallback = session_fallback
         self._memory: dict[str, str] = {}
         self._memory_only = False
+        self._unchanging: dict[str, str | None] = {}
 
     @property
     def session_only(self) -> bool:
@@ -164,6 +165,12 @@ class SecretStore:
         return in_memory()
 
     # --- by account (e.g. the server token) ---
+
+    def get_unchanging(self, account: str) -> str | None:
+        """An account written once and never changed (a batch of channels' secrets): read once per run."""
+        if account not in self._unchanging:
+            self._unchanging[account] = self.get_secret(account)
+        return self._unchanging[account]
 
     def get_secret(self, account: str) -> str | None:
         return self._attempt(lambda b: b.get_password(SERVICE, account), lambda: self._memory.get(account))

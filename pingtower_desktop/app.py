@@ -46,13 +46,26 @@ def main(argv: list[str] | None = None) -> int:
     from .ui.i18n import Translations
 
     app = make_application(sys.argv[:1])
-    shell = Shell(AppStart.open(args.config_dir), Translations(), args.language)
+    start = AppStart.open(args.config_dir)
+    reporter = report_errors(start.paths)
+    shell = Shell(start, Translations(), args.language)
     shell.ready.connect(collect_from_now_on)
     shell.window.show()
     try:
         return app.exec()
     finally:
         shell.close()
+        reporter.uninstall()
+
+
+def report_errors(paths):
+    """From now on, uncaught exceptions are logged and shown (see ``ui.error_reporter``)."""
+    from . import logs
+    from .ui.error_reporter import ErrorReporter
+
+    reporter = ErrorReporter(logs.start(paths))
+    reporter.install()
+    return reporter
 
 
 def collect_from_now_on() -> None:

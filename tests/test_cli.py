@@ -306,3 +306,17 @@ def test_an_export_never_writes_through_a_planted_file_or_link(capsys, tmp_path,
     assert elsewhere.read_text() == "keep me" and planted.is_symlink()
     assert TELEGRAM_TOKEN in target.read_text() and oct(target.stat().st_mode & 0o777) == "0o600"
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".out.json")] == []
+
+
+def test_a_bug_is_one_line_here_and_a_traceback_in_the_log(capsys, monkeypatch):
+    from pingtower_desktop.cli import channel_commands
+
+    def broken(repo, args):
+        raise ZeroDivisionError("a bug")
+
+    monkeypatch.setitem(__import__("pingtower_desktop.cli", fromlist=["x"]).CHANNEL_COMMANDS, "list", broken)
+    code, _, err = run(capsys, "list")
+    assert code == 1 and err.startswith("error: unexpected ZeroDivisionError — a bug; the details are in ")
+    log = Path(err.strip().rsplit(" ", 1)[-1])
+    assert "Traceback" in log.read_text() and "ZeroDivisionError: a bug" in log.read_text()
+    assert channel_commands  # the module the command normally lives in

@@ -10,7 +10,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from .. import __version__
+from .. import __version__, logs
 from ..channels import ChannelInvalid
 from ..delivery.history import History
 from ..delivery.runner import Deliverer
@@ -26,7 +26,7 @@ from . import output
 from . import server_commands as sc
 from .values import UsageError, problems_text
 
-USAGE = 2
+FAILED, USAGE = 1, 2
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -164,6 +164,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         output.error("interrupted")
         return 130
+    except Exception as error:  # a bug: logged with its traceback, one line here
+        log_path = logs.start(AppPaths.resolve(getattr(args, "config_dir", None)))
+        logs.get("cli").error("pingtower-desktop-cli %s failed", args.command, exc_info=error)
+        output.error(f"unexpected {type(error).__name__} — a bug; the details are in {log_path}")
+        return FAILED
     return USAGE
 
 

@@ -14,7 +14,7 @@ from typing import TextIO
 
 from ..delivery.runner import Deliverer
 from ..server.auth import plain_http_warning
-from ..server.errors import ServerError
+from ..server.errors import LoginInputError, ServerError
 from ..server.remote_test import ask_server_to_test
 from ..server.service import NotLoggedIn, ServerService
 from ..server.sync import StalePlan, SyncReport
@@ -159,7 +159,7 @@ def _login(service: ServerService, args: argparse.Namespace, stdin: TextIO) -> i
                 ca_file=args.ca_file,
             )
         )
-    except ValueError as error:
+    except LoginInputError as error:
         raise UsageError(str(error)) from None
     print(f"Logged in: {status.message}")
     for caveat in status.profile.api.caveats:

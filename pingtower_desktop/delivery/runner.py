@@ -16,6 +16,7 @@ from ..storage import os_errors
 from ..transport.context import DEFAULT_TIMEOUT, DeliveryContext, open_context
 from ..transport.notification import Notification
 from ..transport.result import DeliveryResult
+from ..transport.scrub import remember
 from .history import History, HistoryEntry, Route
 
 #: What a send may take beyond its own timeout (a connection closed after the answer, a retry's pause).
@@ -54,6 +55,7 @@ class Deliverer:
         ctx: DeliveryContext | None = None,
     ) -> DeliveryResult:
         """One test notification (the document's ``message`` and ``username`` when given)."""
+        remember(*channel.secret_values())  # the form's values may be in no keyring yet: keep them out of logs
         async with AsyncExitStack() as stack:
             if ctx is None:
                 ctx = await stack.enter_async_context(self._context())

@@ -56,3 +56,11 @@ class ServerError(Exception):
 
         details = {key: scrub(value, secrets) for key, value in self.details.items()}
         return ServerError(self.kind, scrub(str(self), secrets), status_code=self.status_code, details=details)
+
+
+class LoginInputError(ValueError):
+    """What was typed to log in cannot be used (no URL, no password, an empty token); ``str()`` says what."""
+
+
+class NotSynced(LookupError):
+    """The channel is not on the server yet: sync first."""

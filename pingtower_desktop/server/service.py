@@ -22,7 +22,7 @@ from ..transport.trust import CaFileError, default_ssl_context, trusting
 from .auth import NotAToken, TokenInfo, decode_token, normalize_base_url, plain_http_warning
 from .client import ServerClient
 from .dialects import DOCUMENTED, dialect
-from .errors import UNREACHABLE, ErrorKind, ServerError
+from .errors import UNREACHABLE, ErrorKind, LoginInputError, NotSynced, ServerError
 from .profile import ProfileStore, ServerProfile
 from .remote_test import ask_server_to_test
 from .snapshot import Fingerprints
@@ -92,25 +92,29 @@ class ServerService:
     ) -> ServerStatus:
         """Log in with e-mail and password, or check a pasted token; store the profile and the token.
 
-        The dialect is detected unless given. Raises ServerError, or ValueError for bad input.
+        The dialect is detected unless given. Raises ServerError, or LoginInputError for bad input.
         ``ca_file``: a private certificate authority to trust for this server (kept in the profile).
         Callers warn about plain http first (see ``auth.plain_http_warning``).
         """
-        base_url = normalize_base_url(url)
+        try:
+            base_url = normalize_base_url(url)
+            chosen = dialect(dialect_name) if dialect_name else None
+        except ValueError as error:
+            raise LoginInputError(str(error)) from None
         if (password is None) == (token is None):
-            raise ValueError("give either a password or a token")
+            raise LoginInputError("give either a password or a token")
         if token is not None:
             token = token.strip()
             if not token:
-                raise ValueError("the token is empty")
+                raise LoginInputError("the token is empty")
             info = _token_info(token)  # an opaque (non-JWT) token is left to the server to judge
             if info is not None and info.expired():
                 raise ServerError(ErrorKind.AUTH, f"that token has expired ({info.describe()}) — log in again")
         async with self.client(base_url, ca_file=ca_file) as client:
-            client.dialect = dialect(dialect_name) if dialect_name else await client.detect_dialect()
+            client.dialect = chosen or await client.detect_dialect()
             if password is not None:
                 if not email:
-                    raise ValueError("an e-mail is needed to log in with a password")
+                    raise LoginInputError("an e-mail is needed to log in with a password")
                 token = (await client.login(email, password)).token
             client.token = token
             try:
@@ -251,10 +255,10 @@ class ServerService:
         self, channel: Channel, *, message: str | None = None, username: str | None = None
     ) -> DeliveryResult:
         """Ask the server to send a test through ``channel``; raises NotLoggedIn or, when the
-        channel was never synced, LookupError."""
+        channel was never synced, NotSynced."""
         server_id = self.server_ids().get(channel.id)
         if server_id is None:
-            raise LookupError(f"'{channel.name}' is not on the server yet: sync first")
+            raise NotSynced(f"'{channel.name}' is not on the server yet: sync first")
         async with self.open_client() as client:
             return await ask_server_to_test(client, server_id, channel, message=message, username=username)
 

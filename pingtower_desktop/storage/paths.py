@@ -61,5 +61,13 @@ class AppPaths(NamedTuple):
         return self.config_dir / "channels.json"
 
     @property
+    def log_dir(self) -> Path:
+        """Beside the data when a folder was named for it (``--config-dir``, the environment), else the
+        platform's log folder."""
+        if os.environ.get(DATA_DIR_ENV) or self.data_dir != Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)):
+            return self.data_dir / "logs"
+        return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+
+    @property
     def history_file(self) -> Path:
         return self.data_dir / "history.jsonl"

@@ -16,6 +16,7 @@ from contextlib import suppress
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
+from ..transport.scrub import remember
 from .keyring_policy import effective, refusal
 
 if TYPE_CHECKING:
@@ -173,7 +174,10 @@ class SecretStore:
         return self._unchanging[account]
 
     def get_secret(self, account: str) -> str | None:
-        return self._attempt(lambda b: b.get_password(SERVICE, account), lambda: self._memory.get(account))
+        value = self._attempt(lambda b: b.get_password(SERVICE, account), lambda: self._memory.get(account))
+        if value:
+            remember(value)
+        return value
 
     def set_secret(self, account: str, value: str) -> None:
         self.put_accounts({account: value})
@@ -185,6 +189,7 @@ class SecretStore:
         """Set each account to its value; an empty value or None deletes the account."""
         if not values:
             return  # nothing to do must not need a keyring (a channel type without secrets)
+        remember(*(value for value in values.values() if value))
 
         written: list[str] = []
 
@@ -217,6 +222,7 @@ class SecretStore:
 
         def read(lookup: Callable[[str], str | None]) -> dict[str, str]:
             found = {key: lookup(account) for key, account in accounts.items()}
+            remember(*(value for value in found.values() if value))
             return {key: value for key, value in found.items() if value is not None}
 
         return self._attempt(lambda b: read(lambda a: b.get_password(SERVICE, a)), lambda: read(self._memory.get))

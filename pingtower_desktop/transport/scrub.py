@@ -15,6 +15,10 @@ from functools import lru_cache
 from urllib.parse import quote, quote_plus, urlsplit
 
 MASK = "••••"
+#: The shortest value worth remembering for the logs.
+REMEMBERED_MIN = 6
+#: Every secret this process has handled (read, stored, sent with), for scrubbing what it logs.
+_REMEMBERED: set[str] = set()
 #: The shortest part of a secret worth masking on its own, and the shortest cut-off prefix.
 MIN_PART = 8
 
@@ -67,3 +71,13 @@ def scrub(text: str, secrets: Iterable[str]) -> str:
             if text.endswith(variant[:length]):
                 return text[:-length] + MASK
     return text
+
+
+def remember(*secrets: str) -> None:
+    """Notes secrets this process handles, so that no log line ever shows them (not the trivial ones, such as an
+    empty header map ``{}``: masking those would garble the log)."""
+    _REMEMBERED.update(secret for secret in secrets if len(secret) >= REMEMBERED_MIN)
+
+
+def remembered() -> list[str]:
+    return list(_REMEMBERED)

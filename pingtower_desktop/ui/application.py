@@ -98,6 +98,9 @@ class Shell(QObject):
         try:
             yield from self._load_core(window)
         except Exception as error:
+            from .. import logs
+
+            logs.get("start").error("the core did not load", exc_info=error)
             traceback.print_exc()
             text = self.tr("PingTower Desktop could not finish starting: %1").replace("%1", f"{error!r}")
             prompts.show_error(window, APP_NAME, text)

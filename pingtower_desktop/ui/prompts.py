@@ -113,3 +113,26 @@ def show_info(parent: QWidget, title: str, text: str) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     QMessageBox.information(parent, title, text)
+
+
+def show_exception(summary: str, details: str, log_path: str) -> None:
+    """An unexpected error: what it was, where the log is, and the details to copy for a report."""
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    box = QMessageBox(QApplication.activeWindow())
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(QCoreApplication.translate("prompts", "Unexpected error"))
+    box.setText(
+        QCoreApplication.translate("prompts", "Something went wrong that PingTower Desktop did not expect: %1").replace(
+            "%1", summary
+        )
+    )
+    box.setInformativeText(
+        QCoreApplication.translate("prompts", "It was written to the log: %1").replace("%1", log_path)
+    )
+    box.setDetailedText(details)
+    copy = box.addButton(QCoreApplication.translate("prompts", "Copy details"), QMessageBox.ButtonRole.ActionRole)
+    copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(f"{summary}\n\n{details}"))
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.exec()

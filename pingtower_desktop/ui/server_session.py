@@ -49,7 +49,7 @@ class Failure:
 def failure_of(error: Exception) -> Failure | None:
     """The Failure an exception from the server core stands for; None for a bug."""
     from ..server.errors import UNREACHABLE as GONE
-    from ..server.errors import ErrorKind, ServerError
+    from ..server.errors import ErrorKind, LoginInputError, NotSynced, ServerError
     from ..server.service import NotLoggedIn
     from ..server.sync import StalePlan
     from ..storage import ConfigFileError, KeyringUnavailable
@@ -60,12 +60,16 @@ def failure_of(error: Exception) -> Failure | None:
     for types, kind in (
         (NotLoggedIn, NOT_LOGGED_IN),
         (StalePlan, STALE),
-        ((KeyringUnavailable, ConfigFileError, OSError), LOCAL),
-        (ValueError, INPUT),
-        (LookupError, NOT_SYNCED),
+        ((KeyringUnavailable, ConfigFileError), LOCAL),
+        (LoginInputError, INPUT),
+        (NotSynced, NOT_SYNCED),
     ):
         if isinstance(error, types):
             return Failure(kind, str(error))
+    if isinstance(error, OSError):  # a file beside channels.json that cannot be written: the user can act on it
+        from ..storage import os_errors
+
+        return Failure(LOCAL, os_errors.describe(error))
     return None
 
 

@@ -18,6 +18,11 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 
+from .. import logs
+from ..transport.scrub import remembered, scrub
+
+_LOG = logs.get("worker")
+
 # A job's body: gets a ``report`` callable for progress, returns the job's result.
 JobBody = Callable[[Callable[[Any], None]], Awaitable[Any]]
 
@@ -67,8 +72,9 @@ class Job(QObject):
             result = future.result()
         except (FutureCancelled, asyncio.CancelledError):
             self._settled.emit(_CANCELLED, None)
-        except Exception as error:  # a job's bug becomes a message, not a dead worker
-            self._settled.emit(_FAILED, f"{type(error).__name__}: {error}")
+        except Exception as error:  # a job's bug becomes a message and a logged traceback, not a dead worker
+            _LOG.error("job %r failed", self.name, exc_info=error)
+            self._settled.emit(_FAILED, scrub(f"{type(error).__name__}: {error}", remembered()))
         else:
             self._settled.emit(_FINISHED, result)
 

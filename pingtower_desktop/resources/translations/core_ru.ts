@@ -844,22 +844,22 @@
             <translation>это не запись истории</translation>
         </message>
         <message>
-            <location filename="../../delivery/runner.py" line="26" />
+            <location filename="../../delivery/runner.py" line="27" />
             <source>Not sent: the channel is invalid — %1</source>
             <translation>Не отправлено: канал заполнен с ошибками — %1</translation>
         </message>
         <message>
-            <location filename="../../delivery/runner.py" line="115" />
+            <location filename="../../delivery/runner.py" line="117" />
             <source>%1: no answer within %2 s</source>
             <translation>%1: нет ответа за %2 с</translation>
         </message>
         <message>
-            <location filename="../../delivery/runner.py" line="117" />
+            <location filename="../../delivery/runner.py" line="119" />
             <source>Unexpected error: %1: %2</source>
             <translation>Непредвиденная ошибка: %1: %2</translation>
         </message>
         <message>
-            <location filename="../../delivery/runner.py" line="127" />
+            <location filename="../../delivery/runner.py" line="129" />
             <source>write the history to</source>
             <translation>записать журнал в</translation>
         </message>
@@ -1274,57 +1274,57 @@
             <translation>вход выполнен</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="101" />
+            <location filename="../../server/service.py" line="105" />
             <source>give either a password or a token</source>
             <translation>укажите либо пароль, либо токен</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="105" />
+            <location filename="../../server/service.py" line="109" />
             <source>the token is empty</source>
             <translation>токен пуст</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="108" />
+            <location filename="../../server/service.py" line="112" />
             <source>that token has expired (%1) — log in again</source>
             <translation>срок действия токена истёк (%1) — войдите снова</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="113" />
+            <location filename="../../server/service.py" line="117" />
             <source>an e-mail is needed to log in with a password</source>
             <translation>для входа по паролю нужен e-mail</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="123" />
+            <location filename="../../server/service.py" line="127" />
             <source>no channel API at %1%2 — check the URL, or the dialect (this is %3)</source>
             <translation>по адресу %1%2 нет API каналов — проверьте адрес или API сервера (выбран: %3)</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="143" />
+            <location filename="../../server/service.py" line="147" />
             <source>no server is set up — %1</source>
             <translation>сервер не настроен — %1</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="146" />
+            <location filename="../../server/service.py" line="150" />
             <source>logged out of %1 — %2</source>
             <translation>выход с %1 выполнен — %2</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="149" />
+            <location filename="../../server/service.py" line="153" />
             <source>the login to %1 has expired (%2) — log in again</source>
             <translation>вход на %1 истёк (%2) — войдите снова</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="257" />
+            <location filename="../../server/service.py" line="261" />
             <source>'%1' is not on the server yet: sync first</source>
             <translation>«%1» ещё нет на сервере: сначала синхронизируйте</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="276" />
+            <location filename="../../server/service.py" line="280" />
             <source>an opaque token</source>
             <translation>непрозрачный токен</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="277" />
+            <location filename="../../server/service.py" line="281" />
             <source>connected to %1 (%2) as %3; %4 channel(s) on the server</source>
             <translation>подключено к %1 (%2) как %3; каналов на сервере: %4</translation>
         </message>
@@ -1719,87 +1719,87 @@
             <translation>папку настроек %1 могут читать другие пользователи (права %2); каналы и состояние синхронизации в ней не содержат секретов, но называют ваши серверы и получателей: chmod 700 %3</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="35" />
+            <location filename="../../storage/repository.py" line="41" />
             <source>'%1' was changed elsewhere meanwhile: %2</source>
             <translation>«%1» тем временем изменили в другом месте: %2</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="61" />
+            <location filename="../../storage/repository.py" line="67" />
             <source>no channel is named '%1' or has that id</source>
             <translation>нет канала с названием или ID «%1»</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="94" />
+            <location filename="../../storage/repository.py" line="100" />
             <source>a channel named '%1' already exists</source>
             <translation>канал с названием «%1» уже существует</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="209" />
+            <location filename="../../storage/repository.py" line="272" />
             <source>is missing</source>
             <translation>отсутствует</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="211" />
+            <location filename="../../storage/repository.py" line="274" />
             <source>is the id of an earlier entry</source>
             <translation>совпадает с id более ранней записи</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="216" />
+            <location filename="../../storage/repository.py" line="279" />
             <source>entry %1</source>
             <translation>запись %1</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="220" />
+            <location filename="../../storage/repository.py" line="283" />
             <source>%1 stored channel(s) could not be read and are not shown; they are kept unchanged in %2:</source>
             <translation>Не удалось прочитать сохранённые каналы (%1), они не показаны и оставлены без изменений в %2:</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="349" />
+            <location filename="../../storage/repository.py" line="412" />
             <source>a channel with id %1 already exists</source>
             <translation>канал с ID %1 уже существует</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="392" />
+            <location filename="../../storage/repository.py" line="453" />
             <source>is required before the channel can be enabled</source>
             <translation>обязательно, прежде чем канал можно будет включить</translation>
         </message>
         <message>
-            <location filename="../../storage/secrets.py" line="27" />
+            <location filename="../../storage/secrets.py" line="28" />
             <source>Start or unlock your desktop keyring (gnome-keyring or KWallet, which provide the Secret Service) and try again; if you accept secrets kept in a file, choose keyrings.alt explicitly (pip install keyrings.alt, then set PYTHON_KEYRING_BACKEND=keyrings.alt.file.EncryptedKeyring). Nothing was written in plain text.</source>
             <translation>Запустите или разблокируйте хранилище ключей рабочего стола (gnome-keyring или KWallet, они предоставляют Secret Service) и повторите; если вас устраивает хранение секретов в файле, выберите keyrings.alt явно (pip install keyrings.alt, затем PYTHON_KEYRING_BACKEND=keyrings.alt.file.EncryptedKeyring). Ничего не было записано открытым текстом.</translation>
         </message>
         <message>
-            <location filename="../../storage/secrets.py" line="46" />
+            <location filename="../../storage/secrets.py" line="47" />
             <source>No usable keyring: %1. %2</source>
             <translation>Хранилище ключей недоступно: %1. %2</translation>
         </message>
         <message>
-            <location filename="../../storage/secrets.py" line="96" />
+            <location filename="../../storage/secrets.py" line="97" />
             <source>; the changes before it were saved</source>
             <translation>; изменения до этого сохранены</translation>
         </message>
         <message>
-            <location filename="../../storage/secrets.py" line="96" />
+            <location filename="../../storage/secrets.py" line="97" />
             <source>; nothing was saved</source>
             <translation>; ничего не сохранено</translation>
         </message>
         <message>
-            <location filename="../../storage/secrets.py" line="97" />
+            <location filename="../../storage/secrets.py" line="98" />
             <source>the keyring stayed locked (%1: %2)%3</source>
             <translation>хранилище ключей осталось заблокированным (%1: %2)%3</translation>
         </message>
         <message>
-            <location filename="../../storage/secrets.py" line="99" />
+            <location filename="../../storage/secrets.py" line="100" />
             <source>%1 failed: %2</source>
             <translation>%1: ошибка: %2</translation>
         </message>
         <message>
-            <location filename="../../storage/secrets.py" line="139" />
+            <location filename="../../storage/secrets.py" line="141" />
             <source>No usable keyring: %1. Secrets are kept in memory for this session only and are forgotten when it ends. %2</source>
             <translation>Хранилище ключей недоступно: %1. Секреты хранятся в памяти только в этом сеансе и будут забыты после его завершения. %2</translation>
         </message>
         <message>
-            <location filename="../../storage/secrets.py" line="142" />
+            <location filename="../../storage/secrets.py" line="144" />
             <source>Secrets are kept in the system keyring (%1).</source>
             <translation>Секреты хранятся в системном хранилище ключей (%1).</translation>
         </message>

@@ -1598,6 +1598,22 @@ Manage PingTower notification channels: forms, keyring secrets and test delivery
         <source>The file will contain bot tokens, passwords and webhook URLs in plain text. Keep it somewhere safe and delete it when done. Continue?</source>
         <translation>Файл будет содержать токены ботов, пароли и адреса вебхуков открытым текстом. Храните его в надёжном месте и удалите, когда он станет не нужен. Продолжить?</translation>
     </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Непредвиденная ошибка</translation>
+    </message>
+    <message>
+        <source>Something went wrong that PingTower Desktop did not expect: %1</source>
+        <translation>Произошло то, чего PingTower Desktop не ожидал: %1</translation>
+    </message>
+    <message>
+        <source>It was written to the log: %1</source>
+        <translation>Подробности записаны в журнал: %1</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Копировать подробности</translation>
+    </message>
 </context>
 <context>
     <name>server_prompts</name>

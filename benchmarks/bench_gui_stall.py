@@ -76,9 +76,10 @@ def main() -> int:
     context = AppContext.open()
     window = MainWindow(context)
     window.attach(context)
-    window.load_channels()
+    listing = window.load_channels()
     window.show()
-    app.processEvents()
+    while not listing.done:
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
     collect_from_now_on()  # as the app does once it is ready
 
     class Heartbeat(QObject):
@@ -106,12 +107,19 @@ def main() -> int:
     for _ in range(args.rounds):
         heartbeat = Heartbeat()
         heartbeat.start()
-        window.test_all()  # what the toolbar button does
-        dialog = window.test_all_dialog
+        previous = window.test_all_dialog
+        window.test_all()  # what the toolbar button does: the secrets are read, then the dialog opens
         loop = QEventLoop()
+        opened = QTimer()
+        opened.timeout.connect(lambda old=previous, loop=loop: window.test_all_dialog is not old and loop.quit())
+        opened.start(1)
+        loop.exec()
+        opened.stop()
+        dialog = window.test_all_dialog
         dialog.done.connect(loop.quit)
         QTimer.singleShot(int((args.delay * 20 + 30) * 1000), loop.quit)
-        loop.exec()
+        if dialog.running:
+            loop.exec()
         heartbeat.timer.stop()
         durations.append(heartbeat.clock.nsecsElapsed() / 1e9)
         delivered = dialog.delivered_count()

@@ -228,7 +228,8 @@ def server_shots(shell, context, settle, wait_for, shoot) -> None:
             }
         )
     )
-    window.reload_channels()
+    reading = window.reload_channels()
+    wait_for(lambda: reading.done)
     window.select_channel(by_name["Status page webhook"].id)
     sync = features.sync()
     beside_list(sync, window, 840, 460)
@@ -372,6 +373,7 @@ def main() -> int:
         by_type.setdefault(channel.type.name, channel)
     window = shell.window
     window.test_all()
+    wait_for(lambda: window.test_all_dialog is not None)  # once the store has read the secrets
     dialog = window.test_all_dialog
     dialog.move(window.x() + 520, window.y() + 240)
     wait_for(lambda: not dialog.running)
@@ -399,7 +401,7 @@ def main() -> int:
 
     shell.switch_language("ru")
     place(shell.window)
-    shell.window.select_channel(by_type["TELEGRAM"].id)
+    shell.window.show_when_listed(by_type["TELEGRAM"].id)
     shoot("russian")
 
     shell.switch_language("en")
@@ -410,7 +412,7 @@ def main() -> int:
     app.setStyle("Fusion")
     app.setPalette(dark_palette())
     place(shell.window)
-    shell.window.select_channel(by_type["WEBHOOK"].id)
+    shell.window.show_when_listed(by_type["WEBHOOK"].id)
     shoot("dark")
 
     QTimer.singleShot(0, shell.window.close)

@@ -340,5 +340,9 @@ class Channel:
             return self
         return replace(self, config=self.config.model_copy(update=updates))
 
+    def without_secrets(self) -> Channel:
+        """The channel as the file lists it: no secrets (equal to what ``ChannelRepository.list`` reads)."""
+        return Channel.from_wire(self.to_wire(secrets="omit"), with_secrets=False, allow_incomplete=True)
+
     def replace(self, **changes: Any) -> Channel:
         return replace(self, **changes)

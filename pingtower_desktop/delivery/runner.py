@@ -66,7 +66,7 @@ class Deliverer:
             else:
                 notification = Notification.test(channel.name, message, username)
                 result = await self._guarded(channel, channel.type.send(channel.config, notification, ctx))
-            self.record(channel, result, route="direct")
+            await asyncio.to_thread(self.record, channel, result, route="direct")  # the loop serves others meanwhile
             return result
 
     async def test_many(

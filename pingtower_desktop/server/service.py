@@ -6,6 +6,7 @@ others touch only local files and the keyring.
 
 from __future__ import annotations
 
+import asyncio
 import ssl
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -28,7 +29,7 @@ from .remote_test import ask_server_to_test
 from .snapshot import Fingerprints
 from .sync import Progress, SyncReport, apply_plan
 from .sync_plan import Choice, Consent, Planner, SyncPlan
-from .sync_state import SyncStateStore
+from .sync_state import SyncState, SyncStateStore
 
 LOGIN_HINT = "log in with: pingtower-desktop-cli server login URL --email E --password-stdin"
 State = Literal["not set up", "logged out", "token expired", "logged in", "connected", "offline", "refused", "error"]
@@ -187,15 +188,19 @@ class ServerService:
     def _planner(self, client: ServerClient) -> Planner:
         return Planner(client.dialect, self.fingerprints)
 
+    def _here(self, server_url: str) -> tuple[list[Channel], bool, SyncState]:
+        """The channels here (secrets included), whether all could be read, and the sync state: file and
+        keyring reads, for a thread of their own."""
+        local = [self.repo.with_secrets(channel) for channel in self.repo.list()]
+        return local, self.repo.load_warning is None, self.state_store.load(server_url)
+
     async def plan(self, client: ServerClient | None = None) -> SyncPlan:
         """One request (the list); nothing is written."""
         if client is None:
             async with self.open_client() as client:
                 return await self.plan(client)
         server_channels = await client.list_channels()
-        local = [self.repo.with_secrets(channel) for channel in self.repo.list()]
-        complete = self.repo.load_warning is None
-        state = self.state_store.load(client.base_url)
+        local, complete, state = await asyncio.to_thread(self._here, client.base_url)
         planner = self._planner(client)
         return planner.plan(local, server_channels, state, server_url=client.base_url, local_complete=complete)
 

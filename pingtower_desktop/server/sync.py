@@ -8,6 +8,7 @@ server that stops answering ends the run at once; everything not done is reporte
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass, field, replace
@@ -85,8 +86,9 @@ class Applier:
         report.conflicts = [*report.conflicts, *moved.values()]
         work = [item for item in work if id(item) not in moved]
         self._total = len(work)
-        self._save_here([i for i in work if i.op in (Op.CREATE_HERE, Op.UPDATE_HERE)], journal)
-        self._delete_here([i for i in work if i.op is Op.DELETE_HERE], journal)
+        # file and keyring calls in a thread: the event loop keeps serving other jobs meanwhile
+        await asyncio.to_thread(self._save_here, [i for i in work if i.op in (Op.CREATE_HERE, Op.UPDATE_HERE)], journal)
+        await asyncio.to_thread(self._delete_here, [i for i in work if i.op is Op.DELETE_HERE], journal)
         server_work = [item for item in work if item.op in SERVER_OPS]
         for index, item in enumerate(server_work):
             try:
@@ -114,7 +116,7 @@ class Applier:
         """The steps whose channel changed, here or on the server, since the plan was made (another client,
         another window): each becomes a conflict instead of overwriting or deleting that change.
         Answers ``id(step)`` → the conflict it becomes."""
-        here = {channel.id: channel for channel in self.repo.list()}
+        here = await asyncio.to_thread(self._here_now, work)
         watched = [item for item in work if item.server is not None and item.op is not Op.CREATE_HERE]
         there = {channel.id: channel for channel in await self.client.list_channels()} if watched else {}
         made_here = {item.incoming.id for item in work if item.op is Op.CREATE_HERE and item.incoming is not None}
@@ -124,7 +126,7 @@ class Applier:
             if item.local is not None and item.local_id in made_here:
                 pass  # made by this very plan
             elif item.local is not None and item.local_id in here:
-                if self.repo.with_secrets(here[item.local_id]).to_wire("include") != item.local.to_wire("include"):
+                if here[item.local_id] != item.local.to_wire("include"):
                     why = "changed here after the plan was made"
             elif item.local is not None and item.op is not Op.CREATE_ON_SERVER:
                 why = "deleted here after the plan was made"
@@ -138,6 +140,11 @@ class Applier:
                 note = f"{why}: nothing was overwritten — sync again to see both versions"
                 moved[id(item)] = replace(item, op=Op.CONFLICT, note=note)
         return moved
+
+    def _here_now(self, work: list[PlanItem]) -> dict[str, dict[str, Any]]:
+        """The channels here that the steps name, as they are now (secrets included)."""
+        named = {item.local_id for item in work if item.local is not None}
+        return {c.id: self.repo.with_secrets(c).to_wire("include") for c in self.repo.list() if c.id in named}
 
     def _bookkeeping(self, plan: SyncPlan, journal: Journal) -> None:
         for item in plan.items:

@@ -301,6 +301,10 @@ class ChannelRepository:
                     return channel
         raise ChannelNotFound(ref)
 
+    def revision(self, channel_id: str) -> str | None:
+        """The keyring revision the channel's secrets are under, as last read or written (changes with them)."""
+        return self._revs.get(channel_id)
+
     def with_secrets(self, channel: Channel) -> Channel:
         keys = channel.type.secret_keys
         if not keys:

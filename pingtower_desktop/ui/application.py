@@ -63,7 +63,8 @@ def make_application(argv: list[str]) -> QApplication:
 
 
 class Shell(QObject):
-    """Owns the window; a language switch replaces it with one built in the new language.
+    """Owns the window; a language switch replaces it with one built in the new language (the
+    application — :class:`AppContext`: worker, channel store, settings — carries on).
 
     Given an :class:`AppStart` (the app), the window first paints the stored channels as the file
     lists them, then loads the core a step at a time and attaches it (:attr:`ready` tells when).
@@ -107,8 +108,6 @@ class Shell(QObject):
             window.close()
 
     def _load_core(self, window: MainWindow) -> Iterator[None]:
-        from ..storage.secrets import current_backend
-
         for module in CORE_MODULES:
             import_module(module)
             yield
@@ -116,19 +115,19 @@ class Shell(QObject):
         yield
         window.attach(self.context)
         yield
-        window.list_channels()
-        yield
-        current_backend()  # the first channel's secrets come next: choose the keyring backend on its own turn
-        yield
+        listing = window.list_channels()
+        while not listing.done:  # the store reads the file in its own thread; the window stays live
+            yield
         window.select_first_channel()
-        yield
+        while window.editor.loading:  # its secrets, from the keyring
+            yield
         window.start_background_work()
         self.ready.emit()
 
     def switch_language(self, setting: str) -> None:
         """Rebuilds the window in the new language where the old one was (its jobs are cancelled first)."""
         old = self.window
-        current = old.editor.channel_id if not old.editor.is_new else None
+        current = old.editor.channel_id if old.editor is not None and not old.editor.is_new else None
         tab, geometry = old.tabs.currentIndex(), old.geometry()
         old.retire()
         old.deleteLater()
@@ -136,7 +135,7 @@ class Shell(QObject):
         self.window = self._build()
         self.window.setGeometry(geometry)
         if current:
-            self.window.select_channel(current)
+            self.window.show_when_listed(current)
         self.window.tabs.setCurrentIndex(tab)
         self.window.show()
 

@@ -77,7 +77,9 @@ class ChannelList(QWidget):
         # A new count must not make the pane lay itself out again on every keystroke.
         self.count.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         model.modelReset.connect(self._update_count)
+        model.modelReset.connect(self._restore_current)
         model.rowsInserted.connect(self._update_count)
+        model.rowsRemoved.connect(self._update_count)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filter)
@@ -119,10 +121,13 @@ class ChannelList(QWidget):
             self.current_changed.emit(channel)
 
     def _filter(self, text: str) -> None:
+        self.model.set_filter(text)  # a reset: the current channel is picked again
+
+    def _restore_current(self) -> None:
+        """After the model was reset (filtered, a channel added or removed): the same channel current, quietly."""
         keep = self._current_id
         selection = self.view.selectionModel()
         selection.blockSignals(True)
-        self.model.set_filter(text)
         self.select(keep)
         selection.blockSignals(False)
         self._current_id = keep

@@ -1,8 +1,10 @@
-"""What the windows share: the start (paths, settings, the channels file), then the core on top of it.
+"""The application: what outlives its windows — the start (paths, settings, the channels file), then the
+core on top of it.
 
 :class:`AppStart` is all the window needs to paint the channel list; it loads neither pydantic nor
-the channel types. :class:`AppContext` adds the core — repository, keyring, history, delivery and
-the worker — and is opened once per run, after the first paint when the app starts.
+the channel types. :class:`AppContext` adds the core — repository, keyring, history, delivery, the
+worker and the live channel store — and is opened once per run, after the first paint when the app
+starts. A window is a view of it: rebuilding the window (another language) restarts none of them.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ if TYPE_CHECKING:
     from ..delivery.runner import Deliverer
     from ..storage.repository import ChannelRepository
     from ..storage.secrets import SecretStore
+    from .channel_store import ChannelStore
     from .worker import Worker
 
 
@@ -55,6 +58,9 @@ class AppContext(AppStart):
         self.history = history
         self.deliverer = deliverer
         self.worker = worker
+        from .channel_store import ChannelStore  # after the first paint: it brings asyncio
+
+        self.store: ChannelStore = ChannelStore(self)
 
     @classmethod
     def open(
@@ -84,5 +90,6 @@ class AppContext(AppStart):
         self.settings.save(self.preferences)
 
     def close(self) -> None:
-        """Cancels every job and joins the worker thread."""
+        """Cancels every job, joins the worker thread and lets the store's thread go."""
         self.worker.shutdown()
+        self.store.close()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+import asyncio
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -23,6 +25,9 @@ from .core_text import core_tr
 from .formatting import latency, local_time, outcome_color
 from .resources import type_icon
 from .table_model import ListTableModel
+
+if TYPE_CHECKING:
+    from .worker import Job
 
 # The newest entries shown; the history file itself is bounded by the core.
 SHOWN = 5000
@@ -106,6 +111,7 @@ class HistoryView(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self._reading: Job | None = None
         self.model = HistoryModel(self)
         self.channel_filter = QComboBox(self)
         self.channel_filter.setObjectName("history_channel")
@@ -159,8 +165,23 @@ class HistoryView(QWidget):
         layout.addWidget(self.summary)
         self._fill_channels()
 
-    def reload(self) -> None:
-        self.show_entries(self.context.history.read(limit=SHOWN))
+    def reload(self) -> Job:
+        """Reads the history again (in a thread: the file may be a megabyte); the table follows."""
+        history = self.context.history
+
+        async def read(report: Callable[[Any], None]) -> list[HistoryEntry]:
+            return await asyncio.to_thread(history.read, limit=SHOWN)
+
+        if self._reading is not None:
+            self._reading.cancel()
+        self._reading = self.context.worker.submit("read the history", read)
+        self._reading.finished.connect(self._read)
+        return self._reading
+
+    def _read(self, entries: list[HistoryEntry]) -> None:
+        if self.sender() is self._reading:
+            self._reading = None
+            self.show_entries(entries)
 
     def show_entries(self, entries: list[HistoryEntry]) -> None:
         self.model.set_entries(entries)

@@ -5,6 +5,10 @@ are in ``window_commands``) — and needs neither pydantic nor the channel types
 channels are on screen early; :meth:`MainWindow.attach` then adds what works on the core (editor,
 history, server features) and enables the commands that need it. The modules of those parts are
 imported where they are first used, for the same reason.
+
+The window is a view of the application's channel store: it asks the store for changes and shows
+what the store announces (its own changes and those made elsewhere alike); it reads and writes
+neither the file nor the keyring itself.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -41,12 +45,14 @@ if TYPE_CHECKING:
     from ..storage import KeyringStatus
     from ..storage.listing import ListedChannel
     from ..transport.result import DeliveryResult
+    from .channel_store import Done
     from .editor.editor import ChannelEditor
     from .history_view import HistoryView
     from .import_export import ImportReport
     from .server_features import ServerFeatures
     from .settings_dialog import SettingsDialog
     from .test_all import TestAllDialog
+    from .worker import Job
 
 WINDOW_TITLE = "PingTower Desktop"
 CHANNELS_TAB, HISTORY_TAB = 0, 1
@@ -76,6 +82,10 @@ class MainWindow(QMainWindow):
         self.test_all_dialog: TestAllDialog | None = None
         self.import_report: ImportReport | None = None
         self._closing_for_rebuild = False
+        #: Which channel to show once the store has listed them ("" for the first one), and the one being deleted.
+        self._show_when_listed: str | None = None
+        self._deleting: str | None = None
+        self._test_all_job: Job | None = None
         self.setWindowTitle(WINDOW_TITLE + "[*]")
         self.setWindowIcon(app_icon())
         self.setObjectName("main_window")
@@ -153,6 +163,11 @@ class MainWindow(QMainWindow):
         self.commands.copy_curl.triggered.connect(self.editor.show_curl)
         self.channel_list.current_changed.connect(self._current_changed)
         self.channel_list.view.doubleClicked.connect(lambda: self.editor.name.setFocus())
+        store = context.store
+        store.listed.connect(self._listed)
+        store.changed.connect(self._channel_changed)
+        store.removed.connect(self._channel_removed)
+        store.warning.connect(self._show_load_note)
         self.editor.saved.connect(self._saved)
         self.editor.dirty_changed.connect(self._dirty_changed)
         self.editor.tested.connect(self._tested)
@@ -170,26 +185,43 @@ class MainWindow(QMainWindow):
         if current == HISTORY_TAB:
             history.reload()
 
-    def load_channels(self, *, select_first: bool = True) -> None:
-        """Reads the stored channels (no secrets) and shows them; the history and keyring follow.
+    def load_channels(self, *, select_first: bool = True) -> Job:
+        """Has the store read the stored channels (no secrets); the list follows, then, with
+        ``select_first``, the first channel. The history and keyring follow too.
 
-        At start-up the first channel is selected only once the window has painted (its editor
-        reads the keyring), so ``select_first`` is False there.
+        At start-up the first channel is shown only once the window has painted (its secrets are
+        read), so ``select_first`` is False there.
         """
-        self.list_channels()
+        job = self.list_channels()
         if select_first:
             self.select_first_channel()
         self.start_background_work()
+        return job
 
-    def list_channels(self) -> None:
-        """Shows the stored channels as the core reads them (checked, no secrets), with its notes."""
-        self.model.set_channels(self.context.repo.list())
-        self.load_banner.show_text(core_tr(self.context.repo.load_warning or ""))
+    def list_channels(self) -> Job:
+        """Has the store read the channels (checked, no secrets); ``listed`` brings them to the list."""
+        return self.context.store.load()
+
+    def _listed(self, channels: list[Channel]) -> None:
+        self.model.set_channels(channels)
         self.channel_list._update_count()
+        wanted, self._show_when_listed = self._show_when_listed, None
+        if wanted:
+            self.select_channel(wanted)
+        elif wanted == "":
+            self.select_first_channel()
+        self.commands.refresh()
+
+    def _show_load_note(self, text: str) -> None:
+        self.load_banner.show_text(core_tr(text))
 
     def select_first_channel(self) -> None:
         """Shows the channel the list has current (one picked while the core loaded), else the first one;
-        nothing when the editor already shows something."""
+        nothing when the editor already shows something. Before the store has listed the channels: once
+        it has."""
+        if not self.context.store.loaded:
+            self._show_when_listed = self._show_when_listed or ""
+            return
         if not self.model.rowCount() or self.editor.channel_type is not None:
             return
         current = self.model.find(self.channel_list.current_id or "")
@@ -197,37 +229,65 @@ class MainWindow(QMainWindow):
         self.channel_list.select(channel.id)
         self._show_channel(channel)
 
-    def reload_channels(self) -> None:
-        """Reads the channels again after they changed on disk (import, sync), keeping the one on screen."""
-        keep = self.editor.channel_id
-        self.editor.clear()
-        self.load_channels()
-        if keep and self.model.find(keep):
-            self.select_channel(keep)
+    def show_when_listed(self, channel_id: str) -> None:
+        """Shows this channel once the store has listed the channels (at once if it has)."""
+        if self.context.store.loaded and self.model.find(channel_id) is not None:
+            self.select_channel(channel_id)
+        else:
+            self._show_when_listed = channel_id
+
+    def reload_channels(self) -> Job:
+        """Has the store read the channels again after they changed on disk (import, sync); each channel that
+        changed is announced, the one on screen included."""
+        return self.context.store.reload()
+
+    def _channel_changed(self, channel: Channel) -> None:
+        self.model.upsert(channel)
+        self.editor.stored_changed(channel)
+        self.commands.refresh()
+
+    def _channel_removed(self, channel_id: str) -> None:
+        row = self.model.row_of(channel_id)
+        self.model.remove(channel_id)
+        if channel_id == self.editor.channel_id:
+            if self._deleting == channel_id:
+                self.editor.clear()
+            else:
+                self.editor.stored_removed()
+            if self.editor.channel_type is None and self.model.rowCount():
+                following = self.model.channel(min(row or 0, self.model.rowCount() - 1))
+                self.channel_list.select(following.id)
+                self._show_channel(following)
+        self.commands.refresh()
 
     def start_background_work(self) -> None:
         """On the worker: reads the history, checks the keyring and, once the window has painted, the
-        server (that check loads httpx)."""
+        server (that check loads httpx); from then on, changes of the channels file made elsewhere are
+        shown as they happen."""
+        import asyncio
+
         from .history_view import SHOWN
 
-        history, secrets = self.context.history, self.context.secrets
+        history, secrets, repo = self.context.history, self.context.secrets, self.context.repo
 
         async def read_history(report):
-            return history.read(limit=SHOWN)
+            return await asyncio.to_thread(history.read, limit=SHOWN)
 
-        repo = self.context.repo
-
-        async def probe_keyring(report):
+        def probe_and_sweep() -> KeyringStatus:
             status = secrets.status()
             if status.usable:
                 repo.sweep()  # secrets a change killed half-way left behind
             return status
+
+        async def probe_keyring(report):
+            return await asyncio.to_thread(probe_and_sweep)
 
         job = self.context.worker.submit("read history", read_history)
         job.finished.connect(self._history_read)
         job = self.context.worker.submit("keyring status", probe_keyring)
         job.finished.connect(self.show_keyring_status)
         after_first_paint(self, self.server.start)
+        self.context.store.watch()
 
     def _history_read(self, entries) -> None:
         for channel_id, last in last_tests_from(entries).items():
@@ -258,7 +318,9 @@ class MainWindow(QMainWindow):
         if channel is not None and channel.id == self.editor.channel_id:
             return
         if not self.confirm_leave():
-            self.channel_list.select(self.editor.channel_id if not self.editor.is_new else None)
+            self._select_the_edited()
+            # again once the click that moved the list is handled (it would select its row after this)
+            QTimer.singleShot(0, self._select_the_edited)
             return
         if channel is None:
             if not self.editor.is_new:
@@ -267,14 +329,14 @@ class MainWindow(QMainWindow):
             self._show_channel(channel)
         self.commands.refresh()
 
-    def _show_channel(self, channel: Channel) -> None:
-        from ..storage import KeyringUnavailable
+    def _select_the_edited(self) -> None:
+        self.channel_list.select(self.editor.channel_id if not self.editor.is_new else None)
 
-        try:
-            self.editor.load(self.context.repo.with_secrets(channel))
-        except KeyringUnavailable as error:
-            prompts.show_error(self, self.tr("Keyring"), core_tr(str(error)))
-            self.editor.load(channel)
+    def _show_channel(self, channel: Channel | ListedChannel) -> None:
+        """The channel in the editor: at once as stored, its secrets as soon as the store has read them."""
+        stored = self.context.store.find(channel.id)
+        if stored is not None:
+            self.editor.show_stored(stored)
         self.commands.refresh()
 
     def select_channel(self, channel_id: str) -> bool:
@@ -306,81 +368,64 @@ class MainWindow(QMainWindow):
         self.commands.refresh()
 
     def duplicate_channel(self) -> None:
-        stored = self.model.find(self.editor.channel_id or "")
+        store = self.context.store
+        stored = store.find(self.editor.channel_id or "")
         if stored is None or not self.confirm_leave():
             return
-        from ..storage import KeyringUnavailable
+        store.then(store.with_secrets(stored), self, lambda done: self._duplicate(stored, done))
 
-        try:
-            source = self.context.repo.with_secrets(stored)
-        except KeyringUnavailable:
-            source = stored
+    def _duplicate(self, stored: Channel, done: Done) -> None:
+        """A new channel from a stored one (its secrets too, when the keyring gave them)."""
+        if self.editor.channel_id != stored.id or self.editor.is_dirty:
+            return  # the person moved on meanwhile
+        source = stored if done.error is not None else done.value
         name = self._free_name(self.tr("%1 (copy)").replace("%1", source.name))
         self.channel_list.select(None)
         self.editor.start_new(source.type, name, source.configuration(secrets="include"))
         self.editor.enabled.setChecked(source.enabled)
         self.commands.refresh()
 
-    def delete_channel(self) -> None:
-        stored = self.model.find(self.editor.channel_id or "")
+    def delete_channel(self) -> Job | None:
+        store = self.context.store
+        stored = store.find(self.editor.channel_id or "")
         if stored is None or not prompts.confirm_delete(self, stored.name):
-            return
-        from ..storage import ChannelNotFound, ConfigFileError, KeyringUnavailable
+            return None
+        self._deleting = stored.id  # the store's news of it empties the editor (see _channel_removed)
+        job = store.delete(stored.id)
+        store.then(job, self, lambda done: self._deleted(stored, done))
+        return job
 
-        try:
-            self.context.repo.delete(stored.id)
-        except (ChannelNotFound, ConfigFileError, KeyringUnavailable, OSError) as error:
-            prompts.show_error(self, self.tr("Not deleted"), core_tr(str(error)))
+    def _deleted(self, stored: Channel, done: Done) -> None:
+        self._deleting = None
+        if done.error is not None:
+            prompts.show_error(self, self.tr("Not deleted"), core_tr(str(done.error)))
             return
-        row = self.model.row_of(stored.id)
-        self.model.remove(stored.id)
-        self.editor.clear()
-        if self.model.rowCount():
-            following = self.model.channel(min(row or 0, self.model.rowCount() - 1))
-            self.channel_list.select(following.id)
-            self._show_channel(following)
         self.statusBar().showMessage(self.tr("Deleted “%1”.").replace("%1", stored.name), 5000)
-        self.commands.refresh()
 
-    def toggle_enabled(self) -> None:
-        stored = self.model.find(self.editor.channel_id or "")
+    def toggle_enabled(self) -> Job | None:
+        store = self.context.store
+        stored = store.find(self.editor.channel_id or "")
         if stored is None:
-            return
-        from ..storage import ChannelNotFound, ConfigFileError
+            return None
+        job = store.set_enabled(stored.id, not stored.enabled)
+        store.then(job, self, self._flag_changed)
+        return job
 
-        try:
-            changed = self.context.repo.set_enabled(stored.id, not stored.enabled)
-        except (ChannelNotFound, ConfigFileError, OSError) as error:
-            prompts.show_error(self, self.tr("Not changed"), core_tr(str(error)))
-            return
-        self.model.upsert(changed)
-        self.editor.set_enabled_flag(changed.enabled)
-        self.commands.refresh()
-
-    def make_default(self) -> None:
-        stored = self.model.find(self.editor.channel_id or "")
+    def make_default(self) -> Job | None:
+        store = self.context.store
+        stored = store.find(self.editor.channel_id or "")
         if stored is None:
-            return
-        from ..storage import ChannelNotFound, ConfigFileError
+            return None
+        job = store.set_default(stored.id)
+        store.then(job, self, self._flag_changed)
+        return job
 
-        try:
-            self.context.repo.set_default(stored.id)
-        except (ChannelNotFound, ConfigFileError, OSError) as error:
-            prompts.show_error(self, self.tr("Not changed"), core_tr(str(error)))
-            return
-        self._mark_default(stored.id)
-        self.editor.set_default_flag(True)
-        self.commands.refresh()
-
-    def _mark_default(self, default_id: str | None) -> None:
-        for channel in self.model.channels():
-            if channel.is_default != (channel.id == default_id):
-                self.model.upsert(channel.replace(is_default=channel.id == default_id))
+    def _flag_changed(self, done: Done) -> None:
+        """The store has announced the change; only a refusal is left to show."""
+        if done.error is not None:
+            prompts.show_error(self, self.tr("Not changed"), core_tr(str(done.error)))
 
     def _saved(self, channel: Channel) -> None:
-        if channel.is_default:
-            self._mark_default(channel.id)
-        self.model.upsert(channel)
         self.channel_list.select(channel.id)
         self.statusBar().showMessage(self.tr("Saved “%1”.").replace("%1", channel.name), 5000)
         self.commands.refresh()
@@ -424,18 +469,31 @@ class MainWindow(QMainWindow):
     # --- Test all ---
 
     def test_all(self) -> None:
+        """Reads the secrets of every enabled channel (off the UI thread), then tests them all."""
         if self.test_all_dialog is not None and self.test_all_dialog.running:
             self.test_all_dialog.raise_()
             return
-        from ..storage import KeyringUnavailable
+        if self._test_all_job is not None:
+            return
+        store = self.context.store
+        self._test_all_job = store.all_with_secrets([c for c in store.channels() if c.enabled])
+        store.then(self._test_all_job, self, self._test_all_read)
+        self.commands.refresh()
+
+    @property
+    def test_all_pending(self) -> bool:
+        """Test all is reading the channels' secrets before it starts."""
+        return self._test_all_job is not None
+
+    def _test_all_read(self, done: Done) -> None:
         from .test_all import TestAllDialog
 
-        enabled = [channel for channel in self.model.channels() if channel.enabled]
-        try:
-            channels = [self.context.repo.with_secrets(channel) for channel in enabled]
-        except KeyringUnavailable as error:
-            prompts.show_error(self, self.tr("Keyring"), core_tr(str(error)))
+        self._test_all_job = None
+        self.commands.refresh()
+        if done.error is not None:
+            prompts.show_error(self, self.tr("Keyring"), core_tr(str(done.error)))
             return
+        channels = done.value
         if self.test_all_dialog is not None:
             self.test_all_dialog.deleteLater()
         dialog = TestAllDialog(self.context, channels, self)
@@ -459,17 +517,16 @@ class MainWindow(QMainWindow):
             )
         if not path:
             return
-        from ..importexport import ImportFormatError
-        from ..storage import ConfigFileError, KeyringUnavailable
-        from .import_export import ImportReport, import_file
+        store = self.context.store
+        store.then(store.import_file(Path(path)), self, self._imported)
 
-        try:
-            outcomes = import_file(self.context.repo, Path(path))
-        except (ImportFormatError, ConfigFileError, KeyringUnavailable, OSError) as error:
-            prompts.show_error(self, self.tr("Import failed"), core_tr(str(error)))
+    def _imported(self, done: Done) -> None:
+        from .import_export import ImportReport
+
+        if done.error is not None:
+            prompts.show_error(self, self.tr("Import failed"), core_tr(str(done.error)))
             return
-        self.reload_channels()
-        self.import_report = ImportReport(outcomes, self)
+        self.import_report = ImportReport(done.value, self)
         self.import_report.open()
 
     def export_channels(self, *, include_secrets: bool, path: str | None = None) -> None:
@@ -483,16 +540,16 @@ class MainWindow(QMainWindow):
             )
         if not path:
             return
-        from ..storage import ConfigFileError, KeyringUnavailable
-        from .import_export import export_file
+        store = self.context.store
+        job = store.export_file(Path(path), include_secrets=include_secrets)
+        store.then(job, self, lambda done: self._exported(path, done))
 
-        try:
-            count = export_file(self.context.repo, Path(path), include_secrets=include_secrets)
-        except (KeyringUnavailable, ConfigFileError, OSError) as error:
-            prompts.show_error(self, self.tr("Export failed"), core_tr(str(error)))
+    def _exported(self, path: str, done: Done) -> None:
+        if done.error is not None:
+            prompts.show_error(self, self.tr("Export failed"), core_tr(str(done.error)))
             return
         self.statusBar().showMessage(
-            self.tr("Exported %1 channel(s) to %2.").replace("%1", str(count)).replace("%2", path), 8000
+            self.tr("Exported %1 channel(s) to %2.").replace("%1", str(done.value)).replace("%2", path), 8000
         )
 
     def open_settings(self) -> SettingsDialog:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 
 from .server_session import ServerSession, Synced
 from .server_status import ServerStatusBar
@@ -37,9 +37,7 @@ class ServerFeatures(QObject):
         self.session.status_changed.connect(self._status_changed)
         self.session.server_ids_changed.connect(self._show_links)
         window.editor.test_panel.set_server(self.session)
-        window.editor.saved.connect(self._changed_here)
-        for action in (window.commands.toggle_enabled, window.commands.make_default):
-            action.triggered.connect(self._current_changed_here, Qt.ConnectionType.QueuedConnection)
+        window.context.store.edited.connect(self._changed_here)
 
     def start(self) -> None:
         """The first status check (the window asks once it is on screen: the check loads httpx)."""
@@ -97,11 +95,13 @@ class ServerFeatures(QObject):
         return dialog
 
     def _applied(self, outcome: Synced | None) -> None:
+        """The store reads what the sync changed; then the badges say what the sync did."""
         if self._closed:
             return
-        self.window.reload_channels()
+        reading = self.window.reload_channels()
         if outcome is not None:
-            self.window.channel_list.set_sync_badges(after_sync(outcome.report, outcome.server_ids))
+            badges = after_sync(outcome.report, outcome.server_ids)
+            self.window.context.store.then(reading, self, lambda done: self._show_badges(badges))
         self.session.refresh()
 
     def close(self) -> None:
@@ -123,12 +123,11 @@ class ServerFeatures(QObject):
         if self.session.set_up:
             self.window.channel_list.set_sync_badges(from_links(server_ids))
 
+    def _show_badges(self, badges: dict[str, Badge]) -> None:
+        if not self._closed:
+            self.window.channel_list.set_sync_badges(badges)
+
     def _changed_here(self, channel: Channel) -> None:
         if self.session.set_up:
             linked = channel.id in self.session.server_ids
             self.window.model.set_sync_badge(channel.id, Badge(PUSH if linked else LOCAL_ONLY))
-
-    def _current_changed_here(self) -> None:
-        channel = self.window.model.find(self.window.editor.channel_id or "")
-        if channel is not None:
-            self._changed_here(channel)

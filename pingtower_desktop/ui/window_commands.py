@@ -213,5 +213,5 @@ class WindowCommands(QObject):
         self.revert.setEnabled(attached and editor.is_dirty and not editor.is_new)
         self.send_test.setEnabled(editing)
         self.copy_curl.setEnabled(editing)
-        testing = window.test_all_dialog is not None and window.test_all_dialog.running
+        testing = window.test_all_pending or (window.test_all_dialog is not None and window.test_all_dialog.running)
         self.test_all.setEnabled(attached and not testing)

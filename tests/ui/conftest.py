@@ -82,8 +82,9 @@ def answers(monkeypatch) -> Answers:
 def window(qtbot, context, answers):
     main = MainWindow(context)  # not qtbot.addWidget: its early close would ask about unsaved edits
     main.attach(context)
-    main.load_channels()
+    listing = main.load_channels()
     main.show()
+    qtbot.waitUntil(lambda: listing.done, timeout=5000)
     qtbot.waitExposed(main)
     session = main.server.session  # the start-up status check: a job of its own, settled before the test
     qtbot.waitUntil(lambda: session.status is not None and not session.checking, timeout=5000)

@@ -54,6 +54,14 @@ def click(qtbot, button) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
+def settle(qtbot, window: MainWindow) -> None:
+    """Waits until the channel store has done what it was asked (its reads and writes run in a thread of
+    their own), the editor has the shown channel's secrets and Test all has started."""
+    store = window.context.store
+    qtbot.waitUntil(lambda: not store.busy and not window.editor.loading and not window.test_all_pending, timeout=5000)
+
+
 def save(qtbot, window: MainWindow) -> None:
     click(qtbot, window.editor.save_button)
     assert not window.editor.is_dirty, window.editor.summary.text()
+    settle(qtbot, window)

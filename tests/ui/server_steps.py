@@ -7,7 +7,7 @@ from pingtower_desktop.ui.server_dialog import ServerDialog
 from pingtower_desktop.ui.sync_dialog import SyncDialog
 
 from ..peers.pingtower_server import USER_EMAIL, USER_PASSWORD, PingTowerServer
-from .helpers import click, type_into
+from .helpers import click, settle, type_into
 
 WAIT = 10_000
 
@@ -57,3 +57,4 @@ def plan_rows(dialog: SyncDialog) -> dict[str, list[tuple[str, str]]]:
 def apply(qtbot, dialog: SyncDialog) -> None:
     with qtbot.waitSignal(dialog.applied, timeout=WAIT):
         click(qtbot, dialog.apply_button)
+    settle(qtbot, dialog.parent())  # the store reads what the sync changed

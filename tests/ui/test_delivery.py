@@ -8,7 +8,7 @@ from pingtower_desktop.ui.channel_model import LAST_TEST_COLUMN
 
 from ..peers.http_peers import TELEGRAM_BOT, TELEGRAM_TOKEN, Reply
 from .conftest import worker_threads
-from .helpers import click, fill, new_channel, save
+from .helpers import click, fill, new_channel, save, settle
 
 WAIT = 10_000
 
@@ -89,8 +89,10 @@ def test_test_all_runs_every_enabled_channel_and_fills_the_table(qtbot, window, 
     new_channel(qtbot, window, "WEBHOOK", {"name": "Off", "url": webhook_peer.url + "/off"})
     save(qtbot, window)
     window.commands.toggle_enabled.trigger()
+    settle(qtbot, window)
 
     window.commands.test_all.trigger()
+    settle(qtbot, window)
     dialog = window.test_all_dialog
     qtbot.waitUntil(lambda: not dialog.running, timeout=WAIT)
 
@@ -178,7 +180,7 @@ def test_the_history_tab_lists_deliveries_and_filters_by_result(qtbot, window, w
 
     window.commands.show_history.trigger()
     history = window.history
-    assert history.model.rowCount() == 2
+    qtbot.waitUntil(lambda: history.model.rowCount() == 2, timeout=WAIT)  # read in a thread
     assert history.model.index(0, 1).data() == "Bad"  # newest first
     history.result_filter.setCurrentIndex(history.result_filter.findData("delivered"))
     assert [history.model.index(r, 1).data() for r in range(history.model.rowCount())] == ["Good"]

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from pingtower_desktop.ui.channel_model import ENABLED_COLUMN
 from tests.keyring_accounts import memory_accounts
 
-from .helpers import TELEGRAM_TOKEN, click, fill, new_channel, save, type_into
+from .helpers import TELEGRAM_TOKEN, click, fill, new_channel, save, settle, type_into
 
 SLACK_URL = "https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX"
 CHANNELS = {
@@ -125,11 +125,13 @@ def test_enable_default_and_delete_from_the_toolbar(qtbot, window, context, answ
     save(qtbot, window)
 
     window.commands.make_default.trigger()
+    settle(qtbot, window)
     assert context.repo.find("Second").is_default
     row = window.model.row_of(context.repo.find("Second").id)
     assert window.model.index(row, 3).data() == "★"
 
     window.commands.toggle_enabled.trigger()
+    settle(qtbot, window)
     assert not context.repo.find("Second").enabled
     assert window.model.index(row, ENABLED_COLUMN).data(Qt.ItemDataRole.AccessibleTextRole) == "No"
     assert not window.editor.enabled.isChecked()
@@ -137,6 +139,7 @@ def test_enable_default_and_delete_from_the_toolbar(qtbot, window, context, answ
     answers.delete.append(True)
     window.channel_list.view.setFocus()
     qtbot.keyClick(window.channel_list.view, Qt.Key.Key_Delete)
+    settle(qtbot, window)
     assert [c.name for c in context.repo.list()] == ["First"]
     assert window.editor.channel_id == first.id
 
@@ -145,6 +148,7 @@ def test_duplicate_copies_the_values_and_secrets_into_a_new_unsaved_channel(qtbo
     new_channel(qtbot, window, "TELEGRAM", {"name": "Ops", "botToken": TELEGRAM_TOKEN, "chatId": "-1001234567890"})
     save(qtbot, window)
     window.commands.duplicate.trigger()
+    settle(qtbot, window)
     assert window.editor.is_new
     assert window.editor.name.text() == "Ops (copy)"
     assert window.editor.form.inputs["botToken"].value() == TELEGRAM_TOKEN
@@ -224,9 +228,11 @@ def test_an_imported_channel_without_a_recipient_is_listed_incomplete_and_comple
 
     [outcome] = apply_import(context.repo, parse_import(DOCUMENT_EMAIL_EXAMPLE))
     assert outcome.outcome == "added" and "toEmail" in outcome.detail
-    window.load_channels()
+    window.reload_channels()
+    settle(qtbot, window)
     [stored] = context.repo.list()
     assert window.select_channel(stored.id)
+    settle(qtbot, window)
     row = window.model.row_of(stored.id)
     assert window.model.index(row, ENABLED_COLUMN).data(Qt.ItemDataRole.ToolTipRole) == (
         "Incomplete: fill in toEmail, then enable it"

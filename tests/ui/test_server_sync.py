@@ -10,7 +10,7 @@ from pingtower_desktop.ui.sync_badges import CONFLICT, IN_SYNC, LOCAL_ONLY, PULL
 from ..peers.pingtower_server import USER_PASSWORD
 from ..server_helpers import EMAIL_PASSWORD, SAMPLES, add, edit, logged_in, put_on_server, seed_wire, sync
 from .conftest import worker_threads
-from .helpers import click, new_channel, save, type_into
+from .helpers import click, new_channel, save, settle, type_into
 from .server_steps import WAIT, apply, log_in, open_sync, plan_rows, status_text, wait_for_status
 
 EMAIL_FORM = {**SAMPLES["email"]["configuration"], "name": "Ops e-mail"}
@@ -100,6 +100,7 @@ def test_a_conflict_is_resolved_in_the_conflict_dialog(qtbot, window, pingtower_
     edit(service, "Email Channel", smtpHost="mine.example")
     pingtower_server.change("Email Channel", smtpHost="theirs.example")
     window.reload_channels()
+    settle(qtbot, window)
     window.server.session.refresh()
     wait_for_status(qtbot, window, "Server: connected")
 
@@ -133,6 +134,7 @@ def test_a_conflict_is_resolved_in_the_conflict_dialog(qtbot, window, pingtower_
     assert dialog.report.ok
     assert service.repo.with_secrets(service.repo.find("Email Channel")).config.smtpHost == "theirs.example"
     window.select_channel(window.model.find(service.repo.find("Email Channel").id).id)
+    settle(qtbot, window)
     assert window.editor.form.inputs["smtpHost"].focus_widget.text() == "theirs.example"
 
 
@@ -145,6 +147,7 @@ def test_an_undecided_conflict_stays_listed_and_nothing_is_overwritten(qtbot, wi
     edit(service, "Slack Channel", channel="#ops")
     documented_server.change("Email Channel", smtpHost="theirs.example")
     window.reload_channels()
+    settle(qtbot, window)
     window.server.session.refresh()
     wait_for_status(qtbot, window, "Server: connected")
 
@@ -165,6 +168,7 @@ def test_a_plan_made_stale_by_another_sync_is_made_again(qtbot, window, document
     service = logged_in(documented_server)
     add(service, "email")
     window.reload_channels()
+    settle(qtbot, window)
     window.server.session.refresh()
     wait_for_status(qtbot, window, "Server: connected")
     dialog = open_sync(qtbot, window)

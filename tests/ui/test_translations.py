@@ -69,7 +69,7 @@ def test_core_texts_and_their_templates_are_translated(russian):
 
 
 def test_switching_to_russian_in_settings_rebuilds_the_window_in_russian(qtbot, context, monkeypatch):
-    from .helpers import new_channel, save
+    from .helpers import new_channel, save, settle
 
     monkeypatch.setattr(prompts, "ask_unsaved", lambda *args: pytest.fail("nothing was unsaved"))
     shell = Shell(context, Translations(), "en")
@@ -88,6 +88,8 @@ def test_switching_to_russian_in_settings_rebuilds_the_window_in_russian(qtbot, 
     russian_window = shell.window
     try:
         assert russian_window is not window
+        qtbot.waitUntil(lambda: russian_window.editor.channel_id is not None, timeout=5000)  # the store lists them
+        settle(qtbot, russian_window)
         assert russian_window.tabs.tabText(0) == "Каналы"
         assert russian_window.editor.name_label.text() == "Название *"
         assert russian_window.editor.form.labels["botToken"].text() == "Токен бота *"
@@ -96,7 +98,8 @@ def test_switching_to_russian_in_settings_rebuilds_the_window_in_russian(qtbot, 
         assert russian_window.commands.add.text() == "&Добавить канал…"  # the menus and toolbar too
         assert russian_window.commands.toggle_enabled.text() == "Выключить"
         assert context.settings.load().language == "ru"
-        assert context.worker.alive  # the run goes on with the new window
+        assert context.worker.alive  # the run goes on with the new window: the same worker, store and settings
+        assert shell.context is context and russian_window.context.store is context.store
         qtbot.waitUntil(lambda: russian_window.keyring_status is not None, timeout=5000)
     finally:
         shell.translations.use("en")

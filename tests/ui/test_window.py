@@ -13,7 +13,7 @@ from pingtower_desktop.ui import prompts
 from pingtower_desktop.ui.main_window import MainWindow
 from tests.keyring_accounts import memory_accounts
 
-from .helpers import TELEGRAM_TOKEN, fill, new_channel, save, type_into
+from .helpers import TELEGRAM_TOKEN, fill, new_channel, save, settle, type_into
 
 DOCUMENT_EXAMPLE = {
     "pythonBot": {
@@ -42,6 +42,7 @@ def click_row(qtbot, window, channel_id):
     view = window.channel_list.view
     rect = view.visualRect(window.model.index(window.model.row_of(channel_id), 1))
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    settle(qtbot, window)
 
 
 def test_switching_channels_with_unsaved_changes_asks_first(qtbot, window, context, answers):
@@ -104,9 +105,10 @@ def test_without_a_usable_keyring_a_banner_explains_and_secrets_stay_in_memory(q
     keyring.set_keyring(fail.Keyring())
     window = MainWindow(context)
     window.attach(context)
-    window.load_channels()
+    listing = window.load_channels()
     window.show()
     try:
+        qtbot.waitUntil(lambda: listing.done, timeout=5000)
         qtbot.waitUntil(lambda: not window.keyring_banner.isHidden(), timeout=5000)
         assert "No usable keyring" in window.keyring_banner.label.text()
         assert "gnome-keyring" in window.keyring_banner.label.text()
@@ -125,6 +127,7 @@ def test_import_the_documents_example_and_export_without_secrets(qtbot, window, 
     source = tmp_path / "channels.json"
     source.write_text(json.dumps(DOCUMENT_EXAMPLE))
     window.import_channels(str(source))
+    settle(qtbot, window)
     assert sorted(c.name for c in context.repo.list()) == ["Python Bot Channel", "Telegram Channel"]
     assert window.model.rowCount() == 2
     assert "added: 2" in window.import_report.findChild(QLabel, "import_summary").text()
@@ -134,11 +137,13 @@ def test_import_the_documents_example_and_export_without_secrets(qtbot, window, 
 
     target = tmp_path / "export.json"
     window.export_channels(include_secrets=False, path=str(target))
+    settle(qtbot, window)
     exported = json.loads(target.read_text())
     assert sorted(c["name"] for c in exported["channels"]) == ["Python Bot Channel", "Telegram Channel"]
     assert TELEGRAM_TOKEN not in target.read_text()
 
     window.export_channels(include_secrets=True, path=str(target))
+    settle(qtbot, window)
     assert TELEGRAM_TOKEN in target.read_text()
     assert target.stat().st_mode & 0o077 == 0
 
@@ -147,6 +152,7 @@ def test_an_unreadable_import_is_reported(qtbot, window, answers, tmp_path):
     source = tmp_path / "broken.json"
     source.write_text("{not json")
     window.import_channels(str(source))
+    settle(qtbot, window)
     assert any(text.startswith("error:Import failed:") and "not valid JSON" in text for text in answers.asked)
 
 
@@ -187,7 +193,6 @@ def test_the_app_shows_the_first_channel_once_the_window_has_painted(qtbot, cont
     shell = Shell(context, Translations(), "en")
     window = shell.window
     try:
-        assert window.model.rowCount() == 1
         assert window.editor.channel_type is None  # not built on the way to the first paint
         window.show()
         qtbot.waitUntil(lambda: window.editor.channel_type is not None, timeout=5000)
@@ -205,3 +210,21 @@ def test_double_clicking_a_channel_puts_the_cursor_in_its_name(qtbot, window):
     qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=row)  # a double click starts as a click
     qtbot.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=row)
     qtbot.waitUntil(lambda: window.focusWidget() is window.editor.name, timeout=2000)
+
+
+def test_after_a_failed_save_from_the_prompt_the_list_and_the_editor_stay_on_one_channel(
+    qtbot, window, context, answers
+):
+    alpha, beta = two_channels(qtbot, window, context)
+    click_row(qtbot, window, alpha.id)
+    type_into(qtbot, window.editor.name, "beta")  # taken: the save will be refused
+    answers.unsaved.append(prompts.Unsaved.SAVE)
+    click_row(qtbot, window, beta.id)
+    qtbot.wait(50)
+    selected = [window.model.channel(i.row()).id for i in window.channel_list.view.selectionModel().selectedRows()]
+    assert selected == [alpha.id]
+    assert window.channel_list.current_id == window.editor.channel_id == alpha.id
+    assert window.editor.is_dirty and "already exists" in window.editor.name_note.text()
+    answers.delete.append(False)
+    window.commands.delete.trigger()
+    assert answers.asked[-1] == "delete:Alpha"

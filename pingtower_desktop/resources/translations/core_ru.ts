@@ -1249,82 +1249,82 @@
             <translation>сервер не смог доставить тест</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="33" />
+            <location filename="../../server/service.py" line="34" />
             <source>log in with: pingtower-desktop-cli server login URL --email E --password-stdin</source>
             <translation>войдите командой: pingtower-desktop-cli server login URL --email E --password-stdin</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="34" />
+            <location filename="../../server/service.py" line="35" />
             <source>not set up</source>
             <translation>не настроен</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="34" />
+            <location filename="../../server/service.py" line="35" />
             <source>logged out</source>
             <translation>выход выполнен</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="34" />
+            <location filename="../../server/service.py" line="35" />
             <source>token expired</source>
             <translation>токен истёк</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="34" />
+            <location filename="../../server/service.py" line="35" />
             <source>logged in</source>
             <translation>вход выполнен</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="105" />
+            <location filename="../../server/service.py" line="106" />
             <source>give either a password or a token</source>
             <translation>укажите либо пароль, либо токен</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="109" />
+            <location filename="../../server/service.py" line="110" />
             <source>the token is empty</source>
             <translation>токен пуст</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="112" />
+            <location filename="../../server/service.py" line="113" />
             <source>that token has expired (%1) — log in again</source>
             <translation>срок действия токена истёк (%1) — войдите снова</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="117" />
+            <location filename="../../server/service.py" line="118" />
             <source>an e-mail is needed to log in with a password</source>
             <translation>для входа по паролю нужен e-mail</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="127" />
+            <location filename="../../server/service.py" line="128" />
             <source>no channel API at %1%2 — check the URL, or the dialect (this is %3)</source>
             <translation>по адресу %1%2 нет API каналов — проверьте адрес или API сервера (выбран: %3)</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="147" />
+            <location filename="../../server/service.py" line="148" />
             <source>no server is set up — %1</source>
             <translation>сервер не настроен — %1</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="150" />
+            <location filename="../../server/service.py" line="151" />
             <source>logged out of %1 — %2</source>
             <translation>выход с %1 выполнен — %2</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="153" />
+            <location filename="../../server/service.py" line="154" />
             <source>the login to %1 has expired (%2) — log in again</source>
             <translation>вход на %1 истёк (%2) — войдите снова</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="261" />
+            <location filename="../../server/service.py" line="266" />
             <source>'%1' is not on the server yet: sync first</source>
             <translation>«%1» ещё нет на сервере: сначала синхронизируйте</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="280" />
+            <location filename="../../server/service.py" line="285" />
             <source>an opaque token</source>
             <translation>непрозрачный токен</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="281" />
+            <location filename="../../server/service.py" line="286" />
             <source>connected to %1 (%2) as %3; %4 channel(s) on the server</source>
             <translation>подключено к %1 (%2) как %3; каналов на сервере: %4</translation>
         </message>
@@ -1354,37 +1354,37 @@
             <translation>серверную копию нельзя сохранить здесь: %1%2</translation>
         </message>
         <message>
-            <location filename="../../server/sync.py" line="128" />
+            <location filename="../../server/sync.py" line="130" />
             <source>changed here after the plan was made</source>
             <translation>изменён здесь после составления плана</translation>
         </message>
         <message>
-            <location filename="../../server/sync.py" line="130" />
+            <location filename="../../server/sync.py" line="132" />
             <source>deleted here after the plan was made</source>
             <translation>удалён здесь после составления плана</translation>
         </message>
         <message>
-            <location filename="../../server/sync.py" line="134" />
+            <location filename="../../server/sync.py" line="136" />
             <source>deleted on the server after the plan was made</source>
             <translation>удалён на сервере после составления плана</translation>
         </message>
         <message>
-            <location filename="../../server/sync.py" line="136" />
+            <location filename="../../server/sync.py" line="138" />
             <source>changed on the server after the plan was made</source>
             <translation>изменён на сервере после составления плана</translation>
         </message>
         <message>
-            <location filename="../../server/sync.py" line="138" />
+            <location filename="../../server/sync.py" line="140" />
             <source>%1: nothing was overwritten — sync again to see both versions</source>
             <translation>%1: ничего не перезаписано — синхронизируйте снова, чтобы увидеть обе версии</translation>
         </message>
         <message>
-            <location filename="../../server/sync.py" line="167" />
+            <location filename="../../server/sync.py" line="174" />
             <source>could not save '%1' here: %2</source>
             <translation>не удалось сохранить «%1» здесь: %2</translation>
         </message>
         <message>
-            <location filename="../../server/sync.py" line="227" />
+            <location filename="../../server/sync.py" line="234" />
             <source>another sync ran since this plan was made: make the plan again</source>
             <translation>после составления плана прошла другая синхронизация: составьте план заново</translation>
         </message>
@@ -1754,12 +1754,12 @@
             <translation>Не удалось прочитать сохранённые каналы (%1), они не показаны и оставлены без изменений в %2:</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="412" />
+            <location filename="../../storage/repository.py" line="416" />
             <source>a channel with id %1 already exists</source>
             <translation>канал с ID %1 уже существует</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="453" />
+            <location filename="../../storage/repository.py" line="457" />
             <source>is required before the channel can be enabled</source>
             <translation>обязательно, прежде чем канал можно будет включить</translation>
         </message>

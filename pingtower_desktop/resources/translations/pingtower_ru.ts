@@ -16,6 +16,7 @@
     <name>ChannelEditor</name>
     <message>
         <source>Name</source>
+        <extracomment>The keyring revision of the shown channel&apos;s secrets, and the job reading them (None: read).</extracomment>
         <translation>Название</translation>
     </message>
     <message>
@@ -91,6 +92,10 @@
         <translation>%1: хранилище ключей недоступно, поэтому значение хранится в памяти только до конца сеанса.</translation>
     </message>
     <message>
+        <source>Keyring</source>
+        <translation>Хранилище ключей</translation>
+    </message>
+    <message>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
@@ -101,6 +106,14 @@
     <message>
         <source>Not saved: it was changed elsewhere meanwhile.</source>
         <translation>Не сохранено: канал тем временем изменили в другом месте.</translation>
+    </message>
+    <message>
+        <source>Deleted elsewhere meanwhile: Save adds it again with your edits.</source>
+        <translation>Тем временем канал удалён в другом месте: «Сохранить» добавит его снова с вашими правками.</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere meanwhile: your edits are kept, and Save merges them.</source>
+        <translation>Тем временем канал изменён в другом месте: ваши правки сохранены в форме, «Сохранить» объединит их.</translation>
     </message>
     <message>
         <source>New %1 channel</source>
@@ -125,6 +138,10 @@
     <message>
         <source>Fill in the required fields (marked *).</source>
         <translation>Заполните обязательные поля (отмечены *).</translation>
+    </message>
+    <message>
+        <source>Reading the secrets from the keyring…</source>
+        <translation>Секреты читаются из хранилища ключей…</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -518,6 +535,7 @@
     <name>MainWindow</name>
     <message>
         <source>Channels</source>
+        <extracomment>Which channel to show once the store has listed them (&quot;&quot; for the first one), and the one being deleted.</extracomment>
         <translation>Каналы</translation>
     </message>
     <message>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from itertools import pairwise
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 
 from ...channels import Channel, ChannelInvalid, ChannelType
 from ...channels.base import new_id
-from ...storage import ChannelNotFound, ConfigFileError, KeyringUnavailable
 from .. import prompts
 from ..addons import addons_for
+from ..channel_store import Done
 from ..context import AppContext
 from ..core_text import core_tr
 from ..formatting import outcome_color
@@ -32,9 +32,17 @@ from .curl_dialog import CurlDialog
 from .form import ChannelForm, NoteLabel, problem_key
 from .test_panel import TestPanel
 
+if TYPE_CHECKING:
+    from ..worker import Job
+
 
 class ChannelEditor(QWidget):
-    """Edits one channel at a time. ``saved`` carries the stored channel (without its secrets)."""
+    """Edits one channel at a time. ``saved`` carries the stored channel (without its secrets).
+
+    A stored channel is shown at once as listed; its secrets follow from the keyring (read by the
+    store, off the UI thread), their fields waiting meanwhile. The store tells of changes made
+    elsewhere: an untouched form shows them, an edited one keeps its edits (Save merges them).
+    """
 
     saved = Signal(object)
     dirty_changed = Signal(bool)
@@ -43,10 +51,15 @@ class ChannelEditor(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self.store = context.store
         self.channel_type: ChannelType | None = None
         self.form: ChannelForm | None = None
         self.addons: list[QWidget] = []
         self._original: Channel | None = None
+        #: The keyring revision of the shown channel's secrets, and the job reading them (None: read).
+        self._revision: str | None = None
+        self._secrets_job: Job | None = None
+        self._saving = False
         self._draft_id = ""
         self._baseline: dict[str, Any] = {}
         self._touched: set[str] = set()
@@ -191,6 +204,11 @@ class ChannelEditor(QWidget):
     def is_dirty(self) -> bool:
         return self._dirty
 
+    @property
+    def loading(self) -> bool:
+        """The shown channel's secrets are still being read from the keyring."""
+        return self._secrets_job is not None
+
     def set_keyring(self, usable: bool | None, backend: str = "") -> None:
         """Where secret fields are kept: the keyring (usable), memory only (not usable), or not yet known."""
         self._keyring = (usable, backend)
@@ -210,17 +228,65 @@ class ChannelEditor(QWidget):
         self.secret_note_label.setVisible(bool(specs))
 
     def clear(self) -> None:
+        self._stop_reading_secrets()
         self.test_panel.forget()
         self._set_type(None)
         self._original = None
+        self._revision = None
         self._draft_id = ""
         self.test_panel.set_channel_id(None)
         self.empty.show()
         self.body.hide()
         self._set_dirty(False)
 
+    def show_stored(self, channel: Channel) -> None:
+        """Shows a stored channel as listed (no secrets) at once, then reads its secrets into the form."""
+        self.load(channel)
+        self._revision = self.store.revision(channel.id)
+        if not channel.type.secret_keys:
+            return
+        self._secrets_job = self.store.with_secrets(channel)
+        self._secrets_job.finished.connect(self._secrets_read)
+        self._secrets_job.ended.connect(self._secrets_ended)
+        self._set_secrets_waiting(True)
+
+    def _secrets_read(self, done: Done) -> None:
+        if self.sender() is not self._secrets_job:
+            return  # another channel is on screen by now
+        self._stop_reading_secrets()
+        if done.error is not None:
+            prompts.show_error(self, self.tr("Keyring"), core_tr(str(done.error)))
+            return
+        full: Channel = done.value
+        self._original = full
+        secrets = full.configuration(secrets="include")
+        keys = self.channel_type.secret_keys if self.channel_type else ()
+        self.form.blockSignals(True)
+        for key in keys:
+            self.form.inputs[key].set_value(secrets.get(key, self.channel_type.spec(key).default))
+            self._baseline["configuration"][key] = self.form.inputs[key].value()
+        self.form.blockSignals(False)
+        self._form_changed()
+
+    def _secrets_ended(self) -> None:
+        if self.sender() is self._secrets_job:  # cancelled, or a bug (logged): the fields take input again
+            self._stop_reading_secrets()
+
+    def _stop_reading_secrets(self) -> None:
+        if self._secrets_job is not None:
+            self._secrets_job = None
+            self._set_secrets_waiting(False)
+
+    def _set_secrets_waiting(self, waiting: bool) -> None:
+        if self.form is None or self.channel_type is None:
+            return
+        for key in self.channel_type.secret_keys:
+            self.form.inputs[key].widget.setEnabled(not waiting)
+        self._revalidate()
+
     def load(self, channel: Channel) -> None:
-        """Shows a stored channel; ``channel`` must carry its secrets."""
+        """Shows ``channel`` with the secrets it carries."""
+        self._stop_reading_secrets()
         self.test_panel.forget()
         self._set_type(channel.type)
         self._original = channel
@@ -231,9 +297,11 @@ class ChannelEditor(QWidget):
 
     def start_new(self, channel_type: ChannelType, name: str, values: dict[str, Any] | None = None) -> None:
         """A blank channel of ``channel_type`` that exists only in the form until saved."""
+        self._stop_reading_secrets()
         self.test_panel.forget()
         self._set_type(channel_type)
         self._original = None
+        self._revision = None
         self._draft_id = new_id()
         defaults = {spec.key: spec.default for spec in channel_type.fields}
         self._fill({"name": name, "enabled": True, "isDefault": False, "configuration": defaults | (values or {})})
@@ -266,29 +334,34 @@ class ChannelEditor(QWidget):
         return dict(self._problems)
 
     def save(self) -> bool:
-        """Stores the channel; False (with the reason shown) when it cannot be saved."""
-        if self.channel_type is None:
+        """Stores the channel; False (with the reason shown) when it cannot be saved.
+
+        Returns once the store has written it (the window paints meanwhile; input waits)."""
+        if self.channel_type is None or self.loading or self._saving:
             return False
         self._show_all_problems = True
         self._revalidate()
         channel = self.draft()
         if channel is None:
             return False
-        repo = self.context.repo
+        self._saving = True
         try:
-            stored = repo.add(channel) if self._original is None else self._update(channel)
-            if stored is None:
-                return False
-        except ChannelInvalid as error:
-            self._show_problems({problem_key(p.field): core_tr(p.message) for p in error.problems}, {})
-            self._show_summary(self.tr("Not saved: %1").replace("%1", core_tr(str(error))), False)
+            done = self._store(channel)
+        finally:
+            self._saving = False
+        if isinstance(done.error, ChannelInvalid):
+            self._show_problems({problem_key(p.field): core_tr(p.message) for p in done.error.problems}, {})
+        if done.error is not None:
+            self._show_summary(self.tr("Not saved: %1").replace("%1", core_tr(str(done.error))), False)
             return False
-        except (KeyringUnavailable, ConfigFileError, ChannelNotFound, OSError) as error:
-            self._show_summary(self.tr("Not saved: %1").replace("%1", core_tr(str(error))), False)
+        stored: Channel | None = done.value
+        if stored is None:
+            self._show_summary(self.tr("Not saved: it was changed elsewhere meanwhile."), None)
             return False
         if stored.to_wire("include") != channel.to_wire("include"):
             self._fill(stored.to_wire(secrets="include"))  # merged with changes made elsewhere meanwhile
         self._original = stored
+        self._revision = self.store.revision(stored.id)
         self._baseline = self.wire()
         self._set_dirty(False)
         self._update_header()
@@ -296,20 +369,50 @@ class ChannelEditor(QWidget):
         self.saved.emit(Channel.from_wire(stored.to_wire(secrets="omit"), with_secrets=False))
         return True
 
-    def _update(self, channel: Channel) -> Channel | None:
-        """Applies the form's changes to the stored channel as it is now; asks when someone changed the same
-        fields meanwhile (None: the person chose to keep editing)."""
+    def _store(self, channel: Channel) -> Done:
+        """Adds the channel, or applies the form's changes to it as stored now; asks when someone changed
+        the same fields meanwhile (a value of None: the person chose to keep editing)."""
         from ...storage.repository import ChangedMeanwhile
 
-        repo = self.context.repo
-        try:
-            return repo.update(channel, base=self._original)
-        except ChangedMeanwhile as error:
-            answer = prompts.ask_changed_meanwhile(self, channel.name, error.fields)
+        store = self.store
+        done = store.value_of(store.wait(store.save(channel, base=self._original)))
+        if not isinstance(done.error, ChangedMeanwhile):
+            return done
+        answer = prompts.ask_changed_meanwhile(self, channel.name, done.error.fields)
         if answer is prompts.Clash.CANCEL:
-            self._show_summary(self.tr("Not saved: it was changed elsewhere meanwhile."), None)
-            return None
-        return repo.update(channel, base=self._original, clash=answer.value)
+            return Done(None)
+        return store.value_of(store.wait(store.save(channel, base=self._original, clash=answer.value)))
+
+    def stored_removed(self) -> None:
+        """The shown channel was deleted elsewhere: an untouched form empties; edits stay, as a new channel."""
+        if not self._dirty:
+            self.clear()
+            return
+        self._stop_reading_secrets()
+        self._original = None
+        self._revision = None
+        self._update_header()
+        self._set_dirty(True)
+        self._show_summary(self.tr("Deleted elsewhere meanwhile: Save adds it again with your edits."), None)
+
+    def stored_changed(self, channel: Channel) -> None:
+        """The store's news of the shown channel (stored form): shown when the form is untouched; a flag the
+        window changed (Enable, Make default) is shown either way; other edits are kept."""
+        if self._original is None or self._saving or channel.id != self._draft_id:
+            return
+        revision = self.store.revision(channel.id)
+        mine = self._original.without_secrets()
+        if mine == channel and revision == self._revision:
+            return
+        flags_only = mine.replace(enabled=channel.enabled, is_default=channel.is_default) == channel
+        if flags_only and not self.loading and revision == self._revision:
+            self.set_enabled_flag(channel.enabled)
+            self.set_default_flag(channel.is_default)
+            return
+        if not self._dirty:
+            self.show_stored(channel)
+            return
+        self._show_summary(self.tr("Changed elsewhere meanwhile: your edits are kept, and Save merges them."), None)
 
     def revert(self) -> None:
         if self._original is not None:
@@ -447,20 +550,28 @@ class ChannelEditor(QWidget):
                 problems.setdefault(problem_key(problem.field), core_tr(problem.message))
         else:
             warnings = {problem_key(w.field): core_tr(w.message) for w in channel.config.warnings()}
+        if self.loading:  # the secrets are on their way: not missing
+            waiting = set(self.channel_type.secret_keys)
+            problems = {key: text for key, text in problems.items() if key not in waiting}
         self._problems = problems
         shown = problems if self._show_all_problems else {k: v for k, v in problems.items() if k in self._touched}
         self._show_problems(shown, warnings)
-        valid = not problems
+        valid = not problems and not self.loading
         self.save_button.setEnabled(valid and self._dirty)
         self.curl_button.setEnabled(valid)
-        reason = "" if valid else self.tr("Fix the marked fields first.")
+        reason = self._reading_text() if self.loading else "" if valid else self.tr("Fix the marked fields first.")
         self.test_panel.set_available(valid, reason)
-        if shown:
+        if self.loading:
+            self._show_summary(reason, None)
+        elif shown:
             self._show_summary(self.tr("%n field(s) need attention.", "", len(problems)), False)
         elif problems:
             self._show_summary(self.tr("Fill in the required fields (marked *)."), None)
-        elif self.summary.text() and self._dirty:
+        elif self.summary.text() and (self._dirty or self.summary.text() == self._reading_text()):
             self._show_summary("", None)
+
+    def _reading_text(self) -> str:
+        return self.tr("Reading the secrets from the keyring…")
 
     def _show_problems(self, problems: dict[str, str], warnings: dict[str, str]) -> None:
         self.name_note.show_text(problems.get("name", ""), outcome_color(False))
@@ -477,7 +588,7 @@ class ChannelEditor(QWidget):
         if dirty != self._dirty:
             self._dirty = dirty
             self.dirty_changed.emit(dirty)
-        self.save_button.setEnabled(dirty and not self._problems)
+        self.save_button.setEnabled(dirty and not self._problems and not self.loading)
 
 
 def _discard(widget: QWidget) -> None:

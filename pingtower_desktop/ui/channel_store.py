@@ -1,0 +1,326 @@
+"""The channels as the app knows them: one live store over the repository, kept in step with the file.
+
+Views subscribe to its signals — the list model, the editor, the sync badges, the window's commands —
+and none reaches into another. Every read or write of channels.json or the keyring runs in the
+store's own thread, one at a time and in the order asked (a read after a save sees the save), so the
+UI thread touches neither and the worker's event loop keeps serving network jobs. A change made
+elsewhere (the CLI, another window) is noticed by a file watcher and merged in: each channel that
+changed is announced.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+import shiboken6
+from PySide6.QtCore import QEventLoop, QFileSystemWatcher, QObject, QTimer, Signal
+
+if TYPE_CHECKING:
+    from ..channels import Channel
+    from ..importexport import ImportOutcome
+    from .context import AppContext
+    from .worker import Job
+
+#: How long the folder must stay quiet before the file is read again (a writer replaces it in a few steps).
+SETTLE_MS = 150
+THREAD_NAME = "pingtower-storage"
+
+
+class Done(NamedTuple):
+    """What a store job came to: its value, or the product's own exception that stopped it (a bug fails the job)."""
+
+    value: Any = None
+    error: Exception | None = None
+
+
+def _expected() -> tuple[type[Exception], ...]:
+    """The product's own exceptions: each says what happened, for the user."""
+    from ..channels import ChannelInvalid
+    from ..importexport import ImportFormatError
+    from ..storage import ChannelNotFound, ConfigFileError, KeyringUnavailable
+    from ..storage.repository import ChangedMeanwhile
+
+    return (
+        ChannelInvalid,
+        ChangedMeanwhile,
+        ChannelNotFound,
+        ConfigFileError,
+        KeyringUnavailable,
+        ImportFormatError,
+        OSError,
+    )
+
+
+class _Read(NamedTuple):
+    channels: list[Channel]
+    revisions: dict[str, str | None]
+    note: str
+
+
+class ChannelStore(QObject):
+    """``listed``: the whole list (the first read); ``changed``: a channel added or changed, stored form
+    (no secrets); ``removed``: an id; ``edited``: a channel the user changed here (after its
+    ``changed``), for the sync badges; ``warning``: the file's note ("" when there is none)."""
+
+    listed = Signal(list)
+    changed = Signal(object)
+    removed = Signal(str)
+    edited = Signal(object)
+    warning = Signal(str)
+
+    def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._channels: dict[str, Channel] = {}
+        self._revisions: dict[str, str | None] = {}
+        self._loaded = False
+        self._pending: set[Job] = set()
+        self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix=THREAD_NAME)
+        self._watcher: QFileSystemWatcher | None = None
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(SETTLE_MS)
+        self._settle.timeout.connect(self.reload)
+
+    # --- what is known ---
+
+    @property
+    def loaded(self) -> bool:
+        return self._loaded
+
+    @property
+    def busy(self) -> bool:
+        """Jobs of the store are still running."""
+        return bool(self._pending)
+
+    def channels(self) -> list[Channel]:
+        return list(self._channels.values())
+
+    def find(self, channel_id: str) -> Channel | None:
+        return self._channels.get(channel_id)
+
+    def revision(self, channel_id: str) -> str | None:
+        """Which keyring revision the channel's secrets are under (it changes when they do)."""
+        return self._revisions.get(channel_id)
+
+    # --- running blocking work off the UI thread ---
+
+    def run(self, name: str, work: Callable[[], Any]) -> Job:
+        """``work`` (file and keyring calls) in the store's thread; the job finishes with a :class:`Done`."""
+        expected, thread = _expected(), self._thread
+
+        def guarded() -> Done:
+            try:
+                return Done(work())
+            except expected as error:
+                return Done(error=error)
+
+        async def body(report: Callable[[Any], None]) -> Done:
+            return await asyncio.get_running_loop().run_in_executor(thread, guarded)
+
+        job = self.context.worker.submit(name, body)
+        self._pending.add(job)
+        job.ended.connect(lambda: self._pending.discard(job))
+        return job
+
+    @staticmethod
+    def then(job: Job, receiver: QObject, slot: Callable[[Done], None]) -> None:
+        """Calls ``slot`` with the job's :class:`Done` once it has finished — a bug (logged) as a
+        :class:`StoreError` — unless ``receiver`` (the widget that asked) is gone by then."""
+
+        def deliver(done: Done) -> None:
+            if shiboken6.isValid(receiver):
+                slot(done)
+
+        job.finished.connect(deliver)
+        job.failed.connect(lambda message: deliver(Done(error=StoreError(message))))
+
+    def wait(self, job: Job) -> Done:
+        """The job's outcome, the window still painting meanwhile (a keyring may be asking to be unlocked).
+        For the few questions that need an answer before they can go on (save before leaving?)."""
+        outcome: list[Done] = []
+        job.finished.connect(outcome.append)
+        job.failed.connect(lambda message: outcome.append(Done(error=StoreError(message))))
+        if not job.done:
+            loop = QEventLoop()
+            job.ended.connect(loop.quit)
+            loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)  # clicks and keys wait their turn
+        return outcome[0] if outcome else Done(error=StoreError(job.name))
+
+    # --- reading ---
+
+    def _read(self) -> _Read:
+        repo = self.context.repo
+        channels = repo.list()
+        return _Read(channels, {c.id: repo.revision(c.id) for c in channels}, repo.load_warning or "")
+
+    def load(self) -> Job:
+        """Reads the file (checked, no secrets); ``listed`` follows."""
+        job = self.run("read the channels", self._read)
+        job.finished.connect(self._first_read)
+        return job
+
+    def _first_read(self, done: Done) -> None:
+        if done.error is not None:
+            self.warning.emit(str(done.error))
+            return
+        read: _Read = done.value
+        self._channels = {channel.id: channel for channel in read.channels}
+        self._revisions = read.revisions
+        self._loaded = True
+        self.listed.emit(read.channels)
+        self.warning.emit(read.note)
+
+    def reload(self) -> Job:
+        """Reads the file again and announces what changed, channel by channel."""
+        job = self.run("read the channels again", self._read)
+        job.finished.connect(self._merge)
+        return job
+
+    def _merge(self, done: Done) -> None:
+        if done.error is not None:
+            self.warning.emit(str(done.error))
+            return
+        if not self._loaded:
+            self._first_read(done)
+            return
+        read: _Read = done.value
+        fresh = {channel.id for channel in read.channels}
+        for gone in [channel_id for channel_id in self._channels if channel_id not in fresh]:
+            self._forget(gone)
+        for channel in read.channels:
+            self._note(channel, read.revisions.get(channel.id))
+        self.warning.emit(read.note)
+
+    def _note(self, channel: Channel, revision: str | None) -> bool:
+        """Takes in a channel as stored now; announces it when it is new or differs. True when it did."""
+        if self._channels.get(channel.id) == channel and self._revisions.get(channel.id) == revision:
+            return False
+        self._channels[channel.id] = channel
+        self._revisions[channel.id] = revision
+        self.changed.emit(channel)
+        return True
+
+    def _forget(self, channel_id: str) -> None:
+        if self._channels.pop(channel_id, None) is not None:
+            self._revisions.pop(channel_id, None)
+            self.removed.emit(channel_id)
+
+    def with_secrets(self, channel: Channel) -> Job:
+        """The channel with its secrets, read from the keyring."""
+        repo = self.context.repo
+        return self.run("read a channel's secrets", lambda: repo.with_secrets(channel))
+
+    def all_with_secrets(self, channels: list[Channel]) -> Job:
+        """Several channels with their secrets (Test all), in one job."""
+        repo = self.context.repo
+        return self.run("read the channels' secrets", lambda: [repo.with_secrets(c) for c in channels])
+
+    # --- changing ---
+
+    def _change(self, name: str, work: Callable[[], Any], *, gone: str | None = None) -> Job:
+        """A change: ``work`` calls the repository and answers the channels it stored (or None); those are
+        announced at once, then the file is read again so every view hears of the rest (a default
+        moved, changes made elsewhere). ``gone``: the channel the change removes."""
+        repo = self.context.repo
+
+        def changing() -> tuple[Any, list[tuple[Channel, str | None]]]:
+            value = work()
+            stored = value if isinstance(value, list) else [value] if value is not None else []
+            stamped = [(c.without_secrets(), repo.revision(c.id)) for c in stored]
+            return value, stamped
+
+        job = self.run(name, changing)
+        job.finished.connect(lambda done: self._changed_here(done, gone))
+        job.ended.connect(self.reload)
+        return job
+
+    def _changed_here(self, done: Done, gone: str | None) -> None:
+        if done.error is not None:
+            return
+        if gone is not None:
+            self._forget(gone)
+        _value, stamped = done.value
+        for channel, revision in stamped:
+            self._note(channel, revision)
+            self.edited.emit(channel)
+
+    @staticmethod
+    def value_of(done: Done) -> Done:
+        """A change's outcome as its caller wants it: what the repository answered (or the error)."""
+        return done if done.error is not None else Done(done.value[0])
+
+    def save(self, channel: Channel, *, base: Channel | None, clash: str | None = None) -> Job:
+        """Adds ``channel`` (no ``base``: a new one) or applies what changed since ``base`` to it as stored now
+        (see :meth:`ChannelRepository.update`); finishes with the stored channel, secrets included."""
+        repo = self.context.repo
+        if base is None:
+            return self._change("add a channel", lambda: repo.add(channel))
+        return self._change("save a channel", lambda: repo.update(channel, base=base, clash=clash))
+
+    def set_enabled(self, channel_id: str, enabled: bool) -> Job:
+        repo = self.context.repo
+        return self._change("enable or disable a channel", lambda: repo.set_enabled(channel_id, enabled))
+
+    def set_default(self, channel_id: str) -> Job:
+        repo = self.context.repo
+
+        def make_default() -> Channel:
+            repo.set_default(channel_id)
+            return next(c for c in repo.list() if c.id == channel_id)
+
+        return self._change("make a channel the default", make_default)
+
+    def delete(self, channel_id: str) -> Job:
+        repo = self.context.repo
+        return self._change("delete a channel", lambda: repo.delete(channel_id), gone=channel_id)
+
+    def import_file(self, path: Path) -> Job:
+        """Imports a file (finishes with its outcomes); what it added or changed is announced."""
+        from .import_export import import_file
+
+        repo = self.context.repo
+
+        def importing() -> list[ImportOutcome]:
+            return import_file(repo, path)
+
+        job = self.run("import channels", importing)
+        job.ended.connect(self.reload)
+        return job
+
+    def export_file(self, path: Path, *, include_secrets: bool) -> Job:
+        """Writes an export (finishes with the channel count)."""
+        from .import_export import export_file
+
+        repo = self.context.repo
+        return self.run("export channels", lambda: export_file(repo, path, include_secrets=include_secrets))
+
+    # --- watching the file ---
+
+    def watch(self) -> None:
+        """From now on, a change of channels.json made by another process is read and announced."""
+        if self._watcher is not None:
+            return
+        folder = self.context.paths.config_dir
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        self._watcher = QFileSystemWatcher([str(folder)], self)
+        self._watcher.directoryChanged.connect(self._folder_changed)  # the file is replaced, not edited
+
+    def _folder_changed(self, _path: str) -> None:
+        self._settle.start()
+
+    def close(self) -> None:
+        """Stops watching and lets the store's thread end once its current call returns."""
+        if self._watcher is not None:
+            self._watcher.deleteLater()
+            self._watcher = None
+        self._settle.stop()
+        self._thread.shutdown(wait=False, cancel_futures=True)
+
+
+class StoreError(RuntimeError):
+    """A store job that ended without an outcome (cancelled, or a bug, which is logged)."""

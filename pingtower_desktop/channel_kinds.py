@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from .text import msg
+
 
 class Kind(NamedTuple):
     name: str
@@ -16,7 +18,7 @@ class Kind(NamedTuple):
 
 
 KINDS: tuple[Kind, ...] = (
-    Kind("PYTHON_BOT", "Python bot"),
+    Kind("PYTHON_BOT", msg("Python bot")),
     Kind("TELEGRAM", "Telegram"),
     Kind("EMAIL", "E-mail"),
     Kind("SLACK", "Slack"),

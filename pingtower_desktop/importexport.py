@@ -22,6 +22,7 @@ from . import __version__, bounded_json
 from .channels import Channel, ChannelInvalid, Problem
 from .storage import os_errors
 from .storage.repository import ChannelRepository
+from .text import msg
 
 EXPORT_SCHEMA_VERSION = 1
 Outcome = Literal["added", "updated", "unchanged", "invalid", "conflict"]
@@ -60,21 +61,25 @@ def read_import_file(path: Path) -> Any:
     try:
         info = os.stat(path)
         if not stat.S_ISREG(info.st_mode):
-            raise ImportFormatError(f"{path} is not a regular file (a device, pipe or folder cannot be imported)")
+            raise ImportFormatError(
+                msg("{path} is not a regular file (a device, pipe or folder cannot be imported)", path=path)
+            )
         if info.st_size > MAX_IMPORT_BYTES:
-            raise ImportFormatError(f"{path} is {info.st_size >> 20} MB: too large for a file of channels")
+            raise ImportFormatError(
+                msg("{path} is {value} MB: too large for a file of channels", path=path, value=info.st_size >> 20)
+            )
         with open(path, "rb") as handle:
             raw = handle.read(MAX_IMPORT_BYTES + 1)
     except OSError as error:
         raise ImportFormatError(os_errors.describe(error, "read")) from None
     if len(raw) > MAX_IMPORT_BYTES:
-        raise ImportFormatError(f"{path} is too large for a file of channels")
+        raise ImportFormatError(msg("{path} is too large for a file of channels", path=path))
     try:
         return bounded_json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
-        raise ImportFormatError(f"{path} is not valid JSON: it is not UTF-8 text") from None
+        raise ImportFormatError(msg("{path} is not valid JSON: it is not UTF-8 text", path=path)) from None
     except ValueError as error:
-        raise ImportFormatError(f"{path} is not valid JSON: {error}") from None
+        raise ImportFormatError(msg("{path} is not valid JSON: {error}", path=path, error=error)) from None
 
 
 def _is_channel(value: Any) -> bool:
@@ -93,10 +98,14 @@ def parse_import(data: Any) -> list[ImportEntry]:
         return [ImportEntry(_label(value, str(key)), value) for key, value in data.items()]
     else:
         raise ImportFormatError(
-            "expected a list of channels, an object of channels keyed like the document's "
-            '"full configuration" (pythonBot, telegram …), or a PingTower Desktop export'
+            msg(
+                "expected a list of channels, an object of channels keyed like the document's "
+                '"full configuration" (pythonBot, telegram …), or a PingTower Desktop export'
+            )
         )
-    return [ImportEntry(_label(item, f"entry {index}"), item) for index, item in enumerate(items, start=1)]
+    return [
+        ImportEntry(_label(item, msg("entry {index}", index=index)), item) for index, item in enumerate(items, start=1)
+    ]
 
 
 def _label(item: Any, fallback: str) -> str:
@@ -131,8 +140,12 @@ class _Resolver:
             return _with_secrets_required(draft, missing_hint=True), None
         if existing.type is not draft.type:
             raise TypeClash(
-                f"a {existing.type.name} channel named '{existing.name}' is stored here; this entry is "
-                f"{draft.type.name} — rename one of them (or delete the stored one) and import again"
+                msg(
+                    "a {name} channel named '{name2}' is stored here; this entry is {name3} — rename one of them (or delete the stored one) and import again",
+                    name=existing.type.name,
+                    name2=existing.name,
+                    name3=draft.type.name,
+                )
             )
         stored = self.repo.with_secrets(existing)
         given = draft.secrets()
@@ -150,7 +163,7 @@ def _with_secrets_required(channel: Channel, *, missing_hint: bool) -> Channel:
         if missing_hint:
             error = ChannelInvalid(
                 [
-                    Problem(p.field, p.message + " (the file holds no value for it)")
+                    Problem(p.field, p.message + msg(" (the file holds no value for it)"))
                     if p.field.removeprefix("configuration.") in channel.type.secret_keys
                     else p
                     for p in error.problems
@@ -164,10 +177,10 @@ def _incomplete_note(channel: Channel, new: bool) -> str:
         return ""
 
     def why(key: str) -> str:
-        return " (the file holds no value for it)" if new and key in channel.type.secret_keys else ""
+        return msg(" (the file holds no value for it)") if new and key in channel.type.secret_keys else ""
 
     named = ", ".join(f"{key}{why(key)}" for key in channel.missing)
-    return f"incomplete, kept disabled: fill in {named}, then enable it"
+    return msg("incomplete, kept disabled: fill in {named}, then enable it", named=named)
 
 
 def apply_import(repo: ChannelRepository, entries: list[ImportEntry]) -> list[ImportOutcome]:
@@ -188,10 +201,10 @@ def apply_import(repo: ChannelRepository, entries: list[ImportEntry]) -> list[Im
             outcomes.append(ImportOutcome(entry.label, "conflict", str(clash)))
             continue
         if channel.name.casefold() in seen_names:
-            outcomes.append(ImportOutcome(entry.label, "invalid", "name: appears more than once in this file"))
+            outcomes.append(ImportOutcome(entry.label, "invalid", msg("name: appears more than once in this file")))
             continue
         if channel.id in seen_ids:
-            outcomes.append(ImportOutcome(entry.label, "invalid", "id: appears more than once in this file"))
+            outcomes.append(ImportOutcome(entry.label, "invalid", msg("id: appears more than once in this file")))
             continue
         seen_names.add(channel.name.casefold())
         seen_ids.add(channel.id)
@@ -200,7 +213,7 @@ def apply_import(repo: ChannelRepository, entries: list[ImportEntry]) -> list[Im
             if default_taken:
                 channel = channel.replace(is_default=False)
                 detail = "; ".join(
-                    filter(None, [detail, "isDefault ignored: an earlier channel in this file is the default"])
+                    filter(None, [detail, msg("isDefault ignored: an earlier channel in this file is the default")])
                 )
             default_taken = True
         if stored is not None and stored.to_wire("include") == channel.to_wire("include"):
@@ -240,7 +253,7 @@ def export_document(repo: ChannelRepository, *, include_secrets: bool = False) -
         wires = [c.to_wire("omit") for c in channels]
     return {
         "schemaVersion": EXPORT_SCHEMA_VERSION,
-        "exportedBy": f"PingTower Desktop {__version__}",
+        "exportedBy": msg("PingTower Desktop {version}", version=__version__),
         "secretsIncluded": include_secrets,
         "channels": wires,
     }

@@ -3,6 +3,8 @@ and servers use. Shared by the checked channel model and the quick listing the w
 
 from __future__ import annotations
 
+from .text import msg
+
 _WORDS = {"true": True, "1": True, "yes": True, "false": False, "0": False, "no": False}
 
 
@@ -14,4 +16,4 @@ def parse_flag(value: object, default: bool) -> bool:
         return value
     if isinstance(value, str) and value.strip().lower() in _WORDS:
         return _WORDS[value.strip().lower()]
-    raise ValueError("must be true or false")
+    raise ValueError(msg("must be true or false"))

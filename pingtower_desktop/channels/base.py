@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from ..channel_kinds import KINDS, Kind, kind_named
+from ..text import msg
 from ..wire_flags import parse_flag
 from .fields import FieldKind, FieldSpec, field_specs
 
@@ -62,11 +63,11 @@ def _problems_from(error: ValidationError, prefix: str) -> list[Problem]:
     problems = []
     for item in error.errors():
         loc = ".".join(str(part) for part in item["loc"])
-        message = item["msg"].removeprefix("Value error, ")
+        message = item["msg"].removeprefix(msg("Value error, "))
         if item["type"] == "extra_forbidden":
-            message = "is not a key of this channel type"
+            message = msg("is not a key of this channel type")
         elif item["type"] == "missing":
-            message = "is required"
+            message = msg("is required")
         problems.append(Problem(f"{prefix}{loc}" if loc else prefix.rstrip("."), message))
     return problems
 
@@ -133,13 +134,13 @@ class ChannelType:
     def parse_config(self, data: Mapping[str, Any], *, with_secrets: bool = True) -> ChannelConfig:
         """Validate a ``configuration`` object; ``with_secrets=False`` accepts absent secrets."""
         if not isinstance(data, Mapping):
-            raise ChannelInvalid([Problem("configuration", "must be an object of keys and values")])
+            raise ChannelInvalid([Problem("configuration", msg("must be an object of keys and values"))])
         try:
             config = self.config_model.model_validate(dict(data))
         except ValidationError as error:
             raise ChannelInvalid(_problems_from(error, "configuration.")) from None
         problems = [
-            Problem(f"configuration.{spec.key}", "is required")
+            Problem(f"configuration.{spec.key}", msg("is required"))
             for spec in self.fields
             if with_secrets and spec.secret and spec.required and not getattr(config, spec.key)
         ]
@@ -157,7 +158,9 @@ class ChannelType:
         try:
             return self.parse_config(data, with_secrets=with_secrets), ()
         except ChannelInvalid as error:
-            missing = [p.field.removeprefix("configuration.") for p in error.problems if p.message == "is required"]
+            missing = [
+                p.field.removeprefix("configuration.") for p in error.problems if p.message == msg("is required")
+            ]
             if len(missing) != len(error.problems) or not isinstance(data, Mapping):
                 raise
         # the document's example values stand in for the missing keys only so that the model can be built
@@ -203,17 +206,17 @@ def channel_type(name: str) -> ChannelType:
         return registry[str(name).strip().upper()]
     except KeyError:
         known = ", ".join(kind.name for kind in KINDS)
-        raise KeyError(f"unknown channel type '{name}' (known: {known})") from None
+        raise KeyError(msg("unknown channel type '{name}' (known: {known})", name=name, known=known)) from None
 
 
 def _clean_name(value: Any) -> str:
     if not isinstance(value, str) or not value.strip():
-        raise ValueError("must not be blank")
+        raise ValueError(msg("must not be blank"))
     if any(0xD800 <= ord(ch) <= 0xDFFF or ch == "\0" for ch in value):  # JSON allows them; no file takes them
-        raise ValueError("must be text (it holds a broken character)")
+        raise ValueError(msg("must be text (it holds a broken character)"))
     value = " ".join(value.split())
     if len(value) > NAME_MAX:
-        raise ValueError(f"must be at most {NAME_MAX} characters")
+        raise ValueError(msg("must be at most {NAME_MAX} characters", NAME_MAX=NAME_MAX))
     return value
 
 
@@ -244,7 +247,7 @@ class Channel:
         ``allow_incomplete``: missing required keys are no error but recorded in ``missing``.
         """
         if not isinstance(data, Mapping):
-            raise ChannelInvalid([Problem("channel", "must be an object with name, type and configuration")])
+            raise ChannelInvalid([Problem("channel", msg("must be an object with name, type and configuration"))])
         problems: list[Problem] = []
         name = kind = None
         flags = {}
@@ -272,7 +275,7 @@ class Channel:
             except ChannelInvalid as error:
                 problems += error.problems
         if problems:  # an entry that is wrong anyway names what it lacks too
-            raise ChannelInvalid(problems + [Problem(f"configuration.{key}", "is required") for key in missing])
+            raise ChannelInvalid(problems + [Problem(f"configuration.{key}", msg("is required")) for key in missing])
         local_id = data.get("id")
         return cls(
             name=name,

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from ..text import msg
+
 _EMAIL = re.compile(
     r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$"
 )
@@ -20,15 +22,15 @@ def http_url(value: str) -> str:
     value = value.strip()
     parts = urlsplit(value)
     if parts.scheme.lower() not in ("http", "https"):
-        raise ValueError("must be an http:// or https:// URL")
+        raise ValueError(msg("must be an http:// or https:// URL"))
     if not parts.hostname:
-        raise ValueError("must name a host, e.g. https://example.com/path")
+        raise ValueError(msg("must name a host, e.g. https://example.com/path"))
     try:
         parts.port  # noqa: B018 - raises on a port that is not a number in range
     except ValueError:
-        raise ValueError("has a port that is not a number from 1 to 65535") from None
+        raise ValueError(msg("has a port that is not a number from 1 to 65535")) from None
     if any(ch.isspace() for ch in value):
-        raise ValueError("must not contain spaces")
+        raise ValueError(msg("must not contain spaces"))
     return value
 
 
@@ -39,14 +41,14 @@ def optional_http_url(value: str) -> str:
 def hostname(value: str) -> str:
     value = value.strip()
     if not _HOST.match(value):
-        raise ValueError("must be a host name or IP address, e.g. smtp.gmail.com")
+        raise ValueError(msg("must be a host name or IP address, e.g. smtp.gmail.com"))
     return value
 
 
 def email_address(value: str) -> str:
     value = value.strip()
     if not _EMAIL.match(value):
-        raise ValueError(f"'{value}' is not an e-mail address like name@example.com")
+        raise ValueError(msg("'{value}' is not an e-mail address like name@example.com", value=value))
     return value
 
 
@@ -54,7 +56,7 @@ def email_list(value: str) -> str:
     """One or more comma-separated addresses, normalised to ``a@x, b@y``."""
     addresses = [part.strip() for part in value.split(",") if part.strip()]
     if not addresses:
-        raise ValueError("needs at least one e-mail address")
+        raise ValueError(msg("needs at least one e-mail address"))
     return ", ".join(email_address(a) for a in addresses)
 
 
@@ -65,14 +67,14 @@ def split_emails(value: str) -> list[str]:
 def bot_token(value: str) -> str:
     value = value.strip()
     if value and not _BOT_TOKEN.match(value):
-        raise ValueError("must look like 123456789:ABCdef… (digits, a colon, then letters, digits, _ or -)")
+        raise ValueError(msg("must look like 123456789:ABCdef… (digits, a colon, then letters, digits, _ or -)"))
     return value
 
 
 def chat_id(value: str | int) -> str:
     value = str(value).strip()
     if not _CHAT_ID.match(value):
-        raise ValueError("must be a number such as -1001234567890 or a public @channelname")
+        raise ValueError(msg("must be a number such as -1001234567890 or a public @channelname"))
     return value
 
 
@@ -82,9 +84,11 @@ def headers(value: dict[str, str]) -> dict[str, str]:
         name = str(name).strip()
         header_value = str(header_value)
         if not _HEADER_NAME.match(name):
-            raise ValueError(f"header name '{name}' is empty or has characters a header name cannot have")
+            raise ValueError(
+                msg("header name '{name}' is empty or has characters a header name cannot have", name=name)
+            )
         if "\r" in header_value or "\n" in header_value:
-            raise ValueError(f"the value of header '{name}' must not contain a line break")
+            raise ValueError(msg("the value of header '{name}' must not contain a line break", name=name))
         cleaned[name] = header_value.strip()
     return cleaned
 
@@ -92,7 +96,7 @@ def headers(value: dict[str, str]) -> dict[str, str]:
 def header_name(value: str) -> str:
     value = value.strip()
     if not _HEADER_NAME.match(value):
-        raise ValueError("must be a header name such as X-Signature-256")
+        raise ValueError(msg("must be a header name such as X-Signature-256"))
     return value
 
 

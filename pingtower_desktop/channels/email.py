@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Annotated
 
 from pydantic import AfterValidator, Field
 
+from ..text import msg
 from ..transport import smtp
 from ..transport.result import DeliveryResult, Stopwatch
 from ..transport.trust import CaFileError
@@ -17,12 +18,12 @@ if TYPE_CHECKING:
     from ..transport.context import DeliveryContext
     from ..transport.notification import Notification
 
-GUIDE = """Gmail:
+GUIDE = msg("""Gmail:
 1. Turn on 2-step verification in the Google account.
 2. Create an app password: Google account → Security → App passwords.
 3. Use the app password here instead of the normal password.
 
-Port 587 uses STARTTLS, port 465 implicit TLS; port 25 is usually a relay without TLS or login."""
+Port 587 uses STARTTLS, port 465 implicit TLS; port 25 is usually a relay without TLS or login.""")
 
 PRESETS = {
     "Gmail": {"smtpHost": "smtp.gmail.com", "smtpPort": 587, "useTls": True, "useSsl": False},
@@ -60,11 +61,11 @@ class EmailConfig(ChannelConfig):
     def cross_checks(self) -> list[Problem]:
         problems = []
         if self.useTls and self.useSsl:
-            problems.append(Problem("useSsl", "choose one: STARTTLS (useTls) or implicit TLS (useSsl), not both"))
+            problems.append(Problem("useSsl", msg("choose one: STARTTLS (useTls) or implicit TLS (useSsl), not both")))
         if self.password and not self.username:
-            problems.append(Problem("username", "is required when a password is set"))
+            problems.append(Problem("username", msg("is required when a password is set")))
         if self.username and not self.password:
-            problems.append(Problem("password", "is required when a user name is set"))
+            problems.append(Problem("password", msg("is required when a user name is set")))
         return problems
 
 
@@ -89,7 +90,12 @@ async def send(config: EmailConfig, notification: Notification, ctx: DeliveryCon
     except smtp.SmtpError as error:
         result = DeliveryResult(False, stopwatch.ms(), str(error), reply=error.reply)
     else:
-        sent = f"sent to {', '.join(recipients)} via {target.address} ({target.security})"
+        sent = msg(
+            "sent to {join} via {address} ({security})",
+            join=", ".join(recipients),
+            address=target.address,
+            security=target.security,
+        )
         result = DeliveryResult(True, stopwatch.ms(), sent, reply=reply)
     return result.scrubbed([config.password])
 
@@ -105,11 +111,13 @@ async def check(config: EmailConfig, ctx: DeliveryContext) -> DeliveryResult:
     except smtp.SmtpError as error:
         result = DeliveryResult(False, stopwatch.ms(), str(error), reply=error.reply)
     else:
-        verified = [f"connected to {target.address}"]
+        verified = [msg("connected to {address}", address=target.address)]
         if target.security is not smtp.Security.PLAIN:
-            verified.append(f"{target.security} with a trusted certificate")
-        verified.append(f"logged in as {target.username}" if target.username else "no login configured")
-        result = DeliveryResult(True, stopwatch.ms(), ", ".join(verified) + "; no mail sent", reply=reply)
+            verified.append(msg("{security} with a trusted certificate", security=target.security))
+        verified.append(
+            msg("logged in as {username}", username=target.username) if target.username else msg("no login configured")
+        )
+        result = DeliveryResult(True, stopwatch.ms(), ", ".join(verified) + msg("; no mail sent"), reply=reply)
     return result.scrubbed([config.password])
 
 

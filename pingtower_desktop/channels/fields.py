@@ -16,6 +16,8 @@ from typing import Any, Literal
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
+from ..text import msg
+
 
 class FieldKind(StrEnum):
     TEXT = "text"
@@ -46,9 +48,11 @@ class Ui:
 
 #: The per-channel trust of a private certificate authority (EMAIL, WEBHOOK): declared once here.
 CA_FILE_UI = Ui(
-    "CA certificate file",
-    "Only for a server whose certificate comes from your organisation's own certificate authority: "
-    "that CA's certificate (a PEM file) on this computer. It is trusted besides the system's certificates.",
+    msg("CA certificate file"),
+    msg(
+        "Only for a server whose certificate comes from your organisation's own certificate authority: "
+        "that CA's certificate (a PEM file) on this computer. It is trusted besides the system's certificates."
+    ),
     "/etc/ssl/certs/company-ca.pem",
     local=True,
 )
@@ -74,7 +78,7 @@ def _ui_of(info: FieldInfo) -> Ui:
     for item in info.metadata:
         if isinstance(item, Ui):
             return item
-    raise TypeError(f"field without a Ui annotation: {info!r}")
+    raise TypeError(msg("field without a Ui annotation: {info}", info=f"{info!r}"))
 
 
 def _strip_optional(annotation: Any) -> Any:

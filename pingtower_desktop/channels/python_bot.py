@@ -6,6 +6,7 @@ from typing import Annotated
 
 from pydantic import AfterValidator
 
+from ..text import msg
 from ..transport.context import DeliveryContext
 from ..transport.http import Answer, RequestFailed, one_line, request, where
 from ..transport.notification import Notification
@@ -37,7 +38,7 @@ def _endpoint(config: PythonBotConfig, path: str) -> str:
 
 
 def _bot_error(answer: Answer) -> str:
-    return str(answer.json_field("error") or answer.excerpt() or "no reason given")
+    return str(answer.json_field("error") or answer.excerpt() or msg("no reason given"))
 
 
 async def send(config: PythonBotConfig, notification: Notification, ctx: DeliveryContext) -> DeliveryResult:
@@ -48,7 +49,9 @@ async def send(config: PythonBotConfig, notification: Notification, ctx: Deliver
         return DeliveryResult(
             False,
             watch.ms(),
-            "Python bot: a PingTower username is needed — set the channel's PingTower user or name one for the test",
+            msg(
+                "Python bot: a PingTower username is needed — set the channel's PingTower user or name one for the test"
+            ),
         )
     body = {
         "username": username,
@@ -61,16 +64,20 @@ async def send(config: PythonBotConfig, notification: Notification, ctx: Deliver
     try:
         answer = await request(ctx.http, "POST", url, timeout=ctx.timeout, json=body)
     except RequestFailed as failure:
-        return DeliveryResult(False, watch.ms(), f"Python bot: {failure}")
+        return DeliveryResult(False, watch.ms(), msg("Python bot: {failure}", failure=failure))
     status = answer.status_code
     if status == 200 and answer.json_field("success") is True:
         reply = str(answer.json_field("message") or "")
-        return DeliveryResult(True, watch.ms(), f"The Python bot notified {username} on Telegram", status, reply)
+        return DeliveryResult(
+            True, watch.ms(), msg("The Python bot notified {username} on Telegram", username=username), status, reply
+        )
     reply = _bot_error(answer)
     if status == 404:
-        message = f"Python bot: {username} has not linked Telegram with the bot (404: {reply})"
+        message = msg(
+            "Python bot: {username} has not linked Telegram with the bot (404: {reply})", username=username, reply=reply
+        )
     else:
-        message = f"Python bot answered {answer.status_line}: {reply}"
+        message = msg("Python bot answered {status_line}: {reply}", status_line=answer.status_line, reply=reply)
     return DeliveryResult(False, watch.ms(), one_line(message), status, reply)
 
 
@@ -80,13 +87,20 @@ async def check(config: PythonBotConfig, ctx: DeliveryContext) -> DeliveryResult
     try:
         answer = await request(ctx.http, "GET", _endpoint(config, "health"), timeout=ctx.timeout)
     except RequestFailed as failure:
-        return DeliveryResult(False, watch.ms(), f"Python bot: {failure}")
+        return DeliveryResult(False, watch.ms(), msg("Python bot: {failure}", failure=failure))
     health = answer.json_field("status")
     place = where(config.botUrl)
     if answer.ok and health == "healthy":
-        return DeliveryResult(True, watch.ms(), f"The Python bot at {place} is healthy", answer.status_code)
-    said = f"status {health!r}" if health is not None else answer.excerpt() or "no status"
-    message = f"Python bot at {place} is not healthy: {answer.status_line}, {said}"
+        return DeliveryResult(
+            True, watch.ms(), msg("The Python bot at {place} is healthy", place=place), answer.status_code
+        )
+    said = msg("status {health}", health=f"{health!r}") if health is not None else answer.excerpt() or msg("no status")
+    message = msg(
+        "Python bot at {place} is not healthy: {status_line}, {said}",
+        place=place,
+        status_line=answer.status_line,
+        said=said,
+    )
     return DeliveryResult(False, watch.ms(), one_line(message), answer.status_code, answer.excerpt())
 
 
@@ -97,7 +111,9 @@ PYTHON_BOT = register(
         send=send,
         check=check,
         import_key="pythonBot",
-        guide="Integration with the PingTower Python Telegram bot. Each PingTower user links "
-        "their Telegram account with the bot; a notification names the user to reach.",
+        guide=msg(
+            "Integration with the PingTower Python Telegram bot. Each PingTower user links "
+            "their Telegram account with the bot; a notification names the user to reach."
+        ),
     )
 )

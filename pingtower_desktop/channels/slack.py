@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 
 from pydantic import AfterValidator
 
+from ..text import msg
 from ..transport.context import DeliveryContext
 from ..transport.http import Answer, RequestFailed, request
 from ..transport.notification import Notification
@@ -19,12 +20,12 @@ from .fields import FieldKind, Ui
 
 SLACK_HOST = "hooks.slack.com"
 
-GUIDE = """Creating a Slack webhook:
+GUIDE = msg("""Creating a Slack webhook:
 1. Go to Slack API (api.slack.com/apps).
 2. Create a new app.
 3. Under “Incoming Webhooks”, turn webhooks on.
 4. Add a new webhook to the channel you want.
-5. Copy the webhook URL."""
+5. Copy the webhook URL.""")
 
 
 class SlackConfig(ChannelConfig):
@@ -46,20 +47,24 @@ class SlackConfig(ChannelConfig):
     def warnings(self) -> list[Problem]:
         host = urlsplit(self.webhookUrl).hostname or ""
         if self.webhookUrl and host != "hooks.slack.com":
-            return [Problem("webhookUrl", f"{host} is not hooks.slack.com; fine for Mattermost or Rocket.Chat")]
+            return [
+                Problem(
+                    "webhookUrl", msg("{host} is not hooks.slack.com; fine for Mattermost or Rocket.Chat", host=host)
+                )
+            ]
         return []
 
 
 #: What Slack's plain-text errors mean, for the ones a user can act on.
 HINTS = {
-    "no_service": "the webhook was removed or disabled; create a new one",
-    "invalid_token": "the webhook URL is wrong or was revoked",
-    "channel_not_found": "the channel does not exist or the webhook cannot post there",
-    "channel_is_archived": "the channel is archived",
-    "action_prohibited": "a workspace admin does not allow this webhook to post",
-    "posting_to_general_channel_denied": "only admins may post to that channel",
-    "invalid_payload": "Slack could not read the message",
-    "no_text": "the message was empty",
+    "no_service": msg("the webhook was removed or disabled; create a new one"),
+    "invalid_token": msg("the webhook URL is wrong or was revoked"),
+    "channel_not_found": msg("the channel does not exist or the webhook cannot post there"),
+    "channel_is_archived": msg("the channel is archived"),
+    "action_prohibited": msg("a workspace admin does not allow this webhook to post"),
+    "posting_to_general_channel_denied": msg("only admins may post to that channel"),
+    "invalid_payload": msg("Slack could not read the message"),
+    "no_text": msg("the message was empty"),
 }
 _SLACK_PATH = re.compile(r"^/services/[A-Za-z0-9]+/[A-Za-z0-9]+/[A-Za-z0-9]+/?$")
 
@@ -97,30 +102,38 @@ async def _post(
     config: SlackConfig, notification: Notification, ctx: DeliveryContext, watch: Stopwatch
 ) -> DeliveryResult:
     if not config.webhookUrl:
-        return DeliveryResult(False, watch.ms(), "Slack: no webhook URL is set")
+        return DeliveryResult(False, watch.ms(), msg("Slack: no webhook URL is set"))
     payload = _payload(config, notification)
     try:
         answer = await request(ctx.http, "POST", config.webhookUrl, timeout=ctx.timeout, json=payload)
     except RequestFailed as failure:
-        return DeliveryResult(False, watch.ms(), f"Slack: {failure}")
+        return DeliveryResult(False, watch.ms(), msg("Slack: {failure}", failure=failure))
     reply = answer.excerpt()
     if _delivered(config, answer):
-        message = f"Posted to Slack ({answer.status_code} {reply})" if reply else f"Posted ({answer.status_line})"
+        message = (
+            msg("Posted to Slack ({status_code} {reply})", status_code=answer.status_code, reply=reply)
+            if reply
+            else msg("Posted ({status_line})", status_line=answer.status_line)
+        )
         return DeliveryResult(True, watch.ms(), message, answer.status_code, reply)
     hint = HINTS.get(reply)
-    message = f"Slack answered {answer.status_line}: {reply or '(empty body)'}" + (f" — {hint}" if hint else "")
+    message = msg(
+        "Slack answered {status_line}: {value}", status_line=answer.status_line, value=reply or msg("(empty body)")
+    ) + (f" — {hint}" if hint else "")
     return DeliveryResult(False, watch.ms(), message, answer.status_code, reply)
 
 
 def _url_problem(url: str) -> str | None:
     if not url:
-        return "no webhook URL is set"
+        return msg("no webhook URL is set")
     try:
         checks.http_url(url)
     except ValueError as error:
-        return f"the webhook URL {error}"
+        return msg("the webhook URL {error}", error=error)
     if _is_slack(url) and not _SLACK_PATH.match(urlsplit(url).path):
-        return "a hooks.slack.com URL looks like https://hooks.slack.com/services/T…/B…/…; copy it again from Slack"
+        return msg(
+            "a hooks.slack.com URL looks like https://hooks.slack.com/services/T…/B…/…; copy it again from Slack"
+        )
     return None
 
 
@@ -128,12 +141,14 @@ async def check(config: SlackConfig, ctx: DeliveryContext) -> DeliveryResult:
     """The URL's shape and a TCP/TLS connect: a webhook cannot be checked without posting to it."""
     watch = Stopwatch()
     if problem := _url_problem(config.webhookUrl):
-        return DeliveryResult(False, watch.ms(), f"Slack: {problem}")
+        return DeliveryResult(False, watch.ms(), msg("Slack: {problem}", problem=problem))
     try:
         reached = await probe(config.webhookUrl, ssl_context=ctx.ssl_context, timeout=ctx.timeout)
     except RequestFailed as failure:
-        return DeliveryResult(False, watch.ms(), f"Slack: {failure}")
-    return DeliveryResult(True, watch.ms(), f"The webhook URL looks right and {reached}; nothing was posted")
+        return DeliveryResult(False, watch.ms(), msg("Slack: {failure}", failure=failure))
+    return DeliveryResult(
+        True, watch.ms(), msg("The webhook URL looks right and {reached}; nothing was posted", reached=reached)
+    )
 
 
 SLACK = register(

@@ -8,6 +8,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BeforeValidator, Field
 
+from ..text import msg
 from ..transport.context import DeliveryContext
 from ..transport.http import Answer, RequestFailed, one_line, request, seconds
 from ..transport.notification import Notification
@@ -19,7 +20,7 @@ from .telegram_text import messages
 
 DEFAULT_API = "https://api.telegram.org"
 
-GUIDE = """Getting a bot token:
+GUIDE = msg("""Getting a bot token:
 1. Find @BotFather in Telegram.
 2. Send the command /newbot.
 3. Follow the instructions to create a bot.
@@ -28,7 +29,7 @@ GUIDE = """Getting a bot token:
 Getting the chat ID:
 1. Add the bot to a group or channel.
 2. Send the bot a message.
-3. Use “Find chat ID” (the Bot API's getUpdates) and pick the chat."""
+3. Use “Find chat ID” (the Bot API's getUpdates) and pick the chat.""")
 
 
 class TelegramConfig(ChannelConfig):
@@ -67,7 +68,9 @@ class TelegramConfig(ChannelConfig):
 
 #: How often one message is sent again after Telegram answers 429 Too Many Requests.
 MAX_RETRIES = 3
-CHAT_ID_HOWTO = "send the bot a message (or add it to the group), then use “Find chat ID” (getUpdates) to get its id"
+CHAT_ID_HOWTO = msg(
+    "send the bot a message (or add it to the group), then use “Find chat ID” (getUpdates) to get its id"
+)
 
 
 class TelegramError(Exception):
@@ -105,11 +108,11 @@ class ChatInfo:
 
 def _valid_token(token: str) -> str:
     if not token:
-        raise TelegramError("Telegram: no bot token is set")
+        raise TelegramError(msg("Telegram: no bot token is set"))
     try:
         return checks.bot_token(token)
     except ValueError as error:
-        raise TelegramError(f"Telegram: the bot token {error}") from None
+        raise TelegramError(msg("Telegram: the bot token {error}", error=error)) from None
 
 
 def _description(answer: Answer, token: str) -> str:
@@ -121,18 +124,18 @@ def _api_error(answer: Answer, method: str, token: str) -> TelegramError:
     description = _description(answer, token)
     status = answer.status_code
     if status == 401:
-        message = "the bot token was rejected (401) — copy it again from @BotFather"
-    elif status == 400 and "chat not found" in description.lower():
-        message = f"chat not found (400) — {CHAT_ID_HOWTO}"
+        message = msg("the bot token was rejected (401) — copy it again from @BotFather")
+    elif status == 400 and msg("chat not found") in description.lower():
+        message = msg("chat not found (400) — {CHAT_ID_HOWTO}", CHAT_ID_HOWTO=CHAT_ID_HOWTO)
     elif status == 403:
-        message = f"the bot is not in that chat or was blocked (403: {description})"
+        message = msg("the bot is not in that chat or was blocked (403: {description})", description=description)
     elif status == 404:
-        message = "no such Bot API call (404 Not Found) — check the Bot API server address and the token"
+        message = msg("no such Bot API call (404 Not Found) — check the Bot API server address and the token")
     elif status == 409 and method == "getUpdates":
-        message = "the bot has a webhook set, so getUpdates cannot list its chats (409)"
+        message = msg("the bot has a webhook set, so getUpdates cannot list its chats (409)")
     else:
-        message = f"answered {answer.status_line}: {description}"
-    return TelegramError(one_line(f"Telegram: {message}"), status, description or None)
+        message = msg("answered {status_line}: {description}", status_line=answer.status_line, description=description)
+    return TelegramError(one_line(msg("Telegram: {message}", message=message)), status, description or None)
 
 
 def _retry_after(answer: Answer) -> float | None:
@@ -154,7 +157,7 @@ async def _call(ctx: DeliveryContext, api_base_url: str, token: str, method: str
             left = max(deadline - loop.time(), 0.1)
             answer = await request(ctx.http, "POST", url, timeout=left, json=payload)
         except RequestFailed as failure:
-            raise TelegramError(f"Telegram: {failure}") from None
+            raise TelegramError(msg("Telegram: {failure}", failure=failure)) from None
         data = answer.json()
         if answer.status_code == 200 and isinstance(data, dict) and data.get("ok") is True:
             return data.get("result")
@@ -164,8 +167,11 @@ async def _call(ctx: DeliveryContext, api_base_url: str, token: str, method: str
         allowed = min(ctx.max_retry_wait, deadline - loop.time())
         if wait > allowed:
             raise TelegramError(
-                f"Telegram: too many requests (429) — it asks to wait {seconds(wait)}, more than the "
-                f"{seconds(round(max(allowed, 0), 1))} allowed; try again later",
+                msg(
+                    "Telegram: too many requests (429) — it asks to wait {seconds}, more than the {seconds2} allowed; try again later",
+                    seconds=seconds(wait),
+                    seconds2=seconds(round(max(allowed, 0), 1)),
+                ),
                 429,
                 _description(answer, token),
             )
@@ -177,7 +183,7 @@ async def check_token(token: str, ctx: DeliveryContext, api_base_url: str = DEFA
     """The bot a token belongs to (``getMe``); raises :class:`TelegramError`."""
     me = await _call(ctx, api_base_url, token, "getMe", {})
     if not isinstance(me, dict) or not isinstance(me.get("id"), int):
-        raise TelegramError("Telegram: getMe answered without a bot")
+        raise TelegramError(msg("Telegram: getMe answered without a bot"))
     return BotIdentity(id=me["id"], username=str(me.get("username") or ""), name=str(me.get("first_name") or ""))
 
 
@@ -239,11 +245,13 @@ async def send(config: TelegramConfig, notification: Notification, ctx: Delivery
     except TelegramError as error:
         message = str(error)
         if sent:
-            message += f" (after {sent} of {len(texts)} messages were sent)"
+            message += msg(" (after {sent} of {count} messages were sent)", sent=sent, count=len(texts))
         result = DeliveryResult(False, watch.ms(), message, error.status_code, error.reply)
         return result.scrubbed([config.botToken])
-    parts = f" as {len(texts)} messages" if len(texts) > 1 else ""
-    return DeliveryResult(True, watch.ms(), f"Sent to Telegram chat {config.chatId}{parts}", 200)
+    parts = msg(" as {count} messages", count=len(texts)) if len(texts) > 1 else ""
+    return DeliveryResult(
+        True, watch.ms(), msg("Sent to Telegram chat {chatId}{parts}", chatId=config.chatId, parts=parts), 200
+    )
 
 
 async def check(config: TelegramConfig, ctx: DeliveryContext) -> DeliveryResult:
@@ -254,7 +262,9 @@ async def check(config: TelegramConfig, ctx: DeliveryContext) -> DeliveryResult:
     except TelegramError as error:
         result = DeliveryResult(False, watch.ms(), str(error), error.status_code, error.reply)
         return result.scrubbed([config.botToken])
-    return DeliveryResult(True, watch.ms(), f"The bot token works: it belongs to {bot.handle}; nothing was sent", 200)
+    return DeliveryResult(
+        True, watch.ms(), msg("The bot token works: it belongs to {handle}; nothing was sent", handle=bot.handle), 200
+    )
 
 
 TELEGRAM = register(

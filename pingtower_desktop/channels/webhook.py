@@ -11,6 +11,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, Field
 
+from ..text import msg
 from ..transport.context import DeliveryContext
 from ..transport.http import RequestFailed, request, where
 from ..transport.notification import Notification, iso_utc
@@ -98,15 +99,24 @@ async def send(config: WebhookConfig, notification: Notification, ctx: DeliveryC
             client, config.method, config.url, timeout=config.timeout, content=body, headers=_headers(config, body)
         )
     except CaFileError as error:
-        return DeliveryResult(False, watch.ms(), f"Webhook: {error}")
+        return DeliveryResult(False, watch.ms(), msg("Webhook: {error}", error=error))
     except RequestFailed as failure:
-        return DeliveryResult(False, watch.ms(), f"Webhook: {failure}").scrubbed(_secrets(config))
+        return DeliveryResult(False, watch.ms(), msg("Webhook: {failure}", failure=failure)).scrubbed(_secrets(config))
     reply = answer.excerpt()
     if answer.ok:
-        result = DeliveryResult(True, watch.ms(), f"Delivered: {where(config.url)} answered {answer.status_line}")
+        result = DeliveryResult(
+            True,
+            watch.ms(),
+            msg("Delivered: {where} answered {status_line}", where=where(config.url), status_line=answer.status_line),
+        )
     else:
-        detail = f": {reply}" if reply else " with an empty body"
-        message = f"Webhook: {where(config.url)} answered {answer.status_line}{detail}"
+        detail = f": {reply}" if reply else msg(" with an empty body")
+        message = msg(
+            "Webhook: {where} answered {status_line}{detail}",
+            where=where(config.url),
+            status_line=answer.status_line,
+            detail=detail,
+        )
         result = DeliveryResult(False, watch.ms(), message)
     return replace(result, status_code=answer.status_code, reply=reply).scrubbed(_secrets(config))
 
@@ -118,12 +128,12 @@ async def check(config: WebhookConfig, ctx: DeliveryContext) -> DeliveryResult:
         checks.http_url(config.url)
         reached = await probe(config.url, ssl_context=ctx.trust(config.caFile), timeout=config.timeout)
     except CaFileError as error:
-        return DeliveryResult(False, watch.ms(), f"Webhook: {error}")
+        return DeliveryResult(False, watch.ms(), msg("Webhook: {error}", error=error))
     except ValueError as error:
-        return DeliveryResult(False, watch.ms(), f"Webhook: the URL {error}")
+        return DeliveryResult(False, watch.ms(), msg("Webhook: the URL {error}", error=error))
     except RequestFailed as failure:
-        return DeliveryResult(False, watch.ms(), f"Webhook: {failure}")
-    return DeliveryResult(True, watch.ms(), f"The URL looks right and {reached}; nothing was sent")
+        return DeliveryResult(False, watch.ms(), msg("Webhook: {failure}", failure=failure))
+    return DeliveryResult(True, watch.ms(), msg("The URL looks right and {reached}; nothing was sent", reached=reached))
 
 
 WEBHOOK = register(
@@ -133,7 +143,9 @@ WEBHOOK = register(
         send=send,
         check=check,
         import_key="webhook",
-        guide="Sends the documented JSON payload (username, serviceName, serviceUrl, status, "
-        "severity, message, timestamp, metadata) to your URL; any 2xx answer counts as delivered.",
+        guide=msg(
+            "Sends the documented JSON payload (username, serviceName, serviceUrl, status, "
+            "severity, message, timestamp, metadata) to your URL; any 2xx answer counts as delivered."
+        ),
     )
 )

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from ..storage.locking import file_lock
+from ..text import msg
 from ..transport.notification import iso_utc, utc_now
 
 if TYPE_CHECKING:
@@ -59,10 +60,10 @@ class HistoryEntry:
     def from_json(cls, data: Any) -> HistoryEntry:
         """Raises ValueError for anything that is not an entry this version wrote."""
         if not isinstance(data, dict) or any(not isinstance(data.get(k), t) for k, t in _TYPES.items()):
-            raise ValueError("not a history entry")
+            raise ValueError(msg("not a history entry"))
         latency = data.get("latency_ms")
         if not isinstance(latency, int | float) or isinstance(latency, bool):
-            raise ValueError("not a history entry")
+            raise ValueError(msg("not a history entry"))
         return cls(**{f.name: data.get(f.name) for f in fields(cls)})
 
 

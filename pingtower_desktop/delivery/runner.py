@@ -13,6 +13,7 @@ from contextlib import AsyncExitStack
 
 from ..channels import Channel, ChannelInvalid
 from ..storage import os_errors
+from ..text import msg
 from ..transport.context import DEFAULT_TIMEOUT, DeliveryContext, open_context
 from ..transport.notification import Notification
 from ..transport.result import DeliveryResult
@@ -24,7 +25,7 @@ DEADLINE_MARGIN = 1.0
 
 
 def _invalid(error: ChannelInvalid) -> DeliveryResult:
-    return DeliveryResult(False, 0.0, f"Not sent: the channel is invalid — {error}")
+    return DeliveryResult(False, 0.0, msg("Not sent: the channel is invalid — {error}", error=error))
 
 
 class Deliverer:
@@ -114,9 +115,15 @@ class Deliverer:
         except (asyncio.CancelledError, KeyboardInterrupt):
             raise
         except TimeoutError:
-            result = DeliveryResult(False, limit * 1000, f"{channel.type.label}: no answer within {limit:g} s")
+            result = DeliveryResult(
+                False,
+                limit * 1000,
+                msg("{label}: no answer within {limit} s", label=channel.type.label, limit=f"{limit:g}"),
+            )
         except Exception as error:  # a sender bug must not take the batch down
-            result = DeliveryResult(False, 0.0, f"Unexpected error: {type(error).__name__}: {error}")
+            result = DeliveryResult(
+                False, 0.0, msg("Unexpected error: {name}: {error}", name=type(error).__name__, error=error)
+            )
         return result.scrubbed(channel.secret_values())
 
     def record(self, channel: Channel, result: DeliveryResult, *, route: Route) -> None:
@@ -126,4 +133,4 @@ class Deliverer:
             try:
                 self._history.append(HistoryEntry.from_result(channel, route, result))
             except OSError as error:
-                self.history_problem = os_errors.describe(error, "write the history to")
+                self.history_problem = os_errors.describe(error, msg("write the history to"))

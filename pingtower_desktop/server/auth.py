@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
+from ..text import msg
+
 
 class NotAToken(ValueError):
     """The text is not a JWT."""
@@ -28,24 +30,26 @@ class TokenInfo:
         return self.expires_at is not None and self.expires_at <= (now or datetime.now(UTC))
 
     def describe(self, now: datetime | None = None) -> str:
-        who = self.subject or "an unnamed user"
+        who = self.subject or msg("an unnamed user")
         if self.expires_at is None:
-            return f"{who}; the token does not expire"
+            return msg("{who}; the token does not expire", who=who)
         when = self.expires_at.strftime("%Y-%m-%d %H:%M UTC")
-        return f"{who}; the token {'expired' if self.expired(now) else 'expires'} {when}"
+        return msg(
+            "{who}; the token {value} {when}", who=who, value="expired" if self.expired(now) else "expires", when=when
+        )
 
 
 def _claims(token: str) -> dict:
     parts = token.strip().split(".")
     if len(parts) != 3 or not all(parts[:2]):
-        raise NotAToken("that is not a JWT (three dot-separated base64url parts)")
+        raise NotAToken(msg("that is not a JWT (three dot-separated base64url parts)"))
     try:
         payload = base64.urlsafe_b64decode(parts[1] + "=" * (-len(parts[1]) % 4))
         claims = json.loads(payload)
     except (ValueError, UnicodeDecodeError):
-        raise NotAToken("that is not a JWT: its claims are not base64url JSON") from None
+        raise NotAToken(msg("that is not a JWT: its claims are not base64url JSON")) from None
     if not isinstance(claims, dict):
-        raise NotAToken("that is not a JWT: its claims are not a JSON object")
+        raise NotAToken(msg("that is not a JWT: its claims are not a JSON object"))
     return claims
 
 
@@ -77,9 +81,9 @@ def plain_http_warning(base_url: str) -> str | None:
     parts = urlsplit(base_url)
     if parts.scheme.lower() != "http" or is_loopback(parts.hostname or ""):
         return None
-    return (
-        f"{parts.hostname} is reached over plain http: the password and the login token travel "
-        "unencrypted and anyone on the way can read them. Use https:// if the server offers it."
+    return msg(
+        "{hostname} is reached over plain http: the password and the login token travel unencrypted and anyone on the way can read them. Use https:// if the server offers it.",
+        hostname=parts.hostname,
     )
 
 
@@ -88,7 +92,7 @@ def normalize_base_url(url: str) -> str:
     url = url.strip()
     parts = urlsplit(url)
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
-        raise ValueError(f"'{url}' is not an http:// or https:// URL with a host")
+        raise ValueError(msg("'{url}' is not an http:// or https:// URL with a host", url=url))
     if parts.query or parts.fragment:
-        raise ValueError("the server URL must not have a query (?…) or fragment (#…)")
+        raise ValueError(msg("the server URL must not have a query (?…) or fragment (#…)"))
     return url.rstrip("/")

@@ -17,6 +17,7 @@ from typing import Any
 import httpx
 
 from ..channels import Channel
+from ..text import msg
 from ..transport.context import DEFAULT_TIMEOUT, USER_AGENT
 from ..transport.http import Answer, describe, one_line, read_bounded
 from ..transport.scrub import scrub
@@ -105,28 +106,48 @@ def failure(answer: Answer, action: str) -> ServerError:
     if status in (401, 403):
         return ServerError(
             ErrorKind.AUTH,
-            f"{action}: the server refused the login ({answer.status_line}) — log in again",
+            msg(
+                "{action}: the server refused the login ({status_line}) — log in again",
+                action=action,
+                status_line=answer.status_line,
+            ),
             status_code=status,
         )
     if status == 404:
-        return ServerError(ErrorKind.NOT_FOUND, f"{action}: not found on the server (404){said}", status_code=status)
+        return ServerError(
+            ErrorKind.NOT_FOUND,
+            msg("{action}: not found on the server (404){said}", action=action, said=said),
+            status_code=status,
+        )
     if status in (400, 409, 422):
         details = _details(answer)
-        why = "; ".join(f"{key}: {value}" for key, value in details.items()) or words or "no reason given"
+        why = "; ".join(f"{key}: {value}" for key, value in details.items()) or words or msg("no reason given")
         return ServerError(
             ErrorKind.VALIDATION,
-            f"{action}: the server rejected it ({status}): {why}",
+            msg("{action}: the server rejected it ({status}): {why}", action=action, status=status, why=why),
             status_code=status,
             details=details,
         )
     if status >= 500:
         return ServerError(
             ErrorKind.SERVER,
-            f"{action}: the server failed ({answer.status_line}){said or ' without saying why'}",
+            msg(
+                "{action}: the server failed ({status_line}){value}",
+                action=action,
+                status_line=answer.status_line,
+                value=said or msg(" without saying why"),
+            ),
             status_code=status,
         )
     return ServerError(
-        ErrorKind.SERVER, f"{action}: the server answered {answer.status_line}{said}", status_code=status
+        ErrorKind.SERVER,
+        msg(
+            "{action}: the server answered {status_line}{said}",
+            action=action,
+            status_line=answer.status_line,
+            said=said,
+        ),
+        status_code=status,
     )
 
 
@@ -137,7 +158,7 @@ def _channel_list(data: Any) -> list[Any]:
         for key in ("items", "content", "channels"):
             if isinstance(data.get(key), list):
                 return data[key]
-    raise ServerError(ErrorKind.PROTOCOL, "listing the channels: the server's answer is not a list of channels")
+    raise ServerError(ErrorKind.PROTOCOL, msg("listing the channels: the server's answer is not a list of channels"))
 
 
 class ServerClient:
@@ -184,9 +205,9 @@ class ServerClient:
 
     async def _send(self, method: str, path: str, action: str, *, body: Any = None, auth: bool = True) -> Answer:
         if self._http is None:
-            raise RuntimeError("use the client inside 'async with'")
+            raise RuntimeError(msg("use the client inside 'async with'"))
         url = self.base_url + path
-        headers = {"Accept": "application/json, text/plain;q=0.9", "Accept-Encoding": "gzip, deflate"}
+        headers = {"Accept": "application/json, text/plain;q=0.9", "Accept-Encoding": msg("gzip, deflate")}
         if auth and self.token:
             headers["Authorization"] = f"Bearer {self.token}"
         try:
@@ -196,7 +217,9 @@ class ServerClient:
             ):
                 content = await read_bounded(response, BODY_LIMIT + 1)
                 if len(content) > BODY_LIMIT:
-                    raise ServerError(ErrorKind.PROTOCOL, f"{action}: the server's answer is too large")
+                    raise ServerError(
+                        ErrorKind.PROTOCOL, msg("{action}: the server's answer is too large", action=action)
+                    )
                 return Answer(response.status_code, response.reason_phrase, response.headers, content)
         except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError, OSError, TimeoutError) as error:
             raise ServerError(_network_kind(error), f"{action}: {describe(error, url, self.timeout)}") from None
@@ -214,7 +237,7 @@ class ServerClient:
     def _decode_body(self, answer: Answer, action: str) -> ServerChannel:
         data = answer.json()
         if data is None:
-            raise ServerError(ErrorKind.PROTOCOL, f"{action}: the server's answer is not JSON")
+            raise ServerError(ErrorKind.PROTOCOL, msg("{action}: the server's answer is not JSON", action=action))
         return self.dialect.decode(data)
 
     # --- auth ---
@@ -225,7 +248,7 @@ class ServerClient:
         ``email`` is sent as the dialect's login field (an old reference build's user name). A
         reference server that asks for a user name instead turns this client into that older dialect.
         """
-        action = "logging in"
+        action = msg("logging in")
         answer = await self._send("POST", self.dialect.login_path, action, body=self._login_body(email, password))
         if answer.status_code == 400 and "username" in _details(answer) and self.dialect.login_field != "username":
             self.dialect = REFERENCE_LEGACY  # builds before 95983ba log in by user name
@@ -233,26 +256,39 @@ class ServerClient:
         if answer.status_code == 404:
             raise ServerError(
                 ErrorKind.NOT_FOUND,
-                f"{action}: there is no login at {self.dialect.login_path} — check the server URL and dialect",
+                msg(
+                    "{action}: there is no login at {login_path} — check the server URL and dialect",
+                    action=action,
+                    login_path=self.dialect.login_path,
+                ),
                 status_code=404,
             )
         if answer.status_code >= 500:
             # the reference server answers a wrong password with 500 as well: that is all it says
             raise ServerError(
                 ErrorKind.SERVER,
-                f"{action}: the server failed ({answer.status_line}{_said(answer)}) and did not say whether the "
-                "e-mail or password is wrong — check them, or the server's log",
+                msg(
+                    "{action}: the server failed ({status_line}{said}) and did not say whether the e-mail or password is wrong — check them, or the server's log",
+                    action=action,
+                    status_line=answer.status_line,
+                    said=_said(answer),
+                ),
                 status_code=answer.status_code,
             )
         if not answer.ok:
             raise ServerError(
                 ErrorKind.AUTH,
-                f"{action}: the e-mail or password was not accepted ({answer.status_line}{_said(answer)})",
+                msg(
+                    "{action}: the e-mail or password was not accepted ({status_line}{said})",
+                    action=action,
+                    status_line=answer.status_line,
+                    said=_said(answer),
+                ),
                 status_code=answer.status_code,
             )
         token = answer.json_field("token") or answer.json_field("accessToken")
         if not isinstance(token, str) or not token:
-            raise ServerError(ErrorKind.PROTOCOL, f"{action}: the server's answer holds no token")
+            raise ServerError(ErrorKind.PROTOCOL, msg("{action}: the server's answer holds no token", action=action))
         email_back, username = answer.json_field("email"), answer.json_field("username")
         return LoginAnswer(
             token=token,
@@ -266,20 +302,22 @@ class ServerClient:
     # --- channels ---
 
     async def list_channels(self) -> list[ServerChannel]:
-        answer = await self._call("GET", self._path(), "listing the channels")
+        answer = await self._call("GET", self._path(), msg("listing the channels"))
         return [self.dialect.decode(item) for item in _channel_list(answer.json())]
 
     async def get_channel(self, server_id: str) -> ServerChannel:
-        action = f"reading channel {server_id}"
+        action = msg("reading channel {server_id}", server_id=server_id)
         if not self.dialect.get_one:
             for channel in await self.list_channels():
                 if channel.id == server_id:
                     return channel
-            raise ServerError(ErrorKind.NOT_FOUND, f"{action}: not found on the server", status_code=404)
+            raise ServerError(
+                ErrorKind.NOT_FOUND, msg("{action}: not found on the server", action=action), status_code=404
+            )
         return self._decode_body(await self._call("GET", self._path(server_id), action), action)
 
     async def create_channel(self, channel: Channel, extras: Mapping[str, Any] | None = None) -> ServerChannel:
-        action = f"creating '{channel.name}' on the server"
+        action = msg("creating '{name}' on the server", name=channel.name)
         try:
             answer = await self._call("POST", self._path(), action, body=self.dialect.channel_body(channel, extras))
             return self._decode_body(answer, action)
@@ -290,7 +328,7 @@ class ServerClient:
         self, server_id: str, channel: Channel, extras: Mapping[str, Any] | None = None
     ) -> ServerChannel:
         """Sends the full channel (both dialects accept that); answers the channel as the server has it."""
-        action = f"updating '{channel.name}' on the server"
+        action = msg("updating '{name}' on the server", name=channel.name)
         body = self.dialect.channel_body(channel, extras)
         try:
             answer = await self._call("PUT", self._path(server_id), action, body=body)
@@ -303,7 +341,9 @@ class ServerClient:
     async def delete_channel(self, server_id: str) -> bool:
         """True when deleted, False when the server no longer had it."""
         try:
-            await self._call("DELETE", self._path(server_id), f"deleting channel {server_id} on the server")
+            await self._call(
+                "DELETE", self._path(server_id), msg("deleting channel {server_id} on the server", server_id=server_id)
+            )
         except ServerError as error:
             if error.kind is ErrorKind.NOT_FOUND:
                 return False
@@ -314,7 +354,7 @@ class ServerClient:
         self, server_id: str, *, message: str | None = None, username: str | None = None, name: str | None = None
     ) -> ServerTestAnswer:
         """``POST …/{id}/test`` with the document's optional ``message`` and ``username``."""
-        action = f"testing '{name or server_id}' through the server"
+        action = msg("testing '{value}' through the server", value=name or server_id)
         body = {key: value for key, value in (("message", message), ("username", username)) if value}
         answer = await self._call("POST", self._path(server_id, "/test"), action, body=body or None)
         data = answer.json()
@@ -336,7 +376,7 @@ class ServerClient:
         """
         locked_reference = False
         for candidate in (REFERENCE, DOCUMENTED):
-            answer = await self._send("GET", candidate.channels_path, "looking for the PingTower API", auth=False)
+            answer = await self._send("GET", candidate.channels_path, msg("looking for the PingTower API"), auth=False)
             if answer.ok:
                 try:
                     _channel_list(answer.json())
@@ -350,22 +390,30 @@ class ServerClient:
             return REFERENCE
         raise ServerError(
             ErrorKind.NOT_FOUND,
-            f"no PingTower API answers at {self.base_url} (tried {REFERENCE.channels_path} and "
-            f"{DOCUMENTED.channels_path}) — check the URL, or choose the dialect by hand",
+            msg(
+                "no PingTower API answers at {base_url} (tried {channels_path} and {channels_path2}) — check the URL, or choose the dialect by hand",
+                base_url=self.base_url,
+                channels_path=REFERENCE.channels_path,
+                channels_path2=DOCUMENTED.channels_path,
+            ),
         )
 
     async def get_default(self) -> ServerChannel | None:
         if not self.dialect.default_channel:
-            raise ServerError(ErrorKind.UNSUPPORTED, "this server has no default channel; it is kept on this computer")
+            raise ServerError(
+                ErrorKind.UNSUPPORTED, msg("this server has no default channel; it is kept on this computer")
+            )
         try:
-            answer = await self._call("GET", self._path("default"), "reading the default channel")
+            answer = await self._call("GET", self._path("default"), msg("reading the default channel"))
         except ServerError as error:
             if error.kind is ErrorKind.NOT_FOUND:
                 return None
             raise
-        return self._decode_body(answer, "reading the default channel")
+        return self._decode_body(answer, msg("reading the default channel"))
 
     async def set_default(self, server_id: str, channel: Channel) -> ServerChannel:
         if not self.dialect.default_channel:
-            raise ServerError(ErrorKind.UNSUPPORTED, "this server has no default channel; it is kept on this computer")
+            raise ServerError(
+                ErrorKind.UNSUPPORTED, msg("this server has no default channel; it is kept on this computer")
+            )
         return await self.update_channel(server_id, channel.replace(is_default=True))

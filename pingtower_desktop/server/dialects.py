@@ -14,6 +14,7 @@ from typing import Any
 
 from ..channels import Channel, channel_type
 from ..channels.fields import FieldKind
+from ..text import msg
 from . import reference_codec
 from .errors import ErrorKind, ServerError
 
@@ -186,12 +187,17 @@ class Dialect:
     def decode(self, raw: Any) -> ServerChannel:
         """One channel from a server answer; raises ServerError (PROTOCOL) when it is not one."""
         if not isinstance(raw, Mapping):
-            raise ServerError(ErrorKind.PROTOCOL, "the server sent something that is not a channel")
+            raise ServerError(ErrorKind.PROTOCOL, msg("the server sent something that is not a channel"))
         server_id, name, kind = raw.get("id"), raw.get("name"), raw.get("type")
         if isinstance(server_id, bool) or not isinstance(server_id, int | str) or str(server_id) == "":
-            raise ServerError(ErrorKind.PROTOCOL, f"the server sent a channel without an id ({name!r})")
+            raise ServerError(
+                ErrorKind.PROTOCOL, msg("the server sent a channel without an id ({name})", name=f"{name!r}")
+            )
         if not isinstance(name, str) or not isinstance(kind, str):
-            raise ServerError(ErrorKind.PROTOCOL, f"the server sent channel {server_id} without a name or type")
+            raise ServerError(
+                ErrorKind.PROTOCOL,
+                msg("the server sent channel {server_id} without a name or type", server_id=server_id),
+            )
         configuration, extras = self._split(kind, raw.get("configuration"))
         return ServerChannel(
             id=str(server_id),
@@ -227,7 +233,7 @@ class Dialect:
 
 DOCUMENTED = Dialect(
     name=DOCUMENTED_NAME,
-    description="the documented API (/api/v1/notifications/channels)",
+    description=msg("the documented API (/api/v1/notifications/channels)"),
     channels_path="/api/v1/notifications/channels",
     login_path="/api/v1/auth/login",
     get_one=True,
@@ -237,11 +243,11 @@ DOCUMENTED = Dialect(
 )
 
 _TELEGRAM_API = "https://api.telegram.org"
-_NOT_SENT = "the server has no sender for this type: its test answers 500 and it never delivers through it"
+_NOT_SENT = msg("the server has no sender for this type: its test answers 500 and it never delivers through it")
 
 REFERENCE = Dialect(
     name=REFERENCE_NAME,
-    description="the PingTower reference server (/v1/api/notifications/channels)",
+    description=msg("the PingTower reference server (/v1/api/notifications/channels)"),
     channels_path="/v1/api/notifications/channels",
     login_path="/v1/api/auth/login",
     get_one=False,
@@ -250,32 +256,44 @@ REFERENCE = Dialect(
     test_reports_delivery=False,
     renames={"EMAIL": {"fromEmail": "from", "toEmail": "to", "useTls": "useStartTLS", "useSsl": "useSSL"}},
     caveats=(
-        "this server shows every user's channels, secrets included, to everyone who logs in, and lets anyone "
-        "delete them: other users' channels are copied here only when you agree, and a channel this computer "
-        "did not create is deleted there only when you confirm it by name",
-        "this server cannot create channels through its API (a known defect of the reference server): "
-        "channels made here stay here; those already on the server are kept in step",
-        "channels synced there do not receive the server's real alerts: its monitoring sends only to "
-        "channels of a separate, in-memory API",
-        "the server shows back values holding ':' or ',' missing or cut (URLs, bot tokens, recipient lists): "
-        "those are never taken from it nor sent back altered; the values here stay whole",
-        "the default channel is kept on this computer only: the server has none",
-        "webhook headers stay on this computer: the server cannot store them",
-        "a test through the server only says the server accepted it: it does not report delivery",
+        msg(
+            "this server shows every user's channels, secrets included, to everyone who logs in, and lets anyone "
+            "delete them: other users' channels are copied here only when you agree, and a channel this computer "
+            "did not create is deleted there only when you confirm it by name"
+        ),
+        msg(
+            "this server cannot create channels through its API (a known defect of the reference server): "
+            "channels made here stay here; those already on the server are kept in step"
+        ),
+        msg(
+            "channels synced there do not receive the server's real alerts: its monitoring sends only to "
+            "channels of a separate, in-memory API"
+        ),
+        msg(
+            "the server shows back values holding ':' or ',' missing or cut (URLs, bot tokens, recipient lists): "
+            "those are never taken from it nor sent back altered; the values here stay whole"
+        ),
+        msg("the default channel is kept on this computer only: the server has none"),
+        msg("webhook headers stay on this computer: the server cannot store them"),
+        msg("a test through the server only says the server accepted it: it does not report delivery"),
     ),
     exact_read_back=False,
     creates_channels=False,
     shared_channels=True,
     ignores={
         "WEBHOOK": (
-            ("method", lambda value: value != "POST", "the server always sends POST"),
-            ("timeout", lambda value: value != 15, "the server always waits 15 s"),
+            ("method", lambda value: value != "POST", msg("the server always sends POST")),
+            ("timeout", lambda value: value != 15, msg("the server always waits 15 s")),
         ),
         "TELEGRAM": (
-            ("parseMode", lambda value: value != "HTML", "the server always sends HTML"),
-            ("disableNotification", bool, "the server ignores it"),
-            ("messageThreadId", lambda value: value is not None, "the server ignores it"),
-            ("apiBaseUrl", lambda value: value.rstrip("/") != _TELEGRAM_API, "the server always uses api.telegram.org"),
+            ("parseMode", lambda value: value != "HTML", msg("the server always sends HTML")),
+            ("disableNotification", bool, msg("the server ignores it")),
+            ("messageThreadId", lambda value: value is not None, msg("the server ignores it")),
+            (
+                "apiBaseUrl",
+                lambda value: value.rstrip("/") != _TELEGRAM_API,
+                msg("the server always uses api.telegram.org"),
+            ),
         ),
     },
     cannot_send={"SLACK": _NOT_SENT, "PYTHON_BOT": _NOT_SENT},
@@ -285,7 +303,7 @@ REFERENCE = Dialect(
 REFERENCE_LEGACY = replace(
     REFERENCE,
     name=REFERENCE_LEGACY_NAME,
-    description="an older PingTower reference server (/v1/api/v1/notifications/channels, login by user name)",
+    description=msg("an older PingTower reference server (/v1/api/v1/notifications/channels, login by user name)"),
     channels_path="/v1/api/v1/notifications/channels",
     login_field="username",
 )
@@ -297,4 +315,6 @@ def dialect(name: str) -> Dialect:
     try:
         return DIALECTS[name.strip().lower()]
     except KeyError:
-        raise ValueError(f"unknown server dialect '{name}' (known: {', '.join(DIALECTS)})") from None
+        raise ValueError(
+            msg("unknown server dialect '{name}' (known: {join})", name=name, join=", ".join(DIALECTS))
+        ) from None

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from ..text import msg
+
 #: What Java's String.trim() removes: every character up to and including the space.
 _JAVA_BLANKS = "".join(chr(code) for code in range(33))
 
@@ -52,9 +54,9 @@ def round_trip(configuration: Mapping[str, str]) -> dict[str, str]:
 def damage(value: str) -> str | None:
     """Why storing ``value`` on the reference server would harm it (None when it would not)."""
     if '"' in value or "\\" in value:
-        return 'holds " or \\, which the server writes unescaped: its copy would stop working'
+        return msg('holds " or \\, which the server writes unescaped: its copy would stop working')
     if "{" in value or "}" in value:
-        return "holds { or }, which the server drops"
+        return msg("holds { or }, which the server drops")
     if value != value.strip(_JAVA_BLANKS):
-        return "starts or ends with a blank, which the server trims"
+        return msg("starts or ends with a blank, which the server trims")
     return None

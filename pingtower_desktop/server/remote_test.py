@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from ..channels import Channel
+from ..text import msg
 from ..transport.result import DeliveryResult, Stopwatch
 from .client import ServerClient
 from .errors import ServerError
 
-NOT_REPORTED = "the server accepted the test; it does not report delivery"
+NOT_REPORTED = msg("the server accepted the test; it does not report delivery")
 
 
 async def ask_server_to_test(
@@ -24,18 +25,21 @@ async def ask_server_to_test(
         answer = await client.test_channel(server_id, message=message, username=username, name=channel.name)
     except ServerError as error:
         text = str(error)
-        if "No enum constant" in text:
-            text = (
-                f"the server cannot send {channel.type.label} channels (it does not implement "
-                f"{channel.type.name}) — test it directly from this computer instead"
+        if msg("No enum constant") in text:
+            text = msg(
+                "the server cannot send {label} channels (it does not implement {name}) — test it directly from this computer instead",
+                label=channel.type.label,
+                name=channel.type.name,
             )
         result = DeliveryResult(False, watch.ms(), text, error.status_code)
         return result.scrubbed(channel.secret_values())
-    said = f" (it said: {answer.message})" if answer.message else ""
+    said = msg(" (it said: {message})", message=answer.message) if answer.message else ""
     if answer.delivered is None:
         result = DeliveryResult(True, watch.ms(), NOT_REPORTED + said, answer.status_code, answer.message or None)
     elif answer.delivered:
-        result = DeliveryResult(True, watch.ms(), "the server sent the test" + said, answer.status_code)
+        result = DeliveryResult(True, watch.ms(), msg("the server sent the test") + said, answer.status_code)
     else:
-        result = DeliveryResult(False, watch.ms(), "the server could not deliver the test" + said, answer.status_code)
+        result = DeliveryResult(
+            False, watch.ms(), msg("the server could not deliver the test") + said, answer.status_code
+        )
     return result.scrubbed(channel.secret_values())

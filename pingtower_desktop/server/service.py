@@ -17,6 +17,7 @@ from ..channels import Channel
 from ..storage.paths import AppPaths
 from ..storage.repository import ChannelRepository
 from ..storage.secrets import SecretStore
+from ..text import msg
 from ..transport.context import DEFAULT_TIMEOUT
 from ..transport.result import DeliveryResult
 from ..transport.trust import CaFileError, default_ssl_context, trusting
@@ -31,7 +32,7 @@ from .sync import Progress, SyncReport, apply_plan
 from .sync_plan import Choice, Consent, Planner, SyncPlan
 from .sync_state import SyncState, SyncStateStore
 
-LOGIN_HINT = "log in with: pingtower-desktop-cli server login URL --email E --password-stdin"
+LOGIN_HINT = msg("log in with: pingtower-desktop-cli server login URL --email E --password-stdin")
 State = Literal["not set up", "logged out", "token expired", "logged in", "connected", "offline", "refused", "error"]
 
 
@@ -103,19 +104,21 @@ class ServerService:
         except ValueError as error:
             raise LoginInputError(str(error)) from None
         if (password is None) == (token is None):
-            raise LoginInputError("give either a password or a token")
+            raise LoginInputError(msg("give either a password or a token"))
         if token is not None:
             token = token.strip()
             if not token:
-                raise LoginInputError("the token is empty")
+                raise LoginInputError(msg("the token is empty"))
             info = _token_info(token)  # an opaque (non-JWT) token is left to the server to judge
             if info is not None and info.expired():
-                raise ServerError(ErrorKind.AUTH, f"that token has expired ({info.describe()}) — log in again")
+                raise ServerError(
+                    ErrorKind.AUTH, msg("that token has expired ({describe}) — log in again", describe=info.describe())
+                )
         async with self.client(base_url, ca_file=ca_file) as client:
             client.dialect = chosen or await client.detect_dialect()
             if password is not None:
                 if not email:
-                    raise LoginInputError("an e-mail is needed to log in with a password")
+                    raise LoginInputError(msg("an e-mail is needed to log in with a password"))
                 token = (await client.login(email, password)).token
             client.token = token
             try:
@@ -125,8 +128,12 @@ class ServerService:
                     raise
                 raise ServerError(
                     ErrorKind.NOT_FOUND,
-                    f"no channel API at {base_url}{client.dialect.channels_path} — check the URL, or the dialect "
-                    f"(this is {client.dialect.description})",
+                    msg(
+                        "no channel API at {base_url}{channels_path} — check the URL, or the dialect (this is {description})",
+                        base_url=base_url,
+                        channels_path=client.dialect.channels_path,
+                        description=client.dialect.description,
+                    ),
                     status_code=error.status_code,
                 ) from None
         info = _token_info(token)
@@ -145,21 +152,29 @@ class ServerService:
         """What is known without asking the server."""
         profile = self.profiles.load()
         if profile is None:
-            return ServerStatus("not set up", f"no server is set up — {LOGIN_HINT}")
+            return ServerStatus(msg("not set up"), msg("no server is set up — {LOGIN_HINT}", LOGIN_HINT=LOGIN_HINT))
         token = self.profiles.token()
         if not token:
-            return ServerStatus("logged out", f"logged out of {profile.base_url} — {LOGIN_HINT}", profile)
+            return ServerStatus(
+                msg("logged out"),
+                msg("logged out of {base_url} — {LOGIN_HINT}", base_url=profile.base_url, LOGIN_HINT=LOGIN_HINT),
+                profile,
+            )
         info = _token_info(token)
         if info is not None and info.expired():
-            message = f"the login to {profile.base_url} has expired ({info.describe()}) — log in again"
-            return ServerStatus("token expired", message, profile, info)
-        who = info.describe() if info else "an opaque token"
-        return ServerStatus("logged in", f"{profile.base_url} ({profile.dialect}) as {who}", profile, info)
+            message = msg(
+                "the login to {base_url} has expired ({describe}) — log in again",
+                base_url=profile.base_url,
+                describe=info.describe(),
+            )
+            return ServerStatus(msg("token expired"), message, profile, info)
+        who = info.describe() if info else msg("an opaque token")
+        return ServerStatus(msg("logged in"), f"{profile.base_url} ({profile.dialect}) as {who}", profile, info)
 
     async def status(self) -> ServerStatus:
         """The local status, then one request to see whether the server answers and takes the token."""
         local = self.local_status()
-        if local.state != "logged in":
+        if local.state != msg("logged in"):
             return local
         try:
             async with self.open_client() as client:
@@ -176,9 +191,9 @@ class ServerService:
     def open_client(self) -> ServerClient:
         """A client for the stored profile; raises NotLoggedIn, or ServerError(AUTH) for an expired token."""
         status = self.local_status()
-        if status.state in ("not set up", "logged out"):
+        if status.state in (msg("not set up"), msg("logged out")):
             raise NotLoggedIn(status.message)
-        if status.state == "token expired":
+        if status.state == msg("token expired"):
             raise ServerError(ErrorKind.AUTH, status.message)
         profile = status.profile
         return self.client(profile.base_url, profile.api, self.profiles.token(), profile.ca_file)
@@ -263,7 +278,7 @@ class ServerService:
         channel was never synced, NotSynced."""
         server_id = self.server_ids().get(channel.id)
         if server_id is None:
-            raise NotSynced(f"'{channel.name}' is not on the server yet: sync first")
+            raise NotSynced(msg("'{name}' is not on the server yet: sync first", name=channel.name))
         async with self.open_client() as client:
             return await ask_server_to_test(client, server_id, channel, message=message, username=username)
 
@@ -282,5 +297,11 @@ def _token_info(token: str | None) -> TokenInfo | None:
 
 
 def _connected(profile: ServerProfile, info: TokenInfo | None, count: int) -> str:
-    who = info.describe() if info else "an opaque token"
-    return f"connected to {profile.base_url} ({profile.dialect}) as {who}; {count} channel(s) on the server"
+    who = info.describe() if info else msg("an opaque token")
+    return msg(
+        "connected to {base_url} ({dialect}) as {who}; {count} channel(s) on the server",
+        base_url=profile.base_url,
+        dialect=profile.dialect,
+        who=who,
+        count=count,
+    )

@@ -22,6 +22,7 @@ from typing import Any
 
 from ..channels import Channel, ChannelInvalid, ChannelType, channel_type
 from ..storage.secrets import SecretStore
+from ..text import msg
 from .dialects import Dialect, ServerChannel
 
 Snapshot = dict[str, Any]
@@ -163,7 +164,7 @@ def read_server_channel(
     try:
         kind = channel_type(server.type)
     except KeyError:
-        return ServerView(None, None, f"this app does not know the channel type {server.type}")
+        return ServerView(None, None, msg("this app does not know the channel type {type}", type=server.type))
     local = local if local is not None and local.type is kind else None
     base = base if base is not None and base.get("type") == kind.name else None
     not_shown = [spec.key for spec in kind.fields if spec.key not in server.configuration and not spec.local]
@@ -204,12 +205,14 @@ def read_server_channel(
     hidden = ""
     if not_shown:
         named = [key for key in not_shown if kind.spec(key).required] or not_shown
-        why = ": it drops values holding ':' or ','" if dialect.string_configuration else ""
-        hidden = f" (the server did not show {', '.join(named)}{why})"
+        why = msg(": it drops values holding ':' or ','") if dialect.string_configuration else ""
+        hidden = msg(" (the server did not show {join}{why})", join=", ".join(named), why=why)
     try:
         compared = Channel.from_wire(wire(base_values, base or local, secrets_too=base is None), with_secrets=False)
     except ChannelInvalid as error:
-        return ServerView(None, None, f"the server's copy is not valid here: {error}{hidden}", unknown)
+        return ServerView(
+            None, None, msg("the server's copy is not valid here: {error}{hidden}", error=error, hidden=hidden), unknown
+        )
     compare = snapshot(compared, fingerprint, with_default=dialect.default_channel)
     if base is not None:
         for key in unknown:
@@ -223,5 +226,5 @@ def read_server_channel(
         incoming.validated()
     except ChannelInvalid as error:
         incoming = None
-        problem = f"the server's copy cannot be kept here: {error}{hidden}"
+        problem = msg("the server's copy cannot be kept here: {error}{hidden}", error=error, hidden=hidden)
     return ServerView(compare, incoming, problem, unknown)

@@ -16,6 +16,7 @@ from typing import Any
 
 from ..channels import Channel, ChannelInvalid, ChannelType
 from ..storage.repository import ChannelNotFound, ChannelRepository
+from ..text import msg
 from .client import ServerClient
 from .dialects import ServerChannel
 from .errors import ErrorKind, ServerError
@@ -127,17 +128,17 @@ class Applier:
                 pass  # made by this very plan
             elif item.local is not None and item.local_id in here:
                 if here[item.local_id] != item.local.to_wire("include"):
-                    why = "changed here after the plan was made"
+                    why = msg("changed here after the plan was made")
             elif item.local is not None and item.op is not Op.CREATE_ON_SERVER:
-                why = "deleted here after the plan was made"
+                why = msg("deleted here after the plan was made")
             if not why and item in watched:
                 now = there.get(item.server_id)
                 if now is None and item.op is not Op.DELETE_ON_SERVER:
-                    why = "deleted on the server after the plan was made"
+                    why = msg("deleted on the server after the plan was made")
                 elif now is not None and _differs(now, item.server):
-                    why = "changed on the server after the plan was made"
+                    why = msg("changed on the server after the plan was made")
             if why:
-                note = f"{why}: nothing was overwritten — sync again to see both versions"
+                note = msg("{why}: nothing was overwritten — sync again to see both versions", why=why)
                 moved[id(item)] = replace(item, op=Op.CONFLICT, note=note)
         return moved
 
@@ -171,7 +172,9 @@ class Applier:
                     saved.append(item)
                 except ChannelInvalid as error:
                     journal.record(e="abandon", local=item.incoming.id)
-                    self.report.failed.append((item, f"could not save '{item.incoming.name}' here: {error}"))
+                    self.report.failed.append(
+                        (item, msg("could not save '{name}' here: {error}", name=item.incoming.name, error=error))
+                    )
                     self._tick(item)
         for item in saved:
             base = self.planner.snap(item.incoming)
@@ -231,5 +234,5 @@ async def apply_plan(
     planner.fingerprint.keep()  # the snapshots about to be stored were made with it
     with store.session(plan.server_url) as journal:
         if state_digest(journal.state) != plan.state_version:
-            raise StalePlan("another sync ran since this plan was made: make the plan again")
+            raise StalePlan(msg("another sync ran since this plan was made: make the plan again"))
         return await Applier(planner, client, repo, progress).run(plan, journal)

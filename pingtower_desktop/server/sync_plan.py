@@ -21,6 +21,7 @@ from typing import Any, Literal
 
 from ..channels import Channel, ChannelInvalid, channel_type, mask
 from ..channels.base import NAME_MAX, new_id
+from ..text import msg
 from .dialects import Dialect, ServerChannel
 from .snapshot import Fingerprints, Snapshot, read_server_channel, snapshot
 from .sync_state import CREATED_HERE, Link, SyncState
@@ -29,12 +30,12 @@ Choice = Literal["local", "server", "both"]
 
 
 class Op(StrEnum):
-    CREATE_ON_SERVER = "create on the server"
-    UPDATE_ON_SERVER = "update on the server"
-    DELETE_ON_SERVER = "delete on the server"
-    CREATE_HERE = "create here"
-    UPDATE_HERE = "update here"
-    DELETE_HERE = "delete here"
+    CREATE_ON_SERVER = msg("create on the server")
+    UPDATE_ON_SERVER = msg("update on the server")
+    DELETE_ON_SERVER = msg("delete on the server")
+    CREATE_HERE = msg("create here")
+    UPDATE_HERE = msg("update here")
+    DELETE_HERE = msg("delete here")
     #: Both sides already agree: only remembered, no request.
     LINK = "link"
     #: Gone from both sides: only forgotten.
@@ -43,18 +44,18 @@ class Op(StrEnum):
     #: Cannot be synced; reported, nothing done.
     SKIP = "skip"
     #: New here, and the server cannot create channels: it stays on this computer (no error).
-    KEEP_HERE = "keep here"
+    KEEP_HERE = msg("keep here")
 
 
 class Consent(StrEnum):
     """A step that waits for the person to agree: it is listed but not carried out until agreed."""
 
     #: Copy here a channel another user put on a server that shows everyone's channels.
-    COPY_HERE = "copy here"
+    COPY_HERE = msg("copy here")
     #: Send values the server would store damaged (see ``Dialect.damaged``).
-    SEND_ANYWAY = "send anyway"
+    SEND_ANYWAY = msg("send anyway")
     #: Delete on the server a channel this computer did not create there.
-    DELETE_THERE = "delete there"
+    DELETE_THERE = msg("delete there")
 
     @property
     def blocking(self) -> bool:
@@ -63,15 +64,15 @@ class Consent(StrEnum):
 
 
 SERVER_OPS = (Op.CREATE_ON_SERVER, Op.UPDATE_ON_SERVER, Op.DELETE_ON_SERVER)
-CANNOT_CREATE = (
+CANNOT_CREATE = msg(
     "this server cannot create channels through its API (a known defect of the reference server): "
     "it stays on this computer"
 )
-COPY_HERE_NOTE = (
+COPY_HERE_NOTE = msg(
     "on the server but not made by this computer (the server shows every user's channels): "
     "copied here only if you agree"
 )
-DELETE_THERE_NOTE = "deleted there only if you confirm it by name"
+DELETE_THERE_NOTE = msg("deleted there only if you confirm it by name")
 LOCAL_OPS = (Op.CREATE_HERE, Op.UPDATE_HERE, Op.DELETE_HERE)
 
 
@@ -115,7 +116,7 @@ class PlanItem:
         return mine, theirs
 
     def line(self) -> str:
-        where = f" [server id {self.server_id}]" if self.server_id else ""
+        where = msg(" [server id {server_id}]", server_id=self.server_id) if self.server_id else ""
         return f"{self.op.value}: {self.name}{where}" + (f" — {self.note}" if self.note else "")
 
 
@@ -144,11 +145,11 @@ def changed_keys(before: Snapshot, after: Snapshot) -> list[str]:
 
 def _free_name(name: str, taken: set[str]) -> str:
     for number in range(1, 1000):
-        suffix = " (server)" if number == 1 else f" (server {number})"
+        suffix = " (server)" if number == 1 else msg(" (server {number})", number=number)
         candidate = name[: NAME_MAX - len(suffix)] + suffix
         if _fold(candidate) not in taken:
             return candidate
-    raise ValueError(f"no free name for {name!r}")
+    raise ValueError(msg("no free name for {name}", name=f"{name!r}"))
 
 
 def state_digest(state: SyncState) -> str:
@@ -206,18 +207,20 @@ class SyncPlan:
     def resolve(self, item: PlanItem, choice: Choice) -> list[PlanItem]:
         """Replace a conflict by what ``choice`` means; answers the new items."""
         if item.op is not Op.CONFLICT:
-            raise ValueError(f"'{item.name}' is not a conflict")
+            raise ValueError(msg("'{name}' is not a conflict", name=item.name))
         if choice != "local" and item.incoming is None:
-            raise ValueError(f"the server's copy of '{item.name}' cannot be kept here: {item.note}")
+            raise ValueError(
+                msg("the server's copy of '{name}' cannot be kept here: {note}", name=item.name, note=item.note)
+            )
         if choice == "local":
-            new = [replace(item, op=Op.UPDATE_ON_SERVER, note="conflict: kept this computer's version")]
+            new = [replace(item, op=Op.UPDATE_ON_SERVER, note=msg("conflict: kept this computer's version"))]
         elif choice == "server":
-            new = [replace(item, op=Op.UPDATE_HERE, note="conflict: kept the server's version")]
+            new = [replace(item, op=Op.UPDATE_HERE, note=msg("conflict: kept the server's version"))]
         elif choice == "both":
             copy_name = _free_name(item.incoming.name, self.taken_names | {_fold(item.name)})
             self.taken_names.add(_fold(copy_name))
             copy = item.incoming.replace(id=new_id(), name=copy_name)
-            note = f"conflict: kept both — the server's version is '{copy_name}' on both sides"
+            note = msg("conflict: kept both — the server's version is '{copy_name}' on both sides", copy_name=copy_name)
             new = [
                 replace(item, op=Op.CREATE_HERE, local_id=copy.id, local=None, incoming=copy, note=note),
                 replace(item, op=Op.UPDATE_ON_SERVER, name=copy_name, local_id=copy.id, local=copy, note=note),
@@ -227,11 +230,11 @@ class SyncPlan:
                     server_id=None,
                     server=None,
                     incoming=None,
-                    note="conflict: kept both — this computer's version becomes a new server channel",
+                    note=msg("conflict: kept both — this computer's version becomes a new server channel"),
                 ),
             ]
         else:
-            raise ValueError(f"unknown choice {choice!r} (local, server or both)")
+            raise ValueError(msg("unknown choice {choice} (local, server or both)", choice=f"{choice!r}"))
         new = [self.guard(step) for step in new]
         index = self.items.index(item)
         self.items[index : index + 1] = new
@@ -247,7 +250,7 @@ class SyncPlan:
 
     def badges(self) -> dict[str, str]:
         """Local id → what the sync will do with that channel ("in sync" when nothing)."""
-        badges = dict.fromkeys(self.linked, "in sync")
+        badges = dict.fromkeys(self.linked, msg("in sync"))
         for item in self.items:
             if item.local_id and item.op not in (Op.LINK, Op.FORGET):
                 badges[item.local_id] = item.op.value
@@ -310,14 +313,14 @@ class Planner:
         """Turns the plan's irreversible or lossy steps into safe ones where the evidence is doubtful,
         and says what the server will make of what is sent."""
         if item.op is Op.DELETE_HERE and server_reset:
-            note = (
+            note = msg(
                 "the server has none of the synced channels any more (was it reset?): created again, not deleted here"
             )
             item = PlanItem(
                 Op.CREATE_ON_SERVER, item.name, local_id=item.local_id, local=item.local, kept=True, note=note
             )
         if item.op is Op.DELETE_ON_SERVER and not local_complete:
-            note = "not deleted on the server: some channels here could not be read, so it may not be gone here"
+            note = msg("not deleted on the server: some channels here could not be read, so it may not be gone here")
             return replace(item, op=Op.SKIP, kept=True, note=note)
         if item.op is Op.CREATE_ON_SERVER and not self.dialect.creates_channels:
             return replace(item, op=Op.KEEP_HERE, note=CANNOT_CREATE)
@@ -325,14 +328,14 @@ class Planner:
             try:
                 item.local.validated()
             except ChannelInvalid as error:  # e.g. a secret missing from the keyring: never send it blank
-                return replace(item, op=Op.SKIP, note=f"not sent to the server: {error}")
+                return replace(item, op=Op.SKIP, note=msg("not sent to the server: {error}", error=error))
             notes = [item.note] if item.note else []
             ignored = self.dialect.ignored(item.local)
             if ignored:
-                notes.append("the server ignores " + ", ".join(ignored))
+                notes.append(msg("the server ignores ") + ", ".join(ignored))
             damaged = self.dialect.damaged(item.local)
             if damaged:
-                notes.append("sent only if you agree: the server cannot store it — " + "; ".join(damaged))
+                notes.append(msg("sent only if you agree: the server cannot store it — ") + "; ".join(damaged))
                 item = replace(item, consent=Consent.SEND_ANYWAY)
             item = replace(item, note="; ".join(notes))
         return item
@@ -342,16 +345,16 @@ class Planner:
 
     def _withheld(self, channel: Channel) -> str:
         keys = self.dialect.withheld_keys(channel)
-        return f"{', '.join(keys)} stay on this computer (the server cannot store them)" if keys else ""
+        return msg("{join} stay on this computer (the server cannot store them)", join=", ".join(keys)) if keys else ""
 
     def _linked(self, link: Link, local: Channel | None, server: ServerChannel | None) -> list[PlanItem]:
         ids = {"local_id": link.local_id, "server_id": link.server_id}
         base = link.base
         if local is None and server is None:
-            return [PlanItem(Op.FORGET, base.get("name", "?"), **ids, note="deleted on both sides")]
+            return [PlanItem(Op.FORGET, base.get("name", "?"), **ids, note=msg("deleted on both sides"))]
         if server is None:
             if self.snap(local) == base:
-                return [PlanItem(Op.DELETE_HERE, local.name, **ids, local=local, note="deleted on the server")]
+                return [PlanItem(Op.DELETE_HERE, local.name, **ids, local=local, note=msg("deleted on the server"))]
             return [
                 PlanItem(
                     Op.CREATE_ON_SERVER,
@@ -359,7 +362,7 @@ class Planner:
                     local_id=local.id,
                     local=local,
                     kept=True,
-                    note="deleted on the server but changed here: kept, and created on the server again",
+                    note=msg("deleted on the server but changed here: kept, and created on the server again"),
                 )
             ]
         view = self._view(server, local, base, link.seen)
@@ -372,18 +375,23 @@ class Planner:
                             server.name,
                             **ids,
                             server=server,
-                            note=f"deleted here; this computer did not create it on the server: {DELETE_THERE_NOTE}",
+                            note=msg(
+                                "deleted here; this computer did not create it on the server: {DELETE_THERE_NOTE}",
+                                DELETE_THERE_NOTE=DELETE_THERE_NOTE,
+                            ),
                             consent=Consent.DELETE_THERE,
                         )
                     ]
-                return [PlanItem(Op.DELETE_ON_SERVER, server.name, **ids, server=server, note="deleted here")]
+                return [PlanItem(Op.DELETE_ON_SERVER, server.name, **ids, server=server, note=msg("deleted here"))]
             if view.incoming is not None:
                 incoming = view.incoming.replace(id=link.local_id)
-                note = "deleted here but changed on the server: kept, and copied back here"
+                note = msg("deleted here but changed on the server: kept, and copied back here")
                 return [
                     PlanItem(Op.CREATE_HERE, server.name, **ids, server=server, incoming=incoming, kept=True, note=note)
                 ]
-            note = f"deleted here but changed on the server: kept on the server only — {view.problem}"
+            note = msg(
+                "deleted here but changed on the server: kept on the server only — {problem}", problem=view.problem
+            )
             return [PlanItem(Op.SKIP, server.name, **ids, server=server, kept=True, note=note)]
         if view.compare is None:
             return [PlanItem(Op.SKIP, local.name, **ids, local=local, server=server, note=view.problem)]
@@ -393,21 +401,22 @@ class Planner:
         if not here and not there:
             return []
         if here and not there:
-            note = "changed here: " + ", ".join(changed_keys(base, mine))
+            note = msg("changed here: ") + ", ".join(changed_keys(base, mine))
             withheld = self._withheld(local)
             return [
                 PlanItem(Op.UPDATE_ON_SERVER, local.name, **common, note=f"{note}; {withheld}" if withheld else note)
             ]
         if there and not here:
-            note = "changed on the server: " + ", ".join(changed_keys(base, view.compare))
+            note = msg("changed on the server: ") + ", ".join(changed_keys(base, view.compare))
             if view.incoming is None:
                 return [PlanItem(Op.SKIP, server.name, **common, note=f"{note}; {view.problem}")]
             return [PlanItem(Op.UPDATE_HERE, server.name, **common, note=note)]
         if mine == view.compare:
-            return [PlanItem(Op.LINK, local.name, **common, base=mine, note="the same change on both sides")]
-        note = (
-            f"changed on both sides — here: {', '.join(changed_keys(base, mine))}; "
-            f"on the server: {', '.join(changed_keys(base, view.compare))}"
+            return [PlanItem(Op.LINK, local.name, **common, base=mine, note=msg("the same change on both sides"))]
+        note = msg(
+            "changed on both sides — here: {join}; on the server: {join2}",
+            join=", ".join(changed_keys(base, mine)),
+            join2=", ".join(changed_keys(base, view.compare)),
         )
         return [PlanItem(Op.CONFLICT, local.name, **common, note=note)]
 
@@ -417,7 +426,7 @@ class Planner:
             waiting.setdefault((_fold(channel.name), channel.type), []).append(channel)
         items = []
         for channel in local:
-            resumed = "resumed after a sync that was cut off; " if channel.id in state.creating else ""
+            resumed = msg("resumed after a sync that was cut off; ") if channel.id in state.creating else ""
             twins = waiting.get((_fold(channel.name), channel.type.name))
             if not twins:
                 withheld = self._withheld(channel)
@@ -430,12 +439,16 @@ class Planner:
             common = {"local_id": channel.id, "server_id": twin.id, "local": channel, "server": twin}
             mine = self.snap(channel)
             if view.compare == mine:
-                note = f"{resumed}already on the server"
+                note = msg("{resumed}already on the server", resumed=resumed)
                 items.append(PlanItem(Op.LINK, channel.name, **common, incoming=view.incoming, base=mine, note=note))
             elif view.compare is None:
                 items.append(PlanItem(Op.SKIP, channel.name, **common, note=f"{resumed}{view.problem}"))
             else:
-                note = f"{resumed}both sides have it with different settings: {', '.join(changed_keys(view.compare, mine))}"
+                note = msg(
+                    "{resumed}both sides have it with different settings: {join}",
+                    resumed=resumed,
+                    join=", ".join(changed_keys(view.compare, mine)),
+                )
                 items.append(PlanItem(Op.CONFLICT, channel.name, **common, incoming=view.incoming, note=note))
         for twins in waiting.values():
             for channel in twins:
@@ -476,7 +489,11 @@ class Planner:
                 if _fold(item.incoming.name) in taken:
                     name = _free_name(item.incoming.name, taken)
                     item.note = f"{item.note}; " if item.note else ""
-                    item.note += f"renamed to '{name}' on both sides: '{item.incoming.name}' is taken here"
+                    item.note += msg(
+                        "renamed to '{name}' on both sides: '{name2}' is taken here",
+                        name=name,
+                        name2=item.incoming.name,
+                    )
                     item.incoming = item.incoming.replace(name=name)
                     renames.append(
                         replace(item, op=Op.UPDATE_ON_SERVER, name=name, local=item.incoming, note=item.note)

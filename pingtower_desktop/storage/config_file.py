@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from .. import bounded_json
+from ..text import msg
 from .locking import file_lock
 
 SCHEMA_VERSION = 1
@@ -30,8 +31,12 @@ class ConfigFileError(RuntimeError):
 class NewerSchema(ConfigFileError):
     def __init__(self, path: Path, version: int):
         super().__init__(
-            f"{path} was written by a newer PingTower Desktop (schema {version}; this version knows "
-            f"schema {SCHEMA_VERSION}). It was left untouched: update PingTower Desktop to change channels."
+            msg(
+                "{path} was written by a newer PingTower Desktop (schema {version}; this version knows schema {SCHEMA_VERSION}). It was left untouched: update PingTower Desktop to change channels.",
+                path=path,
+                version=version,
+                SCHEMA_VERSION=SCHEMA_VERSION,
+            )
         )
 
 
@@ -39,7 +44,7 @@ def _from_v0(document: dict[str, Any]) -> dict[str, Any]:
     """Version 0: a hand-written file (a bare list of channels, or no ``schemaVersion``); ids may be missing."""
     channels = document.get("channels", [])
     if not isinstance(channels, list):
-        raise ValueError("its 'channels' is not a list")
+        raise ValueError(msg("its 'channels' is not a list"))
     import uuid  # only old files need it: kept off the way to the first window
 
     for entry in channels:
@@ -65,10 +70,10 @@ def _parse(raw: bytes) -> tuple[int, dict[str, Any]]:
     if isinstance(data, list):
         return 0, {"channels": data}
     if not isinstance(data, dict):
-        raise ValueError("it is not a JSON object")
+        raise ValueError(msg("it is not a JSON object"))
     version = data.get("schemaVersion", 0)
     if not isinstance(version, int) or isinstance(version, bool) or version < 0:
-        raise ValueError("its schemaVersion is not a whole number")
+        raise ValueError(msg("its schemaVersion is not a whole number"))
     return version, data
 
 
@@ -78,7 +83,7 @@ def _migrated(version: int, document: dict[str, Any]) -> list[Any]:
         version += 1
     channels = document.get("channels")
     if not isinstance(channels, list):
-        raise ValueError("its 'channels' is not a list")
+        raise ValueError(msg("its 'channels' is not a list"))
     return channels
 
 
@@ -165,9 +170,11 @@ class ConfigFile:
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         target = _free_name(self.path.with_name(f"{self.path.name}.broken-{stamp}"))
         os.rename(self.path, target)  # under the lock, and _free_name never picks an existing name
-        self.warning = (
-            f"The channels file {self.path} could not be read ({reason}); it was moved aside to {target} "
-            "and PingTower Desktop starts with no channels."
+        self.warning = msg(
+            "The channels file {path} could not be read ({reason}); it was moved aside to {target} and PingTower Desktop starts with no channels.",
+            path=self.path,
+            reason=reason,
+            target=target,
         )
 
     def _keep_backup(self, loaded: _Loaded) -> None:

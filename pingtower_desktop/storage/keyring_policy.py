@@ -19,6 +19,8 @@ import configparser
 import os
 from typing import TYPE_CHECKING
 
+from ..text import msg
+
 if TYPE_CHECKING:
     from keyring.backend import KeyringBackend
 
@@ -71,21 +73,26 @@ def refusal(backend: KeyringBackend) -> str | None:
     from keyring.backends import chainer, fail, null
 
     if isinstance(backend, fail.Keyring):
-        return "the keyring library found no backend (its 'fail' backend is active)"
+        return msg("the keyring library found no backend (its 'fail' backend is active)")
     if isinstance(backend, null.Keyring):
-        return "the keyring library's 'null' backend is selected, which discards secrets"
+        return msg("the keyring library's 'null' backend is selected, which discards secrets")
     if isinstance(backend, chainer.ChainerBackend) and not backend.backends:
-        return "the keyring library has no backend to chain"
+        return msg("the keyring library has no backend to chain")
     best = effective(backend)
     if not keeps_a_file(best):
         return None
     where = getattr(best, "file_path", None)
     place = f" ({where})" if where else ""
     if in_plain_text(best):
-        return f"the only keyring found is {qualified_name(best)}, which keeps secrets in a plain-text file{place}"
+        return msg(
+            "the only keyring found is {qualified_name}, which keeps secrets in a plain-text file{place}",
+            qualified_name=qualified_name(best),
+            place=place,
+        )
     if chosen_explicitly(best):
         return None
-    return (
-        f"the only keyring found is {qualified_name(best)}, which keeps secrets in a file{place}; "
-        "it is used only when chosen explicitly with PYTHON_KEYRING_BACKEND or keyringrc.cfg"
+    return msg(
+        "the only keyring found is {qualified_name}, which keeps secrets in a file{place}; it is used only when chosen explicitly with PYTHON_KEYRING_BACKEND or keyringrc.cfg",
+        qualified_name=qualified_name(best),
+        place=place,
     )

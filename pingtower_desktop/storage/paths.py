@@ -8,6 +8,8 @@ from typing import NamedTuple
 
 import platformdirs
 
+from ..text import msg
+
 APP_NAME = "pingtower-desktop"
 CONFIG_DIR_ENV = "PINGTOWER_DESKTOP_CONFIG_DIR"
 DATA_DIR_ENV = "PINGTOWER_DESKTOP_DATA_DIR"
@@ -51,9 +53,10 @@ class AppPaths(NamedTuple):
             return None
         if os.name == "nt" or not mode & 0o077:
             return None
-        return (
-            f"the config folder {self.config_dir} can be read by other users (mode {mode:o}); the channels and "
-            f"the sync state kept there hold no secrets but name your servers and recipients: chmod 700 {self.config_dir}"
+        return msg(
+            "the config folder {config_dir} can be read by other users (mode {mode}); the channels and the sync state kept there hold no secrets but name your servers and recipients: chmod 700 {config_dir}",
+            config_dir=self.config_dir,
+            mode=f"{mode:o}",
         )
 
     @property

@@ -15,6 +15,7 @@ from secrets import token_hex
 from typing import Any, Literal
 
 from ..channels import Channel, ChannelInvalid, Problem, channel_type
+from ..text import msg
 from .config_file import ConfigFile
 from .paths import AppPaths
 from .secret_journal import SecretJournal
@@ -38,7 +39,7 @@ class ChangedMeanwhile(RuntimeError):
         self.fields = fields
         #: The channel as it is stored now (with its secrets).
         self.current = current
-        super().__init__(f"'{name}' was changed elsewhere meanwhile: {', '.join(fields)}")
+        super().__init__(msg("'{name}' was changed elsewhere meanwhile: {join}", name=name, join=", ".join(fields)))
 
 
 def _fields(channel: Channel) -> dict[str, Any]:
@@ -64,7 +65,7 @@ def _unflatten(fields: dict[str, Any], like: Channel) -> Channel:
 class ChannelNotFound(LookupError):
     def __init__(self, ref: str):
         self.ref = ref
-        super().__init__(f"no channel is named '{ref}' or has that id")
+        super().__init__(msg("no channel is named '{ref}' or has that id", ref=ref))
 
 
 def _fold(name: str) -> str:
@@ -97,7 +98,7 @@ def _ensure_names_free(entries: list[Any], channels: list[Channel]) -> None:
     for channel in channels:
         for holder, name in holders[_fold(channel.name)]:
             if holder != channel.id:
-                raise ChannelInvalid([Problem("name", f"a channel named '{name}' already exists")])
+                raise ChannelInvalid([Problem("name", msg("a channel named '{name}' already exists", name=name))])
 
 
 def _one_default(channels: list[Channel]) -> list[Channel]:
@@ -269,19 +270,27 @@ class ChannelRepository:
         for number, entry in enumerate(entries, start=1):
             try:
                 if not isinstance(entry, dict) or not isinstance(entry.get("id"), str) or not entry["id"]:
-                    raise ChannelInvalid([Problem("id", "is missing")])
+                    raise ChannelInvalid([Problem("id", msg("is missing"))])
                 if entry["id"] in seen:  # a hand-edited file: changes by id would find the first one
-                    raise ChannelInvalid([Problem("id", "is the id of an earlier entry")])
+                    raise ChannelInvalid([Problem("id", msg("is the id of an earlier entry"))])
                 seen.add(entry["id"])
                 channels.append(Channel.from_wire(entry, with_secrets=False, allow_incomplete=True))
             except ChannelInvalid as error:
                 name = entry.get("name") if isinstance(entry, dict) else None
-                unreadable.append(f"entry {number}" + (f" '{name}'" if isinstance(name, str) else "") + f" ({error})")
+                unreadable.append(
+                    msg("entry {number}", number=number)
+                    + (f" '{name}'" if isinstance(name, str) else "")
+                    + f" ({error})"
+                )
         notes = [self._file.warning] if self._file.warning else []
         if unreadable:
             notes.append(
-                f"{len(unreadable)} stored channel(s) could not be read and are not shown; they are kept "
-                f"unchanged in {self.paths.config_file}: " + "; ".join(unreadable)
+                msg(
+                    "{count} stored channel(s) could not be read and are not shown; they are kept unchanged in {config_file}: ",
+                    count=len(unreadable),
+                    config_file=self.paths.config_file,
+                )
+                + "; ".join(unreadable)
             )
         self.load_warning = " ".join(notes) or None
         return channels
@@ -413,7 +422,9 @@ class ChannelRepository:
                     if must_exist is True and channel.id not in positions:
                         raise ChannelNotFound(channel.id)
                     if must_exist is False and channel.id in positions:
-                        raise ChannelInvalid([Problem("id", f"a channel with id {channel.id} already exists")])
+                        raise ChannelInvalid(
+                            [Problem("id", msg("a channel with id {id} already exists", id=channel.id))]
+                        )
                 _ensure_names_free(entries, channels)
                 olds = [entries[positions[c.id]] if c.id in positions else None for c in channels]
                 revs = changes.stage_many(list(zip(channels, olds, strict=True)))
@@ -454,7 +465,7 @@ class ChannelRepository:
             if channel.enabled and channel.missing:
                 raise ChannelInvalid(
                     [
-                        Problem(f"configuration.{key}", "is required before the channel can be enabled")
+                        Problem(f"configuration.{key}", msg("is required before the channel can be enabled"))
                         for key in channel.missing
                     ]
                 )

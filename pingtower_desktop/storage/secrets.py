@@ -16,6 +16,7 @@ from contextlib import suppress
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
+from ..text import msg
 from ..transport.scrub import remember
 from .keyring_policy import effective, refusal
 
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
 
 SERVICE = "pingtower-desktop"
 PROBE_ACCOUNT = "probe"
-FIX = (
+FIX = msg(
     "Start or unlock your desktop keyring (gnome-keyring or KWallet, which provide the Secret Service) "
     "and try again; if you accept secrets kept in a file, choose keyrings.alt explicitly "
     "(pip install keyrings.alt, then set PYTHON_KEYRING_BACKEND=keyrings.alt.file.EncryptedKeyring). "
@@ -44,7 +45,7 @@ class KeyringUnavailable(RuntimeError):
     def __init__(self, reason: str, *, written: Iterable[str] = ()):
         self.reason = reason
         self.written = list(written)
-        super().__init__(f"No usable keyring: {reason}. {FIX}")
+        super().__init__(msg("No usable keyring: {reason}. {FIX}", reason=reason, FIX=FIX))
 
 
 @dataclass(frozen=True)
@@ -94,10 +95,15 @@ def _with_backend(operation: Callable[[KeyringBackend], T], hide: Iterable[str] 
         for value in sorted((v for v in hide if v), key=len, reverse=True):
             detail = detail.replace(value, "••••")
         if _stayed_locked(error):
-            saved = "; the changes before it were saved" if written else "; nothing was saved"
-            reason = f"the keyring stayed locked ({backend_name(backend)}: {detail}){saved}"
+            saved = msg("; the changes before it were saved") if written else msg("; nothing was saved")
+            reason = msg(
+                "the keyring stayed locked ({backend_name}: {detail}){saved}",
+                backend_name=backend_name(backend),
+                detail=detail,
+                saved=saved,
+            )
         else:
-            reason = f"{backend_name(backend)} failed: {detail}"
+            reason = msg("{backend_name} failed: {detail}", backend_name=backend_name(backend), detail=detail)
         raise KeyringUnavailable(reason, written=written) from None
 
 
@@ -138,10 +144,13 @@ class SecretStore:
             return KeyringStatus(
                 False,
                 name,
-                f"No usable keyring: {error.reason}. Secrets are kept in memory for this session only "
-                f"and are forgotten when it ends. {FIX}",
+                msg(
+                    "No usable keyring: {reason}. Secrets are kept in memory for this session only and are forgotten when it ends. {FIX}",
+                    reason=error.reason,
+                    FIX=FIX,
+                ),
             )
-        return KeyringStatus(True, name, f"Secrets are kept in the system keyring ({name}).")
+        return KeyringStatus(True, name, msg("Secrets are kept in the system keyring ({name}).", name=name))
 
     def _hand_over_memory(self, backend: KeyringBackend) -> None:
         for account, value in self._memory.items():

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from .. import bounded_json
+from ..text import msg
 from .trust import TRUST_FIX
 
 if TYPE_CHECKING:
@@ -31,15 +32,15 @@ EXCERPT_BYTES = 500
 
 DEFAULT_PORTS = {"http": 80, "https": 443}
 _CERTIFICATE_PROBLEMS = {
-    2: "the certificate is not trusted",
-    18: "the certificate is self-signed and not trusted",
-    19: "the certificate is not trusted",
-    20: "the certificate is not trusted",
-    21: "the certificate is not trusted",
-    9: "the certificate is not yet valid",
-    10: "the certificate has expired",
-    62: "the certificate is not valid for this host name",
-    64: "the certificate is not valid for this IP address",
+    2: msg("the certificate is not trusted"),
+    18: msg("the certificate is self-signed and not trusted"),
+    19: msg("the certificate is not trusted"),
+    20: msg("the certificate is not trusted"),
+    21: msg("the certificate is not trusted"),
+    9: msg("the certificate is not yet valid"),
+    10: msg("the certificate has expired"),
+    62: msg("the certificate is not valid for this host name"),
+    64: msg("the certificate is not valid for this IP address"),
 }
 
 
@@ -117,7 +118,7 @@ async def request(client: httpx.AsyncClient, method: str, url: str, *, timeout: 
     """
     import httpx
 
-    headers = {"Accept-Encoding": "gzip, deflate", **kwargs.pop("headers", {})}
+    headers = {"Accept-Encoding": msg("gzip, deflate"), **kwargs.pop("headers", {})}
     try:
         async with (
             asyncio.timeout(timeout),
@@ -178,32 +179,38 @@ def describe(error: BaseException, url: str, timeout: float) -> str:
 
     place = where(url)
     if isinstance(error, httpx.ConnectTimeout):
-        return f"timed out after {seconds(timeout)} connecting to {place}"
+        return msg("timed out after {seconds} connecting to {place}", seconds=seconds(timeout), place=place)
     if isinstance(error, (httpx.TimeoutException, TimeoutError)):
-        return f"timed out after {seconds(timeout)} waiting for {place}"
+        return msg("timed out after {seconds} waiting for {place}", seconds=seconds(timeout), place=place)
     if isinstance(error, (httpx.UnsupportedProtocol, httpx.InvalidURL)):
-        return "the address is not a usable http:// or https:// URL"
+        return msg("the address is not a usable http:// or https:// URL")
     if certificate := _first(error, ssl.SSLCertVerificationError):
-        why = _CERTIFICATE_PROBLEMS.get(certificate.verify_code, "the certificate was rejected")
+        why = _CERTIFICATE_PROBLEMS.get(certificate.verify_code, msg("the certificate was rejected"))
         detail = f" ({certificate.verify_message})" if certificate.verify_message else ""
         fix = f" — {TRUST_FIX}" if certificate.verify_code in _UNTRUSTED else ""
-        return f"TLS certificate problem with {place}: {why}{detail}{fix}"
+        return msg(
+            "TLS certificate problem with {place}: {why}{detail}{fix}", place=place, why=why, detail=detail, fix=fix
+        )
     if tls := _first(error, ssl.SSLError):
         reason = tls.reason or tls.__class__.__name__
-        hint = " — is it an http:// server?" if reason == "WRONG_VERSION_NUMBER" else ""
-        return f"TLS handshake with {place} failed: {reason}{hint}"
+        hint = msg(" — is it an http:// server?") if reason == "WRONG_VERSION_NUMBER" else ""
+        return msg("TLS handshake with {place} failed: {reason}{hint}", place=place, reason=reason, hint=hint)
     if dns := _first(error, socket.gaierror):
-        return f"DNS lookup failed: cannot resolve host name {urlsplit(url).hostname} ({dns.strerror})"
+        return msg(
+            "DNS lookup failed: cannot resolve host name {hostname} ({strerror})",
+            hostname=urlsplit(url).hostname,
+            strerror=dns.strerror,
+        )
     if _first(error, ConnectionRefusedError):
-        return f"connection refused by {place}: nothing is listening there"
+        return msg("connection refused by {place}: nothing is listening there", place=place)
     if _first(error, ConnectionResetError):
-        return f"connection reset by {place}"
+        return msg("connection reset by {place}", place=place)
     if isinstance(error, httpx.RemoteProtocolError):
-        return f"{place} closed the connection without a proper HTTP answer"
+        return msg("{place} closed the connection without a proper HTTP answer", place=place)
     if isinstance(error, httpx.TooManyRedirects):
-        return f"too many redirects from {place}"
+        return msg("too many redirects from {place}", place=place)
     if os_error := next((e for e in _causes(error) if isinstance(e, OSError) and e.strerror), None):
-        return f"cannot reach {place}: {os_error.strerror}"
+        return msg("cannot reach {place}: {strerror}", place=place, strerror=os_error.strerror)
     if isinstance(error, httpx.ConnectError) or _first(error, OSError):
-        return f"cannot connect to {place}"
-    return f"the request to {place} failed ({error.__class__.__name__})"
+        return msg("cannot connect to {place}", place=place)
+    return msg("the request to {place} failed ({name})", place=place, name=error.__class__.__name__)

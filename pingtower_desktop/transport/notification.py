@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from ..text import msg
+
 DEFAULT_TEST_MESSAGE = "Test notification from PingTower Desktop for channel “{name}”."
 
 
@@ -23,7 +25,7 @@ class Notification:
     message: str
     subject: str
     username: str = ""
-    service_name: str = "PingTower Desktop"
+    service_name: str = msg("PingTower Desktop")
     service_url: str = ""
     status: str = "TEST"
     severity: str = "INFO"
@@ -35,7 +37,7 @@ class Notification:
         """The document's test call: its ``message`` and ``username`` when given."""
         return cls(
             message=(message or "").strip() or DEFAULT_TEST_MESSAGE.format(name=channel_name),
-            subject=f"PingTower test: {channel_name}",
+            subject=msg("PingTower test: {channel_name}", channel_name=channel_name),
             username=(username or "").strip(),
             metadata={"test": True, "channel": channel_name},
         )

@@ -10,6 +10,7 @@ import asyncio
 import ssl
 from urllib.parse import urlsplit
 
+from ..text import msg
 from .http import DEFAULT_PORTS, RequestFailed, describe, where
 
 
@@ -26,7 +27,7 @@ async def probe(url: str, *, ssl_context: ssl.SSLContext, timeout: float) -> str
     except ValueError:
         host = port = None
     if scheme not in DEFAULT_PORTS or not host or not port:
-        raise RequestFailed("the address is not a usable http:// or https:// URL")
+        raise RequestFailed(msg("the address is not a usable http:// or https:// URL"))
     tls = scheme == "https"
     try:
         async with asyncio.timeout(timeout):
@@ -37,5 +38,5 @@ async def probe(url: str, *, ssl_context: ssl.SSLContext, timeout: float) -> str
         raise RequestFailed(describe(error, url, timeout)) from None
     writer.transport.abort()
     if tls:
-        return f"{where(url)} accepted a TLS connection with a valid certificate"
-    return f"{where(url)} accepted a connection"
+        return msg("{where} accepted a TLS connection with a valid certificate", where=where(url))
+    return msg("{where} accepted a connection", where=where(url))

@@ -22,13 +22,14 @@ from enum import StrEnum
 from functools import cache
 from typing import TypeVar
 
+from ..text import msg
 from .notification import Notification, utc_now
 from .trust import TRUST_FIX, CaFileError
 
 T = TypeVar("T")
 
-APP_PASSWORD_HINT = "authentication failed — Gmail and others need an app password"
-LOGIN_REFUSED = "the server refused the user name or password"
+APP_PASSWORD_HINT = msg("authentication failed — Gmail and others need an app password")
+LOGIN_REFUSED = msg("the server refused the user name or password")
 #: Mail services that refuse an account's normal password and want an app password instead.
 APP_PASSWORD_DOMAINS = (
     "gmail.com",
@@ -45,7 +46,7 @@ APP_PASSWORD_DOMAINS = (
 class Security(StrEnum):
     PLAIN = "plain"
     STARTTLS = "STARTTLS"
-    IMPLICIT_TLS = "implicit TLS"
+    IMPLICIT_TLS = msg("implicit TLS")
 
 
 @dataclass(frozen=True)
@@ -153,7 +154,7 @@ class _Connection:
         self.ssl_context = ssl_context
         self.timeout = timeout
         #: What the worker was doing, for error messages ("timed out after 5 s connecting to …").
-        self.stage = "connecting to"
+        self.stage = msg("connecting to")
         self.aborted = False
         self._smtp: _Smtp | None = None
         self._last_used = 0.0
@@ -169,7 +170,7 @@ class _Connection:
                     self._handle.shutdown(socket.SHUT_RDWR)
 
     def open_socket(self, host: str, port: int, timeout: float) -> socket.socket:
-        last_error: OSError = OSError(f"no address found for {host}")
+        last_error: OSError = OSError(msg("no address found for {host}", host=host))
         for family, kind, proto, _, address in socket.getaddrinfo(host, port, type=socket.SOCK_STREAM):
             sock = socket.socket(family, kind, proto)
             try:
@@ -182,9 +183,9 @@ class _Connection:
                 last_error = error
                 continue
             if self.target.security is Security.IMPLICIT_TLS:
-                self.stage = "in the TLS handshake with"
+                self.stage = msg("in the TLS handshake with")
                 sock = self.ssl_context.wrap_socket(sock, server_hostname=host)
-            self.stage = "waiting for the greeting from"
+            self.stage = msg("waiting for the greeting from")
             return sock
         raise last_error
 
@@ -207,7 +208,7 @@ class _Connection:
         with self._closed_on_failure():
             pooled = self._smtp is not None
             smtp = self._ready()
-            self.stage = "sending to"
+            self.stage = msg("sending to")
             try:
                 refused = _send(smtp, message)
             except smtplib.SMTPServerDisconnected:
@@ -215,7 +216,7 @@ class _Connection:
                     raise
                 self.close()  # the server dropped the pooled session between two sends: once more, on a new one
                 smtp = self._open()
-                self.stage = "sending to"
+                self.stage = msg("sending to")
                 refused = _send(smtp, message)
             self._last_used = time.monotonic()
             return smtp.last_reply, refused
@@ -260,25 +261,30 @@ class _Connection:
 
     def _open(self) -> _Smtp:
         target = self.target
-        self.stage = "connecting to"
+        self.stage = msg("connecting to")
         self._smtp = smtp = _Smtp(self)
-        self.stage = "talking to"
+        self.stage = msg("talking to")
         smtp.ehlo_or_helo_if_needed()
         if target.security is Security.STARTTLS:
             if not smtp.has_extn("starttls"):
-                raise SmtpError(f"STARTTLS is on, but {target.address} does not offer it; nothing was sent unencrypted")
-            self.stage = "in the TLS handshake with"
+                raise SmtpError(
+                    msg(
+                        "STARTTLS is on, but {address} does not offer it; nothing was sent unencrypted",
+                        address=target.address,
+                    )
+                )
+            self.stage = msg("in the TLS handshake with")
             smtp.starttls(context=self.ssl_context)
-            self.stage = "talking to"
+            self.stage = msg("talking to")
             code, text = smtp.ehlo()
             if code != 250:
                 raise smtplib.SMTPHeloError(code, text)
         if target.username:
             if not smtp.has_extn("auth"):
                 raise SmtpError(_no_auth_message(target, offers_starttls=smtp.has_extn("starttls")))
-            self.stage = "logging in to"
+            self.stage = msg("logging in to")
             _log_in_once(smtp, target)
-        self.stage = "talking to"
+        self.stage = msg("talking to")
         return smtp
 
 
@@ -299,7 +305,13 @@ def _log_in_once(smtp: _Smtp, target: SmtpTarget) -> None:
     order = ("CRAM-MD5", "PLAIN", "LOGIN") if target.security is Security.PLAIN else ("PLAIN", "LOGIN", "CRAM-MD5")
     mechanism = next((name for name in order if name in offered), None)
     if mechanism is None:
-        raise SmtpError(f"{target.address} offers no login method this app speaks ({' '.join(offered) or 'none'})")
+        raise SmtpError(
+            msg(
+                "{address} offers no login method this app speaks ({value})",
+                address=target.address,
+                value=" ".join(offered) or "none",
+            )
+        )
     smtp.user, smtp.password = target.username, target.password
     smtp.auth(mechanism, getattr(smtp, "auth_" + mechanism.lower().replace("-", "_")))
 
@@ -311,8 +323,10 @@ def _wants_app_passwords(host: str) -> bool:
 
 def _no_auth_message(target: SmtpTarget, *, offers_starttls: bool) -> str:
     if offers_starttls and target.security is Security.PLAIN:
-        return f"{target.address} allows login only after STARTTLS: turn STARTTLS on"
-    return f"{target.address} does not offer login (AUTH): leave user name and password empty for a relay"
+        return msg("{address} allows login only after STARTTLS: turn STARTTLS on", address=target.address)
+    return msg(
+        "{address} does not offer login (AUTH): leave user name and password empty for a relay", address=target.address
+    )
 
 
 def describe(error: BaseException, connection: _Connection) -> SmtpError:
@@ -324,41 +338,63 @@ def describe(error: BaseException, connection: _Connection) -> SmtpError:
         case SmtpError():
             return error
         case TimeoutError():
-            hint = " — port 465 usually needs implicit TLS" if target.port == 465 and "greeting" in stage else ""
-            return SmtpError(f"timed out after {connection.timeout:g} s {stage} {where}{hint}")
+            hint = msg(" — port 465 usually needs implicit TLS") if target.port == 465 and "greeting" in stage else ""
+            return SmtpError(
+                msg(
+                    "timed out after {timeout} s {stage} {where}{hint}",
+                    timeout=f"{connection.timeout:g}",
+                    stage=stage,
+                    where=where,
+                    hint=hint,
+                )
+            )
         case ssl.SSLCertVerificationError():
             return SmtpError(
-                f"TLS failure: the certificate of {where} is not trusted — {error.verify_message}; {TRUST_FIX}"
+                msg(
+                    "TLS failure: the certificate of {where} is not trusted — {verify_message}; {TRUST_FIX}",
+                    where=where,
+                    verify_message=error.verify_message,
+                    TRUST_FIX=TRUST_FIX,
+                )
             )
         case ssl.SSLError():
             hint = ""
             if target.security is Security.IMPLICIT_TLS:
-                hint = " — does this port speak implicit TLS? (465 does; 587 uses STARTTLS)"
-            return SmtpError(f"TLS failure with {where}: {error.reason or error}{hint}")
+                hint = msg(" — does this port speak implicit TLS? (465 does; 587 uses STARTTLS)")
+            return SmtpError(
+                msg("TLS failure with {where}: {value}{hint}", where=where, value=error.reason or error, hint=hint)
+            )
         case smtplib.SMTPAuthenticationError():
             reply = reply_text(error.smtp_code, error.smtp_error)
             if error.smtp_code == 535:
                 verdict = APP_PASSWORD_HINT if _wants_app_passwords(target.bare_host) else LOGIN_REFUSED
                 return SmtpError(f"{verdict} ({reply})", reply)
-            return SmtpError(f"{where} refused the login: {reply}", reply)
+            return SmtpError(msg("{where} refused the login: {reply}", where=where, reply=reply), reply)
         case smtplib.SMTPRecipientsRefused():
-            return _refused(error.recipients, f"{where} refused every recipient")
+            return _refused(error.recipients, msg("{where} refused every recipient", where=where))
         case smtplib.SMTPSenderRefused():
             reply = reply_text(error.smtp_code, error.smtp_error)
-            return SmtpError(f"{where} refused the sender {error.sender}: {reply}", reply)
+            return SmtpError(
+                msg("{where} refused the sender {sender}: {reply}", where=where, sender=error.sender, reply=reply),
+                reply,
+            )
         case smtplib.SMTPResponseException():
             reply = reply_text(error.smtp_code, error.smtp_error)
-            return SmtpError(f"{where} answered {reply}", reply)
+            return SmtpError(msg("{where} answered {reply}", where=where, reply=reply), reply)
         case smtplib.SMTPServerDisconnected():
-            return SmtpError(f"{where} closed the connection unexpectedly")
+            return SmtpError(msg("{where} closed the connection unexpectedly", where=where))
         case ConnectionRefusedError():
-            return SmtpError(f"connection refused by {where} — is the SMTP server running and the port right?")
+            return SmtpError(
+                msg("connection refused by {where} — is the SMTP server running and the port right?", where=where)
+            )
         case socket.gaierror():
-            return SmtpError(f"cannot find the SMTP server '{target.host}' (name lookup failed)")
+            return SmtpError(msg("cannot find the SMTP server '{host}' (name lookup failed)", host=target.host))
         case OSError():
-            return SmtpError(f"network error {stage} {where}: {error.strerror or error}")
+            return SmtpError(
+                msg("network error {stage} {where}: {value}", stage=stage, where=where, value=error.strerror or error)
+            )
         case _:
-            return SmtpError(f"SMTP error {stage} {where}: {error}")
+            return SmtpError(msg("SMTP error {stage} {where}: {error}", stage=stage, where=where, error=error))
 
 
 def _refused(recipients: dict[str, tuple[int, bytes]], verdict: str) -> SmtpError:
@@ -424,7 +460,7 @@ class SmtpPool:
     async def send(self, target: SmtpTarget, message: EmailMessage) -> str:
         """Sends to the message's To addresses; returns the server's reply (``250 …``). Raises SmtpError."""
         if self._closed:
-            raise RuntimeError("this SMTP pool is closed")
+            raise RuntimeError(msg("this SMTP pool is closed"))
         slot = self._slots.setdefault(target, _Slot())
         async with slot.lock:
             if slot.connection is None or slot.connection.aborted:
@@ -435,7 +471,9 @@ class SmtpPool:
                 slot.connection = _Connection(target, context, self._timeout)
             reply, refused = await _in_thread(slot.connection, slot.connection.send, message)
         if refused:
-            raise _refused(refused, f"{target.address} took the message for the others but refused")
+            raise _refused(
+                refused, msg("{address} took the message for the others but refused", address=target.address)
+            )
         return reply
 
     async def aclose(self) -> None:

@@ -12,8 +12,10 @@ import os
 import ssl
 from functools import lru_cache
 
+from ..text import msg
+
 #: What to do when a certificate is not trusted (part of the error messages).
-TRUST_FIX = (
+TRUST_FIX = msg(
     "if it comes from your organisation's own certificate authority, set the CA certificate file "
     "in its settings, or point SSL_CERT_FILE at a certificate bundle that includes that CA"
 )
@@ -34,7 +36,13 @@ def _trusting(path: str, _modified: int) -> ssl.SSLContext:
     try:
         context.load_verify_locations(cafile=path)
     except ssl.SSLError as error:
-        raise CaFileError(f"the CA certificate file {path} holds no usable PEM certificate ({error.reason})") from None
+        raise CaFileError(
+            msg(
+                "the CA certificate file {path} holds no usable PEM certificate ({reason})",
+                path=path,
+                reason=error.reason,
+            )
+        ) from None
     return context
 
 
@@ -44,7 +52,9 @@ def trusting(ca_file: str) -> ssl.SSLContext:
     try:
         modified = os.stat(path).st_mtime_ns
         if not os.path.isfile(path):
-            raise CaFileError(f"the CA certificate file {path} is not a file")
+            raise CaFileError(msg("the CA certificate file {path} is not a file", path=path))
     except OSError as error:
-        raise CaFileError(f"the CA certificate file {path} cannot be read ({error.strerror})") from None
+        raise CaFileError(
+            msg("the CA certificate file {path} cannot be read ({strerror})", path=path, strerror=error.strerror)
+        ) from None
     return _trusting(path, modified)

@@ -22,7 +22,7 @@ from . import __version__, bounded_json
 from .channels import Channel, ChannelInvalid, Problem
 from .storage import os_errors
 from .storage.repository import ChannelRepository
-from .text import msg
+from .text import joined, message_of, msg
 
 EXPORT_SCHEMA_VERSION = 1
 Outcome = Literal["added", "updated", "unchanged", "invalid", "conflict"]
@@ -163,7 +163,7 @@ def _with_secrets_required(channel: Channel, *, missing_hint: bool) -> Channel:
         if missing_hint:
             error = ChannelInvalid(
                 [
-                    Problem(p.field, p.message + msg(" (the file holds no value for it)"))
+                    Problem(p.field, msg("{problem} (the file holds no value for it)", problem=p.message))
                     if p.field.removeprefix("configuration.") in channel.type.secret_keys
                     else p
                     for p in error.problems
@@ -176,10 +176,12 @@ def _incomplete_note(channel: Channel, new: bool) -> str:
     if not channel.missing:
         return ""
 
-    def why(key: str) -> str:
-        return msg(" (the file holds no value for it)") if new and key in channel.type.secret_keys else ""
+    def named(key: str) -> str:
+        if new and key in channel.type.secret_keys:
+            return msg("{key} (the file holds no value for it)", key=key)
+        return key
 
-    named = ", ".join(f"{key}{why(key)}" for key in channel.missing)
+    named = joined(", ", [named(key) for key in channel.missing])
     return msg("incomplete, kept disabled: fill in {named}, then enable it", named=named)
 
 
@@ -195,10 +197,10 @@ def apply_import(repo: ChannelRepository, entries: list[ImportEntry]) -> list[Im
         try:
             channel, stored = resolver.complete(entry.raw)
         except ChannelInvalid as error:
-            outcomes.append(ImportOutcome(entry.label, "invalid", str(error)))
+            outcomes.append(ImportOutcome(entry.label, "invalid", message_of(error)))
             continue
         except TypeClash as clash:
-            outcomes.append(ImportOutcome(entry.label, "conflict", str(clash)))
+            outcomes.append(ImportOutcome(entry.label, "conflict", message_of(clash)))
             continue
         if channel.name.casefold() in seen_names:
             outcomes.append(ImportOutcome(entry.label, "invalid", msg("name: appears more than once in this file")))
@@ -212,9 +214,8 @@ def apply_import(repo: ChannelRepository, entries: list[ImportEntry]) -> list[Im
         if channel.is_default:
             if default_taken:
                 channel = channel.replace(is_default=False)
-                detail = "; ".join(
-                    filter(None, [detail, msg("isDefault ignored: an earlier channel in this file is the default")])
-                )
+                ignored = msg("isDefault ignored: an earlier channel in this file is the default")
+                detail = joined("; ", [detail, ignored]) if detail else ignored
             default_taken = True
         if stored is not None and stored.to_wire("include") == channel.to_wire("include"):
             outcomes.append(ImportOutcome(channel.name, "unchanged", detail))

@@ -64,8 +64,8 @@ class Text(str):
 
 def msg(template: str, /, **values: object) -> Text:
     """A message: ``template`` with ``{name}`` fields, filled from ``values``. The template must be a
-    literal: it is the message id translators see."""
-    return Text(template, values)
+    literal: it is the message id translators see. An exception among the values stands for what it says."""
+    return Text(template, {name: message_of(v) if isinstance(v, BaseException) else v for name, v in values.items()})
 
 
 def joined(separator: str, parts: Iterable[str]) -> Text:

@@ -28,7 +28,7 @@ from tests.server_helpers import (
 
 
 def ops(plan) -> list[tuple[str, str]]:
-    return [(item.op.value, item.name) for item in plan.actions]
+    return [(item.op.label, item.name) for item in plan.actions]
 
 
 def files_text(service) -> str:
@@ -238,7 +238,7 @@ def test_dry_run_changes_nothing(pingtower_server, memory_keyring):
     plan, report = sync(service, dry_run=True, copy_others=True)
     assert report is None and memory_keyring.items == keyring_before
     to_server = "create on the server" if pingtower_server.dialect == "documented" else "keep here"
-    assert sorted((item.op.value, item.name) for item in plan.items) == [
+    assert sorted((item.op.label, item.name) for item in plan.items) == [
         ("create here", "Other Mail"),
         (to_server, "Email Channel"),
     ]

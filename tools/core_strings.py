@@ -1,10 +1,10 @@
 """The texts the core shows to people, collected from its source for the ``core`` translation context.
 
 The core is plain Python without Qt, so Qt's ``lupdate`` cannot see its texts. This walks the
-core modules' syntax trees instead and keeps every string or f-string that reads as prose
-(skipping docstrings and the bodies of sent e-mails). An f-string becomes a template whose
-values are ``%1``, ``%2`` …; ``pingtower_desktop/ui/core_text.py`` matches shown texts against
-those templates at run time. Multi-line texts (the setup guides) are split into lines.
+core modules' syntax trees instead and collects the message ids: the first argument of every
+``msg(...)`` (see ``pingtower_desktop/text.py``; multi-line texts such as the setup guides are split
+into lines), and the texts the channel types declare (labels, help, guides, presets).
+:func:`unmarked` finds sentences built without ``msg`` (an f-string), which no face could translate.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ _NOT_SHOWN_CALLS = {
     "match",
 }
 #: Dict keys whose values are protocol text, not prose (HTTP headers).
-_NOT_SHOWN_KEYS = {"Accept", "Authorization", "Content-Type"}
+_NOT_SHOWN_KEYS = {"Accept", "Accept-Encoding", "Authorization", "Content-Type"}
 _LETTERS = re.compile(r"[A-Za-z]")
 
 
@@ -49,10 +49,6 @@ class CoreString:
     text: str
     path: str
     line: int
-
-    @property
-    def is_template(self) -> bool:
-        return bool(re.search(r"%\d", self.text))
 
 
 def _sources() -> list[Path]:
@@ -111,12 +107,6 @@ def template_of(node: ast.JoinedStr) -> str:
     return "".join(parts)
 
 
-def _numbered(text: str) -> str:
-    """``str.format`` fields (``{name}``) become ``%1``, ``%2`` … as in f-string templates."""
-    count = iter(range(1, 100))
-    return re.sub(r"\{\w*\}", lambda _: f"%{next(count)}", text)
-
-
 def declared() -> list[CoreString]:
     """What the channel types declare: labels, help, guides, preset names and choice values."""
     import pingtower_desktop.channels as channels
@@ -133,34 +123,46 @@ def declared() -> list[CoreString]:
 
 def _is_prose(text: str) -> bool:
     """Several words, or a word around a value (``Webhook: %1``); not a lone identifier or format."""
-    literal = re.sub(r"%\d", "", text)
+    literal = re.sub(r"%\d|\{\w*\}", "", text)
     words = " " in (literal if literal != text else literal.strip())
     return words and len(_LETTERS.findall(literal)) >= 4
 
 
+def _is_msg(node: ast.AST) -> bool:
+    return isinstance(node, ast.Call) and getattr(node.func, "id", None) == "msg"
+
+
+def _ids(template: str) -> list[str]:
+    """A template's message ids: a multi-line text without values is translated line by line."""
+    if "\n" in template and not re.search(r"\{\w+\}", template):
+        return [line.strip() for line in template.split("\n") if line.strip()]
+    return [template]
+
+
 def collect() -> list[CoreString]:
-    """Every shown text of the core, once each, in source order."""
+    """Every message id of the core, once each, in source order."""
     seen: dict[str, CoreString] = {}
     for path in _sources():
         tree = ast.parse(path.read_text(encoding="utf-8"))
-        ignored = _docstring_nodes(tree) | _skipped_nodes(tree)
-        inner_constants = {id(v) for n in ast.walk(tree) if isinstance(n, ast.JoinedStr) for v in n.values}
         for node in ast.walk(tree):
-            if id(node) in ignored or id(node) in inner_constants:
-                continue
-            if isinstance(node, ast.JoinedStr):
-                texts = [template_of(node)]
-            elif isinstance(node, ast.Constant) and isinstance(node.value, str):
-                texts = [_numbered(line) for line in node.value.split("\n")]
-            else:
-                continue
-            for text in texts:
-                text = text.strip()
-                if _is_prose(text) and text not in seen:
-                    seen[text] = CoreString(text, str(path.relative_to(PACKAGE)), node.lineno)
+            if _is_msg(node) and node.args and isinstance(node.args[0], ast.Constant):
+                for text in _ids(str(node.args[0].value)):
+                    seen.setdefault(text, CoreString(text, str(path.relative_to(PACKAGE)), node.lineno))
     for item in declared():
         seen.setdefault(item.text, item)
     return sorted(seen.values(), key=lambda s: (s.path, s.line))
+
+
+def unmarked() -> list[CoreString]:
+    """Sentences the core builds with an f-string instead of ``msg``: shown in English in every language."""
+    found = []
+    for path in _sources():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        ignored = _docstring_nodes(tree) | _skipped_nodes(tree)
+        for node in ast.walk(tree):
+            if isinstance(node, ast.JoinedStr) and id(node) not in ignored and _is_prose(template_of(node).strip()):
+                found.append(CoreString(template_of(node), str(path.relative_to(PACKAGE)), node.lineno))
+    return found
 
 
 if __name__ == "__main__":

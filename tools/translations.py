@@ -12,8 +12,6 @@ carries plural forms (``-pluralonly``).
 
 from __future__ import annotations
 
-import json
-import re
 import shutil
 import subprocess
 import sys
@@ -88,13 +86,6 @@ def update_core(language: str) -> None:
     path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
 
 
-def write_templates() -> None:
-    """The core texts with values in them, most specific first, for ``ui/core_text.py``."""
-    templates = [item.text for item in collect() if item.is_template]
-    templates.sort(key=lambda text: -len(re.sub(r"%\d", "", text)))
-    (TRANSLATIONS / "core_templates.json").write_text(json.dumps(templates, ensure_ascii=False, indent=0) + "\n")
-
-
 def compile_all() -> None:
     for language in LANGUAGES:
         sources = [ts_path("pingtower", language)]
@@ -122,7 +113,6 @@ def main(argv: list[str]) -> int:
             update_ui(language)
             if language != SOURCE_LANGUAGE:
                 update_core(language)
-        write_templates()
     elif argv[:1] == ["compile"]:
         compile_all()
     elif argv[:1] == ["check"]:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from ..channel_kinds import KINDS, Kind, kind_named
-from ..text import msg
+from ..text import Text, joined, message_of, msg
 from ..wire_flags import parse_flag
 from .fields import FieldKind, FieldSpec, field_specs
 
@@ -38,8 +38,12 @@ class Problem:
     field: str
     message: str
 
+    @property
+    def text(self) -> Text:
+        return msg("{field}: {problem}", field=self.field, problem=self.message)
+
     def __str__(self) -> str:
-        return f"{self.field}: {self.message}"
+        return self.text
 
 
 class ChannelInvalid(ValueError):
@@ -47,7 +51,7 @@ class ChannelInvalid(ValueError):
 
     def __init__(self, problems: list[Problem]):
         self.problems = problems
-        super().__init__("; ".join(str(p) for p in problems))
+        super().__init__(joined("; ", [p.text for p in problems]))
 
 
 def mask(secret: str) -> str:
@@ -63,7 +67,8 @@ def _problems_from(error: ValidationError, prefix: str) -> list[Problem]:
     problems = []
     for item in error.errors():
         loc = ".".join(str(part) for part in item["loc"])
-        message = item["msg"].removeprefix(msg("Value error, "))
+        cause = item.get("ctx", {}).get("error")
+        message = message_of(cause) if isinstance(cause, Exception) else item["msg"].removeprefix("Value error, ")
         if item["type"] == "extra_forbidden":
             message = msg("is not a key of this channel type")
         elif item["type"] == "missing":
@@ -216,7 +221,7 @@ def _clean_name(value: Any) -> str:
         raise ValueError(msg("must be text (it holds a broken character)"))
     value = " ".join(value.split())
     if len(value) > NAME_MAX:
-        raise ValueError(msg("must be at most {NAME_MAX} characters", NAME_MAX=NAME_MAX))
+        raise ValueError(msg("must be at most {limit} characters", limit=NAME_MAX))
     return value
 
 
@@ -254,7 +259,7 @@ class Channel:
         try:
             name = _clean_name(data.get("name"))
         except ValueError as error:
-            problems.append(Problem("name", str(error)))
+            problems.append(Problem("name", message_of(error)))
         try:
             kind = channel_type(data.get("type", ""))
         except KeyError as error:
@@ -263,7 +268,7 @@ class Channel:
             try:
                 flags[key] = parse_flag(data.get(key), default)
             except ValueError as error:
-                problems.append(Problem(key, str(error)))
+                problems.append(Problem(key, message_of(error)))
         config, missing = None, ()
         if kind is not None:
             try:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Annotated
 
 from pydantic import AfterValidator, Field
 
-from ..text import msg
+from ..text import message_of, msg
 from ..transport import smtp
 from ..transport.result import DeliveryResult, Stopwatch
 from ..transport.trust import CaFileError
@@ -88,11 +88,11 @@ async def send(config: EmailConfig, notification: Notification, ctx: DeliveryCon
     try:
         reply = await ctx.smtp.send(target, message)
     except smtp.SmtpError as error:
-        result = DeliveryResult(False, stopwatch.ms(), str(error), reply=error.reply)
+        result = DeliveryResult(False, stopwatch.ms(), message_of(error), reply=error.reply)
     else:
         sent = msg(
-            "sent to {join} via {address} ({security})",
-            join=", ".join(recipients),
+            "sent to {recipients} via {address} ({security})",
+            recipients=", ".join(recipients),
             address=target.address,
             security=target.security,
         )
@@ -107,9 +107,9 @@ async def check(config: EmailConfig, ctx: DeliveryContext) -> DeliveryResult:
     try:
         reply = await smtp.verify(target, ctx.trust(config.caFile), ctx.timeout)
     except CaFileError as error:
-        result = DeliveryResult(False, stopwatch.ms(), str(error))
+        result = DeliveryResult(False, stopwatch.ms(), message_of(error))
     except smtp.SmtpError as error:
-        result = DeliveryResult(False, stopwatch.ms(), str(error), reply=error.reply)
+        result = DeliveryResult(False, stopwatch.ms(), message_of(error), reply=error.reply)
     else:
         verified = [msg("connected to {address}", address=target.address)]
         if target.security is not smtp.Security.PLAIN:

@@ -38,7 +38,8 @@ def _endpoint(config: PythonBotConfig, path: str) -> str:
 
 
 def _bot_error(answer: Answer) -> str:
-    return str(answer.json_field("error") or answer.excerpt() or msg("no reason given"))
+    said = answer.json_field("error") or answer.excerpt()
+    return str(said) if said else msg("no reason given")
 
 
 async def send(config: PythonBotConfig, notification: Notification, ctx: DeliveryContext) -> DeliveryResult:

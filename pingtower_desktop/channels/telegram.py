@@ -8,7 +8,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BeforeValidator, Field
 
-from ..text import msg
+from ..text import message_of, msg
 from ..transport.context import DeliveryContext
 from ..transport.http import Answer, RequestFailed, one_line, request, seconds
 from ..transport.notification import Notification
@@ -125,8 +125,8 @@ def _api_error(answer: Answer, method: str, token: str) -> TelegramError:
     status = answer.status_code
     if status == 401:
         message = msg("the bot token was rejected (401) — copy it again from @BotFather")
-    elif status == 400 and msg("chat not found") in description.lower():
-        message = msg("chat not found (400) — {CHAT_ID_HOWTO}", CHAT_ID_HOWTO=CHAT_ID_HOWTO)
+    elif status == 400 and "chat not found" in description.lower():
+        message = msg("chat not found (400) — {how}", how=CHAT_ID_HOWTO)
     elif status == 403:
         message = msg("the bot is not in that chat or was blocked (403: {description})", description=description)
     elif status == 404:
@@ -243,9 +243,11 @@ async def send(config: TelegramConfig, notification: Notification, ctx: Delivery
             await _call(ctx, config.apiBaseUrl, config.botToken, "sendMessage", _send_payload(config, text))
             sent += 1
     except TelegramError as error:
-        message = str(error)
+        message = message_of(error)
         if sent:
-            message += msg(" (after {sent} of {count} messages were sent)", sent=sent, count=len(texts))
+            message = msg(
+                "{reason} (after {sent} of {count} messages were sent)", reason=message, sent=sent, count=len(texts)
+            )
         result = DeliveryResult(False, watch.ms(), message, error.status_code, error.reply)
         return result.scrubbed([config.botToken])
     parts = msg(" as {count} messages", count=len(texts)) if len(texts) > 1 else ""
@@ -260,7 +262,7 @@ async def check(config: TelegramConfig, ctx: DeliveryContext) -> DeliveryResult:
     try:
         bot = await check_token(config.botToken, ctx, config.apiBaseUrl)
     except TelegramError as error:
-        result = DeliveryResult(False, watch.ms(), str(error), error.status_code, error.reply)
+        result = DeliveryResult(False, watch.ms(), message_of(error), error.status_code, error.reply)
         return result.scrubbed([config.botToken])
     return DeliveryResult(
         True, watch.ms(), msg("The bot token works: it belongs to {handle}; nothing was sent", handle=bot.handle), 200

@@ -17,6 +17,7 @@ from ..server.auth import plain_http_warning
 from ..server.errors import LoginInputError, ServerError
 from ..server.remote_test import ask_server_to_test
 from ..server.service import NotLoggedIn, ServerService
+from ..server.states import ServerState
 from ..server.sync import StalePlan, SyncReport
 from ..server.sync_plan import Consent, Op, SyncPlan
 from ..storage.paths import AppPaths
@@ -176,13 +177,13 @@ def _logout(service: ServerService) -> int:
 
 def _status(service: ServerService) -> int:
     status = asyncio.run(service.status())
-    print(f"{status.state}: {status.message}")
+    print(f"{status.state.label}: {status.message}")
     if status.warning:
         output.warn(status.warning)
     if status.profile is not None:
         for caveat in status.profile.api.caveats:
             print(f"  note: {caveat}")
-    return OK if status.state == "connected" else FAILED
+    return OK if status.state is ServerState.CONNECTED else FAILED
 
 
 #: How the CLI gives each consent a step may wait for.
@@ -219,7 +220,7 @@ def print_plan(plan: SyncPlan) -> None:
 
 def print_report(report: SyncReport) -> None:
     for item, message in report.failed:
-        print(f"  FAILED  {item.op.value}: {item.name} — {message}")
+        print(f"  FAILED  {item.op.label}: {item.name} — {message}")
     if report.stopped:
         print(f"Stopped: {report.stopped}")
         if report.not_done:

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from ..storage.locking import file_lock
-from ..text import msg
+from ..text import Text, from_data, msg
 from ..transport.notification import iso_utc, utc_now
 
 if TYPE_CHECKING:
@@ -38,6 +38,11 @@ class HistoryEntry:
     message: str
     status_code: int | None = None
     reply: str | None = None
+    #: False when the peer took it without saying whether it arrived.
+    reported: bool = True
+    #: ``message`` as a message id with its values (see ``text.Text.to_data``), so that a face shows it in its
+    #: language; absent from entries written before.
+    message_data: dict[str, Any] | None = None
 
     @classmethod
     def from_result(cls, channel: Channel, route: Route, result: DeliveryResult) -> HistoryEntry:
@@ -54,6 +59,8 @@ class HistoryEntry:
             message=clean.message,
             status_code=clean.status_code,
             reply=clean.reply,
+            reported=clean.reported,
+            message_data=clean.message.to_data() if isinstance(clean.message, Text) else None,
         )
 
     @classmethod
@@ -64,7 +71,12 @@ class HistoryEntry:
         latency = data.get("latency_ms")
         if not isinstance(latency, int | float) or isinstance(latency, bool):
             raise ValueError(msg("not a history entry"))
-        return cls(**{f.name: data.get(f.name) for f in fields(cls)})
+        values = {f.name: data.get(f.name, f.default) for f in fields(cls)}
+        message = from_data(values["message_data"])
+        if message is not None:
+            values["message"] = message
+        values["reported"] = values["reported"] is not False
+        return cls(**values)
 
 
 class History:

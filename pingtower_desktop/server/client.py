@@ -83,7 +83,7 @@ def _said(answer: Answer) -> str:
     words, code = _server_words(answer), answer.json_field("code")
     if isinstance(code, str) and code and words:
         words = f"{code}: {words}"
-    return f": {words}" if words else ""
+    return f": {words}" if words else ""  # the server's own words: shown as they are
 
 
 def _details(answer: Answer) -> dict[str, str]:
@@ -112,20 +112,24 @@ def failure(answer: Answer, action: str) -> ServerError:
                 status_line=answer.status_line,
             ),
             status_code=status,
+            said=words,
         )
     if status == 404:
         return ServerError(
             ErrorKind.NOT_FOUND,
             msg("{action}: not found on the server (404){said}", action=action, said=said),
             status_code=status,
+            said=words,
         )
     if status in (400, 409, 422):
         details = _details(answer)
-        why = "; ".join(f"{key}: {value}" for key, value in details.items()) or words or msg("no reason given")
+        said_why = "; ".join(f"{key}: {value}" for key, value in details.items()) or words  # the server's words
+        why = said_why or msg("no reason given")
         return ServerError(
             ErrorKind.VALIDATION,
             msg("{action}: the server rejected it ({status}): {why}", action=action, status=status, why=why),
             status_code=status,
+            said=words,
             details=details,
         )
     if status >= 500:
@@ -138,6 +142,7 @@ def failure(answer: Answer, action: str) -> ServerError:
                 value=said or msg(" without saying why"),
             ),
             status_code=status,
+            said=words,
         )
     return ServerError(
         ErrorKind.SERVER,
@@ -148,6 +153,7 @@ def failure(answer: Answer, action: str) -> ServerError:
             said=said,
         ),
         status_code=status,
+        said=words,
     )
 
 
@@ -205,9 +211,9 @@ class ServerClient:
 
     async def _send(self, method: str, path: str, action: str, *, body: Any = None, auth: bool = True) -> Answer:
         if self._http is None:
-            raise RuntimeError(msg("use the client inside 'async with'"))
+            raise RuntimeError("use the client inside 'async with'")  # a bug, for developers
         url = self.base_url + path
-        headers = {"Accept": "application/json, text/plain;q=0.9", "Accept-Encoding": msg("gzip, deflate")}
+        headers = {"Accept": "application/json, text/plain;q=0.9", "Accept-Encoding": "gzip, deflate"}
         if auth and self.token:
             headers["Authorization"] = f"Bearer {self.token}"
         try:
@@ -222,7 +228,8 @@ class ServerClient:
                     )
                 return Answer(response.status_code, response.reason_phrase, response.headers, content)
         except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError, OSError, TimeoutError) as error:
-            raise ServerError(_network_kind(error), f"{action}: {describe(error, url, self.timeout)}") from None
+            why = describe(error, url, self.timeout)
+            raise ServerError(_network_kind(error), msg("{action}: {why}", action=action, why=why)) from None
 
     async def _call(self, method: str, path: str, action: str, *, body: Any = None, auth: bool = True) -> Answer:
         answer = await self._send(method, path, action, body=body, auth=auth)

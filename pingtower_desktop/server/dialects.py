@@ -124,7 +124,7 @@ class Dialect:
         values = channel.configuration("include")
         defaults = {spec.key: spec.default for spec in channel.type.fields}
         return [
-            f"{key} ({what})"
+            msg("{key} ({what})", key=key, what=what)
             for key, applies, what in self.ignores.get(channel.type.name, ())
             if applies(values.get(key, defaults.get(key)))
         ]
@@ -139,7 +139,7 @@ class Dialect:
                 continue
             why = reference_codec.damage(value)
             if why:
-                found.append(f"{key} {why}")
+                found.append(msg("{key} {why}", key=key, why=why))
         return found
 
     # --- local → server ---
@@ -316,5 +316,5 @@ def dialect(name: str) -> Dialect:
         return DIALECTS[name.strip().lower()]
     except KeyError:
         raise ValueError(
-            msg("unknown server dialect '{name}' (known: {join})", name=name, join=", ".join(DIALECTS))
+            msg("unknown server dialect '{name}' (known: {known})", name=name, known=", ".join(DIALECTS))
         ) from None

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from enum import StrEnum
 
+from ..text import message_of
+
 
 class ErrorKind(StrEnum):
     #: 401/403, or a token that has expired: log in again.
@@ -39,11 +41,14 @@ class ServerError(Exception):
         *,
         status_code: int | None = None,
         details: Mapping[str, str] | None = None,
+        said: str = "",
     ):
         super().__init__(message)
         self.kind = kind
         self.status_code = status_code
         self.details = dict(details or {})
+        #: The server's own words (its error message), as it said them.
+        self.said = said
 
     @property
     def stops_sync(self) -> bool:
@@ -55,7 +60,8 @@ class ServerError(Exception):
         from ..transport.scrub import scrub
 
         details = {key: scrub(value, secrets) for key, value in self.details.items()}
-        return ServerError(self.kind, scrub(str(self), secrets), status_code=self.status_code, details=details)
+        text, said = scrub(message_of(self), secrets), scrub(self.said, secrets)
+        return ServerError(self.kind, text, status_code=self.status_code, details=details, said=said)
 
 
 class LoginInputError(ValueError):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..channels import Channel
-from ..text import msg
+from ..text import message_of, msg
 from ..transport.result import DeliveryResult, Stopwatch
 from .client import ServerClient
 from .errors import ServerError
@@ -24,8 +24,8 @@ async def ask_server_to_test(
     try:
         answer = await client.test_channel(server_id, message=message, username=username, name=channel.name)
     except ServerError as error:
-        text = str(error)
-        if msg("No enum constant") in text:
+        text = message_of(error)
+        if "No enum constant" in error.said:  # the reference server's words for a type it lacks
             text = msg(
                 "the server cannot send {label} channels (it does not implement {name}) — test it directly from this computer instead",
                 label=channel.type.label,
@@ -33,13 +33,18 @@ async def ask_server_to_test(
             )
         result = DeliveryResult(False, watch.ms(), text, error.status_code)
         return result.scrubbed(channel.secret_values())
-    said = msg(" (it said: {message})", message=answer.message) if answer.message else ""
     if answer.delivered is None:
-        result = DeliveryResult(True, watch.ms(), NOT_REPORTED + said, answer.status_code, answer.message or None)
-    elif answer.delivered:
-        result = DeliveryResult(True, watch.ms(), msg("the server sent the test") + said, answer.status_code)
+        verdict = NOT_REPORTED
     else:
-        result = DeliveryResult(
-            False, watch.ms(), msg("the server could not deliver the test") + said, answer.status_code
-        )
+        verdict = msg("the server sent the test") if answer.delivered else msg("the server could not deliver the test")
+    if answer.message:
+        verdict = msg("{verdict} (it said: {words})", verdict=verdict, words=answer.message)
+    result = DeliveryResult(
+        answer.delivered is not False,
+        watch.ms(),
+        verdict,
+        answer.status_code,
+        answer.message or None if answer.delivered is None else None,
+        reported=answer.delivered is not None,
+    )
     return result.scrubbed(channel.secret_values())

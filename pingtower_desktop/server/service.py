@@ -11,13 +11,12 @@ import ssl
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from typing import Literal
 
 from ..channels import Channel
 from ..storage.paths import AppPaths
 from ..storage.repository import ChannelRepository
 from ..storage.secrets import SecretStore
-from ..text import msg
+from ..text import message_of, msg
 from ..transport.context import DEFAULT_TIMEOUT
 from ..transport.result import DeliveryResult
 from ..transport.trust import CaFileError, default_ssl_context, trusting
@@ -28,12 +27,12 @@ from .errors import UNREACHABLE, ErrorKind, LoginInputError, NotSynced, ServerEr
 from .profile import ProfileStore, ServerProfile
 from .remote_test import ask_server_to_test
 from .snapshot import Fingerprints
+from .states import ServerState
 from .sync import Progress, SyncReport, apply_plan
 from .sync_plan import Choice, Consent, Planner, SyncPlan
 from .sync_state import SyncState, SyncStateStore
 
 LOGIN_HINT = msg("log in with: pingtower-desktop-cli server login URL --email E --password-stdin")
-State = Literal["not set up", "logged out", "token expired", "logged in", "connected", "offline", "refused", "error"]
 
 
 class NotLoggedIn(RuntimeError):
@@ -42,7 +41,7 @@ class NotLoggedIn(RuntimeError):
 
 @dataclass(frozen=True)
 class ServerStatus:
-    state: State
+    state: ServerState
     #: One line for a status bar or the CLI.
     message: str
     profile: ServerProfile | None = None
@@ -79,7 +78,7 @@ class ServerService:
         try:
             context = self.ssl_context or (trusting(ca_file) if ca_file else _system_trust())
         except CaFileError as error:
-            raise ServerError(ErrorKind.TLS, str(error)) from None
+            raise ServerError(ErrorKind.TLS, message_of(error)) from None
         return ServerClient(base_url, api, token, timeout=self.timeout, ssl_context=context)
 
     async def login(
@@ -102,7 +101,7 @@ class ServerService:
             base_url = normalize_base_url(url)
             chosen = dialect(dialect_name) if dialect_name else None
         except ValueError as error:
-            raise LoginInputError(str(error)) from None
+            raise LoginInputError(message_of(error)) from None
         if (password is None) == (token is None):
             raise LoginInputError(msg("give either a password or a token"))
         if token is not None:
@@ -112,7 +111,7 @@ class ServerService:
             info = _token_info(token)  # an opaque (non-JWT) token is left to the server to judge
             if info is not None and info.expired():
                 raise ServerError(
-                    ErrorKind.AUTH, msg("that token has expired ({describe}) — log in again", describe=info.describe())
+                    ErrorKind.AUTH, msg("that token has expired ({expiry}) — log in again", expiry=info.describe())
                 )
         async with self.client(base_url, ca_file=ca_file) as client:
             client.dialect = chosen or await client.detect_dialect()
@@ -140,7 +139,7 @@ class ServerService:
         email = email or (info.subject if info and info.subject else "")
         profile = ServerProfile(base_url, client.dialect.name, email, ca_file)
         self.profiles.save(profile, token)
-        return ServerStatus("connected", _connected(profile, info, count), profile, info, count)
+        return ServerStatus(ServerState.CONNECTED, _connected(profile, info, count), profile, info, count)
 
     def logout(self) -> None:
         """Forget the token; the URL and dialect stay for the next login."""
@@ -152,48 +151,50 @@ class ServerService:
         """What is known without asking the server."""
         profile = self.profiles.load()
         if profile is None:
-            return ServerStatus(msg("not set up"), msg("no server is set up — {LOGIN_HINT}", LOGIN_HINT=LOGIN_HINT))
+            return ServerStatus(ServerState.NOT_SET_UP, msg("no server is set up — {how}", how=LOGIN_HINT))
         token = self.profiles.token()
         if not token:
             return ServerStatus(
-                msg("logged out"),
-                msg("logged out of {base_url} — {LOGIN_HINT}", base_url=profile.base_url, LOGIN_HINT=LOGIN_HINT),
+                ServerState.LOGGED_OUT,
+                msg("logged out of {base_url} — {how}", base_url=profile.base_url, how=LOGIN_HINT),
                 profile,
             )
         info = _token_info(token)
         if info is not None and info.expired():
             message = msg(
-                "the login to {base_url} has expired ({describe}) — log in again",
+                "the login to {base_url} has expired ({expiry}) — log in again",
                 base_url=profile.base_url,
-                describe=info.describe(),
+                expiry=info.describe(),
             )
-            return ServerStatus(msg("token expired"), message, profile, info)
+            return ServerStatus(ServerState.TOKEN_EXPIRED, message, profile, info)
         who = info.describe() if info else msg("an opaque token")
-        return ServerStatus(msg("logged in"), f"{profile.base_url} ({profile.dialect}) as {who}", profile, info)
+        where = msg("{base_url} ({dialect}) as {who}", base_url=profile.base_url, dialect=profile.dialect, who=who)
+        return ServerStatus(ServerState.LOGGED_IN, where, profile, info)
 
     async def status(self) -> ServerStatus:
         """The local status, then one request to see whether the server answers and takes the token."""
         local = self.local_status()
-        if local.state != msg("logged in"):
+        if local.state is not ServerState.LOGGED_IN:
             return local
         try:
             async with self.open_client() as client:
                 count = len(await client.list_channels())
         except ServerError as error:
-            state: State = (
-                "refused" if error.kind is ErrorKind.AUTH else "offline" if error.kind in UNREACHABLE else "error"
-            )
-            return ServerStatus(state, str(error), local.profile, local.token)
+            if error.kind is ErrorKind.AUTH:
+                state = ServerState.REFUSED
+            else:
+                state = ServerState.OFFLINE if error.kind in UNREACHABLE else ServerState.ERROR
+            return ServerStatus(state, message_of(error), local.profile, local.token)
         return ServerStatus(
-            "connected", _connected(local.profile, local.token, count), local.profile, local.token, count
+            ServerState.CONNECTED, _connected(local.profile, local.token, count), local.profile, local.token, count
         )
 
     def open_client(self) -> ServerClient:
         """A client for the stored profile; raises NotLoggedIn, or ServerError(AUTH) for an expired token."""
         status = self.local_status()
-        if status.state in (msg("not set up"), msg("logged out")):
+        if status.state in (ServerState.NOT_SET_UP, ServerState.LOGGED_OUT):
             raise NotLoggedIn(status.message)
-        if status.state == msg("token expired"):
+        if status.state is ServerState.TOKEN_EXPIRED:
             raise ServerError(ErrorKind.AUTH, status.message)
         profile = status.profile
         return self.client(profile.base_url, profile.api, self.profiles.token(), profile.ca_file)

@@ -206,7 +206,7 @@ def read_server_channel(
     if not_shown:
         named = [key for key in not_shown if kind.spec(key).required] or not_shown
         why = msg(": it drops values holding ':' or ','") if dialect.string_configuration else ""
-        hidden = msg(" (the server did not show {join}{why})", join=", ".join(named), why=why)
+        hidden = msg(" (the server did not show {fields}{why})", fields=", ".join(named), why=why)
     try:
         compared = Channel.from_wire(wire(base_values, base or local, secrets_too=base is None), with_secrets=False)
     except ChannelInvalid as error:

@@ -16,7 +16,7 @@ from typing import Any
 
 from ..channels import Channel, ChannelInvalid, ChannelType
 from ..storage.repository import ChannelNotFound, ChannelRepository
-from ..text import msg
+from ..text import message_of, msg
 from .client import ServerClient
 from .dialects import ServerChannel
 from .errors import ErrorKind, ServerError
@@ -81,7 +81,7 @@ class Applier:
         try:
             moved = await self._changed_since_plan(work)
         except ServerError as error:
-            report.stopped = str(error)
+            report.stopped = message_of(error)
             report.not_done = work
             return report
         report.conflicts = [*report.conflicts, *moved.values()]
@@ -97,9 +97,9 @@ class Applier:
             except ServerError as error:
                 if item.op is Op.CREATE_ON_SERVER and error.kind is ErrorKind.VALIDATION:
                     journal.record(e="abandon", local=item.local_id)  # refused, so certainly not created
-                report.failed.append((item, str(error)))
+                report.failed.append((item, message_of(error)))
                 if error.stops_sync:
-                    report.stopped = str(error)
+                    report.stopped = message_of(error)
                     report.not_done += server_work[index + 1 :]
                     break
             else:

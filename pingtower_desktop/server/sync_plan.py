@@ -16,51 +16,17 @@ import hashlib
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from enum import StrEnum
 from typing import Any, Literal
 
 from ..channels import Channel, ChannelInvalid, channel_type, mask
 from ..channels.base import NAME_MAX, new_id
-from ..text import msg
+from ..text import joined, message_of, msg
 from .dialects import Dialect, ServerChannel
+from .ops import Consent, Op
 from .snapshot import Fingerprints, Snapshot, read_server_channel, snapshot
 from .sync_state import CREATED_HERE, Link, SyncState
 
 Choice = Literal["local", "server", "both"]
-
-
-class Op(StrEnum):
-    CREATE_ON_SERVER = msg("create on the server")
-    UPDATE_ON_SERVER = msg("update on the server")
-    DELETE_ON_SERVER = msg("delete on the server")
-    CREATE_HERE = msg("create here")
-    UPDATE_HERE = msg("update here")
-    DELETE_HERE = msg("delete here")
-    #: Both sides already agree: only remembered, no request.
-    LINK = "link"
-    #: Gone from both sides: only forgotten.
-    FORGET = "forget"
-    CONFLICT = "conflict"
-    #: Cannot be synced; reported, nothing done.
-    SKIP = "skip"
-    #: New here, and the server cannot create channels: it stays on this computer (no error).
-    KEEP_HERE = msg("keep here")
-
-
-class Consent(StrEnum):
-    """A step that waits for the person to agree: it is listed but not carried out until agreed."""
-
-    #: Copy here a channel another user put on a server that shows everyone's channels.
-    COPY_HERE = msg("copy here")
-    #: Send values the server would store damaged (see ``Dialect.damaged``).
-    SEND_ANYWAY = msg("send anyway")
-    #: Delete on the server a channel this computer did not create there.
-    DELETE_THERE = msg("delete there")
-
-    @property
-    def blocking(self) -> bool:
-        """Left undecided, the sync is not complete (other users' channels may well stay theirs)."""
-        return self is not Consent.COPY_HERE
 
 
 SERVER_OPS = (Op.CREATE_ON_SERVER, Op.UPDATE_ON_SERVER, Op.DELETE_ON_SERVER)
@@ -117,7 +83,8 @@ class PlanItem:
 
     def line(self) -> str:
         where = msg(" [server id {server_id}]", server_id=self.server_id) if self.server_id else ""
-        return f"{self.op.value}: {self.name}{where}" + (f" — {self.note}" if self.note else "")
+        note = msg(" — {note}", note=self.note) if self.note else ""
+        return msg("{step}: {name}{where}{note}", step=self.op.label, name=self.name, where=where, note=note)
 
 
 def _masked_server_copy(server: ServerChannel) -> dict[str, Any]:
@@ -130,6 +97,15 @@ def _masked_server_copy(server: ServerChannel) -> dict[str, Any]:
     if server.is_default is not None:
         wire["isDefault"] = server.is_default
     return wire
+
+
+#: A server copy's name when its own is taken here: part of a name (data, the same on both sides), not a message.
+SERVER_COPY_SUFFIX = " (server {})"
+
+
+def also(note: str, more: str) -> str:
+    """A plan note with one more part (parts are joined with "; "; either may be empty)."""
+    return joined("; ", [note, more]) if note and more else note or more
 
 
 def _fold(name: str) -> str:
@@ -145,7 +121,7 @@ def changed_keys(before: Snapshot, after: Snapshot) -> list[str]:
 
 def _free_name(name: str, taken: set[str]) -> str:
     for number in range(1, 1000):
-        suffix = " (server)" if number == 1 else msg(" (server {number})", number=number)
+        suffix = " (server)" if number == 1 else SERVER_COPY_SUFFIX.format(number)
         candidate = name[: NAME_MAX - len(suffix)] + suffix
         if _fold(candidate) not in taken:
             return candidate
@@ -246,16 +222,17 @@ class SyncPlan:
             try:
                 self.resolve(item, side)
             except ValueError as error:
-                item.note = f"{item.note}; {error}"
+                item.note = also(item.note, message_of(error))
 
     def badges(self) -> dict[str, str]:
-        """Local id → what the sync will do with that channel ("in sync" when nothing)."""
-        badges = dict.fromkeys(self.linked, msg("in sync"))
+        """Local id → what the sync will do with that channel, in words ("in sync" when nothing)."""
+        in_sync = msg("in sync")
+        badges: dict[str, str] = dict.fromkeys(self.linked, in_sync)
         for item in self.items:
             if item.local_id and item.op not in (Op.LINK, Op.FORGET):
-                badges[item.local_id] = item.op.value
+                badges[item.local_id] = item.op.label
             elif item.local_id and item.op is Op.LINK:
-                badges[item.local_id] = "in sync"
+                badges[item.local_id] = in_sync
         return badges
 
 
@@ -329,15 +306,16 @@ class Planner:
                 item.local.validated()
             except ChannelInvalid as error:  # e.g. a secret missing from the keyring: never send it blank
                 return replace(item, op=Op.SKIP, note=msg("not sent to the server: {error}", error=error))
-            notes = [item.note] if item.note else []
+            note = item.note
             ignored = self.dialect.ignored(item.local)
             if ignored:
-                notes.append(msg("the server ignores ") + ", ".join(ignored))
+                note = also(note, msg("the server ignores {fields}", fields=", ".join(ignored)))
             damaged = self.dialect.damaged(item.local)
             if damaged:
-                notes.append(msg("sent only if you agree: the server cannot store it — ") + "; ".join(damaged))
+                why = joined("; ", damaged)
+                note = also(note, msg("sent only if you agree: the server cannot store it — {why}", why=why))
                 item = replace(item, consent=Consent.SEND_ANYWAY)
-            item = replace(item, note="; ".join(notes))
+            item = replace(item, note=note)
         return item
 
     def _view(self, server: ServerChannel, local: Channel | None, base: Snapshot | None, seen=None):
@@ -345,7 +323,9 @@ class Planner:
 
     def _withheld(self, channel: Channel) -> str:
         keys = self.dialect.withheld_keys(channel)
-        return msg("{join} stay on this computer (the server cannot store them)", join=", ".join(keys)) if keys else ""
+        return (
+            msg("{fields} stay on this computer (the server cannot store them)", fields=", ".join(keys)) if keys else ""
+        )
 
     def _linked(self, link: Link, local: Channel | None, server: ServerChannel | None) -> list[PlanItem]:
         ids = {"local_id": link.local_id, "server_id": link.server_id}
@@ -401,22 +381,19 @@ class Planner:
         if not here and not there:
             return []
         if here and not there:
-            note = msg("changed here: ") + ", ".join(changed_keys(base, mine))
-            withheld = self._withheld(local)
-            return [
-                PlanItem(Op.UPDATE_ON_SERVER, local.name, **common, note=f"{note}; {withheld}" if withheld else note)
-            ]
+            note = msg("changed here: {fields}", fields=", ".join(changed_keys(base, mine)))
+            return [PlanItem(Op.UPDATE_ON_SERVER, local.name, **common, note=also(note, self._withheld(local)))]
         if there and not here:
-            note = msg("changed on the server: ") + ", ".join(changed_keys(base, view.compare))
+            note = msg("changed on the server: {fields}", fields=", ".join(changed_keys(base, view.compare)))
             if view.incoming is None:
-                return [PlanItem(Op.SKIP, server.name, **common, note=f"{note}; {view.problem}")]
+                return [PlanItem(Op.SKIP, server.name, **common, note=also(note, view.problem))]
             return [PlanItem(Op.UPDATE_HERE, server.name, **common, note=note)]
         if mine == view.compare:
             return [PlanItem(Op.LINK, local.name, **common, base=mine, note=msg("the same change on both sides"))]
         note = msg(
-            "changed on both sides — here: {join}; on the server: {join2}",
-            join=", ".join(changed_keys(base, mine)),
-            join2=", ".join(changed_keys(base, view.compare)),
+            "changed on both sides — here: {fields_here}; on the server: {fields_there}",
+            fields_here=", ".join(changed_keys(base, mine)),
+            fields_there=", ".join(changed_keys(base, view.compare)),
         )
         return [PlanItem(Op.CONFLICT, local.name, **common, note=note)]
 
@@ -426,7 +403,7 @@ class Planner:
             waiting.setdefault((_fold(channel.name), channel.type), []).append(channel)
         items = []
         for channel in local:
-            resumed = msg("resumed after a sync that was cut off; ") if channel.id in state.creating else ""
+            resumed = msg("resumed after a sync that was cut off") if channel.id in state.creating else ""
             twins = waiting.get((_fold(channel.name), channel.type.name))
             if not twins:
                 withheld = self._withheld(channel)
@@ -439,16 +416,13 @@ class Planner:
             common = {"local_id": channel.id, "server_id": twin.id, "local": channel, "server": twin}
             mine = self.snap(channel)
             if view.compare == mine:
-                note = msg("{resumed}already on the server", resumed=resumed)
+                note = also(resumed, msg("already on the server"))
                 items.append(PlanItem(Op.LINK, channel.name, **common, incoming=view.incoming, base=mine, note=note))
             elif view.compare is None:
-                items.append(PlanItem(Op.SKIP, channel.name, **common, note=f"{resumed}{view.problem}"))
+                items.append(PlanItem(Op.SKIP, channel.name, **common, note=also(resumed, view.problem)))
             else:
-                note = msg(
-                    "{resumed}both sides have it with different settings: {join}",
-                    resumed=resumed,
-                    join=", ".join(changed_keys(view.compare, mine)),
-                )
+                fields = ", ".join(changed_keys(view.compare, mine))
+                note = also(resumed, msg("both sides have it with different settings: {fields}", fields=fields))
                 items.append(PlanItem(Op.CONFLICT, channel.name, **common, incoming=view.incoming, note=note))
         for twins in waiting.values():
             for channel in twins:
@@ -488,12 +462,12 @@ class Planner:
                     continue
                 if _fold(item.incoming.name) in taken:
                     name = _free_name(item.incoming.name, taken)
-                    item.note = f"{item.note}; " if item.note else ""
-                    item.note += msg(
-                        "renamed to '{name}' on both sides: '{name2}' is taken here",
+                    renamed = msg(
+                        "renamed to '{name}' on both sides: '{taken}' is taken here",
                         name=name,
-                        name2=item.incoming.name,
+                        taken=item.incoming.name,
                     )
+                    item.note = also(item.note, renamed)
                     item.incoming = item.incoming.replace(name=name)
                     renames.append(
                         replace(item, op=Op.UPDATE_ON_SERVER, name=name, local=item.incoming, note=item.note)

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from .. import bounded_json
-from ..text import msg
+from ..text import message_of, msg
 from .locking import file_lock
 
 SCHEMA_VERSION = 1
@@ -161,7 +161,7 @@ class ConfigFile:
                 return _Loaded(channels if isinstance(channels, list) else [], version, raw)
             return _Loaded(_migrated(version, document), version, raw)
         except ValueError as error:  # includes JSON and UTF-8 decoding errors
-            self._move_aside(str(error))
+            self._move_aside(message_of(error))
             return _Loaded([], SCHEMA_VERSION)
 
     def _move_aside(self, reason: str) -> None:

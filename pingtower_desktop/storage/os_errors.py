@@ -22,7 +22,10 @@ _FIXES = {
 def describe(error: OSError, doing: str = "") -> str:
     """``cannot write /x/channels.json: No space left on device — free some space on that disk``."""
     path = error.filename if error.filename is not None else ""
-    what = msg("cannot {doing} {path}", doing=doing, path=path) if doing else msg("cannot use {path}", path=path)
+    if doing:
+        what = msg("cannot {doing} {path}", doing=doing, path=path) if path else msg("cannot {doing}", doing=doing)
+    else:
+        what = msg("cannot use {path}", path=path) if path else msg("cannot use it")
     reason = error.strerror or type(error).__name__
     fix = _FIXES.get(error.errno or 0)
-    return f"{what.strip()}: {reason}" + (f" — {fix}" if fix else "")
+    return msg("{what}: {reason}{fix}", what=what, reason=reason, fix=msg(" — {fix}", fix=fix) if fix else "")

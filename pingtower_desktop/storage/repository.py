@@ -15,7 +15,7 @@ from secrets import token_hex
 from typing import Any, Literal
 
 from ..channels import Channel, ChannelInvalid, Problem, channel_type
-from ..text import msg
+from ..text import joined, msg
 from .config_file import ConfigFile
 from .paths import AppPaths
 from .secret_journal import SecretJournal
@@ -39,7 +39,7 @@ class ChangedMeanwhile(RuntimeError):
         self.fields = fields
         #: The channel as it is stored now (with its secrets).
         self.current = current
-        super().__init__(msg("'{name}' was changed elsewhere meanwhile: {join}", name=name, join=", ".join(fields)))
+        super().__init__(msg("'{name}' was changed elsewhere meanwhile: {fields}", name=name, fields=", ".join(fields)))
 
 
 def _fields(channel: Channel) -> dict[str, Any]:
@@ -277,22 +277,20 @@ class ChannelRepository:
                 channels.append(Channel.from_wire(entry, with_secrets=False, allow_incomplete=True))
             except ChannelInvalid as error:
                 name = entry.get("name") if isinstance(entry, dict) else None
-                unreadable.append(
-                    msg("entry {number}", number=number)
-                    + (f" '{name}'" if isinstance(name, str) else "")
-                    + f" ({error})"
-                )
+                named = f" '{name}'" if isinstance(name, str) else ""
+                unreadable.append(msg("entry {number}{name} ({problem})", number=number, name=named, problem=error))
         notes = [self._file.warning] if self._file.warning else []
         if unreadable:
             notes.append(
                 msg(
-                    "{count} stored channel(s) could not be read and are not shown; they are kept unchanged in {config_file}: ",
+                    "{count} stored channel(s) could not be read and are not shown; they are kept unchanged in "
+                    "{config_file}: {entries}",
                     count=len(unreadable),
                     config_file=self.paths.config_file,
+                    entries=joined("; ", unreadable),
                 )
-                + "; ".join(unreadable)
             )
-        self.load_warning = " ".join(notes) or None
+        self.load_warning = joined(" ", notes) or None
         return channels
 
     def find(self, ref: str) -> Channel:

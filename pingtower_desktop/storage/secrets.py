@@ -16,7 +16,7 @@ from contextlib import suppress
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
-from ..text import msg
+from ..text import message_of, msg
 from ..transport.scrub import remember
 from .keyring_policy import effective, refusal
 
@@ -45,7 +45,7 @@ class KeyringUnavailable(RuntimeError):
     def __init__(self, reason: str, *, written: Iterable[str] = ()):
         self.reason = reason
         self.written = list(written)
-        super().__init__(msg("No usable keyring: {reason}. {FIX}", reason=reason, FIX=FIX))
+        super().__init__(msg("No usable keyring: {reason}. {fix}", reason=reason, fix=FIX))
 
 
 @dataclass(frozen=True)
@@ -91,7 +91,7 @@ def _with_backend(operation: Callable[[KeyringBackend], T], hide: Iterable[str] 
     # Backends fail in platform-specific ways (keyring errors, D-Bus errors, a locked collection,
     # no daemon): any failure here means the keyring cannot be used right now.
     except Exception as error:
-        detail = str(error) or type(error).__name__
+        detail = message_of(error) or type(error).__name__
         for value in sorted((v for v in hide if v), key=len, reverse=True):
             detail = detail.replace(value, "••••")
         if _stayed_locked(error):
@@ -139,15 +139,15 @@ class SecretStore:
                 _with_backend(self._hand_over_memory, hide=self._memory.values())
         except KeyringUnavailable as error:
             if not self.session_fallback:
-                return KeyringStatus(False, name, str(error))
+                return KeyringStatus(False, name, message_of(error))
             self._memory_only = True
             return KeyringStatus(
                 False,
                 name,
                 msg(
-                    "No usable keyring: {reason}. Secrets are kept in memory for this session only and are forgotten when it ends. {FIX}",
+                    "No usable keyring: {reason}. Secrets are kept in memory for this session only and are forgotten when it ends. {fix}",
                     reason=error.reason,
-                    FIX=FIX,
+                    fix=FIX,
                 ),
             )
         return KeyringStatus(True, name, msg("Secrets are kept in the system keyring ({name}).", name=name))

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from .. import bounded_json
-from ..text import msg
+from ..text import Text, msg
 from .trust import TRUST_FIX
 
 if TYPE_CHECKING:
@@ -90,6 +90,9 @@ class Answer:
 
 
 def one_line(text: str) -> str:
+    """The text on one line (a message stays one: its values are put on one line)."""
+    if isinstance(text, Text):
+        return text.map_values(one_line)
     return " ".join(text.split())
 
 
@@ -118,7 +121,7 @@ async def request(client: httpx.AsyncClient, method: str, url: str, *, timeout: 
     """
     import httpx
 
-    headers = {"Accept-Encoding": msg("gzip, deflate"), **kwargs.pop("headers", {})}
+    headers = {"Accept-Encoding": "gzip, deflate", **kwargs.pop("headers", {})}
     try:
         async with (
             asyncio.timeout(timeout),
@@ -187,7 +190,7 @@ def describe(error: BaseException, url: str, timeout: float) -> str:
     if certificate := _first(error, ssl.SSLCertVerificationError):
         why = _CERTIFICATE_PROBLEMS.get(certificate.verify_code, msg("the certificate was rejected"))
         detail = f" ({certificate.verify_message})" if certificate.verify_message else ""
-        fix = f" — {TRUST_FIX}" if certificate.verify_code in _UNTRUSTED else ""
+        fix = msg(" — {how}", how=TRUST_FIX) if certificate.verify_code in _UNTRUSTED else ""
         return msg(
             "TLS certificate problem with {place}: {why}{detail}{fix}", place=place, why=why, detail=detail, fix=fix
         )

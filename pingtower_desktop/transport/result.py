@@ -5,8 +5,16 @@ from __future__ import annotations
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from enum import StrEnum
 
 from .scrub import scrub
+
+
+class Outcome(StrEnum):
+    DELIVERED = "delivered"
+    FAILED = "failed"
+    #: Accepted by a peer that does not say whether it arrived (a PingTower server's test call).
+    NOT_REPORTED = "not_reported"
 
 
 @dataclass(frozen=True)
@@ -18,6 +26,14 @@ class DeliveryResult:
     status_code: int | None = None
     #: The peer's own answer where it has one: an SMTP reply, Slack's plain-text error …
     reply: str | None = None
+    #: False when the peer took it without saying whether it arrived (``delivered`` is then True).
+    reported: bool = True
+
+    @property
+    def outcome(self) -> Outcome:
+        if not self.delivered:
+            return Outcome.FAILED
+        return Outcome.DELIVERED if self.reported else Outcome.NOT_REPORTED
 
     def scrubbed(self, secrets: Iterable[str]) -> DeliveryResult:
         """The same result with every secret cut out of its texts, in whatever form (see ``scrub``)."""

@@ -14,6 +14,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 from urllib.parse import quote, quote_plus, urlsplit
 
+from ..text import Text
+
 MASK = "••••"
 #: The shortest value worth remembering for the logs.
 REMEMBERED_MIN = 6
@@ -59,9 +61,12 @@ def _variants(secret: str) -> tuple[str, ...]:
 
 
 def scrub(text: str, secrets: Iterable[str]) -> str:
-    """``text`` with every form of every secret masked (see the module's description)."""
+    """``text`` with every form of every secret masked (see the module's description); a message keeps its
+    template and has its values masked."""
     if not text:
         return text
+    if isinstance(text, Text):
+        return text.map_values(lambda value: scrub(value, secrets))
     variants = sorted({v for s in secrets if s for v in _variants(s)}, key=len, reverse=True)
     for variant in variants:
         if variant in text:

@@ -22,7 +22,7 @@ from enum import StrEnum
 from functools import cache
 from typing import TypeVar
 
-from ..text import msg
+from ..text import message_of, msg
 from .notification import Notification, utc_now
 from .trust import TRUST_FIX, CaFileError
 
@@ -368,7 +368,7 @@ def describe(error: BaseException, connection: _Connection) -> SmtpError:
             reply = reply_text(error.smtp_code, error.smtp_error)
             if error.smtp_code == 535:
                 verdict = APP_PASSWORD_HINT if _wants_app_passwords(target.bare_host) else LOGIN_REFUSED
-                return SmtpError(f"{verdict} ({reply})", reply)
+                return SmtpError(msg("{verdict} ({reply})", verdict=verdict, reply=reply), reply)
             return SmtpError(msg("{where} refused the login: {reply}", where=where, reply=reply), reply)
         case smtplib.SMTPRecipientsRefused():
             return _refused(error.recipients, msg("{where} refused every recipient", where=where))
@@ -400,7 +400,7 @@ def describe(error: BaseException, connection: _Connection) -> SmtpError:
 def _refused(recipients: dict[str, tuple[int, bytes]], verdict: str) -> SmtpError:
     replies = [reply_text(code, text) for code, text in recipients.values()]
     listed = ", ".join(f"{address} ({reply})" for address, reply in zip(recipients, replies, strict=True))
-    return SmtpError(f"{verdict}: {listed}", replies[0])
+    return SmtpError(msg("{verdict}: {listed}", verdict=verdict, listed=listed), replies[0])
 
 
 async def _in_thread(connection: _Connection, job: Callable[..., T], *args: object) -> T:
@@ -467,7 +467,7 @@ class SmtpPool:
                 try:
                     context = self._trust(target.ca_file)
                 except CaFileError as error:
-                    raise SmtpError(str(error)) from None
+                    raise SmtpError(message_of(error)) from None
                 slot.connection = _Connection(target, context, self._timeout)
             reply, refused = await _in_thread(slot.connection, slot.connection.send, message)
         if refused:

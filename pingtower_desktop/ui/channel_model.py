@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QApplication
 from .core_text import core_tr
 from .formatting import local_time, outcome_color
 from .resources import type_icon
-from .server_text import note_text
 from .sync_badges import LOCAL_ONLY, ORDER, Badge
 
 if TYPE_CHECKING:
@@ -158,7 +157,7 @@ class ChannelTableModel(QAbstractTableModel):
         if role == _ACCESSIBLE:
             return badge.text()
         if role == _TOOLTIP:
-            return f"{badge.text()}: {note_text(badge.detail)}" if badge.detail else badge.text()
+            return f"{badge.text()}: {core_tr(badge.detail)}" if badge.detail else badge.text()
         if role == _FOREGROUND:
             return badge.color()
         if role == _ALIGN:

@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 import shiboken6
 from PySide6.QtCore import QEventLoop, QFileSystemWatcher, QObject, QTimer, Signal
 
+from ..text import message_of
+
 if TYPE_CHECKING:
     from ..channels import Channel
     from ..importexport import ImportOutcome
@@ -70,7 +72,7 @@ class ChannelStore(QObject):
     changed = Signal(object)
     removed = Signal(str)
     edited = Signal(object)
-    warning = Signal(str)
+    warning = Signal(object)
 
     def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -166,7 +168,7 @@ class ChannelStore(QObject):
 
     def _first_read(self, done: Done) -> None:
         if done.error is not None:
-            self.warning.emit(str(done.error))
+            self.warning.emit(message_of(done.error))
             return
         read: _Read = done.value
         self._channels = {channel.id: channel for channel in read.channels}
@@ -183,7 +185,7 @@ class ChannelStore(QObject):
 
     def _merge(self, done: Done) -> None:
         if done.error is not None:
-            self.warning.emit(str(done.error))
+            self.warning.emit(message_of(done.error))
             return
         if not self._loaded:
             self._first_read(done)

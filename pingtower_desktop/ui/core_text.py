@@ -1,36 +1,20 @@
-"""Translation of the texts the core declares in English: type labels, field labels and help,
-guides, preset names, and the messages of validation problems and delivery results.
+"""The core's words in the UI language.
 
-``tools/translations.py`` collects these texts from the core into the ``core_*.ts`` catalogues
-(context ``core``); texts with values in them are kept as templates with ``%1``, ``%2`` …,
-listed in ``resources/translations/core_templates.json`` so they can be matched at run time.
+The core says things as :class:`~pingtower_desktop.text.Text` messages: a message id (its English
+template) with named values. ``tools/translations.py`` collects the ids into the ``core_*.ts``
+catalogues (context ``core``). Here a message's template is translated, then filled in with its
+values: a value that is a message itself is translated the same way, any other value (a channel's
+name, a host, the server's own words) is shown as it is. A plain string is a text the core declares
+(a field's label, its help) and is looked up as it is.
 """
 
 from __future__ import annotations
 
-import json
-import re
-from functools import cache
-
 from PySide6.QtCore import QCoreApplication
 
-from .resources import resource_bytes
+from ..text import Text, message_of
 
 CONTEXT = "core"
-_PLACEHOLDER = re.compile(r"(%\d)")
-
-
-@cache
-def _template_list() -> list[str]:
-    data = resource_bytes("translations", "core_templates.json")
-    return json.loads(data) if data else []
-
-
-@cache
-def _pattern(template: str) -> re.Pattern[str]:
-    parts = _PLACEHOLDER.split(template)
-    regex = "".join("(.+?)" if _PLACEHOLDER.fullmatch(part) else re.escape(part) for part in parts)
-    return re.compile(f"^{regex}$", re.DOTALL)
 
 
 def _translating() -> bool:
@@ -38,20 +22,26 @@ def _translating() -> bool:
     return QCoreApplication.translate(CONTEXT, "is required") != "is required"
 
 
-def core_tr(text: str) -> str:
-    """``text`` in the UI language; texts the catalogue lacks are shown as they are."""
-    if not text or not _translating():
-        return text
-    if "\n" in text:
-        return "\n".join(core_tr(line) if line else line for line in text.split("\n"))
-    translated = QCoreApplication.translate(CONTEXT, text)
-    if translated != text:
-        return translated
-    for template in _template_list():
-        match = _pattern(template).match(text)
-        if match:
-            result = QCoreApplication.translate(CONTEXT, template)
-            for number, value in enumerate(match.groups(), start=1):
-                result = result.replace(f"%{number}", core_tr(value))
-            return result
-    return text
+def _lookup(text: str) -> str:
+    if "\n" in text:  # the setup guides: a message id per line
+        return "\n".join(
+            QCoreApplication.translate(CONTEXT, line) if line.strip() else line for line in text.split("\n")
+        )
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def core_tr(text: object) -> str:
+    """``text`` — a message, an exception of the product, or a declared text — in the UI language."""
+    if isinstance(text, BaseException):
+        text = message_of(text)
+    if not isinstance(text, Text):
+        return _lookup(text) if isinstance(text, str) and text and _translating() else str(text)
+    if not _translating():
+        return str(text)
+    values = {name: core_tr(value) if isinstance(value, Text) else str(value) for name, value in text.values.items()}
+    if not values:
+        return _lookup(text.template)
+    try:
+        return QCoreApplication.translate(CONTEXT, text.template).format_map(values)
+    except (KeyError, IndexError, ValueError):  # a translation that names a value the message lacks: English
+        return text.template.format_map(values)

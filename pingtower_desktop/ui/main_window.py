@@ -398,7 +398,7 @@ class MainWindow(QMainWindow):
     def _deleted(self, stored: Channel, done: Done) -> None:
         self._deleting = None
         if done.error is not None:
-            prompts.show_error(self, self.tr("Not deleted"), core_tr(str(done.error)))
+            prompts.show_error(self, self.tr("Not deleted"), core_tr(done.error))
             return
         self.statusBar().showMessage(self.tr("Deleted “%1”.").replace("%1", stored.name), 5000)
 
@@ -423,7 +423,7 @@ class MainWindow(QMainWindow):
     def _flag_changed(self, done: Done) -> None:
         """The store has announced the change; only a refusal is left to show."""
         if done.error is not None:
-            prompts.show_error(self, self.tr("Not changed"), core_tr(str(done.error)))
+            prompts.show_error(self, self.tr("Not changed"), core_tr(done.error))
 
     def _saved(self, channel: Channel) -> None:
         self.channel_list.select(channel.id)
@@ -491,7 +491,7 @@ class MainWindow(QMainWindow):
         self._test_all_job = None
         self.commands.refresh()
         if done.error is not None:
-            prompts.show_error(self, self.tr("Keyring"), core_tr(str(done.error)))
+            prompts.show_error(self, self.tr("Keyring"), core_tr(done.error))
             return
         channels = done.value
         if self.test_all_dialog is not None:
@@ -524,7 +524,7 @@ class MainWindow(QMainWindow):
         from .import_export import ImportReport
 
         if done.error is not None:
-            prompts.show_error(self, self.tr("Import failed"), core_tr(str(done.error)))
+            prompts.show_error(self, self.tr("Import failed"), core_tr(done.error))
             return
         self.import_report = ImportReport(done.value, self)
         self.import_report.open()
@@ -546,7 +546,7 @@ class MainWindow(QMainWindow):
 
     def _exported(self, path: str, done: Done) -> None:
         if done.error is not None:
-            prompts.show_error(self, self.tr("Export failed"), core_tr(str(done.error)))
+            prompts.show_error(self, self.tr("Export failed"), core_tr(done.error))
             return
         self.statusBar().showMessage(
             self.tr("Exported %1 channel(s) to %2.").replace("%1", str(done.value)).replace("%2", path), 8000

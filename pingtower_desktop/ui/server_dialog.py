@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..server.states import ServerState
 from . import server_prompts
 from .core_text import core_tr
 from .formatting import outcome_color, warning_color
@@ -224,7 +225,7 @@ class ServerDialog(QDialog):
     def _update_buttons(self) -> None:
         self.login_button.setEnabled(self._ready() and not self.busy)
         status = self.session.status
-        has_login = status is not None and status.state not in ("not set up", "logged out")
+        has_login = status is not None and status.state not in (ServerState.NOT_SET_UP, ServerState.LOGGED_OUT)
         self.logout_button.setEnabled(has_login and not self.busy)
         self.check_button.setEnabled(status is not None and status.profile is not None)
 
@@ -237,7 +238,7 @@ class ServerDialog(QDialog):
         try:
             url = normalize_base_url(url)
         except ValueError as error:
-            self._show(core_tr(str(error)), False)
+            self._show(core_tr(error), False)
             return
         warning = plain_http_warning(url)
         if warning and not server_prompts.confirm_plain_http(self, core_tr(warning)):
@@ -305,18 +306,23 @@ class ServerDialog(QDialog):
         status = self.session.status
         self.state.setText(state_text(status, self.session.checking))
         profile = status.profile if status else None
-        logged_in = status is not None and status.state not in ("not set up", "logged out")
+        logged_in = status is not None and status.state not in (ServerState.NOT_SET_UP, ServerState.LOGGED_OUT)
         self.where.setText(
             f"{profile.base_url} — {dialect_text(profile.dialect)}" if profile else self.tr("No server is set up.")
         )
         self.who.setText(who_text(status) if logged_in else "—")
         self.expiry.setText(expiry_text(status.token) if logged_in else "—")
-        expired = status is not None and status.state == "token expired"
+        expired = status is not None and status.state is ServerState.TOKEN_EXPIRED
         self.expiry.setStyleSheet(f"color: {outcome_color(False).name()};" if expired else "")
         notes = []
         if status is not None and status.warning:
             notes.append("⚠ " + core_tr(status.warning))
-        if status is not None and status.state in ("offline", "refused", "error", "token expired"):
+        if status is not None and status.state in (
+            ServerState.OFFLINE,
+            ServerState.REFUSED,
+            ServerState.ERROR,
+            ServerState.TOKEN_EXPIRED,
+        ):
             notes.append(core_tr(status.message))
         if profile is not None:
             notes += ["• " + core_tr(caveat) for caveat in profile.api.caveats]

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 
+from ..server.states import ServerState
 from .server_session import ServerSession, Synced
 from .server_status import ServerStatusBar
 from .sync_badges import LOCAL_ONLY, PUSH, Badge, after_sync, from_links, from_plan
@@ -78,7 +79,9 @@ class ServerFeatures(QObject):
             self.sync_dialog.raise_()
             return self.sync_dialog
         status = self.session.status
-        if status is not None and (status.profile is None or status.state in ("logged out", "token expired")):
+        if status is not None and (
+            status.profile is None or status.state in (ServerState.LOGGED_OUT, ServerState.TOKEN_EXPIRED)
+        ):
             self.open_server()
             return None
         if not self.window.confirm_leave():

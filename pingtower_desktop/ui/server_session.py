@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
+from ..server.states import LOGIN_NEEDED, ServerState
 from .context import AppContext
 from .worker import Job
 
@@ -34,7 +35,6 @@ AUTH, UNREACHABLE, NOT_LOGGED_IN, STALE, INPUT, NOT_SYNCED, LOCAL, SERVER = (
     "server",
 )
 #: States that call for a new login.
-LOGIN_NEEDED = frozenset({"token expired", "refused", "logged out"})
 
 
 @dataclass(frozen=True)
@@ -243,14 +243,14 @@ class ServerSession(QObject):
         if isinstance(outcome, Failure):
             self.note_failure(outcome)
         elif outcome.status_code in (401, 403) and self.status is not None:
-            self._set_status(replace(self.status, state="refused", message=outcome.message))
+            self._set_status(replace(self.status, state=ServerState.REFUSED, message=outcome.message))
 
     def note_failure(self, failure: Failure) -> None:
         """A refused login or an unreachable server changes the status without asking the server again."""
         if self.status is None or self.status.profile is None:
             return
         if failure.kind == AUTH:
-            self._set_status(replace(self.status, state="refused", message=failure.message))
+            self._set_status(replace(self.status, state=ServerState.REFUSED, message=failure.message))
         elif failure.kind == UNREACHABLE:
             self._set_status(replace(self.status, state="offline", message=failure.message))
         elif failure.kind == NOT_LOGGED_IN:

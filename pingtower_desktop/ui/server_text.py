@@ -1,16 +1,17 @@
-"""The words the window uses for server things: states, sync steps, notes, failures, token expiry.
+"""The words the window uses for server things: states, sync steps, failures, token expiry.
 
-The core's own messages are English; they are shown through ``core_tr``. Texts the core glues
-together from parts (a sync note such as "changed here: chatId; …") are taken apart here first.
+States and steps are codes (``ServerState``, ``Op``); the core's messages (notes, failures) are
+shown through ``core_tr``.
 """
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
+from ..server.ops import Op
+from ..server.states import ServerState
 from .core_text import core_tr
 
 if TYPE_CHECKING:
@@ -23,26 +24,26 @@ if TYPE_CHECKING:
 
 def state_text(status: ServerStatus | None, checking: bool = False) -> str:
     """A few words for the status bar."""
-    if status is None or (checking and status.state == "logged in"):
+    if status is None or (checking and status.state is ServerState.LOGGED_IN):
         return QCoreApplication.translate("server_text", "Server: checking…")
     texts = {
-        "not set up": QCoreApplication.translate("server_text", "Server: not set up"),
-        "logged out": QCoreApplication.translate("server_text", "Server: logged out"),
-        "token expired": QCoreApplication.translate("server_text", "Server: login expired"),
-        "logged in": QCoreApplication.translate("server_text", "Server: logged in"),
-        "connected": QCoreApplication.translate("server_text", "Server: connected"),
-        "offline": QCoreApplication.translate("server_text", "Server: offline"),
-        "refused": QCoreApplication.translate("server_text", "Server: login refused"),
-        "error": QCoreApplication.translate("server_text", "Server: error"),
+        ServerState.NOT_SET_UP: QCoreApplication.translate("server_text", "Server: not set up"),
+        ServerState.LOGGED_OUT: QCoreApplication.translate("server_text", "Server: logged out"),
+        ServerState.TOKEN_EXPIRED: QCoreApplication.translate("server_text", "Server: login expired"),
+        ServerState.LOGGED_IN: QCoreApplication.translate("server_text", "Server: logged in"),
+        ServerState.CONNECTED: QCoreApplication.translate("server_text", "Server: connected"),
+        ServerState.OFFLINE: QCoreApplication.translate("server_text", "Server: offline"),
+        ServerState.REFUSED: QCoreApplication.translate("server_text", "Server: login refused"),
+        ServerState.ERROR: QCoreApplication.translate("server_text", "Server: error"),
     }
-    return texts.get(status.state, status.state)
+    return texts[status.state]
 
 
 def state_good(status: ServerStatus | None) -> bool | None:
     """True when all is well, False when something needs doing, None when neither."""
-    if status is None or status.state in ("not set up", "logged in"):
+    if status is None or status.state in (ServerState.NOT_SET_UP, ServerState.LOGGED_IN):
         return None
-    return status.state == "connected"
+    return status.state is ServerState.CONNECTED
 
 
 def dialect_text(name: str) -> str:
@@ -85,73 +86,41 @@ def state_details(status: ServerStatus | None) -> str:
         .replace("%1", status.profile.base_url)
         .replace("%2", dialect_text(status.profile.dialect))
     ]
-    if status.state in ("logged out",):
+    if status.state is ServerState.LOGGED_OUT:
         lines.append(QCoreApplication.translate("server_text", "Logged out: log in again to sync."))
     else:
         lines.append(QCoreApplication.translate("server_text", "Logged in as: %1").replace("%1", who_text(status)))
         lines.append(
             QCoreApplication.translate("server_text", "Token expires: %1").replace("%1", expiry_text(status.token))
         )
-    if status.channels_on_server is not None and status.state == "connected":
+    if status.channels_on_server is not None and status.state is ServerState.CONNECTED:
         lines.append(
             QCoreApplication.translate("server_text", "Channels on the server: %1").replace(
                 "%1", str(status.channels_on_server)
             )
         )
-    if status.state in ("offline", "refused", "error", "token expired"):
+    if status.state in (ServerState.OFFLINE, ServerState.REFUSED, ServerState.ERROR, ServerState.TOKEN_EXPIRED):
         lines.append(core_tr(status.message))
     if status.warning:
         lines.append(core_tr(status.warning))
     return "\n".join(lines)
 
 
-def op_text(op: str) -> str:
-    """A sync step (``Op`` value) in words."""
+def op_text(op: Op) -> str:
+    """A sync step in words (a heading's capitals; the core's :attr:`Op.label` is the CLI's)."""
     return {
-        "create on the server": QCoreApplication.translate("server_text", "Create on the server"),
-        "update on the server": QCoreApplication.translate("server_text", "Update on the server"),
-        "delete on the server": QCoreApplication.translate("server_text", "Delete on the server"),
-        "create here": QCoreApplication.translate("server_text", "Create here"),
-        "update here": QCoreApplication.translate("server_text", "Update here"),
-        "delete here": QCoreApplication.translate("server_text", "Delete here"),
-        "link": QCoreApplication.translate("server_text", "Already the same"),
-        "forget": QCoreApplication.translate("server_text", "Gone from both sides"),
-        "conflict": QCoreApplication.translate("server_text", "Conflict"),
-        "skip": QCoreApplication.translate("server_text", "Not synced"),
-        "keep here": QCoreApplication.translate("server_text", "Stays here"),
-    }.get(op, op)
-
-
-_GLUED = re.compile(
-    r"^(changed here|changed on the server|both sides have it with different settings): (.*)$", re.DOTALL
-)
-
-
-def note_text(note: str) -> str:
-    """A plan item's note; the core joins its parts with "; "."""
-    if not note:
-        return ""
-    if note.startswith("changed on both sides"):  # a conflict's note: one text with "; " inside
-        return core_tr(note)
-    parts = []
-    for part in note.split("; "):
-        glued = _GLUED.match(part)
-        if glued:
-            lead = {
-                "changed here": QCoreApplication.translate("server_text", "changed here: %1"),
-                "changed on the server": QCoreApplication.translate("server_text", "changed on the server: %1"),
-                "both sides have it with different settings": QCoreApplication.translate(
-                    "server_text", "both sides have it with different settings: %1"
-                ),
-            }[glued.group(1)]
-            parts.append(lead.replace("%1", glued.group(2)))
-        elif part == "resumed after a sync that was cut off":
-            parts.append(QCoreApplication.translate("server_text", "resumed after a sync that was cut off"))
-        elif part == "already on the server":
-            parts.append(QCoreApplication.translate("server_text", "already on the server"))
-        else:
-            parts.append(core_tr(part))
-    return "; ".join(parts)
+        Op.CREATE_ON_SERVER: QCoreApplication.translate("server_text", "Create on the server"),
+        Op.UPDATE_ON_SERVER: QCoreApplication.translate("server_text", "Update on the server"),
+        Op.DELETE_ON_SERVER: QCoreApplication.translate("server_text", "Delete on the server"),
+        Op.CREATE_HERE: QCoreApplication.translate("server_text", "Create here"),
+        Op.UPDATE_HERE: QCoreApplication.translate("server_text", "Update here"),
+        Op.DELETE_HERE: QCoreApplication.translate("server_text", "Delete here"),
+        Op.LINK: QCoreApplication.translate("server_text", "Already the same"),
+        Op.FORGET: QCoreApplication.translate("server_text", "Gone from both sides"),
+        Op.CONFLICT: QCoreApplication.translate("server_text", "Conflict"),
+        Op.SKIP: QCoreApplication.translate("server_text", "Not synced"),
+        Op.KEEP_HERE: QCoreApplication.translate("server_text", "Stays here"),
+    }[op]
 
 
 def failure_text(failure: Failure) -> str:
@@ -167,18 +136,3 @@ def failure_text(failure: Failure) -> str:
     }.get(failure.kind)
     detail = core_tr(failure.message)
     return f"{lead}\n{detail}" if lead and detail else lead or detail
-
-
-_SAID = re.compile(r"^(.*?) \(it said: (.*)\)$", re.DOTALL)
-
-
-def server_result_text(message: str) -> str:
-    """A test-via-server result's message: the core's verdict, then what the server said."""
-    said = _SAID.match(message)
-    if not said:
-        return core_tr(message)
-    return (
-        core_tr(said.group(1))
-        + " "
-        + QCoreApplication.translate("server_text", "(it said: %1)").replace("%1", said.group(2))
-    )

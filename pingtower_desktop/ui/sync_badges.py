@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
+from ..server.ops import Op
 from .formatting import outcome_color, warning_color
 
 if TYPE_CHECKING:
@@ -21,8 +22,17 @@ IN_SYNC, PUSH, PULL, CONFLICT, LOCAL_ONLY, NOT_SYNCED = "in sync", "push", "pull
 # The order of the Sync column when sorted.
 ORDER = (CONFLICT, NOT_SYNCED, PUSH, PULL, LOCAL_ONLY, IN_SYNC)
 _SYMBOLS = {IN_SYNC: "✓", PUSH: "↑", PULL: "↓", CONFLICT: "⚠", LOCAL_ONLY: "⌂", NOT_SYNCED: "✘"}
-_PUSH_OPS = ("create on the server", "update on the server", "delete on the server")
-_PULL_OPS = ("create here", "update here", "delete here")
+_KINDS = {
+    Op.CREATE_ON_SERVER: PUSH,
+    Op.UPDATE_ON_SERVER: PUSH,
+    Op.DELETE_ON_SERVER: PUSH,
+    Op.CREATE_HERE: PULL,
+    Op.UPDATE_HERE: PULL,
+    Op.DELETE_HERE: PULL,
+    Op.CONFLICT: CONFLICT,
+    Op.SKIP: NOT_SYNCED,
+    Op.KEEP_HERE: LOCAL_ONLY,
+}
 
 
 class Badge(NamedTuple):
@@ -56,18 +66,8 @@ class Badge(NamedTuple):
         return None
 
 
-def kind_of(op: str) -> str:
-    if op in _PUSH_OPS:
-        return PUSH
-    if op in _PULL_OPS:
-        return PULL
-    if op == "conflict":
-        return CONFLICT
-    if op == "skip":
-        return NOT_SYNCED
-    if op == "keep here":
-        return LOCAL_ONLY
-    return IN_SYNC
+def kind_of(op: Op) -> str:
+    return _KINDS.get(op, IN_SYNC)
 
 
 def from_links(server_ids: dict[str, str]) -> dict[str, Badge]:
@@ -75,11 +75,15 @@ def from_links(server_ids: dict[str, str]) -> dict[str, Badge]:
 
 
 def from_plan(plan: SyncPlan) -> dict[str, Badge]:
+    """What the plan will do with each channel here (its last step), with the note of its first."""
+    kinds = dict.fromkeys(plan.linked, IN_SYNC)
     notes: dict[str, str] = {}
     for item in plan.items:
         if item.local_id and item.local_id not in notes:
             notes[item.local_id] = item.note
-    return {local_id: Badge(kind_of(op), notes.get(local_id, "")) for local_id, op in plan.badges().items()}
+        if item.local_id and item.op is not Op.FORGET:
+            kinds[item.local_id] = kind_of(item.op)
+    return {local_id: Badge(kind, notes.get(local_id, "")) for local_id, kind in kinds.items()}
 
 
 def after_sync(report: SyncReport, server_ids: dict[str, str]) -> dict[str, Badge]:
@@ -91,9 +95,9 @@ def after_sync(report: SyncReport, server_ids: dict[str, str]) -> dict[str, Badg
             badges[item.local_id] = Badge(kind, detail)
 
     for item, message in report.failed:
-        mark(item, kind_of(item.op.value), message)
+        mark(item, kind_of(item.op), message)
     for item in report.not_done:
-        mark(item, kind_of(item.op.value), report.stopped or "")
+        mark(item, kind_of(item.op), report.stopped or "")
     for item in report.skipped:
         mark(item, NOT_SYNCED, item.note)
     for item in report.conflicts:

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 from ..channels import channel_type
 from .core_text import core_tr
 from .formatting import warning_color
-from .server_text import note_text
 from .wrap_label import WrapLabel
 
 if TYPE_CHECKING:
@@ -215,7 +214,7 @@ class ConflictDialog(QDialog):
             .replace("%1", item.name)
             .replace("%2", self._choice_names[choice] if choice else self.tr("undecided"))
         )
-        self.note.setText(note_text(item.note))
+        self.note.setText(core_tr(item.note))
         mine, theirs = item.side_by_side()
         labels = self._labels(mine or theirs or {})
         rows = compare_rows(mine, theirs)
@@ -239,7 +238,7 @@ class ConflictDialog(QDialog):
         reason = (
             ""
             if can_take_theirs
-            else self.tr("The server's version cannot be kept here: %1").replace("%1", note_text(item.note))
+            else self.tr("The server's version cannot be kept here: %1").replace("%1", core_tr(item.note))
         )
         self.keep_server.setToolTip(reason or self.tr("The server's version replaces the one here"))
 

@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..server.ops import Op
 from .core_text import core_tr
 from .formatting import outcome_color, warning_color
 from .resources import type_icon
 from .server_session import AUTH, NOT_LOGGED_IN, STALE, Failure, ServerSession, Synced
-from .server_text import dialect_text, failure_text, note_text, op_text
+from .server_text import dialect_text, failure_text, op_text
 from .sync_conflicts import ConflictDialog
 from .worker import Job
 from .wrap_label import WrapLabel
@@ -37,8 +38,8 @@ if TYPE_CHECKING:
     from ..server.sync import SyncReport
     from ..server.sync_plan import PlanItem, SyncPlan
 
-_TO_SERVER = ("create on the server", "update on the server", "delete on the server")
-_TO_HERE = ("create here", "update here", "delete here")
+_TO_SERVER = (Op.CREATE_ON_SERVER, Op.UPDATE_ON_SERVER, Op.DELETE_ON_SERVER)
+_TO_HERE = (Op.CREATE_HERE, Op.UPDATE_HERE, Op.DELETE_HERE)
 
 
 def type_of(item: PlanItem) -> str:
@@ -156,15 +157,15 @@ class SyncDialog(QDialog):
         self._keep_decisions()  # a plan shown again (conflicts resolved) keeps the ticks
         self.tree.clear()
         self._decisions = []
-        to_server = [item for item in plan.items if item.op.value in _TO_SERVER and not item.waiting]
-        to_here = [item for item in plan.items if item.op.value in _TO_HERE and not item.waiting]
+        to_server = [item for item in plan.items if item.op in _TO_SERVER and not item.waiting]
+        to_here = [item for item in plan.items if item.op in _TO_HERE and not item.waiting]
         self._group(self.tr("To the server (%1)"), to_server)
         self._group(self.tr("To this computer (%1)"), to_here)
         self._group(self.tr("Your decision — tick what may be done (%1)"), plan.waiting, warn=True, decide=True)
         self._group(self.tr("Conflicts — nothing is overwritten until you choose (%1)"), plan.conflicts, warn=True)
-        skipped = [item for item in plan.items if item.op.value == "skip"]
+        skipped = [item for item in plan.items if item.op is Op.SKIP]
         self._group(self.tr("Cannot be synced (%1)"), skipped, warn=True)
-        kept = [item for item in plan.items if item.op.value == "keep here"]
+        kept = [item for item in plan.items if item.op is Op.KEEP_HERE]
         self._group(self.tr("Stay on this computer (%1)"), kept)
         where = (
             self.tr("Sync with %1 (%2): %3 channel(s) here, %4 on the server.")
@@ -216,9 +217,9 @@ class SyncDialog(QDialog):
         if warn or failed:
             group.setForeground(0, outcome_color(False) if failed else warning_color())
         for item in items:
-            what = self._consent_text(item) if decide else op_text(item.op.value)
-            row = QTreeWidgetItem(group, [item.name, what, note_text(item.note)])
-            row.setToolTip(2, note_text(item.note))
+            what = self._consent_text(item) if decide else op_text(item.op)
+            row = QTreeWidgetItem(group, [item.name, what, core_tr(item.note)])
+            row.setToolTip(2, core_tr(item.note))
             if decide:
                 row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 row.setCheckState(0, Qt.CheckState.Checked if item.agreed else Qt.CheckState.Unchecked)
@@ -259,7 +260,7 @@ class SyncDialog(QDialog):
             item.agreed = row.checkState(0) == Qt.CheckState.Checked
 
     def _work(self) -> list[PlanItem]:
-        return [item for item in self.plan.items if item.op.value in (*_TO_SERVER, *_TO_HERE) and not item.waiting]
+        return [item for item in self.plan.items if item.op in (*_TO_SERVER, *_TO_HERE) and not item.waiting]
 
     def _step(self, step: tuple[int, int, PlanItem]) -> None:
         done, total, item = step
@@ -269,7 +270,7 @@ class SyncDialog(QDialog):
             self.tr("%1 of %2 done: %3 “%4”")
             .replace("%1", str(done))
             .replace("%2", str(total))
-            .replace("%3", op_text(item.op.value))
+            .replace("%3", op_text(item.op))
             .replace("%4", item.name),
             None,
         )
@@ -363,7 +364,7 @@ class SyncDialog(QDialog):
         running, plan = self.running, self.plan
         pending = plan is not None and self.report is None
         self.resolve_button.setEnabled(pending and not running and bool(plan.conflicts))
-        useful = pending and any(item.op.value not in ("conflict", "skip", "keep here") for item in plan.items)
+        useful = pending and any(item.op not in (Op.CONFLICT, Op.SKIP, Op.KEEP_HERE) for item in plan.items)
         self.apply_button.setEnabled(useful and not running)
         self.replan_button.setEnabled(not running)
         self.cancel_button.setVisible(running)

@@ -106,37 +106,23 @@ def test_an_expired_token_asks_for_a_new_login(qtbot, window, documented_server)
 
 
 def test_the_server_texts_are_russian_in_the_russian_ui(qtbot, window, documented_server):
+    import httpx
+
+    from pingtower_desktop.server.client import failure
+    from pingtower_desktop.server.remote_test import NOT_REPORTED
+    from pingtower_desktop.text import msg
+    from pingtower_desktop.transport.http import Answer
     from pingtower_desktop.ui.core_text import core_tr
     from pingtower_desktop.ui.i18n import Translations
 
+    refused = failure(Answer(401, "Unauthorized", httpx.Headers(), b""), msg("listing the channels"))
     translations = Translations()
     translations.use("ru")
     try:
         window.server.status_bar.show_status()
         assert status_text(window) == "Сервер: не настроен"
-        assert core_tr("listing the channels: the server refused the login (401 Unauthorized) — log in again") == (
-            "получение списка каналов: сервер отклонил вход (401 Unauthorized) — войдите снова"
-        )
-        assert core_tr("the server accepted the test; it does not report delivery") == (
-            "сервер принял тест; о доставке он не сообщает"
-        )
-    finally:
-        translations.use("en")
-
-
-def test_sync_notes_glued_from_parts_are_translated(qtbot):
-    from pingtower_desktop.ui.i18n import Translations
-    from pingtower_desktop.ui.server_text import note_text
-
-    translations = Translations()
-    translations.use("ru")
-    try:
-        assert note_text("changed on both sides — here: chatId; on the server: chatId") == (
-            "изменено на обеих сторонах — здесь: chatId; на сервере: chatId"
-        )
-        assert note_text("changed here: smtpHost; headers stay on this computer (the server cannot store them)") == (
-            "изменено здесь: smtpHost; headers остаются на этом компьютере (сервер не умеет их хранить)"
-        )
+        assert core_tr(refused) == "получение списка каналов: сервер отклонил вход (401 Unauthorized) — войдите снова"
+        assert core_tr(NOT_REPORTED) == "сервер принял тест; о доставке он не сообщает"
     finally:
         translations.use("en")
 
@@ -164,3 +150,26 @@ def test_the_server_dialog_names_its_fields_and_tabs_through_them_in_order(qtbot
         "server_email",
         "server_password",
     ]
+
+
+def test_sync_notes_made_of_parts_are_translated_part_by_part(qtbot):
+    from pingtower_desktop.server.sync_plan import also
+    from pingtower_desktop.text import msg
+    from pingtower_desktop.ui.core_text import core_tr
+    from pingtower_desktop.ui.i18n import Translations
+
+    translations = Translations()
+    translations.use("ru")
+    try:
+        both = msg(
+            "changed on both sides — here: {fields_here}; on the server: {fields_there}",
+            fields_here="chatId",
+            fields_there="chatId",
+        )
+        assert core_tr(both) == "изменено на обеих сторонах — здесь: chatId; на сервере: chatId"
+        withheld = msg("{fields} stay on this computer (the server cannot store them)", fields="headers")
+        assert core_tr(also(msg("changed here: {fields}", fields="smtpHost"), withheld)) == (
+            "изменено здесь: smtpHost; headers остаются на этом компьютере (сервер не умеет их хранить)"
+        )
+    finally:
+        translations.use("en")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -13,7 +14,7 @@ from pingtower_desktop.ui.application import Shell
 from pingtower_desktop.ui.core_text import core_tr
 from pingtower_desktop.ui.i18n import Translations
 from tools import translations
-from tools.core_strings import collect
+from tools.core_strings import collect, unmarked
 
 TS_FILES = sorted(translations.TRANSLATIONS.glob("*.ts"))
 
@@ -59,13 +60,250 @@ def russian(qapp):
     translations_.use("en")
 
 
-def test_core_texts_and_their_templates_are_translated(russian):
-    assert core_tr("Bot token") == "Токен бота"
-    assert core_tr("connection refused by 127.0.0.1:9: nothing is listening there") == (
-        "127.0.0.1:9 отклонил соединение: там ничего не слушает"
+def test_the_core_builds_every_sentence_as_a_message():
+    assert unmarked() == [], "build these with text.msg(...) so that they can be translated"
+
+
+#: Words that stay Latin in Russian: names of products, protocols, standards and the settings' own keys.
+LATIN_NAMES = {
+    *[
+        "Telegram",
+        "Slack",
+        "Mattermost",
+        "Rocket",
+        "Chat",
+        "PingTower",
+        "Desktop",
+        "Python",
+        "Bot",
+        "API",
+        "BotFather",
+        "Gmail",
+        "Google",
+        "Workspace",
+    ],
+    *[
+        "Outlook",
+        "Hotmail",
+        "Yahoo",
+        "Apprise",
+        "Windows",
+        "Credential",
+        "Locker",
+        "KWallet",
+        "Keychain",
+        "macOS",
+        "Secret",
+        "Service",
+        "KeePassXC",
+    ],
+    *[
+        "SMTP",
+        "STARTTLS",
+        "TLS",
+        "SSL",
+        "HTTP",
+        "HTTPS",
+        "http",
+        "https",
+        "URL",
+        "JSON",
+        "UTF",
+        "PEM",
+        "CA",
+        "DNS",
+        "AUTH",
+        "LOGIN",
+        "PLAIN",
+        "JWT",
+        "EHLO",
+        "QUIT",
+        "MB",
+    ],
+    *[
+        "gnome",
+        "keyring",
+        "keyrings",
+        "alt",
+        "PYTHON_KEYRING_BACKEND",
+        "keyringrc",
+        "cfg",
+        "chmod",
+        "getUpdates",
+        "getMe",
+        "getChat",
+        "sendMessage",
+    ],
+    *[
+        "MarkdownV2",
+        "Markdown",
+        "HTML",
+        "Content",
+        "Type",
+        "Authorization",
+        "Bearer",
+        "X-Signature",
+        "POST",
+        "PUT",
+        "GET",
+        "PATCH",
+        "DELETE",
+        "id",
+    ],
+    *[
+        "schemaVersion",
+        "isDefault",
+        "channels",
+        "botToken",
+        "chatId",
+        "messageThreadId",
+        "parseMode",
+        "apiBaseUrl",
+        "webhookUrl",
+    ],
+    *[
+        "smtpHost",
+        "smtpPort",
+        "useTls",
+        "useSsl",
+        "fromEmail",
+        "toEmail",
+        "username",
+        "password",
+        "botUrl",
+        "url",
+        "method",
+        "headers",
+        "secret",
+    ],
+    *[
+        "timeout",
+        "caFile",
+        "channel",
+        "iconEmoji",
+        "pingtower",
+        "desktop",
+        "cli",
+        "server",
+        "login",
+        "email",
+        "stdin",
+        "jsonl",
+        "example",
+        "com",
+    ],
+    *[
+        "SSL_CERT_FILE",
+        "fail",
+        "null",
+        "Linux",
+        "dbus",
+        "ID",
+        "OK",
+        "Not",
+        "Found",
+        "Unauthorized",
+        "Enum",
+        "No",
+        "enum",
+        "constant",
+        "sha256",
+    ],
+    *[
+        "name",
+        "type",
+        "configuration",
+        "IP",
+        "ABCdef",
+        "Signature",
+        "mail",
+        "Ui",
+        "Incoming",
+        "Webhooks",
+        "HMAC",
+        "SHA",
+        "base",
+        "serviceName",
+    ],
+    *[
+        "serviceUrl",
+        "status",
+        "severity",
+        "message",
+        "timestamp",
+        "metadata",
+        "xx",
+        "pythonBot",
+        "telegram",
+        "local",
+        "both",
+        "ulimit",
+        "pip",
+    ],
+    *["install", "true", "false"],
+}
+PLACEHOLDER = re.compile(r"\{\w+\}")
+URLISH = re.compile(r"\S+://\S*|\S+@\S+|\S*[./]\S*\.\S+|/\S+|@\w+|\b[\w-]+=\S*")
+
+
+@pytest.mark.parametrize("language", ["ru"])
+def test_every_core_message_reads_in_russian_apart_from_names_urls_and_values(language):
+    import xml.etree.ElementTree as ET
+
+    english_left = {}
+    for message in ET.parse(translations.ts_path("core", language)).getroot().iter("message"):
+        source, translated = message.findtext("source"), message.findtext("translation") or ""
+        rest = URLISH.sub(" ", PLACEHOLDER.sub(" ", translated))
+        words = [w for w in re.findall(r"[A-Za-z][A-Za-z_]+", rest) if w not in LATIN_NAMES]
+        if words:
+            english_left[source] = words
+    assert english_left == {}
+
+
+def test_telegrams_commonest_failure_is_russian_through_and_through(russian):
+    import httpx
+
+    from pingtower_desktop.channels.telegram import _api_error
+    from pingtower_desktop.transport.http import Answer
+
+    answer = Answer(401, "Unauthorized", httpx.Headers(), b'{"ok":false,"error_code":401,"description":"Unauthorized"}')
+    error = _api_error(answer, "sendMessage", "123:token")
+    assert str(error) == "Telegram: the bot token was rejected (401) — copy it again from @BotFather"
+    assert core_tr(error) == "Telegram: токен бота отклонён (401) — скопируйте его у @BotFather ещё раз"
+
+
+def test_values_in_a_message_are_never_translated_and_messages_in_it_are(russian):
+    from pingtower_desktop.text import msg
+
+    assert core_tr("Custom") != "Custom"  # a preset's name: a text of the core …
+    testing = msg("testing '{value}' through the server", value="Custom")
+    assert core_tr(testing) == "тест «Custom» через сервер"  # … and a channel's name here: a value
+    refused = msg("connection refused by {place}: nothing is listening there", place="127.0.0.1:9")
+    assert core_tr(msg("Webhook: {failure}", failure=refused)) == (
+        "Вебхук: 127.0.0.1:9 отклонил соединение: там ничего не слушает"
     )
-    assert core_tr("Webhook: cannot connect to 127.0.0.1:9") == "Вебхук: не удаётся подключиться к 127.0.0.1:9"
+    assert core_tr(msg("Slack: {failure}", failure="DNS lookup failed: cannot resolve")) == (
+        "Slack: DNS lookup failed: cannot resolve"  # a peer's own words stay as they came
+    )
     assert core_tr("a text the core does not have") == "a text the core does not have"
+
+
+def test_a_failure_recorded_in_the_history_is_shown_in_the_language_of_the_day(russian, tmp_path):
+    from pingtower_desktop.channels import Channel
+    from pingtower_desktop.delivery.history import History, HistoryEntry
+    from pingtower_desktop.text import msg
+    from pingtower_desktop.transport.result import DeliveryResult
+
+    channel = Channel.from_wire({"name": "Hook", "type": "WEBHOOK", "configuration": {"url": "http://127.0.0.1:9/"}})
+    refused = msg("connection refused by {place}: nothing is listening there", place="127.0.0.1:9")
+    history = History(tmp_path / "history.jsonl")
+    history.append(
+        HistoryEntry.from_result(
+            channel, "direct", DeliveryResult(False, 1.0, msg("Webhook: {failure}", failure=refused))
+        )
+    )
+    [entry] = history.read()
+    assert core_tr(entry.message) == "Вебхук: 127.0.0.1:9 отклонил соединение: там ничего не слушает"
 
 
 def test_switching_to_russian_in_settings_rebuilds_the_window_in_russian(qtbot, context, monkeypatch):

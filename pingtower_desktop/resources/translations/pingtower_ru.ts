@@ -1779,26 +1779,6 @@ Manage PingTower notification channels: forms, keyring secrets and test delivery
         <translation>Остаётся здесь</translation>
     </message>
     <message>
-        <source>changed here: %1</source>
-        <translation>изменено здесь: %1</translation>
-    </message>
-    <message>
-        <source>changed on the server: %1</source>
-        <translation>изменено на сервере: %1</translation>
-    </message>
-    <message>
-        <source>both sides have it with different settings: %1</source>
-        <translation>есть на обеих сторонах с разными параметрами: %1</translation>
-    </message>
-    <message>
-        <source>resumed after a sync that was cut off</source>
-        <translation>продолжено после прерванной синхронизации</translation>
-    </message>
-    <message>
-        <source>already on the server</source>
-        <translation>уже есть на сервере</translation>
-    </message>
-    <message>
         <source>The server refused the login: log in again.</source>
         <translation>Сервер отклонил вход: войдите снова.</translation>
     </message>
@@ -1817,10 +1797,6 @@ Manage PingTower notification channels: forms, keyring secrets and test delivery
     <message>
         <source>The channel is not on the server yet: sync first.</source>
         <translation>Этого канала ещё нет на сервере: сначала синхронизируйте.</translation>
-    </message>
-    <message>
-        <source>(it said: %1)</source>
-        <translation>(ответ: %1)</translation>
     </message>
 </context>
 <context>

@@ -255,7 +255,7 @@ class ChannelEditor(QWidget):
             return  # another channel is on screen by now
         self._stop_reading_secrets()
         if done.error is not None:
-            prompts.show_error(self, self.tr("Keyring"), core_tr(str(done.error)))
+            prompts.show_error(self, self.tr("Keyring"), core_tr(done.error))
             return
         full: Channel = done.value
         self._original = full
@@ -352,7 +352,7 @@ class ChannelEditor(QWidget):
         if isinstance(done.error, ChannelInvalid):
             self._show_problems({problem_key(p.field): core_tr(p.message) for p in done.error.problems}, {})
         if done.error is not None:
-            self._show_summary(self.tr("Not saved: %1").replace("%1", core_tr(str(done.error))), False)
+            self._show_summary(self.tr("Not saved: %1").replace("%1", core_tr(done.error)), False)
             return False
         stored: Channel | None = done.value
         if stored is None:

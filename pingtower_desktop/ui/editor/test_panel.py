@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from ...channels import Channel
-from ...transport.result import DeliveryResult
+from ...transport.result import DeliveryResult, Outcome
 from ..context import AppContext
 from ..core_text import core_tr
 from ..formatting import latency, outcome_color
 from ..server_session import Failure, ServerSession
-from ..server_text import failure_text, server_result_text
+from ..server_text import failure_text
 from ..worker import Job
 from ..wrap_label import WrapLabel
 
@@ -211,7 +211,7 @@ class TestPanel(QGroupBox):
 
     def show_result(self, result: DeliveryResult, route: str = "direct") -> None:
         took = latency(result.latency_ms)
-        if route == SERVER and result.delivered and _not_reported(result):
+        if result.outcome is Outcome.NOT_REPORTED:
             text = self.tr("✔ Accepted by the server in %1 (delivery not reported).").replace("%1", took)
         elif route == SERVER:
             verdict = self.tr("✔ Sent by the server in %1.") if result.delivered else self.tr("✘ Failed after %1.")
@@ -222,7 +222,7 @@ class TestPanel(QGroupBox):
             text = self.tr("✘ Failed after %1.").replace("%1", took)
         if result.status_code is not None:
             text += " " + self.tr("Status %1.").replace("%1", str(result.status_code))
-        message = server_result_text(result.message) if route == SERVER else core_tr(result.message)
+        message = core_tr(result.message)
         self._show(f"{text}\n{message}" if message else text, result.delivered)
         self.reply.setPlainText(result.reply or "")
         self.reply.setVisible(bool(result.reply))
@@ -235,10 +235,3 @@ class TestPanel(QGroupBox):
         self.progress.setVisible(busy)
         self.cancel_button.setVisible(busy)
         self.send_button.setEnabled(not busy and self._draft() is not None)
-
-
-def _not_reported(result: DeliveryResult) -> bool:
-    """The server accepted the test but cannot say whether it was delivered (the reference server)."""
-    from ...server.remote_test import NOT_REPORTED
-
-    return result.message.startswith(NOT_REPORTED)

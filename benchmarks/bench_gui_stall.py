@@ -116,7 +116,7 @@ def main() -> int:
         loop.exec()
         opened.stop()
         dialog = window.test_all_dialog
-        dialog.done.connect(loop.quit)
+        dialog.all_done.connect(loop.quit)
         QTimer.singleShot(int((args.delay * 20 + 30) * 1000), loop.quit)
         if dialog.running:
             loop.exec()

@@ -176,12 +176,12 @@ def _incomplete_note(channel: Channel, new: bool) -> str:
     if not channel.missing:
         return ""
 
-    def named(key: str) -> str:
+    def one(key: str) -> str:
         if new and key in channel.type.secret_keys:
             return msg("{key} (the file holds no value for it)", key=key)
         return key
 
-    named = joined(", ", [named(key) for key in channel.missing])
+    named = joined(", ", [one(key) for key in channel.missing])
     return msg("incomplete, kept disabled: fill in {named}, then enable it", named=named)
 
 

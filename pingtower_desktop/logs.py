@@ -29,7 +29,7 @@ class ScrubbingFormatter(logging.Formatter):
 class _PrivateRotatingHandler(logging.handlers.RotatingFileHandler):
     """A rotating log file only its owner may read (it may name servers, channels and recipients)."""
 
-    def _open(self):  # type: ignore[override]
+    def _open(self):
         handle = super()._open()
         os.chmod(self.baseFilename, 0o600)
         return handle

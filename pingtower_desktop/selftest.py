@@ -153,7 +153,7 @@ def _check_main_window(report: Report, config_dir: str) -> None:
         _wait_until(lambda: window.keyring_status is not None, KEYRING_WAIT_MS)
         painted = not window.grab().isNull()
         report.check(painted, f"main window '{window.windowTitle()}' opened and painted")
-        report.check(window.editor is not None, "the core loaded after the first paint")
+        report.check(window.attached, "the core loaded after the first paint")
         _report_keyring(report, window.keyring_status)
         window.close()
         report.check(not window.isVisible(), "main window closed")
@@ -182,7 +182,7 @@ def _wait_until(done: Callable[[], bool], timeout_ms: int) -> None:
         return
     loop = QEventLoop()
     poll = QTimer(interval=20)
-    poll.timeout.connect(lambda: done() and loop.quit())
+    poll.timeout.connect(lambda: loop.quit() if done() else None)
     poll.start()
     QTimer.singleShot(timeout_ms, loop.quit)
     loop.exec()

@@ -32,7 +32,7 @@ class FirstPaint(QObject):
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
             seen["painted"] = {"loaded": loaded(), "rows": shell.window.model.rowCount(),
-                               "editor": shell.window.editor is not None}
+                               "editor": shell.window.attached}
         return False
 
 def ready():

@@ -355,7 +355,7 @@ def main() -> int:
     starting, still_loading = Shell(AppStart.open(), Translations(), "en"), []
 
     def grab_starting() -> None:
-        still_loading.append(starting.window.editor is None)
+        still_loading.append(not starting.window.attached)
         grab(starting.window, "starting")
 
     after_first_paint(starting.window, grab_starting)

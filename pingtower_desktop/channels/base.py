@@ -269,7 +269,8 @@ class Channel:
                 flags[key] = parse_flag(data.get(key), default)
             except ValueError as error:
                 problems.append(Problem(key, message_of(error)))
-        config, missing = None, ()
+        config: ChannelConfig | None = None
+        missing: tuple[str, ...] = ()
         if kind is not None:
             try:
                 configuration = data.get("configuration", {})
@@ -279,7 +280,7 @@ class Channel:
                     config = kind.parse_config(configuration, with_secrets=with_secrets)
             except ChannelInvalid as error:
                 problems += error.problems
-        if problems:  # an entry that is wrong anyway names what it lacks too
+        if problems or name is None or kind is None or config is None:  # a wrong entry names what it lacks too
             raise ChannelInvalid(problems + [Problem(f"configuration.{key}", msg("is required")) for key in missing])
         local_id = data.get("id")
         return cls(

@@ -118,8 +118,11 @@ async def _post(
         return DeliveryResult(True, watch.ms(), message, answer.status_code, reply)
     hint = HINTS.get(reply)
     message = msg(
-        "Slack answered {status_line}: {value}", status_line=answer.status_line, value=reply or msg("(empty body)")
-    ) + (f" — {hint}" if hint else "")
+        "Slack answered {status_line}: {value}{hint}",
+        status_line=answer.status_line,
+        value=reply or msg("(empty body)"),
+        hint=msg(" — {hint}", hint=hint) if hint else "",
+    )
     return DeliveryResult(False, watch.ms(), message, answer.status_code, reply)
 
 

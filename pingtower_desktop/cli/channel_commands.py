@@ -7,8 +7,9 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
-from ..channels import Channel, channel_type
+from ..channels import Channel, ChannelType, channel_type
 from ..importexport import apply_import, export_document, parse_import, read_import_file, write_export
 from ..storage.repository import ChannelRepository
 from ..storage.secrets import KeyringUnavailable
@@ -49,13 +50,11 @@ def cmd_show(repo: ChannelRepository, args: argparse.Namespace) -> int:
     return OK
 
 
-def _build(base: Channel | None, args: argparse.Namespace, kind=None) -> Channel:
-    kind = kind or base.type
-    configuration = base.configuration("include") if base else {}
+def _new_channel(kind: ChannelType, args: argparse.Namespace) -> Channel:
+    configuration: dict[str, Any] = {}
     parse_settings(kind, configuration, args.set or [])
     read_secrets(kind, configuration, args.set_secret or [])
-    wire = base.to_wire("omit") if base else {"name": args.name, "type": kind.name}
-    wire["configuration"] = configuration
+    wire: dict[str, Any] = {"name": args.name, "type": kind.name, "configuration": configuration}
     if getattr(args, "disabled", False):
         wire["enabled"] = False
     if getattr(args, "default", False):
@@ -68,7 +67,7 @@ def cmd_add(repo: ChannelRepository, args: argparse.Namespace) -> int:
         kind = channel_type(args.type)
     except KeyError as error:
         raise UsageError(error.args[0]) from None
-    channel = repo.add(_build(None, args, kind))
+    channel = repo.add(_new_channel(kind, args))
     print(f"Added {channel.type.label} channel '{channel.name}' (id {channel.id}).")
     for problem in channel.config.warnings():
         output.warn(f"{problem.field}: {problem.message}")

@@ -163,7 +163,7 @@ def _login(service: ServerService, args: argparse.Namespace, stdin: TextIO) -> i
     except LoginInputError as error:
         raise UsageError(str(error)) from None
     print(f"Logged in: {status.message}")
-    for caveat in status.profile.api.caveats:
+    for caveat in status.profile.api.caveats if status.profile else ():
         print(f"  note: {caveat}")
     return OK
 

@@ -60,6 +60,7 @@ class Deliverer:
         async with AsyncExitStack() as stack:
             if ctx is None:
                 ctx = await stack.enter_async_context(self._context())
+            assert ctx is not None
             try:
                 channel = channel.validated()
             except ChannelInvalid as error:

@@ -14,7 +14,7 @@ from typing import Any
 
 from ..channels import Channel, channel_type
 from ..channels.fields import FieldKind
-from ..text import msg
+from ..text import Text, msg
 from . import reference_codec
 from .errors import ErrorKind, ServerError
 
@@ -129,7 +129,7 @@ class Dialect:
             if applies(values.get(key, defaults.get(key)))
         ]
 
-    def damaged(self, channel: Channel) -> list[str]:
+    def damaged(self, channel: Channel) -> list[Text]:
         """Values the server would store wrongly, each with why (they are not sent without asking)."""
         if self.exact_read_back:
             return []
@@ -219,9 +219,10 @@ class Dialect:
             return {}, dict(configuration)
         renames = self.renames.get(kind.upper(), {})
         local_name = {server_key: key for key, server_key in renames.items()}
-        known, extras = {}, {}
+        known: dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         for server_key, value in configuration.items():
-            key = local_name.get(server_key, server_key)
+            key = local_name.get(server_key) or server_key
             usable = key in fields and server_key not in renames
             if usable and self.string_configuration and fields[key].kind is FieldKind.MAPPING:
                 usable = False

@@ -185,9 +185,9 @@ class ServerService:
             else:
                 state = ServerState.OFFLINE if error.kind in UNREACHABLE else ServerState.ERROR
             return ServerStatus(state, message_of(error), local.profile, local.token)
-        return ServerStatus(
-            ServerState.CONNECTED, _connected(local.profile, local.token, count), local.profile, local.token, count
-        )
+        profile = local.profile
+        assert profile is not None  # logged in: there is a profile
+        return ServerStatus(ServerState.CONNECTED, _connected(profile, local.token, count), profile, local.token, count)
 
     def open_client(self) -> ServerClient:
         """A client for the stored profile; raises NotLoggedIn, or ServerError(AUTH) for an expired token."""
@@ -197,6 +197,7 @@ class ServerService:
         if status.state is ServerState.TOKEN_EXPIRED:
             raise ServerError(ErrorKind.AUTH, status.message)
         profile = status.profile
+        assert profile is not None  # neither unset nor logged out
         return self.client(profile.base_url, profile.api, self.profiles.token(), profile.ca_file)
 
     # --- sync ---

@@ -50,7 +50,7 @@ class Fingerprints:
 
     def keep(self) -> None:
         self._current()
-        if self._unsaved:
+        if self._unsaved and self._key is not None:
             self._store.set_secret(FINGERPRINT_ACCOUNT, self._key)
             self._unsaved = False
 

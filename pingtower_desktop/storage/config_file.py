@@ -181,6 +181,8 @@ class ConfigFile:
         """Before a migrated file replaces an older one, keep the original once."""
         backup = self.path.with_name(f"{self.path.name}.schema-{loaded.version}.bak")
         flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+        if loaded.raw is None:
+            return
         with suppress(FileExistsError), open(os.open(backup, flags, 0o600), "wb") as out:
             out.write(loaded.raw)
 

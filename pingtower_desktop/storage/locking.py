@@ -8,11 +8,12 @@ not re-entrant: do not take it again while holding it.
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-if os.name == "nt":
+if sys.platform == "win32":
     import msvcrt
 
     def _acquire(fd: int) -> None:

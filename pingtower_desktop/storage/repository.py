@@ -8,6 +8,7 @@ in the file untouched and only left out of :meth:`ChannelRepository.list`.
 
 from __future__ import annotations
 
+import builtins
 import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
@@ -297,7 +298,7 @@ class ChannelRepository:
         """By exact name, then name ignoring case, then id."""
         channels = self.list()
         wanted = " ".join(ref.split())
-        tests: list[Callable[[Channel], bool]] = [
+        tests: builtins.list[Callable[[Channel], bool]] = [
             lambda c: c.name == wanted,
             lambda c: c.name.casefold() == wanted.casefold(),
             lambda c: c.id == ref,
@@ -323,9 +324,9 @@ class ChannelRepository:
             fresh = self._revs.get(channel.id, "")
             if found is None or fresh != rev:
                 found = _stored(self.secrets, channel.id, keys, fresh)
-        return channel.with_secrets(found)
+        return channel.with_secrets(found or {})
 
-    def sweep(self) -> list[str]:
+    def sweep(self) -> builtins.list[str]:
         """Deletes the keyring accounts a change killed half-way left behind; answers them (no keyring
         access when there is nothing to sweep). Run at start."""
         if not self._journal.path.exists():
@@ -333,7 +334,7 @@ class ChannelRepository:
         with self._file.held() as entries:
             return self._journal.sweep(named_accounts(entries), self.secrets.delete_accounts)
 
-    def _committed(self, entries: list[Any]) -> None:
+    def _committed(self, entries: builtins.list[Any]) -> None:
         """After a write, still under the lock: what the file no longer names goes from the keyring."""
         self._remember(entries)
         self.leftovers = False
@@ -383,7 +384,7 @@ class ChannelRepository:
 
         return self._change(channel_id, make)
 
-    def save_many(self, channels: list[Channel]) -> list[Channel]:
+    def save_many(self, channels: builtins.list[Channel]) -> builtins.list[Channel]:
         """Add or update (by id) several channels at once: all are checked before anything is written."""
         return self._save(channels, must_exist=None)
 
@@ -409,7 +410,7 @@ class ChannelRepository:
             entry = entries.pop(_index_of(entries, channel_id))
             _SecretWrites(self.secrets, self._journal).retire(entry)
 
-    def _save(self, channels: list[Channel], *, must_exist: bool | None) -> list[Channel]:
+    def _save(self, channels: builtins.list[Channel], *, must_exist: bool | None) -> builtins.list[Channel]:
         # an incomplete channel may be stored only disabled (see Channel.missing)
         channels = _one_default([channel.validated(allow_incomplete=not channel.enabled) for channel in channels])
         changes = _SecretWrites(self.secrets, self._journal)
@@ -472,7 +473,7 @@ class ChannelRepository:
         return channel
 
     @staticmethod
-    def _put_entry(entries: list[Any], positions: dict[Any, int], channel: Channel, rev: str) -> None:
+    def _put_entry(entries: builtins.list[Any], positions: dict[Any, int], channel: Channel, rev: str) -> None:
         wire = channel.to_wire(secrets="omit")
         if rev:
             wire[REV_KEY] = rev

@@ -52,7 +52,8 @@ CORE_MODULES = (
 
 
 def make_application(argv: list[str]) -> QApplication:
-    app = QApplication.instance() or QApplication(argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName("PingTower")
@@ -127,7 +128,7 @@ class Shell(QObject):
     def switch_language(self, setting: str) -> None:
         """Rebuilds the window in the new language where the old one was (its jobs are cancelled first)."""
         old = self.window
-        current = old.editor.channel_id if old.editor is not None and not old.editor.is_new else None
+        current = old.editor.channel_id if old.attached and not old.editor.is_new else None
         tab, geometry = old.tabs.currentIndex(), old.geometry()
         old.retire()
         old.deleteLater()

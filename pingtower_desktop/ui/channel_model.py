@@ -7,6 +7,7 @@ only asks for the rows it paints.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeAlias
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -170,7 +171,7 @@ class ChannelTableModel(QAbstractTableModel):
 
     # --- what the window uses ---
 
-    def set_channels(self, channels: list[Shown]) -> None:
+    def set_channels(self, channels: Sequence[Shown]) -> None:
         """Shows these channels; the same ones again (the checked list replacing the start-up listing)
         keep the selection, the scroll position and the last tests."""
         if [channel.id for channel in channels] == [row.channel.id for row in self._rows]:
@@ -275,7 +276,7 @@ class ChannelTableModel(QAbstractTableModel):
 
     # --- internals ---
 
-    def _update_rows(self, channels: list[Shown]) -> None:
+    def _update_rows(self, channels: Sequence[Shown]) -> None:
         for row, channel in zip(self._rows, channels, strict=True):
             row.channel, row.search = channel, _search_key(channel)
         self._relayout()  # a name may read differently once checked

@@ -14,7 +14,7 @@ import asyncio
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 import shiboken6
 from PySide6.QtCore import QEventLoop, QFileSystemWatcher, QObject, QTimer, Signal
@@ -256,7 +256,7 @@ class ChannelStore(QObject):
         """A change's outcome as its caller wants it: what the repository answered (or the error)."""
         return done if done.error is not None else Done(done.value[0])
 
-    def save(self, channel: Channel, *, base: Channel | None, clash: str | None = None) -> Job:
+    def save(self, channel: Channel, *, base: Channel | None, clash: Literal["mine", "theirs"] | None = None) -> Job:
         """Adds ``channel`` (no ``base``: a new one) or applies what changed since ``base`` to it as stored now
         (see :meth:`ChannelRepository.update`); finishes with the stored channel, secrets included."""
         repo = self.context.repo

@@ -18,13 +18,15 @@ _HEADLESS_PLATFORMS = ("offscreen", "minimal", "vnc", "linuxfb", "eglfs", "vkkhr
 _LOCAL_DISPLAY = re.compile(r"^(?:unix)?:(\d+)(?:\.\d+)?$")
 
 
-NOT_SET = QT_TRANSLATE_NOOP("display", "DISPLAY is not set")
-NO_SERVER = QT_TRANSLATE_NOOP("display", "no X server is listening on display %1")
+NOT_SET = str(QT_TRANSLATE_NOOP("display", "DISPLAY is not set"))
+NO_SERVER = str(QT_TRANSLATE_NOOP("display", "no X server is listening on display %1"))
 # The whole line, with the reason as %1.
-MESSAGE = QT_TRANSLATE_NOOP(
-    "display",
-    "pingtower-desktop: cannot open a window (%1); run it in a desktop session, "
-    "or under a virtual X server: xvfb-run -a pingtower-desktop",
+MESSAGE = str(
+    QT_TRANSLATE_NOOP(
+        "display",
+        "pingtower-desktop: cannot open a window (%1); run it in a desktop session, "
+        "or under a virtual X server: xvfb-run -a pingtower-desktop",
+    )
 )
 
 

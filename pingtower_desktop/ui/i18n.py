@@ -34,9 +34,16 @@ def app_translator(code: str) -> QTranslator | None:
     data = resource_bytes("translations", f"pingtower_{code}.qm")
     if data is None:
         return None
-    translator = QTranslator()
-    translator._data = data  # QTranslator reads from this buffer for as long as it is installed
+    translator = _HeldTranslator(data)
     return translator if translator.load(data) else None
+
+
+class _HeldTranslator(QTranslator):
+    """Keeps its catalogue's bytes: QTranslator reads from that buffer for as long as it is installed."""
+
+    def __init__(self, data: bytes) -> None:
+        super().__init__()
+        self.data = data
 
 
 def _qt_translator(code: str) -> QTranslator | None:
@@ -55,14 +62,15 @@ class Translations:
     def use(self, setting: str = SYSTEM_LANGUAGE) -> str:
         """Switches to the language ``setting`` names ("system", "en", "ru"); returns the code used."""
         app = QCoreApplication.instance()
-        for translator in self._installed:
-            app.removeTranslator(translator)
+        assert app is not None, "translations need the application object"
+        for installed in self._installed:
+            app.removeTranslator(installed)
         self._installed = []
         code = resolve_language(setting)
-        for translator in (_qt_translator(code), app_translator(code)):
-            if translator is not None:
-                app.installTranslator(translator)
-                self._installed.append(translator)
+        for found in (_qt_translator(code), app_translator(code)):
+            if found is not None:
+                app.installTranslator(found)
+                self._installed.append(found)
         self.language = code
         QLocale.setDefault(QLocale(code))
         return code

@@ -73,11 +73,12 @@ class MainWindow(QMainWindow):
     def __init__(self, start: AppStart, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.start = start
-        # The core's parts, from attach() on.
-        self.context: AppContext | None = None
-        self.editor: ChannelEditor | None = None
-        self.history: HistoryView | None = None
-        self.server: ServerFeatures | None = None
+        # The core's parts: there from attach() on (see ``attached``).
+        self.context: AppContext
+        self.editor: ChannelEditor
+        self.history: HistoryView
+        self.server: ServerFeatures
+        self.attached = False
         self.keyring_status: KeyringStatus | None = None
         self.test_all_dialog: TestAllDialog | None = None
         self.import_report: ImportReport | None = None
@@ -152,6 +153,7 @@ class MainWindow(QMainWindow):
         from .server_features import ServerFeatures
 
         self.context = context
+        self.attached = True
         self.editor = ChannelEditor(context, self)
         self.editor_area.setWidget(self.editor)
         self.history = HistoryView(context, self)
@@ -181,7 +183,8 @@ class MainWindow(QMainWindow):
         self.tabs.removeTab(HISTORY_TAB + 1)
         self.tabs.setCurrentIndex(current)
         self.tabs.blockSignals(False)
-        placeholder.deleteLater()
+        if placeholder is not None:
+            placeholder.deleteLater()
         if current == HISTORY_TAB:
             history.reload()
 
@@ -304,7 +307,7 @@ class MainWindow(QMainWindow):
 
     def confirm_leave(self) -> bool:
         """True when the editor may show something else (saved, discarded or unchanged)."""
-        if self.editor is None or not self.editor.is_dirty:
+        if not self.attached or not self.editor.is_dirty:
             return True
         answer = prompts.ask_unsaved(self, self.editor.name.text().strip() or self.tr("the new channel"))
         if answer is prompts.Unsaved.SAVE:
@@ -463,7 +466,7 @@ class MainWindow(QMainWindow):
         self.channel_list.filter.selectAll()
 
     def _tab_changed(self, index: int) -> None:
-        if self.history is not None and self.tabs.widget(index) is self.history:
+        if self.attached and self.tabs.widget(index) is self.history:
             self.history.reload()
 
     # --- Test all ---
@@ -498,7 +501,7 @@ class MainWindow(QMainWindow):
             self.test_all_dialog.deleteLater()
         dialog = TestAllDialog(self.context, channels, self)
         dialog.result_arrived.connect(self._record_result)
-        dialog.done.connect(self.commands.refresh)
+        dialog.all_done.connect(self.commands.refresh)
         self.test_all_dialog = dialog
         dialog.show()
         dialog.start()
@@ -595,8 +598,8 @@ class MainWindow(QMainWindow):
         self.start.settings.set_window_state("splitter", self.splitter.saveState())
         if self.test_all_dialog is not None:
             self.test_all_dialog.cancel()
-        if self.server is not None:
+        if self.attached:
             self.server.close()
-        if self.context is not None and not self._closing_for_rebuild:
+        if self.attached and not self._closing_for_rebuild:
             self.context.close()
         event.accept()

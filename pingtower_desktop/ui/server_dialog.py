@@ -310,8 +310,8 @@ class ServerDialog(QDialog):
         self.where.setText(
             f"{profile.base_url} — {dialect_text(profile.dialect)}" if profile else self.tr("No server is set up.")
         )
-        self.who.setText(who_text(status) if logged_in else "—")
-        self.expiry.setText(expiry_text(status.token) if logged_in else "—")
+        self.who.setText(who_text(status) if status is not None and logged_in else "—")
+        self.expiry.setText(expiry_text(status.token) if status is not None and logged_in else "—")
         expired = status is not None and status.state is ServerState.TOKEN_EXPIRED
         self.expiry.setStyleSheet(f"color: {outcome_color(False).name()};" if expired else "")
         notes = []

@@ -231,7 +231,7 @@ class ServerSession(QObject):
         if isinstance(outcome, Failure):
             self.note_failure(outcome)
         elif self.status is not None and self.status.profile is not None:
-            self._set_status(replace(self.status, state="connected", channels_on_server=outcome.server_count))
+            self._set_status(replace(self.status, state=ServerState.CONNECTED, channels_on_server=outcome.server_count))
 
     def _noted(self, outcome: Any) -> None:
         if isinstance(outcome, Failure):
@@ -252,7 +252,7 @@ class ServerSession(QObject):
         if failure.kind == AUTH:
             self._set_status(replace(self.status, state=ServerState.REFUSED, message=failure.message))
         elif failure.kind == UNREACHABLE:
-            self._set_status(replace(self.status, state="offline", message=failure.message))
+            self._set_status(replace(self.status, state=ServerState.OFFLINE, message=failure.message))
         elif failure.kind == NOT_LOGGED_IN:
             self.refresh()
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 from itertools import pairwise
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
@@ -33,9 +33,11 @@ from .formatting import warning_color
 from .wrap_label import WrapLabel
 
 if TYPE_CHECKING:
-    from ..server.sync_plan import PlanItem, SyncPlan
+    from ..server.sync_plan import Choice, PlanItem, SyncPlan
 
-LOCAL, SERVER, BOTH = "local", "server", "both"
+LOCAL: Final = "local"
+SERVER: Final = "server"
+BOTH: Final = "both"
 _TOP_KEYS = ("name", "type", "enabled", "isDefault")
 
 
@@ -69,7 +71,7 @@ class ConflictDialog(QDialog):
         self.resize(900, 520)
         self.plan = plan
         self.conflicts: list[PlanItem] = list(plan.conflicts)
-        self.choices: dict[int, str] = {}
+        self.choices: dict[int, Choice] = {}
         self._choice_names = {
             LOCAL: self.tr("keep mine"),
             SERVER: self.tr("keep the server's"),
@@ -164,7 +166,7 @@ class ConflictDialog(QDialog):
     def current(self) -> int:
         return self.list.currentRow()
 
-    def choose(self, choice: str | None, row: int | None = None) -> None:
+    def choose(self, choice: Choice | None, row: int | None = None) -> None:
         """Records the choice for a conflict (the current one by default) and moves to the next undecided."""
         row = self.current if row is None else row
         if not 0 <= row < len(self.conflicts):

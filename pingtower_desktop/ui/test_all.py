@@ -73,7 +73,7 @@ class TestAllDialog(QDialog):
     """
 
     result_arrived = Signal(object, object)  # Channel, DeliveryResult
-    done = Signal()
+    all_done = Signal()
 
     def __init__(self, context: AppContext, channels: list[Channel], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -196,4 +196,4 @@ class TestAllDialog(QDialog):
         self.cancel_button.setEnabled(False)
         if self.model.rowCount() == len(self.channels):
             self._update_status()
-        self.done.emit()
+        self.all_done.emit()

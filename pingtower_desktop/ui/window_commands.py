@@ -200,18 +200,25 @@ class WindowCommands(QObject):
     def refresh(self) -> None:
         """Enables what applies to the channel in the editor (nothing that needs the core before it is there)."""
         window = self.window
-        editor, attached = window.editor, window.editor is not None
+        attached = window.attached
         for action in self._needing_core:
             action.setEnabled(attached)
-        stored = window.model.find(editor.channel_id) if attached and editor.channel_id else None
+        if not attached:
+            channel_actions = (self.duplicate, self.delete, self.toggle_enabled, self.make_default, self.save)
+            for action in (*channel_actions, self.revert, self.send_test, self.copy_curl, self.test_all):
+                action.setEnabled(False)
+            self.toggle_enabled.setText(self.tr("Enable"))
+            return
+        editor = window.editor
+        stored = window.model.find(editor.channel_id) if editor.channel_id else None
         for action in (self.duplicate, self.delete, self.toggle_enabled):
             action.setEnabled(stored is not None)
         self.make_default.setEnabled(stored is not None and not stored.is_default)
         self.toggle_enabled.setText(self.tr("Disable") if stored is not None and stored.enabled else self.tr("Enable"))
-        editing = attached and editor.channel_type is not None
+        editing = editor.channel_type is not None
         self.save.setEnabled(editing)
-        self.revert.setEnabled(attached and editor.is_dirty and not editor.is_new)
+        self.revert.setEnabled(editor.is_dirty and not editor.is_new)
         self.send_test.setEnabled(editing)
         self.copy_curl.setEnabled(editing)
         testing = window.test_all_pending or (window.test_all_dialog is not None and window.test_all_dialog.running)
-        self.test_all.setEnabled(attached and not testing)
+        self.test_all.setEnabled(not testing)

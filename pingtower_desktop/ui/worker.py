@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable, Coroutine
 from concurrent.futures import CancelledError as FutureCancelled
 from concurrent.futures import Future
 from contextlib import suppress
@@ -24,7 +24,7 @@ from ..transport.scrub import remembered, scrub
 _LOG = logs.get("worker")
 
 # A job's body: gets a ``report`` callable for progress, returns the job's result.
-JobBody = Callable[[Callable[[Any], None]], Awaitable[Any]]
+JobBody = Callable[[Callable[[Any], None]], Coroutine[Any, Any, Any]]
 
 _FINISHED, _FAILED, _CANCELLED = "finished", "failed", "cancelled"
 

@@ -12,9 +12,12 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 
 class WrapLabel(QLabel):
-    def __init__(self, *args: str | QWidget | None) -> None:
+    def __init__(self, text_or_parent: str | QWidget | None = None, parent: QWidget | None = None) -> None:
         """Takes what ``QLabel`` takes: ``(parent)`` or ``(text, parent)``."""
-        super().__init__(*args)
+        if isinstance(text_or_parent, str):
+            super().__init__(text_or_parent, parent)
+        else:
+            super().__init__(text_or_parent)
         self.setWordWrap(True)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
 

@@ -40,7 +40,7 @@ def start_app(answers):
     yield start
     for shell in shells:
         window = shell.window
-        if window.editor is not None:
+        if window.attached:
             window.editor.clear()
         window.close()
         shell.close()
@@ -54,7 +54,7 @@ def test_the_stored_channels_are_listed_before_the_core_loads_and_everything_wor
     window = shell.window
     assert window.model.rowCount() == 3
     assert [window.model.channel(row).name for row in range(3)] == ["Alerts", "Backups", "Ops"]
-    assert window.editor is None and shell.context is None
+    assert not window.attached and shell.context is None
     assert not window.commands.add.isEnabled() and not window.commands.test_all.isEnabled()
     assert window.editor_area.widget().objectName() == "editor_loading"
 
@@ -79,7 +79,7 @@ def test_a_channel_picked_while_the_core_loads_is_the_one_the_editor_shows(qtbot
     with qtbot.waitSignal(shell.ready, timeout=20000):
         window.show()
         qtbot.waitExposed(window)
-        assert window.editor is None  # picked before the core is there
+        assert not window.attached  # picked before the core is there
         gamma = window.channel_list.view.visualRect(window.model.index(2, 1)).center()
         qtbot.mouseClick(window.channel_list.view.viewport(), Qt.MouseButton.LeftButton, pos=gamma)
     assert window.editor.name.text() == "Gamma"
@@ -94,7 +94,7 @@ def test_closing_the_window_while_the_core_loads_stops_the_loading_and_leaves_no
     qtbot.waitExposed(window)
     window.close()
     qtbot.wait(300)  # what would have been the rest of the loading
-    assert window.editor is None
+    assert not window.attached
     shell.close()
     assert worker_threads() == []
 
@@ -124,4 +124,4 @@ def test_a_core_that_cannot_load_is_reported_and_the_window_closes(qtbot, start_
         "error:PingTower Desktop:PingTower Desktop could not finish starting: "
         "ModuleNotFoundError(\"No module named 'pingtower_desktop.no_such_part'\")"
     ]
-    assert window.editor is None
+    assert not window.attached

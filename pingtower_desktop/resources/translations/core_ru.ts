@@ -505,36 +505,41 @@
         </message>
         <message>
             <location filename="../../channels/slack.py" line="120" />
-            <source>Slack answered {status_line}: {value}</source>
-            <translation>Slack ответил {status_line}: {value}</translation>
+            <source>Slack answered {status_line}: {value}{hint}</source>
+            <translation>Slack ответил {status_line}: {value}{hint}</translation>
         </message>
         <message>
-            <location filename="../../channels/slack.py" line="121" />
+            <location filename="../../channels/slack.py" line="123" />
             <source>(empty body)</source>
             <translation>(пустой ответ)</translation>
         </message>
         <message>
-            <location filename="../../channels/slack.py" line="128" />
+            <location filename="../../channels/slack.py" line="124" />
+            <source> — {hint}</source>
+            <translation> — {hint}</translation>
+        </message>
+        <message>
+            <location filename="../../channels/slack.py" line="131" />
             <source>no webhook URL is set</source>
             <translation>адрес вебхука не задан</translation>
         </message>
         <message>
-            <location filename="../../channels/slack.py" line="132" />
+            <location filename="../../channels/slack.py" line="135" />
             <source>the webhook URL {error}</source>
             <translation>адрес вебхука {error}</translation>
         </message>
         <message>
-            <location filename="../../channels/slack.py" line="134" />
+            <location filename="../../channels/slack.py" line="137" />
             <source>a hooks.slack.com URL looks like https://hooks.slack.com/services/T…/B…/…; copy it again from Slack</source>
             <translation>адрес hooks.slack.com выглядит как https://hooks.slack.com/services/T…/B…/…; скопируйте его из Slack ещё раз</translation>
         </message>
         <message>
-            <location filename="../../channels/slack.py" line="144" />
+            <location filename="../../channels/slack.py" line="147" />
             <source>Slack: {problem}</source>
             <translation>Slack: {problem}</translation>
         </message>
         <message>
-            <location filename="../../channels/slack.py" line="150" />
+            <location filename="../../channels/slack.py" line="153" />
             <source>The webhook URL looks right and {reached}; nothing was posted</source>
             <translation>Адрес вебхука выглядит правильно, {reached}; ничего не опубликовано</translation>
         </message>
@@ -849,17 +854,17 @@
             <translation>Не отправлено: канал заполнен с ошибками — {error}</translation>
         </message>
         <message>
-            <location filename="../../delivery/runner.py" line="121" />
+            <location filename="../../delivery/runner.py" line="122" />
             <source>{label}: no answer within {limit} s</source>
             <translation>{label}: нет ответа за {limit} с</translation>
         </message>
         <message>
-            <location filename="../../delivery/runner.py" line="125" />
+            <location filename="../../delivery/runner.py" line="126" />
             <source>Unexpected error: {name}: {error}</source>
             <translation>Непредвиденная ошибка: {name}: {error}</translation>
         </message>
         <message>
-            <location filename="../../delivery/runner.py" line="136" />
+            <location filename="../../delivery/runner.py" line="137" />
             <source>write the history to</source>
             <translation>записать журнал в</translation>
         </message>
@@ -1139,87 +1144,87 @@
             <translation>сервер прислал канал {server_id} без названия или типа</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="236" />
+            <location filename="../../server/dialects.py" line="237" />
             <source>the documented API (/api/v1/notifications/channels)</source>
             <translation>документированный API (/api/v1/notifications/channels)</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="246" />
+            <location filename="../../server/dialects.py" line="247" />
             <source>the server has no sender for this type: its test answers 500 and it never delivers through it</source>
             <translation>у сервера нет отправителя для этого типа: его тест отвечает 500, и он никогда не доставляет через такой канал</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="250" />
+            <location filename="../../server/dialects.py" line="251" />
             <source>the PingTower reference server (/v1/api/notifications/channels)</source>
             <translation>эталонный сервер PingTower (/v1/api/notifications/channels)</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="259" />
+            <location filename="../../server/dialects.py" line="260" />
             <source>this server shows every user's channels, secrets included, to everyone who logs in, and lets anyone delete them: other users' channels are copied here only when you agree, and a channel this computer did not create is deleted there only when you confirm it by name</source>
             <translation>этот сервер показывает каналы всех пользователей, вместе с секретами, каждому вошедшему и позволяет любому их удалить: чужие каналы копируются сюда только с вашего согласия, а канал, созданный не этим компьютером, удаляется там только после подтверждения по имени</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="264" />
+            <location filename="../../server/dialects.py" line="265" />
             <source>this server cannot create channels through its API (a known defect of the reference server): channels made here stay here; those already on the server are kept in step</source>
             <translation>этот сервер не умеет создавать каналы через свой API (известный дефект эталонного сервера): созданные здесь каналы остаются здесь; уже имеющиеся на сервере синхронизируются</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="268" />
+            <location filename="../../server/dialects.py" line="269" />
             <source>channels synced there do not receive the server's real alerts: its monitoring sends only to channels of a separate, in-memory API</source>
             <translation>синхронизированные туда каналы не получают настоящих оповещений сервера: его мониторинг отправляет только в каналы отдельного API, хранящего их в памяти</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="272" />
+            <location filename="../../server/dialects.py" line="273" />
             <source>the server shows back values holding ':' or ',' missing or cut (URLs, bot tokens, recipient lists): those are never taken from it nor sent back altered; the values here stay whole</source>
             <translation>значения с «:» или «,» сервер возвращает пропущенными или обрезанными (адреса, токены ботов, списки получателей): их никогда не берут с сервера и не отправляют обратно искажёнными; здешние значения остаются целыми</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="276" />
+            <location filename="../../server/dialects.py" line="277" />
             <source>the default channel is kept on this computer only: the server has none</source>
             <translation>основной канал хранится только на этом компьютере: у сервера его нет</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="277" />
+            <location filename="../../server/dialects.py" line="278" />
             <source>webhook headers stay on this computer: the server cannot store them</source>
             <translation>заголовки вебхука остаются на этом компьютере: сервер не умеет их хранить</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="278" />
+            <location filename="../../server/dialects.py" line="279" />
             <source>a test through the server only says the server accepted it: it does not report delivery</source>
             <translation>тест через сервер сообщает лишь, что сервер его принял: о доставке сервер не сообщает</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="285" />
+            <location filename="../../server/dialects.py" line="286" />
             <source>the server always sends POST</source>
             <translation>сервер всегда отправляет POST</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="286" />
+            <location filename="../../server/dialects.py" line="287" />
             <source>the server always waits 15 s</source>
             <translation>сервер всегда ждёт 15 с</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="289" />
+            <location filename="../../server/dialects.py" line="290" />
             <source>the server always sends HTML</source>
             <translation>сервер всегда отправляет HTML</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="290" />
+            <location filename="../../server/dialects.py" line="291" />
             <source>the server ignores it</source>
             <translation>сервер это игнорирует</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="295" />
+            <location filename="../../server/dialects.py" line="296" />
             <source>the server always uses api.telegram.org</source>
             <translation>сервер всегда использует api.telegram.org</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="306" />
+            <location filename="../../server/dialects.py" line="307" />
             <source>an older PingTower reference server (/v1/api/v1/notifications/channels, login by user name)</source>
             <translation>старая версия эталонного сервера PingTower (/v1/api/v1/notifications/channels, вход по имени пользователя)</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="319" />
+            <location filename="../../server/dialects.py" line="320" />
             <source>unknown server dialect '{name}' (known: {known})</source>
             <translation>неизвестный API сервера «{name}» (известные: {known})</translation>
         </message>
@@ -1369,17 +1374,17 @@
             <translation>{base_url} ({dialect}), пользователь {who}</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="282" />
+            <location filename="../../server/service.py" line="283" />
             <source>'{name}' is not on the server yet: sync first</source>
             <translation>«{name}» ещё нет на сервере: сначала синхронизируйте</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="301" />
+            <location filename="../../server/service.py" line="302" />
             <source>an opaque token</source>
             <translation>непрозрачный токен</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="302" />
+            <location filename="../../server/service.py" line="303" />
             <source>connected to {base_url} ({dialect}) as {who}; {count} channel(s) on the server</source>
             <translation>подключено к {base_url} ({dialect}) как {who}; каналов на сервере: {count}</translation>
         </message>
@@ -1789,47 +1794,47 @@
             <translation>папку настроек {config_dir} могут читать другие пользователи (права {mode}); каналы и состояние синхронизации в ней не содержат секретов, но называют ваши серверы и получателей: chmod 700 {config_dir}</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="42" />
+            <location filename="../../storage/repository.py" line="43" />
             <source>'{name}' was changed elsewhere meanwhile: {fields}</source>
             <translation>«{name}» тем временем изменили в другом месте: {fields}</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="68" />
+            <location filename="../../storage/repository.py" line="69" />
             <source>no channel is named '{ref}' or has that id</source>
             <translation>нет канала с названием или ID «{ref}»</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="101" />
+            <location filename="../../storage/repository.py" line="102" />
             <source>a channel named '{name}' already exists</source>
             <translation>канал с названием «{name}» уже существует</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="273" />
+            <location filename="../../storage/repository.py" line="274" />
             <source>is missing</source>
             <translation>отсутствует</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="275" />
+            <location filename="../../storage/repository.py" line="276" />
             <source>is the id of an earlier entry</source>
             <translation>совпадает с id более ранней записи</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="281" />
+            <location filename="../../storage/repository.py" line="282" />
             <source>entry {number}{name} ({problem})</source>
             <translation>запись {number}{name} ({problem})</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="285" />
+            <location filename="../../storage/repository.py" line="286" />
             <source>{count} stored channel(s) could not be read and are not shown; they are kept unchanged in {config_file}: {entries}</source>
             <translation>Не удалось прочитать сохранённые каналы ({count}), они не показаны и хранятся без изменений в {config_file}: {entries}</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="424" />
+            <location filename="../../storage/repository.py" line="425" />
             <source>a channel with id {id} already exists</source>
             <translation>канал с ID {id} уже существует</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="466" />
+            <location filename="../../storage/repository.py" line="467" />
             <source>is required before the channel can be enabled</source>
             <translation>обязательно, прежде чем канал можно будет включить</translation>
         </message>

@@ -1,7 +1,7 @@
 """Type-specific helpers attached to the generated form, keyed by channel type name.
 
 An add-on is a small widget given the editor; it reads and fills the form's inputs
-(``editor.form.inputs[key]``), runs network calls through ``editor.context.worker`` and is
+(``editor.shown_form().inputs[key]``), runs network calls through ``editor.context.worker`` and is
 told by ``refresh()`` whenever the form changes. Adding a channel type needs no add-on.
 """
 

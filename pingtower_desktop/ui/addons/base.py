@@ -29,10 +29,10 @@ class Addon(QWidget):
         return []
 
     def value(self, key: str) -> Any:
-        return self.editor.form.inputs[key].value()
+        return self.editor.shown_form().inputs[key].value()
 
     def set_value(self, key: str, value: Any) -> None:
-        self.editor.form.inputs[key].set_value(value)
+        self.editor.shown_form().inputs[key].set_value(value)
 
     @property
     def busy(self) -> bool:

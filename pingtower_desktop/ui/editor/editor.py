@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from ...channels import Channel, ChannelInvalid, ChannelType
 from ...channels.base import new_id
 from .. import prompts
-from ..addons import addons_for
+from ..addons import Addon, addons_for
 from ..channel_store import Done
 from ..context import AppContext
 from ..core_text import core_tr
@@ -54,7 +54,7 @@ class ChannelEditor(QWidget):
         self.store = context.store
         self.channel_type: ChannelType | None = None
         self.form: ChannelForm | None = None
-        self.addons: list[QWidget] = []
+        self.addons: list[Addon] = []
         self._original: Channel | None = None
         #: The keyring revision of the shown channel's secrets, and the job reading them (None: read).
         self._revision: str | None = None
@@ -260,12 +260,12 @@ class ChannelEditor(QWidget):
         full: Channel = done.value
         self._original = full
         secrets = full.configuration(secrets="include")
-        keys = self.channel_type.secret_keys if self.channel_type else ()
-        self.form.blockSignals(True)
-        for key in keys:
-            self.form.inputs[key].set_value(secrets.get(key, self.channel_type.spec(key).default))
-            self._baseline["configuration"][key] = self.form.inputs[key].value()
-        self.form.blockSignals(False)
+        form = self.shown_form()
+        form.blockSignals(True)
+        for key in full.type.secret_keys:
+            form.inputs[key].set_value(secrets.get(key, full.type.spec(key).default))
+            self._baseline["configuration"][key] = form.inputs[key].value()
+        form.blockSignals(False)
         self._form_changed()
 
     def _secrets_ended(self) -> None:
@@ -501,9 +501,15 @@ class ChannelEditor(QWidget):
         self.is_default.setChecked(bool(wire.get("isDefault", False)))
         for widget in (self.name, self.enabled, self.is_default):
             widget.blockSignals(False)
-        self.form.blockSignals(True)
-        self.form.set_values(dict(wire.get("configuration", {})))
-        self.form.blockSignals(False)
+        form = self.shown_form()
+        form.blockSignals(True)
+        form.set_values(dict(wire.get("configuration", {})))
+        form.blockSignals(False)
+
+    def shown_form(self) -> ChannelForm:
+        """The form, which there is whenever a channel is on screen."""
+        assert self.form is not None, "no channel is on screen"
+        return self.form
 
     def _after_load(self) -> None:
         self.test_panel.set_channel_id(self._draft_id)
@@ -550,7 +556,7 @@ class ChannelEditor(QWidget):
                 problems.setdefault(problem_key(problem.field), core_tr(problem.message))
         else:
             warnings = {problem_key(w.field): core_tr(w.message) for w in channel.config.warnings()}
-        if self.loading:  # the secrets are on their way: not missing
+        if self.loading and self.channel_type is not None:  # the secrets are on their way: not missing
             waiting = set(self.channel_type.secret_keys)
             problems = {key: text for key, text in problems.items() if key not in waiting}
         self._problems = problems

@@ -62,9 +62,9 @@ class ChannelForm(QWidget):
             field_input = make_input(spec, self)
             field_input.changed.connect(self.changed)
             self.inputs[spec.key] = field_input
-            self.layout_.addRow(*self._row(field_input))
+            self._add_row(field_input)
 
-    def _row(self, field_input: FieldInput) -> tuple[QWidget | str, QWidget]:
+    def _add_row(self, field_input: FieldInput) -> None:
         spec = field_input.spec
         cell = QWidget(self)
         column = QVBoxLayout(cell)
@@ -80,7 +80,8 @@ class ChannelForm(QWidget):
             hint.show_text(core_tr(spec.help))
             column.addWidget(hint)
         if spec.kind is FieldKind.BOOLEAN:
-            return "", cell
+            self.layout_.addRow("", cell)  # the check box says what it is
+            return
         label = QLabel(field_input.label + (REQUIRED_MARK if spec.required else ""), self)
         label.setBuddy(field_input.focus_widget)
         if spec.required:
@@ -89,7 +90,7 @@ class ChannelForm(QWidget):
                 self.tr("Required.") + " " + field_input.focus_widget.accessibleDescription()
             )
         self.labels[spec.key] = label
-        return label, cell
+        self.layout_.addRow(label, cell)
 
     def values(self) -> dict[str, Any]:
         return {key: field_input.value() for key, field_input in self.inputs.items()}

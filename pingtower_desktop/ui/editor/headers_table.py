@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,7 +24,7 @@ class _MaskingDelegate(QStyledItemDelegate):
 
     hidden = True
 
-    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         super().initStyleOption(option, index)
         if self.hidden and option.text:
             option.text = "•" * min(len(option.text), 12)
@@ -40,7 +40,7 @@ class _ValueItem(QTableWidgetItem):
 
     def data(self, role: int) -> object:
         if role == Qt.ItemDataRole.AccessibleTextRole and self._delegate is not None and self._delegate.hidden:
-            return HeadersTable.tr("hidden value") if self.text() else ""
+            return QCoreApplication.translate("HeadersTable", "hidden value") if self.text() else ""
         return super().data(role)
 
 
@@ -109,8 +109,9 @@ class HeadersTable(QWidget):
         self._append(name or "", value or "")
         row = self.view.rowCount() - 1
         self.view.setCurrentCell(row, NAME)
-        if not name:
-            self.view.editItem(self.view.item(row, NAME))
+        item = self.view.item(row, NAME)
+        if not name and item is not None:
+            self.view.editItem(item)
         self.changed.emit()
 
     def remove_selected(self) -> None:
@@ -123,7 +124,9 @@ class HeadersTable(QWidget):
             self.changed.emit()
 
     def set_cell(self, row: int, column: int, text: str) -> None:
-        self.view.item(row, column).setText(text)
+        item = self.view.item(row, column)
+        if item is not None:
+            item.setText(text)
 
     def _append(self, name: str, value: str) -> None:
         row = self.view.rowCount()

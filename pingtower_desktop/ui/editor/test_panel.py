@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -137,7 +138,11 @@ class TestPanel(QGroupBox):
 
     def _update_route(self, *args) -> None:
         available = self.via_server_available
-        self.route.model().item(1).setEnabled(available)
+        model = self.route.model()
+        if isinstance(model, QStandardItemModel):  # a combo box's own model
+            item = model.item(1)
+            if item is not None:
+                item.setEnabled(available)
         if not available and self.route.currentData() == SERVER:
             self.route.setCurrentIndex(0)
         self.route.setToolTip(self._route_tip(available))
@@ -156,7 +161,7 @@ class TestPanel(QGroupBox):
         deliverer = self.context.deliverer
         self._channel = channel
         self._route_used = self.route.currentData() if self.via_server_available else DIRECT
-        if self._route_used == SERVER:
+        if self._route_used == SERVER and self._server is not None:
             self._job = self._server.test(channel, message=message, username=username)
         else:
 

@@ -215,6 +215,8 @@ def test_a_hanging_keyring_does_not_hang_the_window(qtbot, window, context, memo
     settle(qtbot, window)
     heartbeat.stop()
     assert window.editor.form.inputs["botToken"].value() == TELEGRAM_TOKEN
+    assert window.editor.summary.text() == "" and not window.editor.is_dirty  # nothing left to say
+    assert window.editor.form.inputs["botToken"].widget.isEnabled()
     assert window.test_all_dialog is not None
     qtbot.waitUntil(lambda: not window.test_all_dialog.running, timeout=10000)
     window.test_all_dialog.close()

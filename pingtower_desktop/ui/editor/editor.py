@@ -60,6 +60,8 @@ class ChannelEditor(QWidget):
         self._revision: str | None = None
         self._secrets_job: Job | None = None
         self._saving = False
+        #: The summary line speaks of the form's problems (or of reading secrets): it goes when they do.
+        self._summary_of_problems = False
         self._draft_id = ""
         self._baseline: dict[str, Any] = {}
         self._touched: set[str] = set()
@@ -253,8 +255,8 @@ class ChannelEditor(QWidget):
     def _secrets_read(self, done: Done) -> None:
         if self.sender() is not self._secrets_job:
             return  # another channel is on screen by now
-        self._stop_reading_secrets()
         if done.error is not None:
+            self._stop_reading_secrets()
             prompts.show_error(self, self.tr("Keyring"), core_tr(done.error))
             return
         full: Channel = done.value
@@ -266,6 +268,7 @@ class ChannelEditor(QWidget):
             form.inputs[key].set_value(secrets.get(key, full.type.spec(key).default))
             self._baseline["configuration"][key] = form.inputs[key].value()
         form.blockSignals(False)
+        self._stop_reading_secrets()  # the fields are filled: they take input again
         self._form_changed()
 
     def _secrets_ended(self) -> None:
@@ -573,8 +576,9 @@ class ChannelEditor(QWidget):
             self._show_summary(self.tr("%n field(s) need attention.", "", len(problems)), False)
         elif problems:
             self._show_summary(self.tr("Fill in the required fields (marked *)."), None)
-        elif self.summary.text() and (self._dirty or self.summary.text() == self._reading_text()):
+        elif self.summary.text() and (self._dirty or self._summary_of_problems):
             self._show_summary("", None)
+        self._summary_of_problems = self.loading or bool(problems)
 
     def _reading_text(self) -> str:
         return self.tr("Reading the secrets from the keyring…")

@@ -1,6 +1,6 @@
 # Two commands for a fresh Debian/Ubuntu machine with Python 3.11+:
 #   make run    create .venv, install, start the app
-#   make test   install test dependencies (and, as root, the Debian packages), run ruff, pytest,
+#   make test   install test dependencies (and, as root, the Debian packages), run ruff, mypy, pytest,
 #               then build the desktop bundle and check that it starts
 PYTHON ?= python3
 VENV := .venv
@@ -33,6 +33,7 @@ run: install
 lint: test-deps
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 
 screenshots: test-deps system-deps
 	$(BIN)/python tools/screenshots.py

@@ -133,8 +133,12 @@ def test_keep_both_makes_two_channels_on_both_sides(documented_server):
     service = _conflict(pingtower_server)
     plan = run(service.plan())
     [conflict] = plan.conflicts
-    plan.resolve(conflict, "both")
-    report = run(service.apply(plan))
+    resolved = plan.resolve(conflict, "both")
+    assert plan.conflicts == [conflict] and resolved.conflicts == []  # a plan is a value: resolving makes a new one
+    assert [item.op for item in resolved.actions] == [Op.CREATE_HERE, Op.UPDATE_ON_SERVER, Op.CREATE_ON_SERVER]
+    with pytest.raises(ValueError):
+        resolved.resolve(conflict, "local")  # no longer in the resolved plan
+    report = run(service.apply(resolved))
     assert report.ok, report.failed
     here = {c.name: c.config.smtpHost for c in service.repo.list()}
     there = {c["name"]: c["configuration"]["smtpHost"] for c in pingtower_server.channels.values()}

@@ -211,7 +211,7 @@ def print_plan(plan: SyncPlan) -> None:
     if plan.waiting:
         print("Waiting for your decision (nothing is done until you agree):")
         for item in plan.waiting:
-            print(f"  {item.line()}  [{CONSENT_OPTIONS[item.consent]}]")
+            print(f"  {item.line()}  [{CONSENT_OPTIONS[item.consent]}]" if item.consent else f"  {item.line()}")
     if plan.conflicts:
         print("Conflicts (nothing is overwritten; choose with --prefer local|server, or in the app):")
         for item in plan.conflicts:
@@ -246,7 +246,7 @@ def _sync(service: ServerService, args: argparse.Namespace) -> int:
     print_plan(plan)
     if report is None:
         print("Dry run: nothing was changed.")
-        blocking = any(item.consent.blocking for item in plan.waiting)
+        blocking = any(item.consent is not None and item.consent.blocking for item in plan.waiting)
         return FAILED if plan.conflicts or blocking else OK
     if plan.actions:
         print_report(report)

@@ -252,14 +252,14 @@ class ServerService:
         async with self.open_client() as client:
             plan = await self.plan(client)
             if prefer:
-                plan.prefer(prefer)
+                plan = plan.prefer(prefer)
             if copy_others:
-                plan.agree(Consent.COPY_HERE)
+                plan = plan.agree(Consent.COPY_HERE)
             if send_anyway:
-                plan.agree(Consent.SEND_ANYWAY)
+                plan = plan.agree(Consent.SEND_ANYWAY)
             names = set(delete_on_server)
             if names:
-                plan.agree(Consent.DELETE_THERE, names)
+                plan = plan.agree(Consent.DELETE_THERE, names)
             if dry_run:
                 return plan, None
             return plan, await self.apply(plan, client, progress)

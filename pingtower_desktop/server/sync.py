@@ -14,14 +14,31 @@ from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from ..channels import Channel, ChannelInvalid, ChannelType
+from ..channels import ChannelInvalid, ChannelType
 from ..storage.repository import ChannelNotFound, ChannelRepository
 from ..text import message_of, msg
 from .client import ServerClient
 from .dialects import ServerChannel
 from .errors import ErrorKind, ServerError
 from .snapshot import seen_form
-from .sync_plan import LOCAL_OPS, SERVER_OPS, Op, PlanItem, Planner, SyncPlan, state_digest
+from .sync_plan import (
+    LOCAL_OPS,
+    SERVER_OPS,
+    CreateHere,
+    CreateOnServer,
+    DeleteHere,
+    DeleteOnServer,
+    Forget,
+    LinkBoth,
+    Overtaken,
+    PlanItem,
+    Planner,
+    Skip,
+    SyncPlan,
+    UpdateHere,
+    UpdateOnServer,
+    state_digest,
+)
 from .sync_state import CREATED_HERE, Journal, SyncStateStore
 
 Progress = Callable[[int, int, PlanItem], None]
@@ -73,8 +90,8 @@ class Applier:
 
     async def run(self, plan: SyncPlan, journal: Journal) -> SyncReport:
         report = self.report
-        report.conflicts = plan.conflicts
-        report.skipped = [item for item in plan.items if item.op is Op.SKIP]
+        report.conflicts = list(plan.conflicts)
+        report.skipped = [item for item in plan.items if isinstance(item, Skip)]
         report.waiting = plan.waiting
         work = [item for item in plan.items if item.op in (*LOCAL_OPS, *SERVER_OPS) and not item.waiting]
         self._bookkeeping(plan, journal)
@@ -88,14 +105,15 @@ class Applier:
         work = [item for item in work if id(item) not in moved]
         self._total = len(work)
         # file and keyring calls in a thread: the event loop keeps serving other jobs meanwhile
-        await asyncio.to_thread(self._save_here, [i for i in work if i.op in (Op.CREATE_HERE, Op.UPDATE_HERE)], journal)
-        await asyncio.to_thread(self._delete_here, [i for i in work if i.op is Op.DELETE_HERE], journal)
-        server_work = [item for item in work if item.op in SERVER_OPS]
+        saves = [item for item in work if isinstance(item, (CreateHere, UpdateHere))]
+        await asyncio.to_thread(self._save_here, saves, journal)
+        await asyncio.to_thread(self._delete_here, [item for item in work if isinstance(item, DeleteHere)], journal)
+        server_work = [item for item in work if isinstance(item, (CreateOnServer, UpdateOnServer, DeleteOnServer))]
         for index, item in enumerate(server_work):
             try:
-                await self._on_server(item, journal)
+                done = await self._on_server(item, journal)
             except ServerError as error:
-                if item.op is Op.CREATE_ON_SERVER and error.kind is ErrorKind.VALIDATION:
+                if isinstance(item, CreateOnServer) and error.kind is ErrorKind.VALIDATION:
                     journal.record(e="abandon", local=item.local_id)  # refused, so certainly not created
                 report.failed.append((item, message_of(error)))
                 if error.stops_sync:
@@ -103,7 +121,7 @@ class Applier:
                     report.not_done += server_work[index + 1 :]
                     break
             else:
-                report.done.append(item)
+                report.done.append(done)
             self._tick(item)
         return report
 
@@ -118,28 +136,28 @@ class Applier:
         another window): each becomes a conflict instead of overwriting or deleting that change.
         Answers ``id(step)`` → the conflict it becomes."""
         here = await asyncio.to_thread(self._here_now, work)
-        watched = [item for item in work if item.server is not None and item.op is not Op.CREATE_HERE]
+        watched = [item for item in work if item.server is not None and not isinstance(item, CreateHere)]
         there = {channel.id: channel for channel in await self.client.list_channels()} if watched else {}
-        made_here = {item.incoming.id for item in work if item.op is Op.CREATE_HERE and item.incoming is not None}
+        made_here = {item.incoming.id for item in work if isinstance(item, CreateHere)}
         moved: dict[int, PlanItem] = {}
         for item in work:
             why = ""
             if item.local is not None and item.local_id in made_here:
                 pass  # made by this very plan
-            elif item.local is not None and item.local_id in here:
-                if here[item.local_id] != item.local.to_wire("include"):
+            elif item.local is not None and item.local.id in here:
+                if here[item.local.id] != item.local.to_wire("include"):
                     why = msg("changed here after the plan was made")
-            elif item.local is not None and item.op is not Op.CREATE_ON_SERVER:
+            elif item.local is not None and not isinstance(item, CreateOnServer):
                 why = msg("deleted here after the plan was made")
-            if not why and item in watched:
-                now = there.get(item.server_id)
-                if now is None and item.op is not Op.DELETE_ON_SERVER:
+            if not why and item.server is not None and item in watched:
+                now = there.get(item.server.id)
+                if now is None and not isinstance(item, DeleteOnServer):
                     why = msg("deleted on the server after the plan was made")
                 elif now is not None and _differs(now, item.server):
                     why = msg("changed on the server after the plan was made")
             if why:
                 note = msg("{why}: nothing was overwritten — sync again to see both versions", why=why)
-                moved[id(item)] = replace(item, op=Op.CONFLICT, note=note)
+                moved[id(item)] = item.becomes(Overtaken, note=note)
         return moved
 
     def _here_now(self, work: list[PlanItem]) -> dict[str, dict[str, Any]]:
@@ -149,17 +167,19 @@ class Applier:
 
     def _bookkeeping(self, plan: SyncPlan, journal: Journal) -> None:
         for item in plan.items:
-            if item.op is Op.LINK:
+            if isinstance(item, LinkBoth):
                 seen = self._seen(item.server, item.local.type) if item.local else None
                 journal.record(e="link", local=item.local_id, server=item.server_id, base=item.base, seen=seen)
-            elif item.op is Op.FORGET or (item.op is Op.CREATE_ON_SERVER and item.local_id in journal.state.links):
+            elif isinstance(item, Forget) or (
+                isinstance(item, CreateOnServer) and item.local_id in journal.state.links
+            ):
                 journal.record(e="unlink", local=item.local_id)
 
-    def _save_here(self, items: list[PlanItem], journal: Journal) -> None:
+    def _save_here(self, items: list[CreateHere | UpdateHere], journal: Journal) -> None:
         if not items:
             return
         for item in items:
-            if item.op is Op.CREATE_HERE:
+            if isinstance(item, CreateHere):
                 journal.record(e="pulling", local=item.incoming.id, server=item.server_id)
         try:
             self.repo.save_many([item.incoming for item in items])
@@ -183,7 +203,7 @@ class Applier:
             self.report.done.append(item)
             self._tick(item)
 
-    def _delete_here(self, items: list[PlanItem], journal: Journal) -> None:
+    def _delete_here(self, items: list[DeleteHere], journal: Journal) -> None:
         for item in items:
             with suppress(ChannelNotFound):  # already gone: the goal is reached
                 self.repo.delete(item.local_id)
@@ -191,22 +211,24 @@ class Applier:
             self.report.done.append(item)
             self._tick(item)
 
-    async def _on_server(self, item: PlanItem, journal: Journal) -> None:
-        if item.op is Op.CREATE_ON_SERVER:
-            local: Channel = item.local
+    async def _on_server(self, item: CreateOnServer | UpdateOnServer | DeleteOnServer, journal: Journal) -> PlanItem:
+        """Carries out one server step; answers it as done (a created channel's step names its new server id)."""
+        if isinstance(item, CreateOnServer):
+            local = item.local
             journal.record(e="creating", local=local.id, name=local.name, type=local.type.name)
             created = await self.client.create_channel(local)
-            item.server_id = created.id
             base, seen = self.planner.snap(local), self._seen(created, local.type)
             journal.record(e="link", local=local.id, server=created.id, base=base, seen=seen, origin=CREATED_HERE)
-        elif item.op is Op.UPDATE_ON_SERVER:
+            return replace(item, server_id=created.id)
+        if isinstance(item, UpdateOnServer):
             extras = item.server.extras if item.server else None
             stored = await self.client.update_channel(item.server_id, item.local, extras)
             base, seen = self.planner.snap(item.local), self._seen(stored, item.local.type)
             journal.record(e="link", local=item.local_id, server=item.server_id, base=base, seen=seen)
-        else:
-            await self.client.delete_channel(item.server_id)
-            journal.record(e="unlink", local=item.local_id)
+            return item
+        await self.client.delete_channel(item.server_id)
+        journal.record(e="unlink", local=item.local_id)
+        return item
 
 
 def _differs(now: ServerChannel, then: ServerChannel) -> bool:

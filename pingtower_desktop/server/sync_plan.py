@@ -15,8 +15,8 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
-from typing import Any, Literal
+from dataclasses import dataclass, field, fields, replace
+from typing import Any, ClassVar, Literal, Self, TypeVar
 
 from ..channels import Channel, ChannelInvalid, channel_type, mask
 from ..channels.base import NAME_MAX, new_id
@@ -42,9 +42,12 @@ DELETE_THERE_NOTE = msg("deleted there only if you confirm it by name")
 LOCAL_OPS = (Op.CREATE_HERE, Op.UPDATE_HERE, Op.DELETE_HERE)
 
 
-@dataclass(repr=False)
+@dataclass(frozen=True, kw_only=True, repr=False)
 class PlanItem:
-    op: Op
+    """One step of a plan. Each kind of step is its own class (below) that says which fields it needs;
+    steps are values: carrying one out, agreeing to it or resolving it makes a new one."""
+
+    op: ClassVar[Op]
     name: str
     local_id: str | None = None
     server_id: str | None = None
@@ -68,7 +71,16 @@ class PlanItem:
         return self.consent is not None and not self.agreed
 
     def __repr__(self) -> str:  # short: asyncio may repr a whole plan, and channels are long
-        return f"<PlanItem {self.op.value}: {self.name!r}>"
+        return f"<{type(self).__name__}: {self.name!r}>"
+
+    def becomes(self, kind: type[Step], **changes: Any) -> Step:
+        """This step as another kind (what a guard or a resolved conflict turns it into)."""
+        values = {f.name: getattr(self, f.name) for f in fields(self)}
+        return kind(**(values | changes))
+
+    def noted(self, more: str) -> Self:
+        """This step with one more part in its note."""
+        return replace(self, note=also(self.note, more))
 
     def side_by_side(self) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
         """This computer's and the server's version in the wire format, secrets masked (for a conflict dialog)."""
@@ -85,6 +97,94 @@ class PlanItem:
         where = msg(" [server id {server_id}]", server_id=self.server_id) if self.server_id else ""
         note = msg(" — {note}", note=self.note) if self.note else ""
         return msg("{step}: {name}{where}{note}", step=self.op.label, name=self.name, where=where, note=note)
+
+
+Step = TypeVar("Step", bound=PlanItem)
+
+
+@dataclass(frozen=True, kw_only=True, repr=False)
+class CreateOnServer(PlanItem):
+    op = Op.CREATE_ON_SERVER
+    local_id: str
+    local: Channel
+
+
+@dataclass(frozen=True, kw_only=True, repr=False)
+class UpdateOnServer(PlanItem):
+    op = Op.UPDATE_ON_SERVER
+    local_id: str
+    server_id: str
+    local: Channel
+
+
+@dataclass(frozen=True, kw_only=True, repr=False)
+class DeleteOnServer(PlanItem):
+    op = Op.DELETE_ON_SERVER
+    server_id: str
+    server: ServerChannel
+
+
+@dataclass(frozen=True, kw_only=True, repr=False)
+class CreateHere(PlanItem):
+    op = Op.CREATE_HERE
+    server_id: str
+    incoming: Channel
+
+
+@dataclass(frozen=True, kw_only=True, repr=False)
+class UpdateHere(PlanItem):
+    op = Op.UPDATE_HERE
+    server_id: str
+    incoming: Channel
+
+
+@dataclass(frozen=True, kw_only=True, repr=False)
+class DeleteHere(PlanItem):
+    op = Op.DELETE_HERE
+    local_id: str
+
+
+@dataclass(frozen=True, kw_only=True, repr=False)
+class LinkBoth(PlanItem):
+    """Both sides already agree: only the link (and its base snapshot) is recorded."""
+
+    op = Op.LINK
+    local_id: str
+    server_id: str
+    base: Snapshot
+
+
+@dataclass(frozen=True, kw_only=True, repr=False)
+class Forget(PlanItem):
+    op = Op.FORGET
+    local_id: str
+
+
+@dataclass(frozen=True, kw_only=True, repr=False)
+class Conflict(PlanItem):
+    op = Op.CONFLICT
+    local_id: str
+    server_id: str
+    local: Channel
+    server: ServerChannel
+
+
+@dataclass(frozen=True, kw_only=True, repr=False)
+class Overtaken(PlanItem):
+    """A step whose channel changed after the plan was made: not carried out, reported as a conflict
+    that the next sync shows with both versions."""
+
+    op = Op.CONFLICT
+
+
+@dataclass(frozen=True, kw_only=True, repr=False)
+class Skip(PlanItem):
+    op = Op.SKIP
+
+
+@dataclass(frozen=True, kw_only=True, repr=False)
+class KeepHere(PlanItem):
+    op = Op.KEEP_HERE
 
 
 def _masked_server_copy(server: ServerChannel) -> dict[str, Any]:
@@ -132,11 +232,13 @@ def state_digest(state: SyncState) -> str:
     return hashlib.sha256(json.dumps(state.to_json(), sort_keys=True).encode()).hexdigest()
 
 
-@dataclass(repr=False)
+@dataclass(frozen=True, repr=False)
 class SyncPlan:
+    """A plan is a value: agreeing to steps or resolving a conflict answers a new plan."""
+
     server_url: str
     dialect: Dialect
-    items: list[PlanItem]
+    items: tuple[PlanItem, ...]
     #: Local ids that were linked to the server before this plan.
     linked: frozenset[str]
     #: The sync state this plan was made from; applying it to a changed state is refused.
@@ -144,7 +246,7 @@ class SyncPlan:
     local_count: int
     server_count: int
     #: Folded names the local channels will have once the plan is applied.
-    taken_names: set[str] = field(default_factory=set)
+    taken_names: frozenset[str] = frozenset()
     #: The planner's last look at a step (what the server makes of it): applied to the steps
     #: a resolved conflict becomes.
     guard: Callable[[PlanItem], PlanItem] = field(default=lambda item: item, repr=False)
@@ -153,13 +255,13 @@ class SyncPlan:
         return f"<SyncPlan {self.server_url}: {len(self.items)} item(s), {len(self.conflicts)} conflict(s)>"
 
     @property
-    def conflicts(self) -> list[PlanItem]:
-        return [item for item in self.items if item.op is Op.CONFLICT]
+    def conflicts(self) -> list[Conflict]:
+        return [item for item in self.items if isinstance(item, Conflict)]
 
     @property
     def actions(self) -> list[PlanItem]:
         """Items that change something a person would notice (not LINK/FORGET bookkeeping)."""
-        return [item for item in self.items if item.op not in (Op.LINK, Op.FORGET)]
+        return [item for item in self.items if not isinstance(item, (LinkBoth, Forget))]
 
     def requests(self) -> int:
         """How many server calls applying the plan makes."""
@@ -170,39 +272,47 @@ class SyncPlan:
         """Steps waiting for the person's consent."""
         return [item for item in self.items if item.waiting]
 
-    def agree(self, consent: Consent, names: set[str] | None = None) -> list[PlanItem]:
-        """Give ``consent`` to the steps that ask for it (only those of these channel names, when given)."""
+    def agree(self, consent: Consent, names: set[str] | None = None) -> SyncPlan:
+        """The plan with ``consent`` given to the steps that ask for it (only those of these channel names, when given)."""
         folded = {_fold(name) for name in names} if names is not None else None
-        agreed = []
-        for item in self.waiting:
-            if item.consent is consent and (folded is None or _fold(item.name) in folded):
-                item.agreed = True
-                agreed.append(item)
-        return agreed
 
-    def resolve(self, item: PlanItem, choice: Choice) -> list[PlanItem]:
-        """Replace a conflict by what ``choice`` means; answers the new items."""
-        if item.op is not Op.CONFLICT:
+        def asked(item: PlanItem) -> bool:
+            return item.consent is consent and (folded is None or _fold(item.name) in folded)
+
+        return self.with_agreed(lambda item: item.agreed or asked(item))
+
+    def with_agreed(self, agreed: Callable[[PlanItem], bool]) -> SyncPlan:
+        """The plan with each step that asks for consent agreed or not as ``agreed`` says."""
+        items = tuple(
+            replace(item, agreed=agreed(item)) if item.consent is not None and agreed(item) != item.agreed else item
+            for item in self.items
+        )
+        return replace(self, items=items)
+
+    def resolve(self, item: Conflict, choice: Choice) -> SyncPlan:
+        """The plan with a conflict replaced by what ``choice`` means."""
+        if not isinstance(item, Conflict):
             raise ValueError(msg("'{name}' is not a conflict", name=item.name))
         if choice != "local" and item.incoming is None:
             raise ValueError(
                 msg("the server's copy of '{name}' cannot be kept here: {note}", name=item.name, note=item.note)
             )
+        taken = self.taken_names
+        new: list[PlanItem]
         if choice == "local":
-            new = [replace(item, op=Op.UPDATE_ON_SERVER, note=msg("conflict: kept this computer's version"))]
+            new = [item.becomes(UpdateOnServer, note=msg("conflict: kept this computer's version"))]
         elif choice == "server":
-            new = [replace(item, op=Op.UPDATE_HERE, note=msg("conflict: kept the server's version"))]
-        elif choice == "both":
-            copy_name = _free_name(item.incoming.name, self.taken_names | {_fold(item.name)})
-            self.taken_names.add(_fold(copy_name))
+            new = [item.becomes(UpdateHere, note=msg("conflict: kept the server's version"))]
+        elif choice == "both" and item.incoming is not None:
+            copy_name = _free_name(item.incoming.name, set(taken | {_fold(item.name)}))
+            taken = taken | {_fold(copy_name)}
             copy = item.incoming.replace(id=new_id(), name=copy_name)
             note = msg("conflict: kept both — the server's version is '{copy_name}' on both sides", copy_name=copy_name)
             new = [
-                replace(item, op=Op.CREATE_HERE, local_id=copy.id, local=None, incoming=copy, note=note),
-                replace(item, op=Op.UPDATE_ON_SERVER, name=copy_name, local_id=copy.id, local=copy, note=note),
-                replace(
-                    item,
-                    op=Op.CREATE_ON_SERVER,
+                item.becomes(CreateHere, local_id=copy.id, local=None, incoming=copy, note=note),
+                item.becomes(UpdateOnServer, name=copy_name, local_id=copy.id, local=copy, note=note),
+                item.becomes(
+                    CreateOnServer,
                     server_id=None,
                     server=None,
                     incoming=None,
@@ -213,16 +323,19 @@ class SyncPlan:
             raise ValueError(msg("unknown choice {choice} (local, server or both)", choice=f"{choice!r}"))
         new = [self.guard(step) for step in new]
         index = self.items.index(item)
-        self.items[index : index + 1] = new
-        return new
+        return replace(self, items=(*self.items[:index], *new, *self.items[index + 1 :]), taken_names=taken)
 
-    def prefer(self, side: Choice) -> None:
-        """Resolve every conflict the same way (``--prefer``); conflicts that cannot be resolved so stay."""
-        for item in list(self.conflicts):
+    def prefer(self, side: Choice) -> SyncPlan:
+        """The plan with every conflict resolved the same way (``--prefer``); conflicts that cannot be
+        resolved so stay, with the reason in their note."""
+        plan = self
+        for item in self.conflicts:
             try:
-                self.resolve(item, side)
+                plan = plan.resolve(item, side)
             except ValueError as error:
-                item.note = also(item.note, message_of(error))
+                items = tuple(item.noted(message_of(error)) if step is item else step for step in plan.items)
+                plan = replace(plan, items=items)
+        return plan
 
     def badges(self) -> dict[str, str]:
         """Local id → what the sync will do with that channel, in words ("in sync" when nothing)."""
@@ -277,45 +390,41 @@ class Planner:
         return SyncPlan(
             server_url=server_url,
             dialect=self.dialect,
-            items=items,
+            items=tuple(items),
             linked=frozenset(link.local_id for link in state.links.values()),
             state_version=state_digest(state),
             local_count=len(local),
             server_count=len(server),
-            taken_names=taken,
+            taken_names=frozenset(taken),
             guard=lambda item: self._guarded(item, server_reset=False, local_complete=True),
         )
 
     def _guarded(self, item: PlanItem, *, server_reset: bool, local_complete: bool) -> PlanItem:
         """Turns the plan's irreversible or lossy steps into safe ones where the evidence is doubtful,
         and says what the server will make of what is sent."""
-        if item.op is Op.DELETE_HERE and server_reset:
+        if isinstance(item, DeleteHere) and item.local is not None and server_reset:
             note = msg(
                 "the server has none of the synced channels any more (was it reset?): created again, not deleted here"
             )
-            item = PlanItem(
-                Op.CREATE_ON_SERVER, item.name, local_id=item.local_id, local=item.local, kept=True, note=note
-            )
-        if item.op is Op.DELETE_ON_SERVER and not local_complete:
+            item = CreateOnServer(name=item.name, local_id=item.local_id, local=item.local, kept=True, note=note)
+        if isinstance(item, DeleteOnServer) and not local_complete:
             note = msg("not deleted on the server: some channels here could not be read, so it may not be gone here")
-            return replace(item, op=Op.SKIP, kept=True, note=note)
-        if item.op is Op.CREATE_ON_SERVER and not self.dialect.creates_channels:
-            return replace(item, op=Op.KEEP_HERE, note=CANNOT_CREATE)
-        if item.op in (Op.CREATE_ON_SERVER, Op.UPDATE_ON_SERVER) and item.local is not None:
+            return item.becomes(Skip, kept=True, note=note)
+        if isinstance(item, CreateOnServer) and not self.dialect.creates_channels:
+            return item.becomes(KeepHere, note=CANNOT_CREATE)
+        if isinstance(item, (CreateOnServer, UpdateOnServer)):
             try:
                 item.local.validated()
             except ChannelInvalid as error:  # e.g. a secret missing from the keyring: never send it blank
-                return replace(item, op=Op.SKIP, note=msg("not sent to the server: {error}", error=error))
-            note = item.note
+                return item.becomes(Skip, note=msg("not sent to the server: {error}", error=error))
             ignored = self.dialect.ignored(item.local)
             if ignored:
-                note = also(note, msg("the server ignores {fields}", fields=", ".join(ignored)))
+                item = item.noted(msg("the server ignores {fields}", fields=", ".join(ignored)))
             damaged = self.dialect.damaged(item.local)
             if damaged:
                 why = joined("; ", damaged)
-                note = also(note, msg("sent only if you agree: the server cannot store it — {why}", why=why))
+                item = item.noted(msg("sent only if you agree: the server cannot store it — {why}", why=why))
                 item = replace(item, consent=Consent.SEND_ANYWAY)
-            item = replace(item, note=note)
         return item
 
     def _view(self, server: ServerChannel, local: Channel | None, base: Snapshot | None, seen=None):
@@ -328,137 +437,116 @@ class Planner:
         )
 
     def _linked(self, link: Link, local: Channel | None, server: ServerChannel | None) -> list[PlanItem]:
-        ids = {"local_id": link.local_id, "server_id": link.server_id}
+        ids: dict[str, Any] = {"local_id": link.local_id, "server_id": link.server_id}
         base = link.base
         if local is None and server is None:
-            return [PlanItem(Op.FORGET, base.get("name", "?"), **ids, note=msg("deleted on both sides"))]
+            return [Forget(name=base.get("name", "?"), **ids, note=msg("deleted on both sides"))]
         if server is None:
+            assert local is not None
             if self.snap(local) == base:
-                return [PlanItem(Op.DELETE_HERE, local.name, **ids, local=local, note=msg("deleted on the server"))]
-            return [
-                PlanItem(
-                    Op.CREATE_ON_SERVER,
-                    local.name,
-                    local_id=local.id,
-                    local=local,
-                    kept=True,
-                    note=msg("deleted on the server but changed here: kept, and created on the server again"),
-                )
-            ]
+                return [DeleteHere(name=local.name, **ids, local=local, note=msg("deleted on the server"))]
+            note: str = msg("deleted on the server but changed here: kept, and created on the server again")
+            return [CreateOnServer(name=local.name, local_id=local.id, local=local, kept=True, note=note)]
         view = self._view(server, local, base, link.seen)
         if local is None:
             if view.compare == base:
                 if self.dialect.shared_channels and link.origin != CREATED_HERE:
+                    note = msg(
+                        "deleted here; this computer did not create it on the server: {DELETE_THERE_NOTE}",
+                        DELETE_THERE_NOTE=DELETE_THERE_NOTE,
+                    )
                     return [
-                        PlanItem(
-                            Op.DELETE_ON_SERVER,
-                            server.name,
-                            **ids,
-                            server=server,
-                            note=msg(
-                                "deleted here; this computer did not create it on the server: {DELETE_THERE_NOTE}",
-                                DELETE_THERE_NOTE=DELETE_THERE_NOTE,
-                            ),
-                            consent=Consent.DELETE_THERE,
-                        )
+                        DeleteOnServer(name=server.name, **ids, server=server, note=note, consent=Consent.DELETE_THERE)
                     ]
-                return [PlanItem(Op.DELETE_ON_SERVER, server.name, **ids, server=server, note=msg("deleted here"))]
+                return [DeleteOnServer(name=server.name, **ids, server=server, note=msg("deleted here"))]
             if view.incoming is not None:
                 incoming = view.incoming.replace(id=link.local_id)
                 note = msg("deleted here but changed on the server: kept, and copied back here")
-                return [
-                    PlanItem(Op.CREATE_HERE, server.name, **ids, server=server, incoming=incoming, kept=True, note=note)
-                ]
+                return [CreateHere(name=server.name, **ids, server=server, incoming=incoming, kept=True, note=note)]
             note = msg(
                 "deleted here but changed on the server: kept on the server only — {problem}", problem=view.problem
             )
-            return [PlanItem(Op.SKIP, server.name, **ids, server=server, kept=True, note=note)]
+            return [Skip(name=server.name, **ids, server=server, kept=True, note=note)]
         if view.compare is None:
-            return [PlanItem(Op.SKIP, local.name, **ids, local=local, server=server, note=view.problem)]
+            return [Skip(name=local.name, **ids, local=local, server=server, note=view.problem)]
         mine = self.snap(local)
         here, there = mine != base, view.compare != base
-        common = {"local": local, "server": server, "incoming": view.incoming, **ids}
+        common: dict[str, Any] = {"local": local, "server": server, **ids}
         if not here and not there:
             return []
         if here and not there:
-            note = msg("changed here: {fields}", fields=", ".join(changed_keys(base, mine)))
-            return [PlanItem(Op.UPDATE_ON_SERVER, local.name, **common, note=also(note, self._withheld(local)))]
+            changed = msg("changed here: {fields}", fields=", ".join(changed_keys(base, mine)))
+            note = also(changed, self._withheld(local))
+            return [UpdateOnServer(name=local.name, **common, incoming=view.incoming, note=note)]
         if there and not here:
             note = msg("changed on the server: {fields}", fields=", ".join(changed_keys(base, view.compare)))
             if view.incoming is None:
-                return [PlanItem(Op.SKIP, server.name, **common, note=also(note, view.problem))]
-            return [PlanItem(Op.UPDATE_HERE, server.name, **common, note=note)]
+                return [Skip(name=server.name, **common, note=also(note, view.problem))]
+            return [UpdateHere(name=server.name, **common, incoming=view.incoming, note=note)]
         if mine == view.compare:
-            return [PlanItem(Op.LINK, local.name, **common, base=mine, note=msg("the same change on both sides"))]
+            note = msg("the same change on both sides")
+            return [LinkBoth(name=local.name, **common, incoming=view.incoming, base=mine, note=note)]
         note = msg(
             "changed on both sides — here: {fields_here}; on the server: {fields_there}",
             fields_here=", ".join(changed_keys(base, mine)),
             fields_there=", ".join(changed_keys(base, view.compare)),
         )
-        return [PlanItem(Op.CONFLICT, local.name, **common, note=note)]
+        return [Conflict(name=local.name, **common, incoming=view.incoming, note=note)]
 
     def _unlinked(self, local: list[Channel], server: list[ServerChannel], state: SyncState) -> list[PlanItem]:
         waiting: dict[tuple[str, str], list[ServerChannel]] = {}
-        for channel in server:
-            waiting.setdefault((_fold(channel.name), channel.type), []).append(channel)
-        items = []
+        for listed in server:
+            waiting.setdefault((_fold(listed.name), listed.type), []).append(listed)
+        items: list[PlanItem] = []
         for channel in local:
-            resumed = msg("resumed after a sync that was cut off") if channel.id in state.creating else ""
+            resumed: str = msg("resumed after a sync that was cut off") if channel.id in state.creating else ""
             twins = waiting.get((_fold(channel.name), channel.type.name))
             if not twins:
                 withheld = self._withheld(channel)
-                items.append(
-                    PlanItem(Op.CREATE_ON_SERVER, channel.name, local_id=channel.id, local=channel, note=withheld)
-                )
+                items.append(CreateOnServer(name=channel.name, local_id=channel.id, local=channel, note=withheld))
                 continue
             twin = twins.pop(0)
             view = self._view(twin, channel, None)
-            common = {"local_id": channel.id, "server_id": twin.id, "local": channel, "server": twin}
+            common: dict[str, Any] = {"local_id": channel.id, "server_id": twin.id, "local": channel, "server": twin}
             mine = self.snap(channel)
             if view.compare == mine:
                 note = also(resumed, msg("already on the server"))
-                items.append(PlanItem(Op.LINK, channel.name, **common, incoming=view.incoming, base=mine, note=note))
+                items.append(LinkBoth(name=channel.name, **common, incoming=view.incoming, base=mine, note=note))
             elif view.compare is None:
-                items.append(PlanItem(Op.SKIP, channel.name, **common, note=also(resumed, view.problem)))
+                items.append(Skip(name=channel.name, **common, note=also(resumed, view.problem)))
             else:
-                fields = ", ".join(changed_keys(view.compare, mine))
-                note = also(resumed, msg("both sides have it with different settings: {fields}", fields=fields))
-                items.append(PlanItem(Op.CONFLICT, channel.name, **common, incoming=view.incoming, note=note))
+                differ = ", ".join(changed_keys(view.compare, mine))
+                note = also(resumed, msg("both sides have it with different settings: {fields}", fields=differ))
+                items.append(Conflict(name=channel.name, **common, incoming=view.incoming, note=note))
         for twins in waiting.values():
-            for channel in twins:
-                view = self._view(channel, None, None)
-                common: dict[str, Any] = {"server_id": channel.id, "server": channel}
+            for server_channel in twins:
+                view = self._view(server_channel, None, None)
+                there: dict[str, Any] = {
+                    "name": server_channel.name,
+                    "server_id": server_channel.id,
+                    "server": server_channel,
+                }
                 if view.incoming is None:
-                    items.append(PlanItem(Op.SKIP, channel.name, **common, note=view.problem))
-                elif self.dialect.shared_channels:
-                    incoming = view.incoming
-                    items.append(
-                        PlanItem(
-                            Op.CREATE_HERE,
-                            channel.name,
-                            local_id=incoming.id,
-                            incoming=incoming,
-                            note=COPY_HERE_NOTE,
-                            consent=Consent.COPY_HERE,
-                            **common,
-                        )
-                    )
+                    items.append(Skip(**there, note=view.problem))
+                    continue
+                incoming = view.incoming
+                if self.dialect.shared_channels:
+                    consent: dict[str, Any] = {"note": COPY_HERE_NOTE, "consent": Consent.COPY_HERE}
+                    items.append(CreateHere(**there, local_id=incoming.id, incoming=incoming, **consent))
                 else:
-                    incoming = view.incoming
-                    items.append(
-                        PlanItem(Op.CREATE_HERE, channel.name, local_id=incoming.id, incoming=incoming, **common)
-                    )
+                    items.append(CreateHere(**there, local_id=incoming.id, incoming=incoming))
         return items
 
     def _free_names(self, items: list[PlanItem], taken: set[str]) -> list[PlanItem]:
         """Channels copied here get a free name; the server's copy is renamed to match."""
         for item in items:
-            if item.op in (Op.DELETE_HERE, Op.UPDATE_HERE) and item.local is not None:
+            if isinstance(item, (DeleteHere, UpdateHere)) and item.local is not None:
                 taken.discard(_fold(item.local.name))
+        named = list(items)
         renames: list[PlanItem] = []
-        for op in (Op.UPDATE_HERE, Op.CREATE_HERE):
-            for item in items:
-                if item.op is not op or item.incoming is None:
+        for kind in (UpdateHere, CreateHere):
+            for index, item in enumerate(named):
+                if not isinstance(item, kind):
                     continue
                 if _fold(item.incoming.name) in taken:
                     name = _free_name(item.incoming.name, taken)
@@ -467,10 +555,9 @@ class Planner:
                         name=name,
                         taken=item.incoming.name,
                     )
-                    item.note = also(item.note, renamed)
-                    item.incoming = item.incoming.replace(name=name)
-                    renames.append(
-                        replace(item, op=Op.UPDATE_ON_SERVER, name=name, local=item.incoming, note=item.note)
-                    )
+                    item = replace(item.noted(renamed), incoming=item.incoming.replace(name=name))
+                    named[index] = item
+                    local_id = item.local_id or item.incoming.id
+                    renames.append(item.becomes(UpdateOnServer, name=name, local_id=local_id, local=item.incoming))
                 taken.add(_fold(item.incoming.name))
-        return items + renames
+        return named + renames

@@ -33,7 +33,7 @@ from .formatting import warning_color
 from .wrap_label import WrapLabel
 
 if TYPE_CHECKING:
-    from ..server.sync_plan import Choice, PlanItem, SyncPlan
+    from ..server.sync_plan import Choice, Conflict, SyncPlan
 
 LOCAL: Final = "local"
 SERVER: Final = "server"
@@ -70,7 +70,7 @@ class ConflictDialog(QDialog):
         self.setWindowTitle(self.tr("Sync conflicts"))
         self.resize(900, 520)
         self.plan = plan
-        self.conflicts: list[PlanItem] = list(plan.conflicts)
+        self.conflicts: list[Conflict] = list(plan.conflicts)
         self.choices: dict[int, Choice] = {}
         self._choice_names = {
             LOCAL: self.tr("keep mine"),
@@ -183,10 +183,10 @@ class ConflictDialog(QDialog):
                 self.list.setCurrentRow(following[0])
 
     def accept(self) -> None:
-        """Resolves the chosen conflicts in the plan."""
+        """Resolves the chosen conflicts: ``plan`` becomes the plan with them resolved."""
         for row, choice in sorted(self.choices.items()):
             try:
-                self.plan.resolve(self.conflicts[row], choice)
+                self.plan = self.plan.resolve(self.conflicts[row], choice)
             except ValueError:  # e.g. the server's copy cannot be kept here: it stays a conflict
                 continue
         super().accept()

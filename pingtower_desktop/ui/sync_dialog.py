@@ -7,6 +7,7 @@ carries on where this one stopped.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
@@ -153,8 +154,10 @@ class SyncDialog(QDialog):
         self.planned.emit(outcome)
 
     def show_plan(self) -> None:
-        plan = self.plan
         self._keep_decisions()  # a plan shown again (conflicts resolved) keeps the ticks
+        plan = self.plan
+        if plan is None:
+            return
         self.tree.clear()
         self._decisions = []
         to_server = [item for item in plan.items if item.op in _TO_SERVER and not item.waiting]
@@ -202,10 +205,10 @@ class SyncDialog(QDialog):
             Consent.SEND_ANYWAY: self.tr("Send anyway"),
             Consent.DELETE_THERE: self.tr("Delete on the server"),
         }
-        return texts[item.consent]
+        return texts[item.consent] if item.consent is not None else ""
 
     def _group(
-        self, title: str, items: list[PlanItem], *, warn: bool = False, failed: bool = False, decide: bool = False
+        self, title: str, items: Sequence[PlanItem], *, warn: bool = False, failed: bool = False, decide: bool = False
     ) -> None:
         if not items:
             return
@@ -238,6 +241,8 @@ class SyncDialog(QDialog):
         return self.conflict_dialog
 
     def _resolved(self) -> None:
+        if self.conflict_dialog is not None:
+            self.plan = self.conflict_dialog.plan
         self.show_plan()
         self.planned.emit(self.plan)
 
@@ -247,6 +252,8 @@ class SyncDialog(QDialog):
         if self.plan is None or self.running or self.report is not None:
             return
         self._keep_decisions()
+        if self.plan is None:
+            return
         self._applying = True
         self.progress.setRange(0, max(len(self._work()), 1))
         self.progress.setValue(0)
@@ -256,10 +263,15 @@ class SyncDialog(QDialog):
         self._run(job, self._applied, busy=False)
 
     def _keep_decisions(self) -> None:
-        for row, item in self._decisions:
-            item.agreed = row.checkState(0) == Qt.CheckState.Checked
+        """The plan becomes one whose consent steps are agreed as their rows are ticked."""
+        if self.plan is None or not self._decisions:
+            return
+        ticked = {id(item): row.checkState(0) == Qt.CheckState.Checked for row, item in self._decisions}
+        self.plan = self.plan.with_agreed(lambda item: ticked.get(id(item), item.agreed))
 
     def _work(self) -> list[PlanItem]:
+        if self.plan is None:
+            return []
         return [item for item in self.plan.items if item.op in (*_TO_SERVER, *_TO_HERE) and not item.waiting]
 
     def _step(self, step: tuple[int, int, PlanItem]) -> None:
@@ -295,8 +307,10 @@ class SyncDialog(QDialog):
         failed_group = self.tree.topLevelItem(self.tree.topLevelItemCount() - 1) if report.failed else None
         if failed_group is not None:
             for number, (_, message) in enumerate(report.failed):
-                failed_group.child(number).setText(2, core_tr(message))
-                failed_group.child(number).setToolTip(2, core_tr(message))
+                row = failed_group.child(number)
+                if row is not None:
+                    row.setText(2, core_tr(message))
+                    row.setToolTip(2, core_tr(message))
         self._group(self.tr("Not done — the next sync carries on (%1)"), report.not_done, warn=True)
         self._group(self.tr("Conflicts left (%1)"), report.conflicts, warn=True)
         self._group(self.tr("Cannot be synced (%1)"), report.skipped, warn=True)
@@ -363,8 +377,10 @@ class SyncDialog(QDialog):
     def _update_buttons(self) -> None:
         running, plan = self.running, self.plan
         pending = plan is not None and self.report is None
-        self.resolve_button.setEnabled(pending and not running and bool(plan.conflicts))
-        useful = pending and any(item.op not in (Op.CONFLICT, Op.SKIP, Op.KEEP_HERE) for item in plan.items)
+        conflicts = plan is not None and bool(plan.conflicts)
+        self.resolve_button.setEnabled(pending and not running and conflicts)
+        steps = plan.items if plan is not None else ()
+        useful = pending and any(item.op not in (Op.CONFLICT, Op.SKIP, Op.KEEP_HERE) for item in steps)
         self.apply_button.setEnabled(useful and not running)
         self.replan_button.setEnabled(not running)
         self.cancel_button.setVisible(running)

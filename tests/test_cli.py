@@ -320,3 +320,12 @@ def test_a_bug_is_one_line_here_and_a_traceback_in_the_log(capsys, monkeypatch):
     log = Path(err.strip().rsplit(" ", 1)[-1])
     assert "Traceback" in log.read_text() and "ZeroDivisionError: a bug" in log.read_text()
     assert channel_commands  # the module the command normally lives in
+
+
+@pytest.mark.parametrize("command", [["list"], ["server", "status"]])
+def test_what_is_wrong_with_the_channels_file_is_said_before_anything_else(capsys, config_file, command):
+    config_file.parent.mkdir(parents=True, exist_ok=True)
+    config_file.write_text("{oops", encoding="utf-8")
+    code, _, err = run(capsys, *command)
+    assert "moved aside" in err and "channels.json.broken-" in err
+    assert code == (0 if command == ["list"] else 1)  # server status: no server set up

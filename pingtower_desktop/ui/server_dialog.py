@@ -108,17 +108,18 @@ class ServerDialog(QDialog):
         self.email = self._line("server_email", self.tr("E-mail"), "admin@example.com")
         self.password = self._line("server_password", self.tr("Password"), secret=True)
         self.password.setToolTip(self.tr("Sent once to get a login token; never stored"))
-        self.password.returnPressed.connect(self.log_in)
         self.token = self._line("server_token", self.tr("Token"), "eyJhbGciOi…", secret=True)
         self.token.setToolTip(self.tr("A login token (JWT) copied from the PingTower web app; kept in the keyring"))
-        self.token.returnPressed.connect(self.log_in)
         self.login_button = QPushButton(self.tr("Log in"), self)
         self.login_button.setObjectName("server_log_in")
+        # Enter anywhere in the form presses Log in (the dialog's default button). Not returnPressed:
+        # logging in disables the field, focus moves on to Cancel, and the same Enter would press it.
         self.login_button.setDefault(True)
         self.login_button.clicked.connect(self.log_in)
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.setObjectName("server_cancel")
         self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button.setAutoDefault(False)  # never the button Enter presses
         self.cancel_button.hide()
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+from PySide6.QtCore import Qt
+
 from pingtower_desktop.server.profile import TOKEN_ACCOUNT, ProfileStore, ServerProfile
 from pingtower_desktop.storage import AppPaths, SecretStore
 from pingtower_desktop.ui import server_prompts
@@ -31,6 +34,30 @@ def test_log_in_through_the_dialog_shows_who_and_until_when(qtbot, window, pingt
     if pingtower_server.dialect == "reference":
         assert "does not report delivery" in dialog.notes.text()
     assert not window.channel_list.view.isColumnHidden(5)
+
+
+@pytest.mark.parametrize("method", ["password", "token"])
+def test_enter_in_the_secret_field_logs_in(qtbot, window, documented_server, method):
+    """Enter presses Log in (the default button), not Cancel, which appears while logging in."""
+    window.commands.server.trigger()
+    dialog = window.server.server_dialog
+    qtbot.waitExposed(dialog)
+    type_into(qtbot, dialog.url, documented_server.url)
+    if method == "password":
+        type_into(qtbot, dialog.email, USER_EMAIL)
+        field, secret = dialog.password, USER_PASSWORD
+    else:
+        click(qtbot, dialog.with_token)
+        field, secret = dialog.token, make_jwt(USER_EMAIL)
+    type_into(qtbot, field, secret)
+    dialog.activateWindow()
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)  # focus moves on when the field is disabled: the bug needs real focus
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert dialog.busy
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=WAIT)
+    assert dialog.outcome.text() == f"Logged in as {USER_EMAIL}.", dialog.outcome.text()
+    wait_for_status(qtbot, window, "Server: connected")
 
 
 def test_a_pasted_token_with_the_dialect_chosen_by_hand(qtbot, window, documented_server):

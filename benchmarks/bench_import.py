@@ -60,14 +60,14 @@ def webhooks(count: int) -> list[dict]:
 
 
 def product_import(count: int, folder: Path) -> float:
-    from pingtower_desktop.importexport import apply_import, parse_import, read_import_file
+    from pingtower_desktop.importexport import import_entries, parse_import, read_import_file
     from pingtower_desktop.storage import AppPaths, ChannelRepository, SecretStore
 
     source = folder / "channels.json"
     source.write_text(json.dumps(webhooks(count)))
     repo = ChannelRepository(AppPaths.resolve(folder / "config"), SecretStore())
     start = time.perf_counter()
-    outcomes = apply_import(repo, parse_import(read_import_file(source)))
+    outcomes = import_entries(repo, parse_import(read_import_file(source))).outcomes
     elapsed = time.perf_counter() - start
     assert sum(o.outcome == "added" for o in outcomes) == count
     assert repo.with_secrets(repo.find(f"Hook {count - 1}")).config.hmacSecret == f"sign-{count - 1:06d}-secret"

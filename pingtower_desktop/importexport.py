@@ -2,8 +2,12 @@
 
 Import accepts the document's "full configuration for all types" object (keys ``pythonBot``,
 ``telegram`` …), a JSON list of channel objects (as the document's script builds), a single
-channel object, and the product's own export. Entries are checked one by one; invalid ones are
-reported and skipped, and the valid ones are written together in one transaction.
+channel object, and the product's own export. Importing is two steps: :func:`plan_import` checks the
+entries one by one and says what each would do — add, change (field by field, secrets masked), leave
+alone, or not import and why — writing nothing; :func:`apply_import` writes the chosen ones together in
+one transaction and answers what they replaced, so the whole import can be undone. An entry for a
+stored channel changes only the keys it names; a value the PingTower document uses as a stand-in
+(``your-app-password``, ``…/services/...``) is never taken as real.
 """
 
 from __future__ import annotations
@@ -14,18 +18,21 @@ import stat
 import tempfile
 from collections.abc import Mapping
 from contextlib import suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
 from . import __version__, bounded_json
-from .channels import Channel, ChannelInvalid, Problem
+from .channels import Channel, ChannelInvalid, Problem, channel_type
 from .storage import os_errors
 from .storage.repository import ChannelRepository
 from .text import joined, message_of, msg
 
 EXPORT_SCHEMA_VERSION = 1
-Outcome = Literal["added", "updated", "unchanged", "invalid", "conflict"]
+Outcome = Literal["added", "updated", "unchanged", "invalid", "conflict", "skipped"]
+OUTCOMES: tuple[Outcome, ...] = ("added", "updated", "unchanged", "invalid", "conflict", "skipped")
+#: A secret's value in a preview: only whether it is there.
+HIDDEN = "••••••"
 
 
 class TypeClash(ValueError):
@@ -40,6 +47,8 @@ class ImportFormatError(ValueError):
 class ImportEntry:
     label: str
     raw: Mapping[str, Any]
+    #: From this product's own export: its values are what someone stored, never stand-ins.
+    exported: bool = False
 
 
 @dataclass(frozen=True)
@@ -88,8 +97,10 @@ def _is_channel(value: Any) -> bool:
 
 def parse_import(data: Any) -> list[ImportEntry]:
     """Splits a parsed JSON document into entries, whichever of the known shapes it has."""
+    exported = False
     if isinstance(data, Mapping) and isinstance(data.get("channels"), list):
         items = data["channels"]
+        exported = str(data.get("exportedBy", "")).startswith("PingTower Desktop")
     elif isinstance(data, list):
         items = data
     elif _is_channel(data):
@@ -104,7 +115,8 @@ def parse_import(data: Any) -> list[ImportEntry]:
             )
         )
     return [
-        ImportEntry(_label(item, msg("entry {index}", index=index)), item) for index, item in enumerate(items, start=1)
+        ImportEntry(_label(item, msg("entry {index}", index=index)), item, exported)
+        for index, item in enumerate(items, start=1)
     ]
 
 
@@ -132,12 +144,14 @@ class _Resolver:
             return self.by_id[given_id]
         return self.by_name.get(channel.name.casefold())
 
-    def complete(self, raw: Mapping[str, Any]) -> tuple[Channel, Channel | None]:
-        """The entry as a channel with every secret it needs, and the stored channel it replaces."""
+    def complete(self, entry: ImportEntry) -> tuple[Channel, Channel | None, list[str]]:
+        """The entry as a channel with every secret it needs, the stored channel it replaces (secrets
+        included), and the keys whose value was a stand-in (left out, or kept as stored)."""
+        raw, stand_ins = (entry.raw, []) if entry.exported else _without_stand_ins(entry.raw)
         draft = Channel.from_wire(raw, with_secrets=False, allow_incomplete=True)
         existing = self.match(raw, draft)
         if existing is None:
-            return _with_secrets_required(draft, missing_hint=True), None
+            return _with_secrets_required(draft, missing_hint=True), None, stand_ins
         if existing.type is not draft.type:
             raise TypeClash(
                 msg(
@@ -148,10 +162,31 @@ class _Resolver:
                 )
             )
         stored = self.repo.with_secrets(existing)
+        given_config = raw.get("configuration")
+        if isinstance(given_config, Mapping):  # a key the entry does not name (or only stands in for) stays as stored
+            kept = {k: v for k, v in existing.configuration().items() if k not in given_config}
+            if kept:
+                raw = {**raw, "configuration": {**kept, **given_config}}
+                draft = Channel.from_wire(raw, with_secrets=False, allow_incomplete=True)
         given = draft.secrets()
         inherited = {k: v for k, v in stored.secrets().items() if k not in given}
         merged = draft.replace(id=existing.id).with_secrets(inherited)
-        return _with_secrets_required(merged, missing_hint=False), stored
+        return _with_secrets_required(merged, missing_hint=False), stored, stand_ins
+
+
+def _without_stand_ins(raw: Mapping[str, Any]) -> tuple[Mapping[str, Any], list[str]]:
+    """The entry without the configuration values that only stand in for real ones, and their keys."""
+    configuration = raw.get("configuration") if isinstance(raw, Mapping) else None
+    if not isinstance(configuration, Mapping):
+        return raw, []
+    try:
+        kind = channel_type(str(raw.get("type", "")))
+    except KeyError:
+        return raw, []  # from_wire names the type
+    keys = [spec.key for spec in kind.fields if spec.is_stand_in(configuration.get(spec.key))]
+    if not keys:
+        return raw, []
+    return {**raw, "configuration": {k: v for k, v in configuration.items() if k not in keys}}, keys
 
 
 def _with_secrets_required(channel: Channel, *, missing_hint: bool) -> Channel:
@@ -172,11 +207,13 @@ def _with_secrets_required(channel: Channel, *, missing_hint: bool) -> Channel:
         raise error from None
 
 
-def _incomplete_note(channel: Channel, new: bool) -> str:
+def _incomplete_note(channel: Channel, new: bool, stand_ins: list[str]) -> str:
     if not channel.missing:
         return ""
 
     def one(key: str) -> str:
+        if key in stand_ins:
+            return msg("{key} (the file holds only a placeholder)", key=key)
         if new and key in channel.type.secret_keys:
             return msg("{key} (the file holds no value for it)", key=key)
         return key
@@ -185,46 +222,170 @@ def _incomplete_note(channel: Channel, new: bool) -> str:
     return msg("incomplete, kept disabled: fill in {named}, then enable it", named=named)
 
 
-def apply_import(repo: ChannelRepository, entries: list[ImportEntry]) -> list[ImportOutcome]:
-    """Checks every entry, writes the valid ones in one go, and says what became of each."""
+def _stand_in_note(channel: Channel, stored: Channel | None, stand_ins: list[str]) -> str:
+    """What became of the stand-in values the entry held, beyond what the incomplete note says."""
+    left = [key for key in stand_ins if key not in channel.missing]
+    if not left:
+        return ""
+    fields = ", ".join(left)
+    if stored is not None:
+        return msg("placeholders in the file ignored, the stored values kept: {fields}", fields=fields)
+    return msg("placeholders in the file left out: {fields}", fields=fields)
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    """One value an import changes, as shown in a preview (a secret only as whether it is set)."""
+
+    key: str
+    before: str
+    after: str
+    secret: bool = False
+
+
+def _shown(value: Any) -> str:
+    if value is None or value == "" or value == {}:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dict):
+        return ", ".join(f"{k}: {v}" for k, v in value.items())
+    return str(value)
+
+
+def field_changes(before: Channel, after: Channel) -> tuple[FieldChange, ...]:
+    """What ``after`` changes of ``before``: the flags, the name, then each configuration key."""
+    old, new = before.to_wire("include"), after.to_wire("include")
+    changes = [
+        FieldChange(key, _shown(old.get(key)), _shown(new.get(key)))
+        for key in ("name", "enabled", "isDefault")
+        if old.get(key) != new.get(key)
+    ]
+    secret_keys = set(after.type.secret_keys)
+    old_config, new_config = old["configuration"], new["configuration"]
+    for key in dict.fromkeys([*old_config, *new_config]):
+        was, now = old_config.get(key), new_config.get(key)
+        if was == now:
+            continue
+        if key in secret_keys:
+            changes.append(FieldChange(key, HIDDEN if was else "", HIDDEN if now else "", secret=True))
+        else:
+            changes.append(FieldChange(key, _shown(was), _shown(now)))
+    return tuple(changes)
+
+
+@dataclass(frozen=True)
+class ImportStep:
+    """What one entry of the file would do."""
+
+    label: str
+    outcome: Outcome
+    detail: str = ""
+    #: What would be saved, secrets included (added / updated).
+    channel: Channel | None = None
+    #: The stored channel it replaces, secrets included (updated / unchanged).
+    stored: Channel | None = None
+    changes: tuple[FieldChange, ...] = ()
+
+    @property
+    def saves(self) -> bool:
+        return self.channel is not None and self.outcome in ("added", "updated")
+
+    def result(self, outcome: Outcome | None = None, detail: str | None = None) -> ImportOutcome:
+        return ImportOutcome(self.label, outcome or self.outcome, self.detail if detail is None else detail)
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    steps: tuple[ImportStep, ...]
+
+    def counts(self) -> dict[Outcome, int]:
+        return {kind: sum(step.outcome == kind for step in self.steps) for kind in OUTCOMES}
+
+
+@dataclass(frozen=True)
+class ImportDone:
+    """What an import did, and what it replaced: enough to undo it."""
+
+    outcomes: list[ImportOutcome]
+    #: Each channel written, as it was before (None: it was added) and as it is now, secrets included.
+    before: dict[str, Channel | None] = field(default_factory=dict)
+    after: dict[str, Channel] = field(default_factory=dict)
+
+
+def plan_import(repo: ChannelRepository, entries: list[ImportEntry]) -> ImportPlan:
+    """What importing the entries would do, entry by entry; writes nothing."""
     resolver = _Resolver(repo)
-    outcomes: list[ImportOutcome] = []
-    to_save: list[Channel] = []
+    steps: list[ImportStep] = []
     seen_names: set[str] = set()
     seen_ids: set[str] = set()
     default_taken = False
     for entry in entries:
         try:
-            channel, stored = resolver.complete(entry.raw)
+            channel, stored, stand_ins = resolver.complete(entry)
         except ChannelInvalid as error:
-            outcomes.append(ImportOutcome(entry.label, "invalid", message_of(error)))
+            steps.append(ImportStep(entry.label, "invalid", message_of(error)))
             continue
         except TypeClash as clash:
-            outcomes.append(ImportOutcome(entry.label, "conflict", message_of(clash)))
+            steps.append(ImportStep(entry.label, "conflict", message_of(clash)))
             continue
         if channel.name.casefold() in seen_names:
-            outcomes.append(ImportOutcome(entry.label, "invalid", msg("name: appears more than once in this file")))
+            steps.append(ImportStep(entry.label, "invalid", msg("name: appears more than once in this file")))
             continue
         if channel.id in seen_ids:
-            outcomes.append(ImportOutcome(entry.label, "invalid", msg("id: appears more than once in this file")))
+            steps.append(ImportStep(entry.label, "invalid", msg("id: appears more than once in this file")))
             continue
         seen_names.add(channel.name.casefold())
         seen_ids.add(channel.id)
-        detail = _incomplete_note(channel, stored is None)
+        notes = [_incomplete_note(channel, stored is None, stand_ins), _stand_in_note(channel, stored, stand_ins)]
         if channel.is_default:
             if default_taken:
                 channel = channel.replace(is_default=False)
-                ignored = msg("isDefault ignored: an earlier channel in this file is the default")
-                detail = joined("; ", [detail, ignored]) if detail else ignored
+                notes.append(msg("isDefault ignored: an earlier channel in this file is the default"))
             default_taken = True
-        if stored is not None and stored.to_wire("include") == channel.to_wire("include"):
-            outcomes.append(ImportOutcome(channel.name, "unchanged", detail))
+        detail = joined("; ", [note for note in notes if note])
+        if stored is None:
+            steps.append(ImportStep(channel.name, "added", detail, channel=channel))
             continue
-        to_save.append(channel)
-        outcomes.append(ImportOutcome(channel.name, "added" if stored is None else "updated", detail))
-    if to_save:
-        repo.save_many(to_save)
-    return outcomes
+        changes = field_changes(stored, channel)
+        outcome: Outcome = "updated" if changes else "unchanged"
+        steps.append(ImportStep(channel.name, outcome, detail, channel=channel, stored=stored, changes=changes))
+    return ImportPlan(tuple(steps))
+
+
+def apply_import(repo: ChannelRepository, plan: ImportPlan, chosen: set[int] | None = None) -> ImportDone:
+    """Writes the plan's steps that save (only those whose index is in ``chosen``, when given) in one
+    transaction. A step whose stored channel changed since the plan was made is not written."""
+    now = {channel.id: channel for channel in repo.list()}
+    outcomes: list[ImportOutcome] = []
+    to_save: list[ImportStep] = []
+    for index, step in enumerate(plan.steps):
+        if not step.saves:
+            outcomes.append(step.result())
+        elif chosen is not None and index not in chosen:
+            outcomes.append(step.result("skipped", msg("left as it is")))
+        elif _changed_since(step, now):
+            outcomes.append(step.result("conflict", msg("changed here since the preview: import again to see how")))
+        else:
+            to_save.append(step)
+            outcomes.append(step.result())
+    saved = repo.save_many([step.channel for step in to_save if step.channel is not None]) if to_save else []
+    before = {step.channel.id: step.stored for step in to_save if step.channel is not None}
+    return ImportDone(outcomes, before, {channel.id: channel for channel in saved})
+
+
+def import_entries(repo: ChannelRepository, entries: list[ImportEntry]) -> ImportDone:
+    """Plans and writes every entry that can be imported (the CLI without ``--dry-run``; scripts)."""
+    return apply_import(repo, plan_import(repo, entries))
+
+
+def _changed_since(step: ImportStep, now: dict[str, Channel]) -> bool:
+    if step.channel is None:
+        return False
+    current = now.get(step.channel.id)
+    if step.stored is None:
+        return current is not None or any(c.name.casefold() == step.channel.name.casefold() for c in now.values())
+    return current is None or current.to_wire() != step.stored.to_wire()
 
 
 def write_export(path: Path, document: dict[str, Any]) -> None:

@@ -182,8 +182,13 @@ def test_import_the_documents_full_configuration(capsys, tmp_path, memory_keyrin
     assert code == 2  # one entry was invalid
     assert "Broken: invalid" in out and "configuration.chatId" in out
     assert out.splitlines()[-1] == "5 added, 0 updated, 0 unchanged, 1 invalid"
-    assert "your-app-password" not in config_file.read_text()
-    assert "your-app-password" in memory_secrets(memory_keyring)
+    # the document's stand-ins are never taken as real: those channels wait, disabled, for real values
+    assert (
+        "Telegram Channel: added — incomplete, kept disabled: fill in chatId (the file holds only a placeholder), botToken"
+        in out
+    )
+    assert "placeholders in the file left out: username, password" in out
+    assert "your-app-password" not in config_file.read_text() + "".join(memory_secrets(memory_keyring))
     code, out, _ = run(capsys, "import", str(source))
     assert out.splitlines()[-1] == "0 added, 0 updated, 5 unchanged, 1 invalid"
 
@@ -234,18 +239,23 @@ def test_the_documents_email_example_is_kept_incomplete_not_dropped(capsys, tmp_
 
     code, out, _ = run(capsys, "import", str(source))
     assert code == 0, out
-    assert "Email Channel: added — incomplete, kept disabled: fill in toEmail, then enable it" in out
+    assert (
+        "Email Channel: added — incomplete, kept disabled: fill in fromEmail (the file holds only a placeholder), "
+        "toEmail, then enable it; placeholders in the file left out: username, password" in out
+    )
     [stored] = json.loads(config_file.read_text())["channels"]
     assert stored["enabled"] is False and "toEmail" not in stored["configuration"]
 
     code, out, _ = run(capsys, "list")
-    assert "incomplete: toEmail" in out
+    assert "incomplete: fromEmail, toEmail" in out
     code, out, err = run(capsys, "enable", "Email Channel")
     assert code == 2 and "configuration.toEmail: is required before the channel can be enabled" in err
     code, out, _ = run(capsys, "test", "Email Channel")
     assert code == 1 and "toEmail: is required" in out
 
-    code, out, err = run(capsys, "edit", "Email Channel", "--set", "toEmail=oncall@yourcompany.com")
+    code, out, err = run(
+        capsys, "edit", "Email Channel", "--set", "toEmail=oncall@example.org", "--set", "fromEmail=ops@example.org"
+    )
     assert code == 0, err
     code, out, err = run(capsys, "enable", "Email Channel")
     assert code == 0, err
@@ -329,3 +339,28 @@ def test_what_is_wrong_with_the_channels_file_is_said_before_anything_else(capsy
     code, _, err = run(capsys, *command)
     assert "moved aside" in err and "channels.json.broken-" in err
     assert code == (0 if command == ["list"] else 1)  # server status: no server set up
+
+
+def test_import_dry_run_prints_the_plan_and_only_imports_the_named(capsys, tmp_path, config_file):
+    from tests.ui.test_import_undo import DOCUMENT_FULL_CONFIGURATION, SLACK_URL
+
+    source = tmp_path / "full.json"
+    source.write_text(json.dumps(DOCUMENT_FULL_CONFIGURATION))
+    code, _, err = run(
+        capsys, "add", "slack", "Slack Channel", "--set", "channel=#ops", "--set-secret", "webhookUrl", stdin=SLACK_URL
+    )
+    assert code == 0, err
+    config = config_file.read_text()
+
+    code, out, _ = run(capsys, "import", str(source), "--dry-run")
+    assert code == 0
+    assert "Slack Channel: updated — placeholders in the file ignored, the stored values kept: webhookUrl" in out
+    assert "    channel: #ops → #alerts" in out and "    username: (none) → PingTower Bot" in out
+    assert "Telegram Channel: added — incomplete" in out and out.rstrip().endswith("Dry run: nothing was changed.")
+    assert config_file.read_text() == config
+
+    code, out, _ = run(capsys, "import", str(source), "--only", "python bot channel")
+    assert code == 0
+    assert "Python Bot Channel: added" in out and "Slack Channel: skipped — left as it is" in out
+    assert "1 added, 0 updated, 0 unchanged, 0 invalid, 4 skipped" in out
+    assert run(capsys, "import", str(source), "--only", "Nope")[0] == 2

@@ -170,7 +170,14 @@ class ChannelType:
                 raise
         # the document's example values stand in for the missing keys only so that the model can be built
         stand_ins = {key: self.spec(key).placeholder for key in missing if not self.spec(key).secret}
-        return self.parse_config({**data, **stand_ins}, with_secrets=False), tuple(missing)
+        config = self.parse_config({**data, **stand_ins}, with_secrets=False)
+        if with_secrets:  # the model's own errors came first: the required secrets were not looked at yet
+            missing += [
+                spec.key
+                for spec in self.fields
+                if spec.secret and spec.required and spec.key not in missing and not getattr(config, spec.key)
+            ]
+        return config, tuple(missing)
 
 
 def _kind_of(name: str) -> Kind:

@@ -7,6 +7,7 @@ so consumers never have to introspect pydantic themselves.
 
 from __future__ import annotations
 
+import re
 import types
 import typing
 from dataclasses import dataclass
@@ -17,6 +18,14 @@ from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
 from ..text import msg
+
+#: Text that only ever stands in for a value: the document's "your-…", "YOUR_…", "<…>", a URL ending in
+#: "..." and runs of X.
+STAND_IN_TEXT = re.compile(
+    r"\byour[-_ ]?(?:company|service|token|app|email|bot|jwt|domain|server|password|webhook|chat)"
+    r"|\bYOUR_[A-Z_]+|<YOUR[^>]*>|/\.\.\.$|X{16,}",
+    re.IGNORECASE,
+)
 
 
 class FieldKind(StrEnum):
@@ -44,6 +53,9 @@ class Ui:
     #: A setting of this computer (a file path, say): kept in the local file and exports, never
     #: sent to a PingTower server nor compared by sync.
     local: bool = False
+    #: The placeholder is the PingTower document's stand-in for a real value (a made-up bot token):
+    #: an import never takes it as real.
+    stand_in: bool = False
 
 
 #: The per-channel trust of a private certificate authority (EMAIL, WEBHOOK): declared once here.
@@ -72,6 +84,16 @@ class FieldSpec:
     minimum: int | None = None
     maximum: int | None = None
     local: bool = False
+    stand_in: bool = False
+
+    def is_stand_in(self, value: Any) -> bool:
+        """True for a value the PingTower document (or a template like it) uses in place of a real one:
+        this key's declared stand-in, or text such as ``your-token``, ``…/services/...``, ``XXXXXXXX``."""
+        if isinstance(value, dict):
+            return any(self.is_stand_in(item) for item in value.values())
+        if not isinstance(value, str) or not value:
+            return False
+        return (self.stand_in and value == self.placeholder) or STAND_IN_TEXT.search(value) is not None
 
 
 def _ui_of(info: FieldInfo) -> Ui:
@@ -136,6 +158,7 @@ def field_specs(model: type[BaseModel]) -> list[FieldSpec]:
                 minimum=low,
                 maximum=high,
                 local=ui.local,
+                stand_in=ui.stand_in,
             )
         )
     return specs

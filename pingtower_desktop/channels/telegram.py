@@ -42,12 +42,18 @@ class TelegramConfig(ChannelConfig):
             "123456789:ABCdefGHIjklMNOpqrsTUVwxyz",
             secret=True,
             required=True,
+            stand_in=True,
         ),
     ] = ""
     chatId: Annotated[
         str,
         BeforeValidator(checks.chat_id),
-        Ui("Chat ID", "The chat to send to: a number (groups start with -100) or @channelname.", "-1001234567890"),
+        Ui(
+            "Chat ID",
+            "The chat to send to: a number (groups start with -100) or @channelname.",
+            "-1001234567890",
+            stand_in=True,
+        ),
     ]
     apiBaseUrl: Annotated[
         str,

@@ -87,6 +87,8 @@ def build_parser() -> argparse.ArgumentParser:
         command(name, help_text).add_argument("name")
     p = command("import", "import channels from a JSON file (the document's formats or an export)")
     p.add_argument("file")
+    p.add_argument("--dry-run", action="store_true", help="show what would be added and changed; change nothing")
+    p.add_argument("--only", action="append", metavar="NAME", help="import only this channel of the file (repeatable)")
     p = command("export", "export channels as JSON (to FILE or standard output)")
     p.add_argument("file", nargs="?")
     p.add_argument("--include-secrets", action="store_true", help="put the secrets in the file too")

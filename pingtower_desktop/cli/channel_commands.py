@@ -10,7 +10,15 @@ from pathlib import Path
 from typing import Any
 
 from ..channels import Channel, ChannelType, channel_type
-from ..importexport import apply_import, export_document, parse_import, read_import_file, write_export
+from ..importexport import (
+    OUTCOMES,
+    apply_import,
+    export_document,
+    parse_import,
+    plan_import,
+    read_import_file,
+    write_export,
+)
 from ..storage.repository import ChannelRepository
 from ..storage.secrets import KeyringUnavailable
 from . import output
@@ -130,12 +138,33 @@ def cmd_delete(repo: ChannelRepository, args: argparse.Namespace) -> int:
 
 
 def cmd_import(repo: ChannelRepository, args: argparse.Namespace) -> int:
-    outcomes = apply_import(repo, parse_import(read_import_file(args.file)))
+    plan = plan_import(repo, parse_import(read_import_file(args.file)))
+    chosen = None
+    if args.only:
+        wanted = {name.casefold() for name in args.only}
+        chosen = {index for index, step in enumerate(plan.steps) if step.label.casefold() in wanted}
+        unknown = wanted - {step.label.casefold() for step in plan.steps}
+        if unknown:
+            raise UsageError(f"not in the file: {', '.join(sorted(unknown))}")
+    if args.dry_run:
+        outcomes = [
+            step.result("skipped", "left as it is")
+            if step.saves and chosen is not None and i not in chosen
+            else step.result()
+            for i, step in enumerate(plan.steps)
+        ]
+    else:
+        outcomes = apply_import(repo, plan, chosen).outcomes
+    changes = {step.label: step.changes for step in plan.steps}
     for outcome in outcomes:
         print(outcome)
-    kinds = ("added", "updated", "unchanged", "invalid", "conflict")
-    counts = {kind: sum(o.outcome == kind for o in outcomes) for kind in kinds}
-    print(", ".join(f"{n} {kind}" for kind, n in counts.items() if n or kind != "conflict"))
+        if outcome.outcome == "updated":
+            for change in changes.get(outcome.label, ()):
+                print(f"    {change.key}: {change.before or '(none)'} → {change.after or '(none)'}")
+    counts = {kind: sum(o.outcome == kind for o in outcomes) for kind in OUTCOMES}
+    print(", ".join(f"{n} {kind}" for kind, n in counts.items() if n or kind not in ("conflict", "skipped")))
+    if args.dry_run:
+        print("Dry run: nothing was changed.")
     return USAGE if counts["invalid"] or counts["conflict"] else OK
 
 

@@ -18,16 +18,19 @@ from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 import shiboken6
 from PySide6.QtCore import QEventLoop, QFileSystemWatcher, QObject, QTimer, Signal
+from PySide6.QtGui import QUndoStack
 
-from ..text import message_of
+from ..text import message_of, msg
+from .undo import ChannelsChange
 
 if TYPE_CHECKING:
     from ..channels import Channel
-    from ..importexport import ImportOutcome
+    from ..importexport import ImportPlan
+    from ..storage.repository import ChannelRepository
     from .context import AppContext
     from .worker import Job
 
-#: How long the folder must stay quiet before the file is read again (a writer replaces it in a few steps).
+# How long the folder must stay quiet before the file is read again (a writer replaces it in a few steps).
 SETTLE_MS = 150
 THREAD_NAME = "pingtower-storage"
 
@@ -53,6 +56,7 @@ def _expected() -> tuple[type[Exception], ...]:
         ConfigFileError,
         KeyringUnavailable,
         ImportFormatError,
+        NotUndone,
         OSError,
     )
 
@@ -66,13 +70,15 @@ class _Read(NamedTuple):
 class ChannelStore(QObject):
     """``listed``: the whole list (the first read); ``changed``: a channel added or changed, stored form
     (no secrets); ``removed``: an id; ``edited``: a channel the user changed here (after its
-    ``changed``), for the sync badges; ``warning``: the file's note ("" when there is none)."""
+    ``changed``), for the sync badges; ``warning``: the file's note ("" when there is none);
+    ``undo_failed``: why an undo or redo was not carried out (the undo history is cleared then)."""
 
     listed = Signal(list)
     changed = Signal(object)
     removed = Signal(str)
     edited = Signal(object)
     warning = Signal(object)
+    undo_failed = Signal(str)
 
     def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -87,6 +93,8 @@ class ChannelStore(QObject):
         self._settle.setSingleShot(True)
         self._settle.setInterval(SETTLE_MS)
         self._settle.timeout.connect(self.reload)
+        # Changes made here, to undo and redo (they outlive the window, as the store does).
+        self.undo_stack = QUndoStack(self)
 
     # --- what is known ---
 
@@ -224,75 +232,141 @@ class ChannelStore(QObject):
 
     # --- changing ---
 
-    def _change(self, name: str, work: Callable[[], Any], *, gone: str | None = None) -> Job:
-        """A change: ``work`` calls the repository and answers the channels it stored (or None); those are
-        announced at once, then the file is read again so every view hears of the rest (a default
-        moved, changes made elsewhere). ``gone``: the channel the change removes."""
+    def _change(self, name: str, work: Callable[[], Recorded], *, undo_text: str = "", flags: bool = False) -> Job:
+        """A change: ``work`` calls the repository and answers what it did (:class:`Recorded`). The channels
+        it wrote are announced at once (``changed``/``removed``), then the file is read again so every view
+        hears of the rest (a default moved, changes made elsewhere). With ``undo_text`` the change goes on the
+        undo stack; ``flags``: only enabled/default changed (undone without touching the keyring)."""
         repo = self.context.repo
 
-        def changing() -> tuple[Any, list[tuple[Channel, str | None]]]:
-            value = work()
-            stored = value if isinstance(value, list) else [value] if value is not None else []
-            stamped = [(c.without_secrets(), repo.revision(c.id)) for c in stored]
-            return value, stamped
+        def changing() -> tuple[Recorded, list[tuple[str, Channel | None, str | None]]]:
+            recorded = work()
+            stamped = [
+                (channel_id, None if c is None else c.without_secrets(), None if c is None else repo.revision(c.id))
+                for channel_id, c in recorded.after.items()
+            ]
+            return recorded, stamped
 
         job = self.run(name, changing)
-        job.finished.connect(lambda done: self._changed_here(done, gone))
+        job.finished.connect(lambda done: self._changed_here(done, undo_text, flags))
         job.ended.connect(self.reload)
         return job
 
-    def _changed_here(self, done: Done, gone: str | None) -> None:
+    def _changed_here(self, done: Done, undo_text: str, flags: bool) -> None:
         if done.error is not None:
             return
-        if gone is not None:
-            self._forget(gone)
-        _value, stamped = done.value
-        for channel, revision in stamped:
-            self._note(channel, revision)
-            self.edited.emit(channel)
+        recorded, stamped = done.value
+        for channel_id, channel, revision in stamped:
+            if channel is None:
+                self._forget(channel_id)
+            else:
+                self._note(channel, revision)
+                self.edited.emit(channel)
+        if undo_text and recorded.before != recorded.after:
+            self.undo_stack.push(ChannelsChange(self, undo_text, recorded.before, recorded.after, flags=flags))
 
     @staticmethod
     def value_of(done: Done) -> Done:
         """A change's outcome as its caller wants it: what the repository answered (or the error)."""
-        return done if done.error is not None else Done(done.value[0])
+        return done if done.error is not None else Done(done.value[0].value)
 
     def save(self, channel: Channel, *, base: Channel | None, clash: Literal["mine", "theirs"] | None = None) -> Job:
         """Adds ``channel`` (no ``base``: a new one) or applies what changed since ``base`` to it as stored now
         (see :meth:`ChannelRepository.update`); finishes with the stored channel, secrets included."""
         repo = self.context.repo
         if base is None:
-            return self._change("add a channel", lambda: repo.add(channel))
-        return self._change("save a channel", lambda: repo.update(channel, base=base, clash=clash))
+
+            def adding() -> Recorded:
+                stored = repo.add(channel)
+                return Recorded(stored, {stored.id: None}, {stored.id: stored})
+
+            return self._change("add a channel", adding, undo_text=self.tr("Add “%1”").replace("%1", channel.name))
+
+        def saving() -> Recorded:
+            before = _stored_now(repo, channel.id, secrets=True)
+            stored = repo.update(channel, base=base, clash=clash)
+            return Recorded(stored, {stored.id: before}, {stored.id: stored})
+
+        return self._change("save a channel", saving, undo_text=self.tr("Edit “%1”").replace("%1", channel.name))
 
     def set_enabled(self, channel_id: str, enabled: bool) -> Job:
         repo = self.context.repo
-        return self._change("enable or disable a channel", lambda: repo.set_enabled(channel_id, enabled))
+
+        def enabling() -> Recorded:
+            before = _stored_now(repo, channel_id)
+            stored = repo.set_enabled(channel_id, enabled)
+            return Recorded(stored, {channel_id: before}, {channel_id: stored})
+
+        name = self._name(channel_id)
+        text = self.tr("Enable “%1”") if enabled else self.tr("Disable “%1”")
+        return self._change("enable or disable a channel", enabling, undo_text=text.replace("%1", name), flags=True)
 
     def set_default(self, channel_id: str) -> Job:
         repo = self.context.repo
 
-        def make_default() -> Channel:
+        def make_default() -> Recorded:
+            before = {c.id: c for c in repo.list() if c.id == channel_id or c.is_default}
             repo.set_default(channel_id)
-            return next(c for c in repo.list() if c.id == channel_id)
+            after: dict[str, Channel | None] = {c.id: c for c in repo.list() if c.id in before}
+            return Recorded(after.get(channel_id), dict(before), after)
 
-        return self._change("make a channel the default", make_default)
+        text = self.tr("Make “%1” the default").replace("%1", self._name(channel_id))
+        return self._change("make a channel the default", make_default, undo_text=text, flags=True)
 
     def delete(self, channel_id: str) -> Job:
         repo = self.context.repo
-        return self._change("delete a channel", lambda: repo.delete(channel_id), gone=channel_id)
 
-    def import_file(self, path: Path) -> Job:
-        """Imports a file (finishes with its outcomes); what it added or changed is announced."""
-        from .import_export import import_file
+        def deleting() -> Recorded:
+            before = _stored_now(repo, channel_id, secrets=True)  # kept for undo, secrets included
+            repo.delete(channel_id)
+            return Recorded(None, {channel_id: before}, {channel_id: None})
+
+        text = self.tr("Delete “%1”").replace("%1", self._name(channel_id))
+        return self._change("delete a channel", deleting, undo_text=text)
+
+    def plan_import(self, path: Path) -> Job:
+        """What importing the file would do (finishes with an :class:`ImportPlan`); writes nothing."""
+        from ..importexport import parse_import, plan_import, read_import_file
+
+        repo = self.context.repo
+        return self.run("read a file to import", lambda: plan_import(repo, parse_import(read_import_file(path))))
+
+    def apply_import(self, plan: ImportPlan, chosen: set[int]) -> Job:
+        """Imports the chosen steps of a plan (finishes with an :class:`ImportDone`); one step to undo."""
+        from ..importexport import apply_import
 
         repo = self.context.repo
 
-        def importing() -> list[ImportOutcome]:
-            return import_file(repo, path)
+        def importing() -> Recorded:
+            done = apply_import(repo, plan, chosen)
+            return Recorded(done, dict(done.before), dict(done.after))
 
-        job = self.run("import channels", importing)
-        job.ended.connect(self.reload)
-        return job
+        count = sum(1 for index, step in enumerate(plan.steps) if step.saves and index in chosen)
+        text = self.tr("Import %n channel(s)", "", count)
+        return self._change("import channels", importing, undo_text=text)
+
+    def restore(self, target: dict[str, Channel | None], expect: dict[str, Channel | None], *, flags: bool) -> Job:
+        """Puts the channels back as ``target`` says (None: not there) — an undo or a redo — provided each is
+        still as ``expect`` says; otherwise nothing is changed (:class:`NotUndone`)."""
+        repo = self.context.repo
+
+        def restoring() -> Recorded:
+            now = {c.id: c for c in repo.list()}
+            for channel_id, expected in expect.items():
+                if not _same(now.get(channel_id), expected, with_default=flags):
+                    name = expected or target.get(channel_id) or now.get(channel_id)
+                    raise NotUndone(name.name if name is not None else channel_id)
+            if flags:
+                _restore_flags(repo, target, expect)
+            else:
+                _restore_channels(repo, target, now)
+            return Recorded(None, expect, {i: _stored_now(repo, i) for i in target})
+
+        return self._change("undo or redo a change", restoring)
+
+    def _name(self, channel_id: str) -> str:
+        channel = self._channels.get(channel_id)
+        return channel.name if channel is not None else channel_id
 
     def export_file(self, path: Path, *, include_secrets: bool) -> Job:
         """Writes an export (finishes with the channel count)."""
@@ -326,3 +400,64 @@ class ChannelStore(QObject):
 
 class StoreError(RuntimeError):
     """A store job that ended without an outcome (cancelled, or a bug, which is logged)."""
+
+
+class NotUndone(RuntimeError):
+    """An undo or redo refused: the channel changed since (here, in another window or the CLI)."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(msg("“{name}” was changed since: nothing was undone or redone", name=name))
+
+
+class Recorded(NamedTuple):
+    """What a change did: its value for the caller, and the channels it wrote as they were before and are
+    after (None: not there), secrets included where the change touched them."""
+
+    value: Any
+    before: dict[str, Channel | None]
+    after: dict[str, Channel | None]
+
+
+def _stored_now(repo: ChannelRepository, channel_id: str, *, secrets: bool = False) -> Channel | None:
+    channel = next((c for c in repo.list() if c.id == channel_id), None)
+    return repo.with_secrets(channel) if secrets and channel is not None else channel
+
+
+def _same(current: Channel | None, expected: Channel | None, *, with_default: bool) -> bool:
+    if current is None or expected is None:
+        return current is expected
+    now, then = current.to_wire(), expected.to_wire()
+    if not with_default:  # another channel made the default meanwhile does not block undoing an edit
+        now.pop("isDefault"), then.pop("isDefault")
+    return now == then
+
+
+def _restore_flags(
+    repo: ChannelRepository, target: dict[str, Channel | None], expect: dict[str, Channel | None]
+) -> None:
+    for channel_id, channel in target.items():
+        if channel is not None and channel.enabled != (expect[channel_id] or channel).enabled:
+            repo.set_enabled(channel_id, channel.enabled)
+    default = next((i for i, c in target.items() if c is not None and c.is_default), None)
+    if default is not None:
+        repo.set_default(default)
+    elif any(c is not None and c.is_default for c in expect.values()):
+        repo.set_default(None)
+
+
+def _restore_channels(repo: ChannelRepository, target: dict[str, Channel | None], now: dict[str, Channel]) -> None:
+    """Deletes what the target lacks, then writes the rest back with their secrets in one transaction. A
+    channel keeps its current default flag; one brought back is the default only if none is now."""
+    for channel_id, channel in target.items():
+        if channel is None and channel_id in now:
+            repo.delete(channel_id)
+    default_now = any(c.is_default for i, c in now.items() if target.get(i, c) is not None)
+    back = []
+    for channel_id, channel in target.items():
+        if channel is None:
+            continue
+        current = now.get(channel_id)
+        keep_default = current.is_default if current is not None else channel.is_default and not default_now
+        back.append(channel.replace(is_default=keep_default))
+    if back:
+        repo.save_many(back)

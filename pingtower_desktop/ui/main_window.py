@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -48,7 +48,7 @@ if TYPE_CHECKING:
     from .channel_store import Done
     from .editor.editor import ChannelEditor
     from .history_view import HistoryView
-    from .import_export import ImportReport
+    from .import_export import ImportPreview, ImportReport
     from .server_features import ServerFeatures
     from .settings_dialog import SettingsDialog
     from .test_all import TestAllDialog
@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         self.keyring_status: KeyringStatus | None = None
         self.test_all_dialog: TestAllDialog | None = None
         self.import_report: ImportReport | None = None
+        self.import_preview: ImportPreview | None = None
         self._closing_for_rebuild = False
         #: Which channel to show once the store has listed them ("" for the first one), and the one being deleted.
         self._show_when_listed: str | None = None
@@ -170,6 +171,8 @@ class MainWindow(QMainWindow):
         store.changed.connect(self._channel_changed)
         store.removed.connect(self._channel_removed)
         store.warning.connect(self._show_load_note)
+        store.undo_failed.connect(lambda why: prompts.show_error(self, self.tr("Not undone"), core_tr(why)))
+        self.commands.follow_undo_stack(store.undo_stack)
         self.editor.saved.connect(self._saved)
         self.editor.dirty_changed.connect(self._dirty_changed)
         self.editor.tested.connect(self._tested)
@@ -510,6 +513,7 @@ class MainWindow(QMainWindow):
     # --- File menu ---
 
     def import_channels(self, path: str | None = None) -> None:
+        """Reads the file and shows what importing it would do; nothing is written before Import is pressed."""
         if not self.confirm_leave():
             return
         if path is None:
@@ -521,16 +525,41 @@ class MainWindow(QMainWindow):
         if not path:
             return
         store = self.context.store
-        store.then(store.import_file(Path(path)), self, self._imported)
+        source = path
+        store.then(store.plan_import(Path(path)), self, lambda done: self._import_planned(source, done))
 
-    def _imported(self, done: Done) -> None:
-        from .import_export import ImportReport
+    def _import_planned(self, source: str, done: Done) -> None:
+        from .import_export import ImportPreview
 
         if done.error is not None:
             prompts.show_error(self, self.tr("Import failed"), core_tr(done.error))
             return
-        self.import_report = ImportReport(done.value, self)
-        self.import_report.open()
+        if self.import_preview is not None:
+            self.import_preview.deleteLater()
+        preview = ImportPreview(done.value, source, self)
+        preview.accepted.connect(lambda: self._import_chosen(preview))
+        self.import_preview = preview
+        preview.open()
+
+    def _import_chosen(self, preview: ImportPreview) -> None:
+        store = self.context.store
+        store.then(store.apply_import(preview.plan, preview.chosen()), self, self._imported)
+
+    def _imported(self, done: Done) -> None:
+        from .import_export import ImportReport, summary_text
+
+        done = self.context.store.value_of(done)
+        if done.error is not None:
+            prompts.show_error(self, self.tr("Import failed"), core_tr(done.error))
+            return
+        outcomes = done.value.outcomes
+        if any(o.outcome in ("invalid", "conflict") for o in outcomes):
+            self.import_report = ImportReport(outcomes, self)
+            self.import_report.open()
+        undo = self.commands.undo.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.statusBar().showMessage(
+            self.tr("Imported: %1. Undo with %2.").replace("%1", summary_text(outcomes)).replace("%2", undo), 10000
+        )
 
     def export_channels(self, *, include_secrets: bool, path: str | None = None) -> None:
         if include_secrets and not prompts.confirm_export_secrets(self):

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QObject, QPoint, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMenu, QToolButton
 
 from ..channel_kinds import KINDS
@@ -63,6 +64,14 @@ class WindowCommands(QObject):
             window, "make_default", self.tr("Make de&fault"), None, self.tr("Make the channel the default one")
         )
         self.make_default.triggered.connect(window.make_default)
+        # Undo and redo of stored changes: connected to the store's undo stack once it is there.
+        self.undo = make_action(window, "undo", self.tr("&Undo"), QKeySequence.StandardKey.Undo)
+        self.redo = make_action(window, "redo", self.tr("&Redo"), QKeySequence.StandardKey.Redo)
+        redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)  # Ctrl+Y and Ctrl+Shift+Z on Linux
+        if QKeySequence("Ctrl+Shift+Z") not in redo_keys:  # and Ctrl+Shift+Z on every platform
+            redo_keys.append(QKeySequence("Ctrl+Shift+Z"))
+        self.redo.setShortcuts(redo_keys)
+        self._stack: QUndoStack | None = None
         # The editor's own commands: connected once the editor is there (MainWindow.attach).
         self.save = make_action(
             window, "save", self.tr("&Save"), QKeySequence.StandardKey.Save, self.tr("Save the channel")
@@ -148,6 +157,8 @@ class WindowCommands(QObject):
         file_menu.addAction(self.settings)
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addActions([self.undo, self.redo])
         channel_menu = bar.addMenu(self.tr("&Channel"))
         channel_menu.addActions([self.add, self.duplicate, self.delete])
         channel_menu.addSeparator()
@@ -181,6 +192,26 @@ class WindowCommands(QObject):
         toolbar.addSeparator()
         toolbar.addActions([self.test_all, self.sync])
 
+    def follow_undo_stack(self, stack: QUndoStack) -> None:
+        """Undo/Redo act on the store's stack and say what they would undo or redo."""
+        self._stack = stack
+        self.undo.triggered.connect(stack.undo)
+        self.redo.triggered.connect(stack.redo)
+        for signal in (stack.indexChanged, stack.canUndoChanged, stack.canRedoChanged):
+            signal.connect(self._show_undo_state)
+        self._show_undo_state()
+
+    def _show_undo_state(self, *_ignored: object) -> None:
+        stack = self._stack
+        if stack is None or not shiboken6.isValid(stack):  # the stack says it is emptied as it is destroyed
+            return
+        for action, can, text, plain, named in (
+            (self.undo, stack.canUndo(), stack.undoText(), self.tr("&Undo"), self.tr("&Undo %1")),
+            (self.redo, stack.canRedo(), stack.redoText(), self.tr("&Redo"), self.tr("&Redo %1")),
+        ):
+            action.setEnabled(can)
+            action.setText(named.replace("%1", text) if can and text else plain)
+
     def pick_type_to_add(self) -> None:
         """Ctrl+N: the type menu under the Add button."""
         self.new_menu.popup(self.add_button.mapToGlobal(QPoint(0, self.add_button.height())))
@@ -204,6 +235,8 @@ class WindowCommands(QObject):
         for action in self._needing_core:
             action.setEnabled(attached)
         if not attached:
+            self.undo.setEnabled(False)
+            self.redo.setEnabled(False)
             channel_actions = (self.duplicate, self.delete, self.toggle_enabled, self.make_default, self.save)
             for action in (*channel_actions, self.revert, self.send_test, self.copy_curl, self.test_all):
                 action.setEnabled(False)

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit
 
 from pingtower_desktop.channels import channel_type
+from pingtower_desktop.ui.import_export import ImportPreview
 from pingtower_desktop.ui.main_window import MainWindow
 
 TELEGRAM_TOKEN = "123456789:AAFtestTokenForLoopback_only-42"
@@ -65,3 +66,21 @@ def save(qtbot, window: MainWindow) -> None:
     click(qtbot, window.editor.save_button)
     assert not window.editor.is_dirty, window.editor.summary.text()
     settle(qtbot, window)
+
+
+def preview_import(qtbot, window: MainWindow, path) -> ImportPreview:
+    """File ▸ Import of ``path``: waits for the preview (nothing written yet) and answers it."""
+    window.import_channels(str(path))
+    qtbot.waitUntil(lambda: window.import_preview is not None and window.import_preview.isVisible(), timeout=5000)
+    return window.import_preview
+
+
+def import_file(qtbot, window: MainWindow, path) -> ImportPreview:
+    """File ▸ Import of ``path``, every entry the preview offers ticked, Import pressed; waits until written."""
+    preview = preview_import(qtbot, window, path)
+    if preview.import_button.isEnabled():
+        click(qtbot, preview.import_button)
+    else:
+        preview.reject()
+    settle(qtbot, window)
+    return preview

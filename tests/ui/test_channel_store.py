@@ -17,7 +17,7 @@ from PySide6.QtCore import QTimer
 from pingtower_desktop.storage.config_file import ConfigFile
 from pingtower_desktop.ui import prompts
 
-from .helpers import TELEGRAM_TOKEN, click, fill, new_channel, save, settle, type_into
+from .helpers import TELEGRAM_TOKEN, click, fill, import_file, new_channel, save, settle, type_into
 
 CLI = [sys.executable, "-m", "pingtower_desktop.cli"]
 
@@ -147,9 +147,7 @@ def test_the_ui_thread_never_touches_the_channels_file_or_the_keyring(
     export = tmp_path / "export.json"
     window.export_channels(include_secrets=True, path=str(export))
     settle(qtbot, window)
-    window.import_channels(str(export))
-    settle(qtbot, window)
-    window.import_report.close()
+    import_file(qtbot, window, export)
     answers.delete.append(True)
     window.commands.delete.trigger()
     settle(qtbot, window)

@@ -222,11 +222,11 @@ def test_a_masked_header_value_is_masked_for_screen_readers_too(qtbot, window):
 
 
 def test_an_imported_channel_without_a_recipient_is_listed_incomplete_and_completed_in_the_form(qtbot, window, context):
-    from pingtower_desktop.importexport import apply_import, parse_import
+    from pingtower_desktop.importexport import import_entries, parse_import
     from pingtower_desktop.ui.channel_model import ENABLED_COLUMN
     from tests.test_cli import DOCUMENT_EMAIL_EXAMPLE
 
-    [outcome] = apply_import(context.repo, parse_import(DOCUMENT_EMAIL_EXAMPLE))
+    [outcome] = import_entries(context.repo, parse_import(DOCUMENT_EMAIL_EXAMPLE)).outcomes
     assert outcome.outcome == "added" and "toEmail" in outcome.detail
     window.reload_channels()
     settle(qtbot, window)
@@ -235,18 +235,18 @@ def test_an_imported_channel_without_a_recipient_is_listed_incomplete_and_comple
     settle(qtbot, window)
     row = window.model.row_of(stored.id)
     assert window.model.index(row, ENABLED_COLUMN).data(Qt.ItemDataRole.ToolTipRole) == (
-        "Incomplete: fill in toEmail, then enable it"
+        "Incomplete: fill in fromEmail, toEmail, then enable it"
     )
     editor = window.editor
     assert editor.form.problem_text("toEmail") == "needs at least one e-mail address"
     assert not editor.save_button.isEnabled()
 
-    fill(qtbot, window, {"toEmail": "oncall@yourcompany.com"})
+    fill(qtbot, window, {"toEmail": "oncall@example.org", "fromEmail": "ops@example.org"})
     click(qtbot, editor.enabled)
     save(qtbot, window)
 
     [after] = context.repo.list()
-    assert after.enabled and not after.missing and after.config.toEmail == "oncall@yourcompany.com"
+    assert after.enabled and not after.missing and after.config.toEmail == "oncall@example.org"
 
 
 def test_a_save_keeps_what_the_command_line_changed_while_the_form_was_open(qtbot, window, context, answers):

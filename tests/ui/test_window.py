@@ -7,13 +7,13 @@ import json
 import keyring
 from keyring.backends import fail
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMenu
+from PySide6.QtWidgets import QMenu
 
 from pingtower_desktop.ui import prompts
 from pingtower_desktop.ui.main_window import MainWindow
 from tests.keyring_accounts import memory_accounts
 
-from .helpers import TELEGRAM_TOKEN, fill, new_channel, save, settle, type_into
+from .helpers import TELEGRAM_TOKEN, fill, import_file, new_channel, save, settle, type_into
 
 DOCUMENT_EXAMPLE = {
     "pythonBot": {
@@ -126,12 +126,11 @@ def test_without_a_usable_keyring_a_banner_explains_and_secrets_stay_in_memory(q
 def test_import_the_documents_example_and_export_without_secrets(qtbot, window, context, tmp_path, memory_keyring):
     source = tmp_path / "channels.json"
     source.write_text(json.dumps(DOCUMENT_EXAMPLE))
-    window.import_channels(str(source))
-    settle(qtbot, window)
+    preview = import_file(qtbot, window, source)
+    assert preview.summary.text().startswith("2 to add, 0 to change, 0 unchanged.")
     assert sorted(c.name for c in context.repo.list()) == ["Python Bot Channel", "Telegram Channel"]
     assert window.model.rowCount() == 2
-    assert "added: 2" in window.import_report.findChild(QLabel, "import_summary").text()
-    window.import_report.close()
+    assert "Imported: added: 2." in window.statusBar().currentMessage()
     telegram = context.repo.find("Telegram Channel")
     assert memory_accounts(memory_keyring)[f"channel:{telegram.id}:botToken"] == TELEGRAM_TOKEN
 
@@ -153,6 +152,7 @@ def test_an_unreadable_import_is_reported(qtbot, window, answers, tmp_path):
     source.write_text("{not json")
     window.import_channels(str(source))
     settle(qtbot, window)
+    assert window.import_preview is None
     assert any(text.startswith("error:Import failed:") and "not valid JSON" in text for text in answers.asked)
 
 

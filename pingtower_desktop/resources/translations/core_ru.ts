@@ -29,27 +29,27 @@
             <translation>должно быть объектом из ключей и значений</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="214" />
+            <location filename="../../channels/base.py" line="221" />
             <source>unknown channel type '{name}' (known: {known})</source>
             <translation>неизвестный тип канала «{name}» (известные: {known})</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="219" />
+            <location filename="../../channels/base.py" line="226" />
             <source>must not be blank</source>
             <translation>не может быть пустым</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="221" />
+            <location filename="../../channels/base.py" line="228" />
             <source>must be text (it holds a broken character)</source>
             <translation>должно быть текстом (содержит повреждённый символ)</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="224" />
+            <location filename="../../channels/base.py" line="231" />
             <source>must be at most {limit} characters</source>
             <translation>не длиннее {limit} символов</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="255" />
+            <location filename="../../channels/base.py" line="262" />
             <source>must be an object with name, type and configuration</source>
             <translation>должно быть объектом с полями name, type и configuration</translation>
         </message>
@@ -284,17 +284,17 @@
             <translation>; письмо не отправлялось</translation>
         </message>
         <message>
-            <location filename="../../channels/fields.py" line="51" />
+            <location filename="../../channels/fields.py" line="63" />
             <source>CA certificate file</source>
             <translation>Файл сертификата УЦ</translation>
         </message>
         <message>
-            <location filename="../../channels/fields.py" line="52" />
+            <location filename="../../channels/fields.py" line="64" />
             <source>Only for a server whose certificate comes from your organisation's own certificate authority: that CA's certificate (a PEM file) on this computer. It is trusted besides the system's certificates.</source>
             <translation>Только для сервера, чей сертификат выдан собственным удостоверяющим центром вашей организации: сертификат этого УЦ (файл PEM) на этом компьютере. Ему доверяют наряду с системными сертификатами.</translation>
         </message>
         <message>
-            <location filename="../../channels/fields.py" line="81" />
+            <location filename="../../channels/fields.py" line="103" />
             <source>field without a Ui annotation: {info}</source>
             <translation>поле без аннотации Ui: {info}</translation>
         </message>
@@ -659,87 +659,87 @@
             <translation>3. Нажмите «Найти ID чата» (метод getUpdates Bot API) и выберите чат.</translation>
         </message>
         <message>
-            <location filename="../../channels/telegram.py" line="71" />
+            <location filename="../../channels/telegram.py" line="77" />
             <source>send the bot a message (or add it to the group), then use “Find chat ID” (getUpdates) to get its id</source>
             <translation>отправьте боту сообщение (или добавьте его в группу), затем нажмите «Найти ID чата» (getUpdates), чтобы узнать ID</translation>
         </message>
         <message>
-            <location filename="../../channels/telegram.py" line="111" />
+            <location filename="../../channels/telegram.py" line="117" />
             <source>Telegram: no bot token is set</source>
             <translation>Telegram: токен бота не задан</translation>
         </message>
         <message>
-            <location filename="../../channels/telegram.py" line="115" />
+            <location filename="../../channels/telegram.py" line="121" />
             <source>Telegram: the bot token {error}</source>
             <translation>Telegram: токен бота {error}</translation>
         </message>
         <message>
-            <location filename="../../channels/telegram.py" line="127" />
+            <location filename="../../channels/telegram.py" line="133" />
             <source>the bot token was rejected (401) — copy it again from @BotFather</source>
             <translation>токен бота отклонён (401) — скопируйте его у @BotFather ещё раз</translation>
         </message>
         <message>
-            <location filename="../../channels/telegram.py" line="129" />
+            <location filename="../../channels/telegram.py" line="135" />
             <source>chat not found (400) — {how}</source>
             <translation>чат не найден (400) — {how}</translation>
         </message>
         <message>
-            <location filename="../../channels/telegram.py" line="131" />
+            <location filename="../../channels/telegram.py" line="137" />
             <source>the bot is not in that chat or was blocked (403: {description})</source>
             <translation>бота нет в этом чате или он заблокирован (403: {description})</translation>
         </message>
         <message>
-            <location filename="../../channels/telegram.py" line="133" />
+            <location filename="../../channels/telegram.py" line="139" />
             <source>no such Bot API call (404 Not Found) — check the Bot API server address and the token</source>
             <translation>такого метода Bot API нет (404 Not Found) — проверьте адрес сервера Bot API и токен</translation>
         </message>
         <message>
-            <location filename="../../channels/telegram.py" line="135" />
+            <location filename="../../channels/telegram.py" line="141" />
             <source>the bot has a webhook set, so getUpdates cannot list its chats (409)</source>
             <translation>у бота настроен вебхук, поэтому getUpdates не может показать его чаты (409)</translation>
         </message>
         <message>
-            <location filename="../../channels/telegram.py" line="137" />
+            <location filename="../../channels/telegram.py" line="143" />
             <source>answered {status_line}: {description}</source>
             <translation>ответил {status_line}: {description}</translation>
         </message>
         <message>
-            <location filename="../../channels/telegram.py" line="138" />
+            <location filename="../../channels/telegram.py" line="144" />
             <source>Telegram: {message}</source>
             <translation>Telegram: {message}</translation>
         </message>
         <message>
-            <location filename="../../channels/telegram.py" line="160" />
+            <location filename="../../channels/telegram.py" line="166" />
             <source>Telegram: {failure}</source>
             <translation>Telegram: {failure}</translation>
         </message>
         <message>
-            <location filename="../../channels/telegram.py" line="170" />
+            <location filename="../../channels/telegram.py" line="176" />
             <source>Telegram: too many requests (429) — it asks to wait {seconds}, more than the {seconds2} allowed; try again later</source>
             <translation>Telegram: слишком много запросов (429) — просит подождать {seconds}, это больше допустимых {seconds2}; повторите позже</translation>
         </message>
         <message>
-            <location filename="../../channels/telegram.py" line="186" />
+            <location filename="../../channels/telegram.py" line="192" />
             <source>Telegram: getMe answered without a bot</source>
             <translation>Telegram: getMe ответил без данных бота</translation>
         </message>
         <message>
-            <location filename="../../channels/telegram.py" line="248" />
+            <location filename="../../channels/telegram.py" line="254" />
             <source>{reason} (after {sent} of {count} messages were sent)</source>
             <translation>{reason} (после отправки {sent} из {count} сообщений)</translation>
         </message>
         <message>
-            <location filename="../../channels/telegram.py" line="253" />
+            <location filename="../../channels/telegram.py" line="259" />
             <source> as {count} messages</source>
             <translation> в виде {count} сообщений</translation>
         </message>
         <message>
-            <location filename="../../channels/telegram.py" line="255" />
+            <location filename="../../channels/telegram.py" line="261" />
             <source>Sent to Telegram chat {chatId}{parts}</source>
             <translation>Отправлено в чат Telegram {chatId}{parts}</translation>
         </message>
         <message>
-            <location filename="../../channels/telegram.py" line="268" />
+            <location filename="../../channels/telegram.py" line="274" />
             <source>The bot token works: it belongs to {handle}; nothing was sent</source>
             <translation>Токен бота действует: он принадлежит {handle}; ничего не отправлено</translation>
         </message>
@@ -869,77 +869,102 @@
             <translation>записать журнал в</translation>
         </message>
         <message>
-            <location filename="../../importexport.py" line="65" />
+            <location filename="../../importexport.py" line="74" />
             <source>{path} is not a regular file (a device, pipe or folder cannot be imported)</source>
             <translation>{path} — не обычный файл (устройство, канал или папку импортировать нельзя)</translation>
         </message>
         <message>
-            <location filename="../../importexport.py" line="69" />
+            <location filename="../../importexport.py" line="78" />
             <source>{path} is {value} MB: too large for a file of channels</source>
             <translation>{path} занимает {value} МБ: слишком много для файла каналов</translation>
         </message>
         <message>
-            <location filename="../../importexport.py" line="76" />
+            <location filename="../../importexport.py" line="85" />
             <source>{path} is too large for a file of channels</source>
             <translation>{path} слишком велик для файла каналов</translation>
         </message>
         <message>
-            <location filename="../../importexport.py" line="80" />
+            <location filename="../../importexport.py" line="89" />
             <source>{path} is not valid JSON: it is not UTF-8 text</source>
             <translation>{path} — не корректный JSON: это не текст в UTF-8</translation>
         </message>
         <message>
-            <location filename="../../importexport.py" line="82" />
+            <location filename="../../importexport.py" line="91" />
             <source>{path} is not valid JSON: {error}</source>
             <translation>{path} — некорректный JSON: {error}</translation>
         </message>
         <message>
-            <location filename="../../importexport.py" line="101" />
+            <location filename="../../importexport.py" line="112" />
             <source>expected a list of channels, an object of channels keyed like the document's "full configuration" (pythonBot, telegram …), or a PingTower Desktop export</source>
             <translation>ожидался список каналов, объект каналов с ключами как в «полной конфигурации» из документации (pythonBot, telegram …) или экспорт PingTower Desktop</translation>
         </message>
         <message>
-            <location filename="../../importexport.py" line="107" />
+            <location filename="../../importexport.py" line="118" />
             <source>entry {index}</source>
             <translation>запись {index}</translation>
         </message>
         <message>
-            <location filename="../../importexport.py" line="143" />
+            <location filename="../../importexport.py" line="157" />
             <source>a {name} channel named '{name2}' is stored here; this entry is {name3} — rename one of them (or delete the stored one) and import again</source>
             <translation>здесь хранится канал {name} с названием «{name2}»; эта запись — {name3}: переименуйте один из них (или удалите хранимый) и импортируйте снова</translation>
         </message>
         <message>
-            <location filename="../../importexport.py" line="166" />
+            <location filename="../../importexport.py" line="201" />
             <source>{problem} (the file holds no value for it)</source>
             <translation>{problem} (в файле нет значения)</translation>
         </message>
         <message>
-            <location filename="../../importexport.py" line="181" />
+            <location filename="../../importexport.py" line="216" />
+            <source>{key} (the file holds only a placeholder)</source>
+            <translation>{key} (в файле только заполнитель)</translation>
+        </message>
+        <message>
+            <location filename="../../importexport.py" line="218" />
             <source>{key} (the file holds no value for it)</source>
             <translation>{key} (в файле нет значения)</translation>
         </message>
         <message>
-            <location filename="../../importexport.py" line="185" />
+            <location filename="../../importexport.py" line="222" />
             <source>incomplete, kept disabled: fill in {named}, then enable it</source>
             <translation>неполный, оставлен выключенным: заполните {named}, затем включите его</translation>
         </message>
         <message>
-            <location filename="../../importexport.py" line="206" />
+            <location filename="../../importexport.py" line="232" />
+            <source>placeholders in the file ignored, the stored values kept: {fields}</source>
+            <translation>заполнители из файла пропущены, сохранённые значения оставлены: {fields}</translation>
+        </message>
+        <message>
+            <location filename="../../importexport.py" line="233" />
+            <source>placeholders in the file left out: {fields}</source>
+            <translation>заполнители из файла не взяты: {fields}</translation>
+        </message>
+        <message>
+            <location filename="../../importexport.py" line="333" />
             <source>name: appears more than once in this file</source>
             <translation>name: встречается в этом файле несколько раз</translation>
         </message>
         <message>
-            <location filename="../../importexport.py" line="209" />
+            <location filename="../../importexport.py" line="336" />
             <source>id: appears more than once in this file</source>
             <translation>id: встречается в этом файле больше одного раза</translation>
         </message>
         <message>
-            <location filename="../../importexport.py" line="217" />
+            <location filename="../../importexport.py" line="344" />
             <source>isDefault ignored: an earlier channel in this file is the default</source>
             <translation>isDefault пропущен: основным уже назначен канал выше в этом файле</translation>
         </message>
         <message>
-            <location filename="../../importexport.py" line="257" />
+            <location filename="../../importexport.py" line="366" />
+            <source>left as it is</source>
+            <translation>оставлено как есть</translation>
+        </message>
+        <message>
+            <location filename="../../importexport.py" line="368" />
+            <source>changed here since the preview: import again to see how</source>
+            <translation>изменён здесь после предпросмотра: импортируйте снова, чтобы увидеть, как именно</translation>
+        </message>
+        <message>
+            <location filename="../../importexport.py" line="418" />
             <source>PingTower Desktop {version}</source>
             <translation>PingTower Desktop {version}</translation>
         </message>
@@ -1454,37 +1479,37 @@
             <translation>ошибка</translation>
         </message>
         <message>
-            <location filename="../../server/sync.py" line="131" />
+            <location filename="../../server/sync.py" line="149" />
             <source>changed here after the plan was made</source>
             <translation>изменён здесь после составления плана</translation>
         </message>
         <message>
-            <location filename="../../server/sync.py" line="133" />
+            <location filename="../../server/sync.py" line="151" />
             <source>deleted here after the plan was made</source>
             <translation>удалён здесь после составления плана</translation>
         </message>
         <message>
-            <location filename="../../server/sync.py" line="137" />
+            <location filename="../../server/sync.py" line="155" />
             <source>deleted on the server after the plan was made</source>
             <translation>удалён на сервере после составления плана</translation>
         </message>
         <message>
-            <location filename="../../server/sync.py" line="139" />
+            <location filename="../../server/sync.py" line="157" />
             <source>changed on the server after the plan was made</source>
             <translation>изменён на сервере после составления плана</translation>
         </message>
         <message>
-            <location filename="../../server/sync.py" line="141" />
+            <location filename="../../server/sync.py" line="159" />
             <source>{why}: nothing was overwritten — sync again to see both versions</source>
             <translation>{why}: ничего не перезаписано — синхронизируйте снова, чтобы увидеть обе версии</translation>
         </message>
         <message>
-            <location filename="../../server/sync.py" line="176" />
+            <location filename="../../server/sync.py" line="196" />
             <source>could not save '{name}' here: {error}</source>
             <translation>не удалось сохранить «{name}» здесь: {error}</translation>
         </message>
         <message>
-            <location filename="../../server/sync.py" line="237" />
+            <location filename="../../server/sync.py" line="259" />
             <source>another sync ran since this plan was made: make the plan again</source>
             <translation>после составления плана прошла другая синхронизация: составьте план заново</translation>
         </message>
@@ -1504,167 +1529,167 @@
             <translation>удаляется там, только если вы подтвердите по имени</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="85" />
+            <location filename="../../server/sync_plan.py" line="97" />
             <source> [server id {server_id}]</source>
             <translation> [id на сервере {server_id}]</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="86" />
+            <location filename="../../server/sync_plan.py" line="98" />
             <source> — {note}</source>
             <translation> — {note}</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="87" />
+            <location filename="../../server/sync_plan.py" line="99" />
             <source>{step}: {name}{where}{note}</source>
             <translation>{step}: {name}{where}{note}</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="128" />
+            <location filename="../../server/sync_plan.py" line="228" />
             <source>no free name for {name}</source>
             <translation>нет свободного имени для {name}</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="186" />
+            <location filename="../../server/sync_plan.py" line="295" />
             <source>'{name}' is not a conflict</source>
             <translation>«{name}» — не конфликт</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="189" />
+            <location filename="../../server/sync_plan.py" line="298" />
             <source>the server's copy of '{name}' cannot be kept here: {note}</source>
             <translation>серверную копию «{name}» нельзя сохранить здесь: {note}</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="192" />
+            <location filename="../../server/sync_plan.py" line="303" />
             <source>conflict: kept this computer's version</source>
             <translation>конфликт: оставлена версия этого компьютера</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="194" />
+            <location filename="../../server/sync_plan.py" line="305" />
             <source>conflict: kept the server's version</source>
             <translation>конфликт: оставлена версия сервера</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="199" />
+            <location filename="../../server/sync_plan.py" line="310" />
             <source>conflict: kept both — the server's version is '{copy_name}' on both sides</source>
             <translation>конфликт: оставлены обе — версия сервера называется «{copy_name}» на обеих сторонах</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="209" />
+            <location filename="../../server/sync_plan.py" line="319" />
             <source>conflict: kept both — this computer's version becomes a new server channel</source>
             <translation>конфликт: оставлены обе — версия этого компьютера станет новым каналом на сервере</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="213" />
+            <location filename="../../server/sync_plan.py" line="323" />
             <source>unknown choice {choice} (local, server or both)</source>
             <translation>неизвестный выбор {choice} (local, server или both)</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="229" />
+            <location filename="../../server/sync_plan.py" line="342" />
             <source>in sync</source>
             <translation>синхронизирован</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="293" />
+            <location filename="../../server/sync_plan.py" line="406" />
             <source>the server has none of the synced channels any more (was it reset?): created again, not deleted here</source>
             <translation>на сервере не осталось ни одного синхронизированного канала (его сбросили?): создан заново, здесь не удалён</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="300" />
+            <location filename="../../server/sync_plan.py" line="411" />
             <source>not deleted on the server: some channels here could not be read, so it may not be gone here</source>
             <translation>не удалён на сервере: часть каналов здесь не прочитана, так что, возможно, он здесь не удалён</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="308" />
+            <location filename="../../server/sync_plan.py" line="419" />
             <source>not sent to the server: {error}</source>
             <translation>не отправлен на сервер: {error}</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="312" />
+            <location filename="../../server/sync_plan.py" line="422" />
             <source>the server ignores {fields}</source>
             <translation>сервер игнорирует {fields}</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="316" />
+            <location filename="../../server/sync_plan.py" line="426" />
             <source>sent only if you agree: the server cannot store it — {why}</source>
             <translation>отправляется только с вашего согласия: сервер не может это сохранить — {why}</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="327" />
+            <location filename="../../server/sync_plan.py" line="436" />
             <source>{fields} stay on this computer (the server cannot store them)</source>
             <translation>{fields} остаются на этом компьютере (сервер не умеет их хранить)</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="334" />
+            <location filename="../../server/sync_plan.py" line="443" />
             <source>deleted on both sides</source>
             <translation>удалён на обеих сторонах</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="337" />
+            <location filename="../../server/sync_plan.py" line="447" />
             <source>deleted on the server</source>
             <translation>удалён на сервере</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="345" />
+            <location filename="../../server/sync_plan.py" line="448" />
             <source>deleted on the server but changed here: kept, and created on the server again</source>
             <translation>удалён на сервере, но изменён здесь: сохранён и создан на сервере заново</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="358" />
+            <location filename="../../server/sync_plan.py" line="454" />
             <source>deleted here; this computer did not create it on the server: {DELETE_THERE_NOTE}</source>
             <translation>удалён здесь; на сервере его создал не этот компьютер: {DELETE_THERE_NOTE}</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="365" />
+            <location filename="../../server/sync_plan.py" line="461" />
             <source>deleted here</source>
             <translation>удалён здесь</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="368" />
+            <location filename="../../server/sync_plan.py" line="464" />
             <source>deleted here but changed on the server: kept, and copied back here</source>
             <translation>удалён здесь, но изменён на сервере: сохранён и скопирован сюда обратно</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="372" />
+            <location filename="../../server/sync_plan.py" line="466" />
             <source>deleted here but changed on the server: kept on the server only — {problem}</source>
             <translation>удалён здесь, но изменён на сервере: сохранён только на сервере — {problem}</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="384" />
+            <location filename="../../server/sync_plan.py" line="478" />
             <source>changed here: {fields}</source>
             <translation>изменено здесь: {fields}</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="387" />
+            <location filename="../../server/sync_plan.py" line="482" />
             <source>changed on the server: {fields}</source>
             <translation>изменено на сервере: {fields}</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="392" />
+            <location filename="../../server/sync_plan.py" line="487" />
             <source>the same change on both sides</source>
             <translation>одинаковое изменение на обеих сторонах</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="393" />
+            <location filename="../../server/sync_plan.py" line="489" />
             <source>changed on both sides — here: {fields_here}; on the server: {fields_there}</source>
             <translation>изменено на обеих сторонах — здесь: {fields_here}; на сервере: {fields_there}</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="406" />
+            <location filename="../../server/sync_plan.py" line="502" />
             <source>resumed after a sync that was cut off</source>
             <translation>продолжено после прерванной синхронизации</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="419" />
+            <location filename="../../server/sync_plan.py" line="513" />
             <source>already on the server</source>
             <translation>уже есть на сервере</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="425" />
+            <location filename="../../server/sync_plan.py" line="519" />
             <source>both sides have it with different settings: {fields}</source>
             <translation>есть на обеих сторонах с разными параметрами: {fields}</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="465" />
+            <location filename="../../server/sync_plan.py" line="553" />
             <source>renamed to '{name}' on both sides: '{taken}' is taken here</source>
             <translation>переименован в «{name}» на обеих сторонах: имя «{taken}» здесь занято</translation>
         </message>

@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>ChannelStore</name>
+    <message numerus="yes">
+        <source>Import %n channel(s)</source>
+        <translation>
+            <numerusform>Import %n channel</numerusform>
+            <numerusform>Import %n channels</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message numerus="yes">
         <source>%n deliveries shown</source>

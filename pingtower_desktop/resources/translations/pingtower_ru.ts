@@ -16,7 +16,7 @@
     <name>ChannelEditor</name>
     <message>
         <source>Name</source>
-        <extracomment>The keyring revision of the shown channel&apos;s secrets, and the job reading them (None: read).</extracomment>
+        <extracomment>The keyring revision of the shown channel&apos;s secrets, and the job reading them (None: read). The summary line speaks of the form&apos;s problems (or of reading secrets): it goes when they do.</extracomment>
         <translation>Название</translation>
     </message>
     <message>
@@ -184,6 +184,41 @@
     <message>
         <source>%1 of %2 shown</source>
         <translation>Показано %1 из %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelStore</name>
+    <message>
+        <source>Add “%1”</source>
+        <translation>Добавление «%1»</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Изменение «%1»</translation>
+    </message>
+    <message>
+        <source>Enable “%1”</source>
+        <translation>Включение «%1»</translation>
+    </message>
+    <message>
+        <source>Disable “%1”</source>
+        <translation>Отключение «%1»</translation>
+    </message>
+    <message>
+        <source>Make “%1” the default</source>
+        <translation>Назначение «%1» каналом по умолчанию</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Удаление «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n channel(s)</source>
+        <translation>
+            <numerusform>Импорт %n канала</numerusform>
+            <numerusform>Импорт %n каналов</numerusform>
+            <numerusform>Импорт %n каналов</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -532,6 +567,80 @@
     </message>
 </context>
 <context>
+    <name>ImportPreview</name>
+    <message>
+        <source>Import “%1”</source>
+        <translation>Импорт «%1»</translation>
+    </message>
+    <message>
+        <source>%1 to add</source>
+        <translation>добавить: %1</translation>
+    </message>
+    <message>
+        <source>%1 to change</source>
+        <translation>изменить: %1</translation>
+    </message>
+    <message>
+        <source>%1 unchanged</source>
+        <translation>без изменений: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported</source>
+        <translation>нельзя импортировать: %1</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet: untick what should stay as it is.</source>
+        <translation>Пока ничего не записано: снимите отметку с того, что должно остаться как есть.</translation>
+    </message>
+    <message>
+        <source>What the import would do</source>
+        <translation>Что сделает импорт</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Станет</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>(a secret)</source>
+        <translation>(секрет)</translation>
+    </message>
+    <message>
+        <source>(a new secret)</source>
+        <translation>(новый секрет)</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Импортировать (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Import details</source>
+        <translation>Подробности импорта</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Channels</source>
@@ -561,6 +670,10 @@
     <message>
         <source>New %1 channel</source>
         <translation>Новый канал %1</translation>
+    </message>
+    <message>
+        <source>Not undone</source>
+        <translation>Не отменено</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
@@ -593,6 +706,10 @@
     <message>
         <source>Import failed</source>
         <translation>Импорт не удался</translation>
+    </message>
+    <message>
+        <source>Imported: %1. Undo with %2.</source>
+        <translation>Импортировано: %1. Отменить: %2.</translation>
     </message>
     <message>
         <source>Export channels</source>
@@ -1349,6 +1466,14 @@ Manage PingTower notification channels: forms, keyring secrets and test delivery
         <translation>Сделать канал основным</translation>
     </message>
     <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
@@ -1481,6 +1606,10 @@ Manage PingTower notification channels: forms, keyring secrets and test delivery
         <translation>&amp;Новый канал</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
         <source>&amp;Channel</source>
         <translation>&amp;Канал</translation>
     </message>
@@ -1503,6 +1632,14 @@ Manage PingTower notification channels: forms, keyring secrets and test delivery
     <message>
         <source>Add</source>
         <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Отменить: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Повторить: %1</translation>
     </message>
     <message>
         <source>Disable</source>
@@ -1543,11 +1680,11 @@ Manage PingTower notification channels: forms, keyring secrets and test delivery
     <name>import_export</name>
     <message>
         <source>added</source>
-        <translation>добавлен</translation>
+        <translation>добавлено</translation>
     </message>
     <message>
-        <source>updated</source>
-        <translation>обновлён</translation>
+        <source>changed</source>
+        <translation>изменено</translation>
     </message>
     <message>
         <source>unchanged</source>
@@ -1562,12 +1699,24 @@ Manage PingTower notification channels: forms, keyring secrets and test delivery
         <translation>конфликт</translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation>Импорт</translation>
+        <source>left as it is</source>
+        <translation>оставлено как есть</translation>
     </message>
     <message>
-        <source>Import details</source>
-        <translation>Подробности импорта</translation>
+        <source>add</source>
+        <translation>добавить</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>изменить</translation>
+    </message>
+    <message>
+        <source>nothing to change</source>
+        <translation>без изменений</translation>
+    </message>
+    <message>
+        <source>cannot be imported</source>
+        <translation>нельзя импортировать</translation>
     </message>
 </context>
 <context>

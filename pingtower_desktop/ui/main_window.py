@@ -16,8 +16,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(WINDOW_TITLE + "[*]")
         self.setWindowIcon(app_icon())
         self.setObjectName("main_window")
+        self.setAcceptDrops(True)  # a JSON file dropped here is imported
         self.resize(1280, 800)
 
         self.model = ChannelTableModel(self)
@@ -618,6 +619,33 @@ class MainWindow(QMainWindow):
         self._closing_for_rebuild = True
         self.context.worker.cancel_all()
         self.close()
+
+    # --- a file dropped on the window is imported (the same preview first) ---
+
+    @staticmethod
+    def _dropped_file(mime: QMimeData) -> str | None:
+        """The one local file being dragged, if that is what it is."""
+        urls = mime.urls() if mime.hasUrls() else []
+        if len(urls) != 1 or not urls[0].isLocalFile():
+            return None
+        return urls[0].toLocalFile()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.attached and self._dropped_file(event.mimeData()) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self._dropped_file(event.mimeData()) if self.attached else None
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        QTimer.singleShot(0, lambda: self.import_channels(path))  # the drag ends first: no prompt inside it
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.confirm_leave():

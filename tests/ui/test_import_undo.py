@@ -1,11 +1,13 @@
 """Import shows what it would do before it writes, never takes the document's placeholders as real, and is
-undone in one step; Undo/Redo cover delete (secrets and all), edit, enable/disable and make default."""
+undone in one step (a file dropped on the window too); Undo/Redo cover delete (secrets and all), edit, enable/disable and make default."""
 
 from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
 
 from pingtower_desktop.channels import Channel
 from tests.keyring_accounts import memory_secrets
@@ -246,3 +248,26 @@ def test_an_undo_never_overwrites_a_change_made_elsewhere(qtbot, window, context
     stored = context.repo.find(hook.id)
     assert stored.name == "Renamed by the CLI" and not stored.enabled
     assert not window.commands.undo.isEnabled() and not window.commands.redo.isEnabled()
+
+
+def drag(window, path, event_class):
+    """A file dragged from a file manager onto the window: the enter or the drop event, as sent."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    center = window.rect().center()
+    where = center if event_class is QDragEnterEvent else QPointF(center)
+    event = event_class(where, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier(0))
+    QApplication.sendEvent(window, event)
+    return event
+
+
+def test_a_json_file_dropped_on_the_window_is_previewed_then_imported(qtbot, window, context, tmp_path):
+    source = tmp_path / "full.json"
+    source.write_text(json.dumps(DOCUMENT_FULL_CONFIGURATION))
+    assert drag(window, source, QDragEnterEvent).isAccepted()
+    assert drag(window, source, QDropEvent).isAccepted()
+    qtbot.waitUntil(lambda: window.import_preview is not None and window.import_preview.isVisible(), timeout=5000)
+    assert context.repo.list() == []  # the preview first
+    click(qtbot, window.import_preview.import_button)
+    settle(qtbot, window)
+    assert len(context.repo.list()) == 5

@@ -631,13 +631,16 @@ class MainWindow(QMainWindow):
         return urls[0].toLocalFile()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        self._offer(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        self._offer(event)
+
+    def _offer(self, event: QDragMoveEvent) -> None:
         if self.attached and self._dropped_file(event.mimeData()) is not None:
             event.acceptProposedAction()
         else:
             event.ignore()
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        self.dragEnterEvent(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
         path = self._dropped_file(event.mimeData()) if self.attached else None

@@ -364,3 +364,17 @@ def test_import_dry_run_prints_the_plan_and_only_imports_the_named(capsys, tmp_p
     assert "Python Bot Channel: added" in out and "Slack Channel: skipped — left as it is" in out
     assert "1 added, 0 updated, 0 unchanged, 0 invalid, 4 skipped" in out
     assert run(capsys, "import", str(source), "--only", "Nope")[0] == 2
+
+
+def test_a_python_bot_test_without_a_username_is_not_sent_and_not_a_failed_delivery(capsys, python_bot_peer):
+    run(capsys, "add", "python_bot", "Bot", "--set", f"botUrl={python_bot_peer.url}")
+    code, out, err = run(capsys, "test", "Bot")
+    assert code == 2 and out == ""
+    assert "Not sent: a PingTower username is needed" in err
+    code, out, _ = run(capsys, "test", "--all")
+    assert code == 2 and out.splitlines()[-1] == "0 delivered, 0 failed, 1 not sent"
+    assert out.startswith("NOT SENT  Bot")
+    assert python_bot_peer.received == []
+    assert run(capsys, "history", "--json")[1].strip() == "[]"  # nothing was sent, so nothing is recorded
+    code, out, _ = run(capsys, "test", "Bot", "--username", "testuser")
+    assert code == 0 and len(python_bot_peer.received) == 1

@@ -86,6 +86,10 @@ class ChannelConfig(BaseModel):
         """Rules that span several keys; field paths are relative to ``configuration``."""
         return []
 
+    def test_needs(self, username: str | None) -> str:
+        """What a test send lacks besides the configuration (named for the person), or "" when nothing."""
+        return ""
+
     def warnings(self) -> list[Problem]:
         """Accepted, but worth telling the user about."""
         return []

@@ -32,6 +32,14 @@ class PythonBotConfig(ChannelConfig):
         ),
     ] = ""
 
+    def test_needs(self, username: str | None) -> str:
+        if username or self.username:
+            return ""
+        return msg(
+            "a PingTower username is needed: set the channel's PingTower user, name one for the test, "
+            "or set a default test username in Settings"
+        )
+
 
 def _endpoint(config: PythonBotConfig, path: str) -> str:
     return f"{config.botUrl.rstrip('/')}/{path}"
@@ -46,14 +54,9 @@ async def send(config: PythonBotConfig, notification: Notification, ctx: Deliver
     """``/send_notification`` for the notification's PingTower user, else the channel's."""
     watch = Stopwatch()
     username = notification.username or config.username
-    if not username:
-        return DeliveryResult(
-            False,
-            watch.ms(),
-            msg(
-                "Python bot: a PingTower username is needed — set the channel's PingTower user or name one for the test"
-            ),
-        )
+    need = config.test_needs(notification.username)
+    if need:
+        return DeliveryResult(False, watch.ms(), msg("Python bot: {need}", need=need), started=False)
     body = {
         "username": username,
         "service_name": notification.service_name,

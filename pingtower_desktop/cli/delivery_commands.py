@@ -9,11 +9,12 @@ import dataclasses
 from ..delivery.history import History
 from ..delivery.runner import Deliverer
 from ..storage.repository import ChannelRepository
+from ..transport.result import Outcome
 from . import output
 from . import server_commands as sc
 from .values import UsageError
 
-OK, FAILED = 0, 1
+OK, FAILED, USAGE = 0, 1, 2
 
 
 def cmd_test(repo: ChannelRepository, deliverer: Deliverer, args: argparse.Namespace) -> int:
@@ -27,6 +28,8 @@ def cmd_test(repo: ChannelRepository, deliverer: Deliverer, args: argparse.Names
         raise UsageError("name a channel to test, or use --all")
     channel = repo.with_secrets(repo.find(args.name))
     result = asyncio.run(deliverer.test(channel, message=args.message, username=args.username))
+    if not result.started:  # input was missing: a usage problem, not a failed delivery
+        raise UsageError(result.message)
     print(output.result_line(channel.name, result))
     return OK if result.delivered else FAILED
 
@@ -37,17 +40,20 @@ def _test_all(repo: ChannelRepository, deliverer: Deliverer, args: argparse.Name
         print("No enabled channels to test.")
         return OK
 
-    async def run() -> list[bool]:
+    async def run() -> list[Outcome]:
         outcomes = []
         async for channel, result in deliverer.test_many(channels, message=args.message, username=args.username):
             print(output.result_line(channel.name, result), flush=True)
-            outcomes.append(result.delivered)
+            outcomes.append(result.outcome)
         return outcomes
 
     outcomes = asyncio.run(run())
-    failed = outcomes.count(False)
-    print(f"{len(outcomes) - failed} delivered, {failed} failed")
-    return FAILED if failed else OK
+    failed, not_sent = outcomes.count(Outcome.FAILED), outcomes.count(Outcome.NOT_STARTED)
+    print(
+        f"{len(outcomes) - failed - not_sent} delivered, {failed} failed"
+        + (f", {not_sent} not sent" if not_sent else "")
+    )
+    return FAILED if failed else USAGE if not_sent else OK
 
 
 def cmd_check(repo: ChannelRepository, deliverer: Deliverer, args: argparse.Namespace) -> int:

@@ -58,7 +58,7 @@ def channel_details(channel: Channel) -> str:
 
 
 def result_line(name: str, result: DeliveryResult) -> str:
-    verdict = "OK    " if result.delivered else "FAILED"
+    verdict = "OK    " if result.delivered else "FAILED" if result.started else "NOT SENT"
     peer = f"HTTP {result.status_code}" if result.status_code is not None else (result.reply or "")
     peer = f"  [{peer}]" if peer and peer not in result.message else ""
     return f"{verdict}  {name}  {result.latency_ms:.0f} ms  {result.message}{peer}"

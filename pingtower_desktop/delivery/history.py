@@ -43,9 +43,13 @@ class HistoryEntry:
     #: ``message`` as a message id with its values (see ``text.Text.to_data``), so that a face shows it in its
     #: language; absent from entries written before.
     message_data: dict[str, Any] | None = None
+    #: A test of a form's values not yet saved: says nothing of the channel as stored.
+    unsaved: bool = False
 
     @classmethod
-    def from_result(cls, channel: Channel, route: Route, result: DeliveryResult) -> HistoryEntry:
+    def from_result(
+        cls, channel: Channel, route: Route, result: DeliveryResult, *, unsaved: bool = False
+    ) -> HistoryEntry:
         """An entry for ``result``, stamped now, with the channel's secret values cut out."""
         clean = result.scrubbed(channel.secret_values())
         return cls(
@@ -61,6 +65,7 @@ class HistoryEntry:
             reply=clean.reply,
             reported=clean.reported,
             message_data=clean.message.to_data() if isinstance(clean.message, Text) else None,
+            unsaved=unsaved,
         )
 
     @classmethod
@@ -76,6 +81,7 @@ class HistoryEntry:
         if message is not None:
             values["message"] = message
         values["reported"] = values["reported"] is not False
+        values["unsaved"] = values["unsaved"] is True
         return cls(**values)
 
 

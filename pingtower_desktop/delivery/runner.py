@@ -54,8 +54,11 @@ class Deliverer:
         message: str | None = None,
         username: str | None = None,
         ctx: DeliveryContext | None = None,
+        unsaved: bool = False,
     ) -> DeliveryResult:
-        """One test notification (the document's ``message`` and ``username`` when given)."""
+        """One test notification (the document's ``message`` and ``username`` when given). ``unsaved``: the
+        channel is a form's values not yet saved (so recorded as such). A test that lacks input (see
+        ``ChannelConfig.test_needs``) is not sent and not recorded."""
         remember(*channel.secret_values())  # the form's values may be in no keyring yet: keep them out of logs
         async with AsyncExitStack() as stack:
             if ctx is None:
@@ -66,9 +69,13 @@ class Deliverer:
             except ChannelInvalid as error:
                 result = _invalid(error).scrubbed(channel.secret_values())
             else:
+                need = channel.config.test_needs(username)
+                if need:
+                    return DeliveryResult(False, 0.0, msg("Not sent: {need}", need=need), started=False)
                 notification = Notification.test(channel.name, message, username)
                 result = await self._guarded(channel, channel.type.send(channel.config, notification, ctx))
-            await asyncio.to_thread(self.record, channel, result, route="direct")  # the loop serves others meanwhile
+            # the loop serves others meanwhile
+            await asyncio.to_thread(self.record, channel, result, route="direct", unsaved=unsaved)
             return result
 
     async def test_many(
@@ -127,11 +134,11 @@ class Deliverer:
             )
         return result.scrubbed(channel.secret_values())
 
-    def record(self, channel: Channel, result: DeliveryResult, *, route: Route) -> None:
+    def record(self, channel: Channel, result: DeliveryResult, *, route: Route, unsaved: bool = False) -> None:
         """Appends to the history; a history that cannot be written (a full disk) is noted in
         :attr:`history_problem`, never a reason to lose the result."""
         if self._history is not None:
             try:
-                self._history.append(HistoryEntry.from_result(channel, route, result))
+                self._history.append(HistoryEntry.from_result(channel, route, result, unsaved=unsaved))
             except OSError as error:
                 self.history_problem = os_errors.describe(error, msg("write the history to"))

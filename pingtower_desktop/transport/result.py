@@ -15,6 +15,8 @@ class Outcome(StrEnum):
     FAILED = "failed"
     #: Accepted by a peer that does not say whether it arrived (a PingTower server's test call).
     NOT_REPORTED = "not_reported"
+    #: Never sent: something the send needs was not given (the Python bot's username). Not a failed delivery.
+    NOT_STARTED = "not_started"
 
 
 @dataclass(frozen=True)
@@ -28,9 +30,13 @@ class DeliveryResult:
     reply: str | None = None
     #: False when the peer took it without saying whether it arrived (``delivered`` is then True).
     reported: bool = True
+    #: False when nothing was sent for want of input (``delivered`` is then False).
+    started: bool = True
 
     @property
     def outcome(self) -> Outcome:
+        if not self.started:
+            return Outcome.NOT_STARTED
         if not self.delivered:
             return Outcome.FAILED
         return Outcome.DELIVERED if self.reported else Outcome.NOT_REPORTED

@@ -43,6 +43,8 @@ class LastTest(NamedTuple):
     delivered: bool
     time: str
     message: str
+    #: The channel's settings or secrets changed after this test: it says little of the channel now.
+    stale: bool = False
 
 
 class _Row:
@@ -140,14 +142,24 @@ class ChannelTableModel(QAbstractTableModel):
         elif column == LAST_TEST_COLUMN and row.last is not None:
             last = row.last
             verdict = self._delivered if last.delivered else self._failed
+            when = local_time(last.time)
             if role == _DISPLAY:
-                return f"{'✔' if last.delivered else '✘'} {local_time(last.time)}"
+                shown = f"{'✔' if last.delivered else '✘'} {when}"
+                return self.tr("%1 (before a change)").replace("%1", shown) if last.stale else shown
             if role == _ACCESSIBLE:
-                return f"{verdict} {local_time(last.time)}"
+                said = f"{verdict} {when}"
+                return self.tr("%1, before the channel was changed").replace("%1", said) if last.stale else said
             if role == _TOOLTIP:
-                return f"{verdict}: {core_tr(last.message)}"
+                said = f"{verdict}: {core_tr(last.message)}"
+                if last.stale:
+                    said += "\n" + self.tr("The channel was changed after this test: test it again.")
+                return said
             if role == _FOREGROUND:
-                return outcome_color(last.delivered)
+                return (
+                    QApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+                    if last.stale
+                    else outcome_color(last.delivered)
+                )
         elif column == SYNC_COLUMN and self._badges is not None:
             return self._badge_value(self._badges.get(channel.id, self._local_only), role)
         return None
@@ -269,6 +281,12 @@ class ChannelTableModel(QAbstractTableModel):
         if self._badges is None:
             return None
         return self._badges.get(channel_id, self._local_only)
+
+    def mark_stale(self, channel_id: str) -> None:
+        """The channel changed since its last test."""
+        last = self.last_test(channel_id)
+        if last is not None and not last.stale:
+            self.set_last_test(channel_id, last._replace(stale=True))
 
     def last_test(self, channel_id: str) -> LastTest | None:
         position = self._by_id.get(channel_id)

@@ -59,10 +59,11 @@ CHANNELS_TAB, HISTORY_TAB = 0, 1
 
 
 def last_tests_from(entries) -> dict[str, LastTest]:
-    """The newest history entry of each channel."""
+    """The newest history entry of each channel (tests of unsaved values say nothing of it)."""
     last: dict[str, LastTest] = {}
     for entry in entries:
-        last[entry.channel_id] = LastTest(entry.delivered, entry.time, entry.message)
+        if not entry.unsaved:
+            last[entry.channel_id] = LastTest(entry.delivered, entry.time, entry.message)
     return last
 
 
@@ -88,6 +89,8 @@ class MainWindow(QMainWindow):
         self._show_when_listed: str | None = None
         self._deleting: str | None = None
         self._test_all_job: Job | None = None
+        #: The keyring revision of each channel's secrets as last seen: a new one means new secrets.
+        self._revisions: dict[str, str | None] = {}
         self.setWindowTitle(WINDOW_TITLE + "[*]")
         self.setWindowIcon(app_icon())
         self.setObjectName("main_window")
@@ -210,6 +213,7 @@ class MainWindow(QMainWindow):
         return self.context.store.load()
 
     def _listed(self, channels: list[Channel]) -> None:
+        self._revisions = {c.id: self.context.store.revision(c.id) for c in channels}
         self.model.set_channels(channels)
         self.channel_list._update_count()
         wanted, self._show_when_listed = self._show_when_listed, None
@@ -249,6 +253,16 @@ class MainWindow(QMainWindow):
         return self.context.store.reload()
 
     def _channel_changed(self, channel: Channel) -> None:
+        from ..channels import Channel
+
+        before = self.model.find(channel.id)
+        revision = self.context.store.revision(channel.id)
+        if isinstance(before, Channel) and (
+            before.to_wire()["configuration"] != channel.to_wire()["configuration"]
+            or self._revisions.get(channel.id, revision) != revision
+        ):
+            self.model.mark_stale(channel.id)  # what was tested is not what is stored now
+        self._revisions[channel.id] = revision
         self.model.upsert(channel)
         self.editor.stored_changed(channel)
         self.commands.refresh()
@@ -441,13 +455,21 @@ class MainWindow(QMainWindow):
         self.setWindowModified(dirty)
         self.commands.refresh()
 
-    def _tested(self, channel: Channel, result: DeliveryResult) -> None:
-        self._record_result(channel, result)
+    def _tested(self, channel: Channel, result: DeliveryResult, unsaved: bool) -> None:
+        if unsaved:  # says nothing of the channel as stored: the history has it, the list does not
+            self._history_changed()
+        else:
+            self._record_result(channel, result)
 
     def _record_result(self, channel: Channel, result: DeliveryResult) -> None:
+        """A test of the stored channel: its last test now (a test that was never sent is none)."""
         from ..transport.notification import iso_utc, utc_now
 
-        self.model.set_last_test(channel.id, LastTest(result.delivered, iso_utc(utc_now()), result.message))
+        if result.started:
+            self.model.set_last_test(channel.id, LastTest(result.delivered, iso_utc(utc_now()), result.message))
+            self._history_changed()
+
+    def _history_changed(self) -> None:
         if self.tabs.currentWidget() is self.history:
             self.history.reload()
 

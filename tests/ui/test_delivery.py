@@ -187,3 +187,84 @@ def test_the_history_tab_lists_deliveries_and_filters_by_result(qtbot, window, w
     history.result_filter.setCurrentIndex(0)
     history.channel_filter.setCurrentIndex(history.channel_filter.findText("Bad"))
     assert [history.model.index(r, 2).data() for r in range(history.model.rowCount())] == ["Failed"]
+
+
+def last_test_text(window, channel_id) -> str:
+    row = window.model.row_of(channel_id)
+    return window.model.index(row, LAST_TEST_COLUMN).data(Qt.ItemDataRole.AccessibleTextRole) or ""
+
+
+def test_a_test_of_unsaved_values_is_labelled_and_leaves_the_last_test_alone(
+    qtbot, window, context, webhook_peer, closed_port_url
+):
+    new_channel(qtbot, window, "WEBHOOK", {"name": "Hook", "url": webhook_peer.url})
+    save(qtbot, window)
+    hook = window.editor.channel_id
+    window.commands.send_test.trigger()
+    qtbot.waitUntil(lambda: "Delivered" in outcome(window), timeout=WAIT)
+    assert "unsaved" not in outcome(window) and last_test_text(window, hook).startswith("Delivered")
+
+    fill(qtbot, window, {"url": closed_port_url})  # an edit not saved, that fails
+    window.commands.send_test.trigger()
+    qtbot.waitUntil(lambda: "Failed" in outcome(window), timeout=WAIT)
+    assert "This tested the unsaved values in the form; the channel's last test is unchanged." in outcome(window)
+    assert last_test_text(window, hook).startswith("Delivered")
+    window.editor.revert()
+    assert last_test_text(window, hook).startswith("Delivered")
+    window.tabs.setCurrentWidget(window.history)
+    qtbot.waitUntil(lambda: window.history.model.rowCount() == 2, timeout=WAIT)
+    window.show_channels()
+
+    entries = window.context.deliverer._history.read()
+    assert [e.unsaved for e in entries] == [False, True]
+    from pingtower_desktop.ui.main_window import last_tests_from
+
+    assert last_tests_from(entries)[hook].delivered  # the next start shows the saved channel's test, too
+
+
+def test_the_last_test_is_marked_stale_once_the_channel_changes(qtbot, window, context, webhook_peer):
+    new_channel(qtbot, window, "WEBHOOK", {"name": "Hook", "url": webhook_peer.url})
+    save(qtbot, window)
+    hook = window.editor.channel_id
+    window.commands.send_test.trigger()
+    qtbot.waitUntil(lambda: "Delivered" in outcome(window), timeout=WAIT)
+    window.commands.toggle_enabled.trigger()  # a flag: says nothing of delivery
+    settle(qtbot, window)
+    assert "before the channel was changed" not in last_test_text(window, hook)
+    context.repo.edit(hook, lambda config: config.update(url=webhook_peer.url + "/v2"))  # the CLI, an import …
+    qtbot.waitUntil(lambda: "before the channel was changed" in last_test_text(window, hook), timeout=WAIT)
+    row = window.model.row_of(hook)
+    tip = window.model.index(row, LAST_TEST_COLUMN).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.endswith("The channel was changed after this test: test it again.")
+
+
+def test_the_python_bot_without_a_username_cannot_be_tested_and_says_why(qtbot, window, context, python_bot_peer):
+    new_channel(qtbot, window, "PYTHON_BOT", {"name": "Bot", "botUrl": python_bot_peer.url})
+    save(qtbot, window)
+    panel = window.editor.test_panel
+    assert panel.username.placeholderText() == "optional"  # no made-up "testuser" that looks like a default
+    assert not panel.send_button.isEnabled()
+    assert panel.need.isVisible() and "a PingTower username is needed" in panel.need.text()
+    window.commands.send_test.trigger()  # Ctrl+T does nothing either
+    assert python_bot_peer.received == [] and not panel.running
+
+    python_bot_peer.linked.add("alice")
+    qtbot.keyClicks(panel.username, "alice")
+    assert panel.send_button.isEnabled() and not panel.need.isVisible()
+    click(qtbot, panel.send_button)
+    qtbot.waitUntil(lambda: "Delivered" in outcome(window), timeout=WAIT)
+    assert python_bot_peer.received[0].json()["username"] == "alice"
+
+
+def test_a_default_test_username_from_settings_is_shown_as_one(qtbot, context, answers, python_bot_peer):
+    from pingtower_desktop.ui.main_window import MainWindow
+
+    context.preferences = context.preferences._replace(test_username="oncall")
+    main = MainWindow(context)
+    main.attach(context)
+    try:
+        panel = main.editor.test_panel
+        assert panel.username.placeholderText() == "default: oncall"
+    finally:
+        main.close()
+        main.deleteLater()

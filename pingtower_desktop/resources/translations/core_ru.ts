@@ -24,32 +24,32 @@
             <translation>обязательно</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="142" />
+            <location filename="../../channels/base.py" line="146" />
             <source>must be an object of keys and values</source>
             <translation>должно быть объектом из ключей и значений</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="221" />
+            <location filename="../../channels/base.py" line="225" />
             <source>unknown channel type '{name}' (known: {known})</source>
             <translation>неизвестный тип канала «{name}» (известные: {known})</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="226" />
+            <location filename="../../channels/base.py" line="230" />
             <source>must not be blank</source>
             <translation>не может быть пустым</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="228" />
+            <location filename="../../channels/base.py" line="232" />
             <source>must be text (it holds a broken character)</source>
             <translation>должно быть текстом (содержит повреждённый символ)</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="231" />
+            <location filename="../../channels/base.py" line="235" />
             <source>must be at most {limit} characters</source>
             <translation>не длиннее {limit} символов</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="262" />
+            <location filename="../../channels/base.py" line="266" />
             <source>must be an object with name, type and configuration</source>
             <translation>должно быть объектом с полями name, type и configuration</translation>
         </message>
@@ -319,57 +319,62 @@
             <translation>Пользователь PingTower, которого бот уведомит, если тест не указывает другого; этот пользователь должен привязать Telegram к боту.</translation>
         </message>
         <message>
-            <location filename="../../channels/python_bot.py" line="42" />
+            <location filename="../../channels/python_bot.py" line="38" />
+            <source>a PingTower username is needed: set the channel's PingTower user, name one for the test, or set a default test username in Settings</source>
+            <translation>нужно имя пользователя PingTower: укажите пользователя PingTower в канале, назовите его для проверки или задайте имя по умолчанию в настройках</translation>
+        </message>
+        <message>
+            <location filename="../../channels/python_bot.py" line="50" />
             <source>no reason given</source>
             <translation>причина не указана</translation>
         </message>
         <message>
-            <location filename="../../channels/python_bot.py" line="53" />
-            <source>Python bot: a PingTower username is needed — set the channel's PingTower user or name one for the test</source>
-            <translation>Python-бот: нужно имя пользователя PingTower — укажите пользователя PingTower в канале или в параметрах теста</translation>
+            <location filename="../../channels/python_bot.py" line="59" />
+            <source>Python bot: {need}</source>
+            <translation>Python-бот: {need}</translation>
         </message>
         <message>
-            <location filename="../../channels/python_bot.py" line="68" />
+            <location filename="../../channels/python_bot.py" line="71" />
             <source>Python bot: {failure}</source>
             <translation>Python-бот: {failure}</translation>
         </message>
         <message>
-            <location filename="../../channels/python_bot.py" line="73" />
+            <location filename="../../channels/python_bot.py" line="76" />
             <source>The Python bot notified {username} on Telegram</source>
             <translation>Python-бот уведомил {username} в Telegram</translation>
         </message>
         <message>
-            <location filename="../../channels/python_bot.py" line="77" />
+            <location filename="../../channels/python_bot.py" line="80" />
             <source>Python bot: {username} has not linked Telegram with the bot (404: {reply})</source>
             <translation>Python-бот: {username} не привязал Telegram к боту (404: {reply})</translation>
         </message>
         <message>
-            <location filename="../../channels/python_bot.py" line="81" />
+            <location filename="../../channels/python_bot.py" line="84" />
             <source>Python bot answered {status_line}: {reply}</source>
             <translation>Python-бот ответил {status_line}: {reply}</translation>
         </message>
         <message>
-            <location filename="../../channels/python_bot.py" line="96" />
+            <location filename="../../channels/python_bot.py" line="99" />
             <source>The Python bot at {place} is healthy</source>
             <translation>Python-бот на {place} работает</translation>
         </message>
         <message>
-            <location filename="../../channels/python_bot.py" line="98" />
+            <location filename="../../channels/python_bot.py" line="101" />
             <source>status {health}</source>
             <translation>статус {health}</translation>
         </message>
         <message>
-            <location filename="../../channels/python_bot.py" line="98" />
+            <location filename="../../channels/python_bot.py" line="101" />
             <source>no status</source>
             <translation>нет статуса</translation>
         </message>
         <message>
-            <location filename="../../channels/python_bot.py" line="99" />
+            <location filename="../../channels/python_bot.py" line="102" />
             <source>Python bot at {place} is not healthy: {status_line}, {said}</source>
             <translation>Python-бот на {place} неисправен: {status_line}, {said}</translation>
         </message>
         <message>
-            <location filename="../../channels/python_bot.py" line="115" />
+            <location filename="../../channels/python_bot.py" line="118" />
             <source>Integration with the PingTower Python Telegram bot. Each PingTower user links their Telegram account with the bot; a notification names the user to reach.</source>
             <translation>Интеграция с Python-ботом Telegram от PingTower. Каждый пользователь PingTower привязывает к боту свой аккаунт Telegram; уведомление указывает, кому его доставить.</translation>
         </message>
@@ -844,7 +849,7 @@
             <translation>Отправляет на ваш адрес описанный в документации JSON (username, serviceName, serviceUrl, status, severity, message, timestamp, metadata); любой ответ 2xx считается доставкой.</translation>
         </message>
         <message>
-            <location filename="../../delivery/history.py" line="70" />
+            <location filename="../../delivery/history.py" line="75" />
             <source>not a history entry</source>
             <translation>это не запись истории</translation>
         </message>
@@ -854,17 +859,22 @@
             <translation>Не отправлено: канал заполнен с ошибками — {error}</translation>
         </message>
         <message>
-            <location filename="../../delivery/runner.py" line="122" />
+            <location filename="../../delivery/runner.py" line="74" />
+            <source>Not sent: {need}</source>
+            <translation>Не отправлено: {need}</translation>
+        </message>
+        <message>
+            <location filename="../../delivery/runner.py" line="129" />
             <source>{label}: no answer within {limit} s</source>
             <translation>{label}: нет ответа за {limit} с</translation>
         </message>
         <message>
-            <location filename="../../delivery/runner.py" line="126" />
+            <location filename="../../delivery/runner.py" line="133" />
             <source>Unexpected error: {name}: {error}</source>
             <translation>Непредвиденная ошибка: {name}: {error}</translation>
         </message>
         <message>
-            <location filename="../../delivery/runner.py" line="137" />
+            <location filename="../../delivery/runner.py" line="144" />
             <source>write the history to</source>
             <translation>записать журнал в</translation>
         </message>

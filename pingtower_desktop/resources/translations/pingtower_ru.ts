@@ -225,6 +225,7 @@
     <name>ChannelTableModel</name>
     <message>
         <source>Type</source>
+        <extracomment>The channel&apos;s settings or secrets changed after this test: it says little of the channel now.</extracomment>
         <translation>Тип</translation>
     </message>
     <message>
@@ -270,6 +271,18 @@
     <message>
         <source>Default channel</source>
         <translation>Основной канал</translation>
+    </message>
+    <message>
+        <source>%1 (before a change)</source>
+        <translation>%1 (до изменения)</translation>
+    </message>
+    <message>
+        <source>%1, before the channel was changed</source>
+        <translation>%1, до изменения канала</translation>
+    </message>
+    <message>
+        <source>The channel was changed after this test: test it again.</source>
+        <translation>Канал изменён после этой проверки: проверьте его снова.</translation>
     </message>
 </context>
 <context>
@@ -644,7 +657,7 @@
     <name>MainWindow</name>
     <message>
         <source>Channels</source>
-        <extracomment>Which channel to show once the store has listed them (&quot;&quot; for the first one), and the one being deleted.</extracomment>
+        <extracomment>Which channel to show once the store has listed them (&quot;&quot; for the first one), and the one being deleted. The keyring revision of each channel&apos;s secrets as last seen: a new one means new secrets.</extracomment>
         <translation>Каналы</translation>
     </message>
     <message>
@@ -1324,12 +1337,16 @@ Manage PingTower notification channels: forms, keyring secrets and test delivery
         <translation>Необязательно: текст, который будет отправлен вместо стандартного тестового сообщения.</translation>
     </message>
     <message>
-        <source>Test username</source>
-        <translation>Пользователь для теста</translation>
+        <source>default: %1</source>
+        <translation>по умолчанию: %1</translation>
     </message>
     <message>
-        <source>Optional: the PingTower username the test names (the Python bot needs one).</source>
-        <translation>Необязательно: имя пользователя PingTower для теста (Python-боту оно нужно).</translation>
+        <source>optional</source>
+        <translation>необязательно</translation>
+    </message>
+    <message>
+        <source>Test username</source>
+        <translation>Пользователь для теста</translation>
     </message>
     <message>
         <source>Direct</source>
@@ -1346,6 +1363,10 @@ Manage PingTower notification channels: forms, keyring secrets and test delivery
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Why the test cannot be sent</source>
+        <translation>Почему проверку нельзя отправить</translation>
     </message>
     <message>
         <source>Test result</source>
@@ -1370,6 +1391,10 @@ Manage PingTower notification channels: forms, keyring secrets and test delivery
     <message>
         <source>Direct: sent from this computer. Via server: needs a server login and the channel synced.</source>
         <translation>Напрямую: отправляется с этого компьютера. Через сервер: нужны вход на сервер и синхронизированный канал.</translation>
+    </message>
+    <message>
+        <source>Cannot send a test: %1.</source>
+        <translation>Проверку не отправить: %1.</translation>
     </message>
     <message>
         <source>Asking the server to send a test to %1…</source>
@@ -1400,8 +1425,16 @@ Manage PingTower notification channels: forms, keyring secrets and test delivery
         <translation>✔ Доставлено за %1.</translation>
     </message>
     <message>
+        <source>This tested the unsaved values in the form; the channel&apos;s last test is unchanged.</source>
+        <translation>Проверены несохранённые значения формы; последняя проверка канала не изменилась.</translation>
+    </message>
+    <message>
         <source>✘ Failed after %1.</source>
         <translation>✘ Ошибка через %1.</translation>
+    </message>
+    <message>
+        <source>The PingTower username the test names; the Python bot needs one (or a default in Settings).</source>
+        <translation>Имя пользователя PingTower для проверки; Python-боту оно нужно (или имя по умолчанию в настройках).</translation>
     </message>
     <message>
         <source>Test route</source>

@@ -46,7 +46,7 @@ class ChannelEditor(QWidget):
 
     saved = Signal(object)
     dirty_changed = Signal(bool)
-    tested = Signal(object, object)  # Channel, DeliveryResult
+    tested = Signal(object, object, bool)  # Channel, DeliveryResult, of unsaved values
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -157,7 +157,7 @@ class ChannelEditor(QWidget):
         actions.addWidget(self.curl_button)
         actions.addWidget(self.summary, 1)
 
-        self.test_panel = TestPanel(self.context, self.draft, self)
+        self.test_panel = TestPanel(self.context, self.draft, lambda: self.is_dirty or self.is_new, self)
         self.test_panel.tested.connect(self.tested)
         self.guide_box = QGroupBox(self.tr("How to set it up"), self)
         self.guide = WrapLabel(self.guide_box)

@@ -26,7 +26,7 @@ from ...channels import Channel
 from ...transport.result import DeliveryResult, Outcome
 from ..context import AppContext
 from ..core_text import core_tr
-from ..formatting import latency, outcome_color
+from ..formatting import latency, outcome_color, warning_color
 from ..server_session import Failure, ServerSession
 from ..server_text import failure_text
 from ..worker import Job
@@ -36,15 +36,26 @@ DIRECT, SERVER = "direct", "server"
 
 
 class TestPanel(QGroupBox):
-    """``draft`` returns the channel as the form has it now (with secrets), or None when invalid."""
+    """``draft`` returns the channel as the form has it now (with secrets), or None when invalid;
+    ``unsaved`` says whether that differs from the channel as stored (a test of it says nothing of the
+    stored channel: it is labelled so and not taken as the channel's last test)."""
 
-    tested = Signal(object, object)  # Channel, DeliveryResult
+    tested = Signal(object, object, bool)  # Channel, DeliveryResult, of unsaved values
 
-    def __init__(self, context: AppContext, draft: Callable[[], Channel | None], parent: QWidget | None = None):
+    def __init__(
+        self,
+        context: AppContext,
+        draft: Callable[[], Channel | None],
+        unsaved: Callable[[], bool],
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.setTitle(self.tr("Send test"))
         self.context = context
         self._draft = draft
+        self._unsaved = unsaved
+        self._tested_unsaved = False
+        self._available, self._reason = False, ""
         self._job: Job | None = None
         self._channel: Channel | None = None
         self._route_used = DIRECT
@@ -58,9 +69,15 @@ class TestPanel(QGroupBox):
         self.message.setToolTip(self.tr("Optional: the message to send instead of the default test message."))
         self.username = QLineEdit(self)
         self.username.setObjectName("test_username")
-        self.username.setPlaceholderText(preferences.test_username or "testuser")
+        if preferences.test_username:  # a real default (Settings), shown as one
+            self.username.setPlaceholderText(self.tr("default: %1").replace("%1", preferences.test_username))
+        else:
+            self.username.setPlaceholderText(self.tr("optional"))
         self.username.setAccessibleName(self.tr("Test username"))
-        self.username.setToolTip(self.tr("Optional: the PingTower username the test names (the Python bot needs one)."))
+        self.username.setToolTip(
+            self.tr("The PingTower username the test names; the Python bot needs one (or a default in Settings).")
+        )
+        self.username.textChanged.connect(self._show_availability)
         self.route = QComboBox(self)
         self.route.setObjectName("test_route")
         self.route.setAccessibleName(self.tr("Test route"))
@@ -81,6 +98,11 @@ class TestPanel(QGroupBox):
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(8)
         self.progress.hide()
+        self.need = WrapLabel(self)
+        self.need.setObjectName("test_need")
+        self.need.setAccessibleName(self.tr("Why the test cannot be sent"))
+        self.need.setStyleSheet(f"color: {warning_color().name()};")
+        self.need.hide()
         self.outcome = WrapLabel(self)
         self.outcome.setObjectName("test_outcome")
         self.outcome.setAccessibleName(self.tr("Test result"))
@@ -99,6 +121,7 @@ class TestPanel(QGroupBox):
         layout.addRow(self.tr("Message"), self.message)
         layout.addRow(self.tr("Username"), self.username)
         layout.addRow(buttons)
+        layout.addRow(self.need)
         layout.addRow(self.outcome)
         layout.addRow(self.reply)
 
@@ -148,25 +171,44 @@ class TestPanel(QGroupBox):
         self.route.setToolTip(self._route_tip(available))
 
     def set_available(self, available: bool, reason: str = "") -> None:
-        self.send_button.setEnabled(available and not self.running)
-        self.send_button.setToolTip(reason or self.tr("Send a test notification with the values in the form (Ctrl+T)"))
+        """Whether the form's values can be tested (the editor's judgement); what the test itself needs
+        besides (a username) is added here, and said beside the button."""
+        self._available, self._reason = available, reason
+        self._show_availability()
+
+    def _username(self) -> str | None:
+        return self.username.text().strip() or self.context.preferences.test_username or None
+
+    def _missing(self) -> str:
+        """What the test needs that neither the form nor the fields here give, or ""."""
+        channel = self._draft() if self._available else None
+        return core_tr(channel.config.test_needs(self._username())) if channel is not None else ""
+
+    def _show_availability(self) -> None:
+        missing = self._missing()
+        self.need.setText(self.tr("Cannot send a test: %1.").replace("%1", missing) if missing else "")
+        self.need.setVisible(bool(missing))
+        self.send_button.setEnabled(self._available and not missing and not self.running)
+        tip = self._reason or self.tr("Send a test notification with the values in the form (Ctrl+T)")
+        self.send_button.setToolTip(missing or tip)
 
     def start(self) -> None:
         channel = self._draft()
-        if channel is None or self.running:
+        if channel is None or self.running or self._missing():
             return
         preferences = self.context.preferences
         message = self.message.text().strip() or preferences.test_message or None
-        username = self.username.text().strip() or preferences.test_username or None
+        username = self._username()
         deliverer = self.context.deliverer
         self._channel = channel
         self._route_used = self.route.currentData() if self.via_server_available else DIRECT
+        unsaved = self._tested_unsaved = self._unsaved() and self._route_used == DIRECT
         if self._route_used == SERVER and self._server is not None:
             self._job = self._server.test(channel, message=message, username=username)
         else:
 
             async def body(report):
-                return await deliverer.test(channel, message=message, username=username)
+                return await deliverer.test(channel, message=message, username=username, unsaved=unsaved)
 
             self._job = self.context.worker.submit(f"test {channel.name}", body)
         self._job.finished.connect(self._finished)
@@ -198,9 +240,9 @@ class TestPanel(QGroupBox):
             if isinstance(result, Failure):
                 self._show(failure_text(result), False)
             else:
-                self.show_result(result, self._route_used)
+                self.show_result(result, self._route_used, unsaved=self._tested_unsaved)
         if not isinstance(result, Failure):
-            self.tested.emit(channel, result)
+            self.tested.emit(channel, result, self._tested_unsaved)
 
     def _failed(self, error: str) -> None:
         if self.sender() is self._job:
@@ -214,8 +256,12 @@ class TestPanel(QGroupBox):
             self._show_busy(False)
             self._show(self.tr("Test cancelled."), None)
 
-    def show_result(self, result: DeliveryResult, route: str = "direct") -> None:
+    def show_result(self, result: DeliveryResult, route: str = "direct", *, unsaved: bool = False) -> None:
         took = latency(result.latency_ms)
+        if result.outcome is Outcome.NOT_STARTED:
+            self._show(core_tr(result.message), None)
+            self.reply.hide()
+            return
         if result.outcome is Outcome.NOT_REPORTED:
             text = self.tr("✔ Accepted by the server in %1 (delivery not reported).").replace("%1", took)
         elif route == SERVER:
@@ -228,7 +274,10 @@ class TestPanel(QGroupBox):
         if result.status_code is not None:
             text += " " + self.tr("Status %1.").replace("%1", str(result.status_code))
         message = core_tr(result.message)
-        self._show(f"{text}\n{message}" if message else text, result.delivered)
+        lines = [text, message]
+        if unsaved:
+            lines.append(self.tr("This tested the unsaved values in the form; the channel's last test is unchanged."))
+        self._show("\n".join(line for line in lines if line), result.delivered)
         self.reply.setPlainText(result.reply or "")
         self.reply.setVisible(bool(result.reply))
 
@@ -239,4 +288,4 @@ class TestPanel(QGroupBox):
     def _show_busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
         self.cancel_button.setVisible(busy)
-        self.send_button.setEnabled(not busy and self._draft() is not None)
+        self._show_availability()

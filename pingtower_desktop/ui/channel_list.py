@@ -40,6 +40,7 @@ class ChannelList(QWidget):
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._filter)
         self.view = QTableView(self)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the list; the arrows move in it
         self.view.setObjectName("channel_table")
         self.view.setAccessibleName(self.tr("Channels"))
         self.view.setModel(model)

@@ -168,6 +168,8 @@ class MainWindow(QMainWindow):
         self.commands.revert.triggered.connect(self.editor.revert)
         self.commands.send_test.triggered.connect(self.editor.test_panel.start)
         self.commands.copy_curl.triggered.connect(self.editor.show_curl)
+        self.commands.cancel_test.triggered.connect(self.editor.test_panel.cancel)
+        self.editor.test_panel.running_changed.connect(lambda _running: self.commands.refresh())
         self.channel_list.current_changed.connect(self._current_changed)
         self.channel_list.view.doubleClicked.connect(lambda: self.editor.name.setFocus())
         store = context.store

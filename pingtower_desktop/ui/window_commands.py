@@ -8,11 +8,12 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QObject, QPoint, Qt
-from PySide6.QtGui import QKeySequence, QUndoStack
-from PySide6.QtWidgets import QMenu, QToolButton
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QApplication, QMenu, QToolButton
 
 from ..channel_kinds import KINDS
 from .actions import make_action
+from .command_keys import CommandKeys, ShortcutsDialog
 from .core_text import core_tr
 from .resources import type_icon
 
@@ -28,6 +29,13 @@ class WindowCommands(QObject):
         self._create_menus()
         self._create_toolbar()
         window.channel_list.view.customContextMenuRequested.connect(self.show_context_menu)
+        application = QApplication.instance()
+        if application is not None:  # the window's keys work from a text field too (see CommandKeys)
+            application.installEventFilter(CommandKeys(window, self.all_actions()))
+
+    def all_actions(self) -> list[QAction]:
+        """Every command of the window, in the order they were made (Help lists them so)."""
+        return [value for value in vars(self).values() if isinstance(value, QAction)]
 
     def _create_actions(self) -> None:
         window = self.window
@@ -122,6 +130,10 @@ class WindowCommands(QObject):
             QKeySequence.StandardKey.Preferences,
             self.tr("Language, keyring, test defaults"),
         )
+        preferences_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)  # none on Linux
+        if QKeySequence("Ctrl+,") not in preferences_keys:
+            preferences_keys.append(QKeySequence("Ctrl+,"))
+        self.settings.setShortcuts(preferences_keys)
         self.settings.triggered.connect(window.open_settings)
         self.quit = make_action(
             window, "quit", self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.tr("Quit PingTower Desktop")
@@ -129,6 +141,13 @@ class WindowCommands(QObject):
         self.quit.triggered.connect(window.close)
         self.about = make_action(window, "about", self.tr("&About PingTower Desktop"))
         self.about.triggered.connect(window.about)
+        self.shortcuts = make_action(
+            window, "shortcuts", self.tr("&Keyboard shortcuts"), QKeySequence.StandardKey.HelpContents
+        )
+        self.shortcuts.triggered.connect(self.show_shortcuts)
+        self.cancel_test = make_action(window, "cancel_test", self.tr("Cancel the test"), "Escape")
+        self.cancel_test.setEnabled(False)
+        window.addAction(self.cancel_test)  # in no menu: Escape while a test runs
         # The server features take these over once the core is attached.
         self.server = make_action(window, "server", self.tr("Se&rver…"), None, self.tr("Log in to a PingTower server"))
         self.sync = make_action(
@@ -172,7 +191,7 @@ class WindowCommands(QObject):
         server_menu = bar.addMenu(self.tr("Se&rver"))
         server_menu.addActions([self.server, self.sync])
         help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.about)
+        help_menu.addActions([self.shortcuts, self.about])
 
     def _create_toolbar(self) -> None:
         window = self.window
@@ -211,6 +230,11 @@ class WindowCommands(QObject):
         ):
             action.setEnabled(can)
             action.setText(named.replace("%1", text) if can and text else plain)
+
+    def show_shortcuts(self) -> None:
+        dialog = ShortcutsDialog(self.all_actions(), self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def pick_type_to_add(self) -> None:
         """Ctrl+N: the type menu under the Add button."""
@@ -255,3 +279,4 @@ class WindowCommands(QObject):
         self.copy_curl.setEnabled(editing)
         testing = window.test_all_pending or (window.test_all_dialog is not None and window.test_all_dialog.running)
         self.test_all.setEnabled(not testing)
+        self.cancel_test.setEnabled(editor.test_panel.running)

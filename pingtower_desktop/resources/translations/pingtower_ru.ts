@@ -1053,6 +1053,22 @@ Manage PingTower notification channels: forms, keyring secrets and test delivery
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <extracomment>What a text field keeps for itself even where the window has a command on the same key.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+</context>
+<context>
     <name>SyncDialog</name>
     <message>
         <source>Sync with the server</source>
@@ -1613,6 +1629,14 @@ Manage PingTower notification channels: forms, keyring secrets and test delivery
     <message>
         <source>&amp;About PingTower Desktop</source>
         <translation>&amp;О программе PingTower Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Cancel the test</source>
+        <translation>Отменить проверку</translation>
     </message>
     <message>
         <source>Se&amp;rver…</source>

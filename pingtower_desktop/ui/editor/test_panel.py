@@ -41,6 +41,7 @@ class TestPanel(QGroupBox):
     stored channel: it is labelled so and not taken as the channel's last test)."""
 
     tested = Signal(object, object, bool)  # Channel, DeliveryResult, of unsaved values
+    running_changed = Signal(bool)
 
     def __init__(
         self,
@@ -286,6 +287,7 @@ class TestPanel(QGroupBox):
         self.outcome.setStyleSheet("" if delivered is None else f"color: {outcome_color(delivered).name()};")
 
     def _show_busy(self, busy: bool) -> None:
+        self.running_changed.emit(busy)
         self.progress.setVisible(busy)
         self.cancel_button.setVisible(busy)
         self._show_availability()

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-#: What a text field keeps for itself even where the window has a command on the same key.
+# What a text field keeps for itself even where the window has a command on the same key.
 _FIELD_KEYS = (
     QKeySequence.StandardKey.Undo,
     QKeySequence.StandardKey.Redo,

@@ -1056,8 +1056,7 @@ Manage PingTower notification channels: forms, keyring secrets and test delivery
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <extracomment>What a text field keeps for itself even where the window has a command on the same key.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сочетания клавиш</translation>
     </message>
     <message>
         <source>Command</source>

@@ -25,6 +25,9 @@ from .channel_model import (
 )
 from .sync_badges import Badge
 
+#: The narrowest the Name column gets: names stay readable ("Custom Webhook", "Ops Telegram").
+NAME_MIN_WIDTH = 150
+
 
 class ChannelList(QWidget):
     # The channel the user moved to (None when the selection became empty).
@@ -63,10 +66,10 @@ class ChannelList(QWidget):
         columns.setMinimumSectionSize(28)
         columns.setSectionResizeMode(TYPE_COLUMN, QHeaderView.ResizeMode.Fixed)
         columns.resizeSection(TYPE_COLUMN, 30)
-        for column in (ENABLED_COLUMN, DEFAULT_COLUMN):
-            title = model.headerData(column, Qt.Orientation.Horizontal)
-            columns.resizeSection(column, max(56, self.fontMetrics().horizontalAdvance(title) + 28))
-        columns.resizeSection(LAST_TEST_COLUMN, 120)
+        for column in (ENABLED_COLUMN, DEFAULT_COLUMN):  # a symbol each: ✓, ★
+            columns.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            columns.resizeSection(column, self.fontMetrics().horizontalAdvance("★") + 22)
+        columns.resizeSection(LAST_TEST_COLUMN, self.fontMetrics().horizontalAdvance("✘ 12/31/26 12:59 PM") + 12)
         columns.setSectionResizeMode(SYNC_COLUMN, QHeaderView.ResizeMode.Fixed)
         sync_title = model.headerData(SYNC_COLUMN, Qt.Orientation.Horizontal)
         columns.resizeSection(SYNC_COLUMN, max(40, self.fontMetrics().horizontalAdvance(sync_title) + 20))
@@ -88,6 +91,7 @@ class ChannelList(QWidget):
         layout.addWidget(self.count)
         self._current_id: str | None = None
         self._update_count()
+        self._keep_room_for_names()
 
     @property
     def current_id(self) -> str | None:
@@ -113,6 +117,18 @@ class ChannelList(QWidget):
         """Shows the Sync column with these badges, or hides it (None: no server is set up)."""
         self.model.set_sync_badges(badges)
         self.view.setColumnHidden(SYNC_COLUMN, badges is None)
+        self._keep_room_for_names()
+
+    def _keep_room_for_names(self) -> None:
+        """The list is never so narrow that the other columns squeeze the names below NAME_MIN_WIDTH."""
+        columns = self.view.horizontalHeader()
+        others = sum(
+            columns.sectionSize(c)
+            for c in range(self.model.columnCount())
+            if c != NAME_COLUMN and not self.view.isColumnHidden(c)
+        )
+        scrollbar = self.view.verticalScrollBar().sizeHint().width()
+        self.setMinimumWidth(others + NAME_MIN_WIDTH + scrollbar + 2 * self.view.frameWidth())
 
     def _current_row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         channel = self.model.channel(current.row()) if current.isValid() else None

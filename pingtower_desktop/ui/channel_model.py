@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeAlias
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from .core_text import core_tr
@@ -28,15 +28,20 @@ Shown: TypeAlias = "Channel | ListedChannel"
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 TYPE_COLUMN, NAME_COLUMN, ENABLED_COLUMN, DEFAULT_COLUMN, LAST_TEST_COLUMN, SYNC_COLUMN = range(6)
-_DISPLAY, _DECORATION, _TOOLTIP, _FOREGROUND, _ALIGN, _ACCESSIBLE = (
+_DISPLAY, _DECORATION, _TOOLTIP, _FOREGROUND, _ALIGN, _ACCESSIBLE, _FONT = (
     Qt.ItemDataRole.DisplayRole,
     Qt.ItemDataRole.DecorationRole,
     Qt.ItemDataRole.ToolTipRole,
     Qt.ItemDataRole.ForegroundRole,
     Qt.ItemDataRole.TextAlignmentRole,
     Qt.ItemDataRole.AccessibleTextRole,
+    Qt.ItemDataRole.FontRole,
 )
-_ANSWERED = {_DISPLAY, _DECORATION, _TOOLTIP, _FOREGROUND, _ALIGN, _ACCESSIBLE, ID_ROLE}
+_ANSWERED = {_DISPLAY, _DECORATION, _TOOLTIP, _FOREGROUND, _ALIGN, _ACCESSIBLE, _FONT, ID_ROLE}
+
+
+#: Column headers shown as a symbol, so that the name keeps the list's width (the words are in the tooltip).
+_SYMBOLS = {TYPE_COLUMN: "", ENABLED_COLUMN: "✓", DEFAULT_COLUMN: "★"}
 
 
 class LastTest(NamedTuple):
@@ -93,8 +98,8 @@ class ChannelTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
         if orientation != Qt.Orientation.Horizontal:
             return None
-        if role == _DISPLAY:
-            return "" if section == TYPE_COLUMN else self._headers[section]
+        if role == _DISPLAY:  # the narrow columns say it with a symbol; the tooltip in words
+            return _SYMBOLS.get(section, self._headers[section])
         if role in (_TOOLTIP, _ACCESSIBLE):
             return self._headers[section]
         return None
@@ -143,9 +148,10 @@ class ChannelTableModel(QAbstractTableModel):
             last = row.last
             verdict = self._delivered if last.delivered else self._failed
             when = local_time(last.time)
-            if role == _DISPLAY:
-                shown = f"{'✔' if last.delivered else '✘'} {when}"
-                return self.tr("%1 (before a change)").replace("%1", shown) if last.stale else shown
+            if role == _DISPLAY:  # a stale one is greyed and in italics; the tooltip says why
+                return f"{'✔' if last.delivered else '✘'} {when}"
+            if role == _FONT and last.stale:
+                return self._italic()
             if role == _ACCESSIBLE:
                 said = f"{verdict} {when}"
                 return self.tr("%1, before the channel was changed").replace("%1", said) if last.stale else said
@@ -314,6 +320,12 @@ class ChannelTableModel(QAbstractTableModel):
             moved.append(QModelIndex() if row is None else self.index(row, old.column()))
         self.changePersistentIndexList(persistent, moved)
         self.layoutChanged.emit()
+
+    @staticmethod
+    def _italic() -> QFont:
+        font = QApplication.font()
+        font.setItalic(True)
+        return font
 
     def _muted(self) -> QColor:
         return QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)

@@ -182,6 +182,7 @@ class MainWindow(QMainWindow):
         self.editor.saved.connect(self._saved)
         self.editor.dirty_changed.connect(self._dirty_changed)
         self.editor.tested.connect(self._tested)
+        self.editor.heading_changed.connect(self._show_title)
         self.commands.refresh()
         self.statusBar().showMessage(self.tr("Ready"), 3000)
 
@@ -452,6 +453,10 @@ class MainWindow(QMainWindow):
         self.channel_list.select(channel.id)
         self.statusBar().showMessage(self.tr("Saved “%1”.").replace("%1", channel.name), 5000)
         self.commands.refresh()
+
+    def _show_title(self, heading: str) -> None:
+        """The title: the channel, then the product; the unsaved-changes mark once (Qt puts it where [*] is)."""
+        self.setWindowTitle(f"{heading}[*] — {WINDOW_TITLE}" if heading else f"{WINDOW_TITLE}[*]")
 
     def _dirty_changed(self, dirty: bool) -> None:
         self.setWindowModified(dirty)

@@ -332,7 +332,8 @@ def test_switching_to_russian_in_settings_rebuilds_the_window_in_russian(qtbot, 
         assert russian_window.editor.name_label.text() == "Название *"
         assert russian_window.editor.form.labels["botToken"].text() == "Токен бота *"
         assert russian_window.editor.test_panel.send_button.text() == "Тестовая отправка"
-        assert russian_window.editor.title.text() == "Канал Telegram"
+        assert russian_window.editor.title.text() == "Ops — канал Telegram"
+        assert russian_window.windowTitle() == "Ops[*] — PingTower Desktop"
         assert russian_window.commands.add.text() == "&Добавить канал…"  # the menus and toolbar too
         assert russian_window.commands.toggle_enabled.text() == "Выключить"
         assert context.settings.load().language == "ru"

@@ -104,6 +104,10 @@
         <translation>Сохранено.</translation>
     </message>
     <message>
+        <source>%1 — %2 channel</source>
+        <translation>%1 — канал %2</translation>
+    </message>
+    <message>
         <source>Not saved: it was changed elsewhere meanwhile.</source>
         <translation>Не сохранено: канал тем временем изменили в другом месте.</translation>
     </message>
@@ -118,10 +122,6 @@
     <message>
         <source>New %1 channel</source>
         <translation>Новый канал %1</translation>
-    </message>
-    <message>
-        <source>%1 channel</source>
-        <translation>Канал %1</translation>
     </message>
     <message>
         <source>Fix the marked fields first.</source>
@@ -163,6 +163,7 @@
     <name>ChannelList</name>
     <message>
         <source>Filter channels (Ctrl+F)</source>
+        <extracomment>The narrowest the Name column gets: names stay readable (&quot;Custom Webhook&quot;, &quot;Ops Telegram&quot;).</extracomment>
         <translation>Фильтр каналов (Ctrl+F)</translation>
     </message>
     <message>
@@ -225,7 +226,7 @@
     <name>ChannelTableModel</name>
     <message>
         <source>Type</source>
-        <extracomment>The channel&apos;s settings or secrets changed after this test: it says little of the channel now.</extracomment>
+        <extracomment>Column headers shown as a symbol, so that the name keeps the list&apos;s width (the words are in the tooltip). The channel&apos;s settings or secrets changed after this test: it says little of the channel now.</extracomment>
         <translation>Тип</translation>
     </message>
     <message>
@@ -271,10 +272,6 @@
     <message>
         <source>Default channel</source>
         <translation>Основной канал</translation>
-    </message>
-    <message>
-        <source>%1 (before a change)</source>
-        <translation>%1 (до изменения)</translation>
     </message>
     <message>
         <source>%1, before the channel was changed</source>

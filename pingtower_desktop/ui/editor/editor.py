@@ -47,6 +47,8 @@ class ChannelEditor(QWidget):
     saved = Signal(object)
     dirty_changed = Signal(bool)
     tested = Signal(object, object, bool)  # Channel, DeliveryResult, of unsaved values
+    # What the window's title names: the channel on screen, a new channel's heading, or "" for none.
+    heading_changed = Signal(str)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -240,6 +242,7 @@ class ChannelEditor(QWidget):
         self.empty.show()
         self.body.hide()
         self._set_dirty(False)
+        self.heading_changed.emit("")
 
     def show_stored(self, channel: Channel) -> None:
         """Shows a stored channel as listed (no secrets) at once, then reads its secrets into the form."""
@@ -528,14 +531,17 @@ class ChannelEditor(QWidget):
             addon.refresh()
 
     def _update_header(self) -> None:
+        """The heading names the channel and its type; the window's title follows (``heading_changed``)."""
         if self.channel_type is None:
             return
         label = core_tr(self.channel_type.label)
-        self.title.setText(
-            self.tr("New %1 channel").replace("%1", label)
-            if self.is_new
-            else self.tr("%1 channel").replace("%1", label)
-        )
+        if self._original is None:
+            heading = self.tr("New %1 channel").replace("%1", label)
+            self.title.setText(heading)
+        else:
+            heading = self._original.name
+            self.title.setText(self.tr("%1 — %2 channel").replace("%1", heading).replace("%2", label))
+        self.heading_changed.emit(heading)
 
     def _edited(self, key: str) -> None:
         self._touched.add(key)

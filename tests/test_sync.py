@@ -136,6 +136,9 @@ def test_keep_both_makes_two_channels_on_both_sides(documented_server):
     resolved = plan.resolve(conflict, "both")
     assert plan.conflicts == [conflict] and resolved.conflicts == []  # a plan is a value: resolving makes a new one
     assert [item.op for item in resolved.actions] == [Op.CREATE_HERE, Op.UPDATE_ON_SERVER, Op.CREATE_ON_SERVER]
+    assert {item.note for item in resolved.actions} == {
+        "conflict: kept both — this computer's 'Email Channel' and the server's 'Email Channel (server)', on both sides"
+    }
     with pytest.raises(ValueError):
         resolved.resolve(conflict, "local")  # no longer in the resolved plan
     report = run(service.apply(resolved))

@@ -289,6 +289,11 @@ class SyncPlan:
         )
         return replace(self, items=items)
 
+    def names_if_both(self, item: Conflict) -> tuple[str, str]:
+        """The two channels "keep both" makes: this computer's name, and the name the server's version gets."""
+        theirs = item.incoming.name if item.incoming is not None else item.name
+        return item.name, _free_name(theirs, set(self.taken_names | {_fold(item.name)}))
+
     def resolve(self, item: Conflict, choice: Choice) -> SyncPlan:
         """The plan with a conflict replaced by what ``choice`` means."""
         if not isinstance(item, Conflict):
@@ -304,20 +309,18 @@ class SyncPlan:
         elif choice == "server":
             new = [item.becomes(UpdateHere, note=msg("conflict: kept the server's version"))]
         elif choice == "both" and item.incoming is not None:
-            copy_name = _free_name(item.incoming.name, set(taken | {_fold(item.name)}))
+            _mine, copy_name = self.names_if_both(item)
             taken = taken | {_fold(copy_name)}
             copy = item.incoming.replace(id=new_id(), name=copy_name)
-            note = msg("conflict: kept both — the server's version is '{copy_name}' on both sides", copy_name=copy_name)
+            note = msg(
+                "conflict: kept both — this computer's '{name}' and the server's '{copy_name}', on both sides",
+                name=item.name,
+                copy_name=copy_name,
+            )
             new = [
                 item.becomes(CreateHere, local_id=copy.id, local=None, incoming=copy, note=note),
                 item.becomes(UpdateOnServer, name=copy_name, local_id=copy.id, local=copy, note=note),
-                item.becomes(
-                    CreateOnServer,
-                    server_id=None,
-                    server=None,
-                    incoming=None,
-                    note=msg("conflict: kept both — this computer's version becomes a new server channel"),
-                ),
+                item.becomes(CreateOnServer, server_id=None, server=None, incoming=None, note=note),
             ]
         else:
             raise ValueError(msg("unknown choice {choice} (local, server or both)", choice=f"{choice!r}"))

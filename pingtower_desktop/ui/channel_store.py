@@ -302,10 +302,13 @@ class ChannelStore(QObject):
         return self._change("enable or disable a channel", enabling, undo_text=text.replace("%1", name), flags=True)
 
     def set_default(self, channel_id: str) -> Job:
+        """Makes the channel the default one, enabled (a disabled default would receive nothing)."""
         repo = self.context.repo
 
         def make_default() -> Recorded:
             before = {c.id: c for c in repo.list() if c.id == channel_id or c.is_default}
+            if not before[channel_id].enabled:
+                repo.set_enabled(channel_id, True)
             repo.set_default(channel_id)
             after: dict[str, Channel | None] = {c.id: c for c in repo.list() if c.id in before}
             return Recorded(after.get(channel_id), dict(before), after)

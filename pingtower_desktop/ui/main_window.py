@@ -440,6 +440,8 @@ class MainWindow(QMainWindow):
         stored = store.find(self.editor.channel_id or "")
         if stored is None:
             return None
+        if not stored.enabled and not prompts.confirm_enable_default(self, stored.name):
+            return None
         job = store.set_default(stored.id)
         store.then(job, self, self._flag_changed)
         return job
@@ -550,8 +552,13 @@ class MainWindow(QMainWindow):
             from PySide6.QtWidgets import QFileDialog
 
             path, _ = QFileDialog.getOpenFileName(
-                self, self.tr("Import channels"), "", self.tr("JSON files (*.json);;All files (*)")
+                self,
+                self.tr("Import channels"),
+                self.start.settings.file_folder(),
+                self.tr("JSON files (*.json);;All files (*)"),
             )
+            if path:
+                self.start.settings.set_file_folder(path)
         if not path:
             return
         store = self.context.store
@@ -597,9 +604,12 @@ class MainWindow(QMainWindow):
         if path is None:
             from PySide6.QtWidgets import QFileDialog
 
+            suggested = Path(self.start.settings.file_folder()) / "pingtower-channels.json"
             path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Export channels"), "pingtower-channels.json", self.tr("JSON files (*.json)")
+                self, self.tr("Export channels"), str(suggested), self.tr("JSON files (*.json)")
             )
+            if path:
+                self.start.settings.set_file_folder(path)
         if not path:
             return
         store = self.context.store

@@ -86,6 +86,28 @@ def confirm_delete(parent: QWidget, name: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def confirm_enable_default(parent: QWidget, name: str) -> bool:
+    """Making a disabled channel the default: it is enabled too, or nothing happens."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(
+        QMessageBox.Icon.Question, QCoreApplication.translate("prompts", "Make default"), "", parent=parent
+    )
+    box.setText(
+        QCoreApplication.translate(
+            "prompts",
+            "“%1” is disabled: as the default channel it would receive nothing. Enable it and make it the default?",
+        ).replace("%1", name)
+    )
+    enable = box.addButton(
+        QCoreApplication.translate("prompts", "Enable and make default"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(enable)
+    box.exec()
+    return box.clickedButton() is enable
+
+
 def confirm_export_secrets(parent: QWidget) -> bool:
     from PySide6.QtWidgets import QMessageBox
 

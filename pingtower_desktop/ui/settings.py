@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import NamedTuple
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
 SETTINGS_FILE = "desktop.ini"
 # "system" follows the desktop's locale; otherwise a code from ``i18n.LANGUAGES``.
@@ -37,6 +37,18 @@ class SettingsStore:
         s.setValue("test/message", preferences.test_message)
         s.setValue("test/username", preferences.test_username)
         s.sync()
+
+    def file_folder(self) -> str:
+        """Where Import and Export open: the folder last used, at first the user's documents folder."""
+        remembered = str(self._settings.value("files/folder", ""))
+        if remembered and Path(remembered).is_dir():
+            return remembered
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        return documents if documents and Path(documents).is_dir() else str(Path.home())
+
+    def set_file_folder(self, path: str) -> None:
+        """Remembers the folder of a file just imported or exported."""
+        self._settings.setValue("files/folder", str(Path(path).parent))
 
     def window_state(self, key: str) -> QByteArray | None:
         value = self._settings.value(f"window/{key}")

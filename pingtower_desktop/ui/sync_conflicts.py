@@ -195,8 +195,7 @@ class ConflictDialog(QDialog):
         for row, item in enumerate(self.conflicts):
             choice = self.choices.get(row)
             entry = self.list.item(row)
-            state = self._choice_names[choice] if choice else self.tr("undecided")
-            entry.setText(f"{item.name} — {state}")
+            entry.setText(f"{item.name} — {self._choice_text(item, choice)}")
             entry.setForeground(self.palette().text() if choice else warning_color())
         decided = len(self.choices)
         self.summary.setText(
@@ -205,17 +204,28 @@ class ConflictDialog(QDialog):
             .replace("%2", str(len(self.conflicts)))
         )
 
+    def _choice_text(self, item: Conflict, choice: Choice | None) -> str:
+        if choice is None:
+            return self.tr("undecided")
+        if choice == BOTH and item.incoming is not None:
+            mine, theirs = self.plan.names_if_both(item)
+            return self.tr("keep both: “%1” and “%2”").replace("%1", mine).replace("%2", theirs)
+        return self._choice_names[choice]
+
     def _show_conflict(self, row: int) -> None:
         if not 0 <= row < len(self.conflicts):
             self.table.setRowCount(0)
             return
         item = self.conflicts[row]
         choice = self.choices.get(row)
-        self.title.setText(
-            self.tr("“%1”: %2")
-            .replace("%1", item.name)
-            .replace("%2", self._choice_names[choice] if choice else self.tr("undecided"))
-        )
+        self.title.setText(self.tr("“%1”: %2").replace("%1", item.name).replace("%2", self._choice_text(item, choice)))
+        if item.incoming is not None:
+            name_here, name_there = self.plan.names_if_both(item)
+            self.keep_both.setToolTip(
+                self.tr("Both are kept, on both sides: this computer's “%1” and the server's “%2”")
+                .replace("%1", name_here)
+                .replace("%2", name_there)
+            )
         self.note.setText(core_tr(item.note))
         mine, theirs = item.side_by_side()
         labels = self._labels(mine or theirs or {})

@@ -34,6 +34,7 @@ class Answers:
     def __init__(self) -> None:
         self.unsaved: list[prompts.Unsaved] = []
         self.delete: list[bool] = []
+        self.enable_default: list[bool] = []
         self.clash: list[prompts.Clash] = []
         self.asked: list[str] = []
 
@@ -51,6 +52,11 @@ class Answers:
         self.asked.append(f"delete:{name}")
         assert self.delete, f"unexpected delete confirmation for {name!r}"
         return self.delete.pop(0)
+
+    def confirm_enable_default(self, parent, name):
+        self.asked.append(f"enable_default:{name}")
+        assert self.enable_default, f"unexpected question about making the disabled {name!r} the default"
+        return self.enable_default.pop(0)
 
     def confirm_export_secrets(self, parent):
         self.asked.append("export_secrets")
@@ -70,6 +76,7 @@ def answers(monkeypatch) -> Answers:
         "ask_unsaved",
         "ask_changed_meanwhile",
         "confirm_delete",
+        "confirm_enable_default",
         "confirm_export_secrets",
         "show_error",
         "show_info",

@@ -134,6 +134,7 @@ def test_the_ui_thread_never_touches_the_channels_file_or_the_keyring(
     answers.unsaved.append(prompts.Unsaved.SAVE)  # saved from the prompt on the way to another channel
     window.select_channel(next(c.id for c in window.model.channels() if c.name == "Bot"))
     settle(qtbot, window)
+    answers.enable_default.append(True)  # disabled just before: making it the default enables it again
     for command in (window.commands.toggle_enabled, window.commands.make_default, window.commands.duplicate):
         command.trigger()
         settle(qtbot, window)

@@ -209,9 +209,9 @@ def test_edit_enable_and_default_are_undone_in_turn(qtbot, window, context):
     window.editor.form.inputs["url"].edit.setText("https://hooks.example.org/v2")
     window.editor.save()
     settle(qtbot, window)
-    window.commands.toggle_enabled.trigger()
-    settle(qtbot, window)
     window.commands.make_default.trigger()
+    settle(qtbot, window)
+    window.commands.toggle_enabled.trigger()
     settle(qtbot, window)
     changed = stored_channels(context)["Custom Webhook"]
     assert changed.config.url.endswith("/v2") and not changed.enabled and changed.is_default
@@ -222,8 +222,8 @@ def test_edit_enable_and_default_are_undone_in_turn(qtbot, window, context):
         window.commands.undo.trigger()
         settle(qtbot, window)
     assert texts == [
-        "&Undo Make “Custom Webhook” the default",
         "&Undo Disable “Custom Webhook”",
+        "&Undo Make “Custom Webhook” the default",
         "&Undo Edit “Custom Webhook”",
     ]
     assert stored_channels(context) == original
@@ -271,3 +271,30 @@ def test_a_json_file_dropped_on_the_window_is_previewed_then_imported(qtbot, win
     click(qtbot, window.import_preview.import_button)
     settle(qtbot, window)
     assert len(context.repo.list()) == 5
+
+
+def test_making_a_disabled_channel_the_default_asks_and_enables_it(qtbot, window, context, answers):
+    seed(context)
+    window.reload_channels()
+    settle(qtbot, window)
+    hook = context.repo.find("Custom Webhook")
+    context.repo.set_enabled(hook.id, False)
+    window.reload_channels()
+    settle(qtbot, window)
+    window.select_channel(hook.id)
+    settle(qtbot, window)
+    answers.enable_default.append(False)
+    window.commands.make_default.trigger()
+    settle(qtbot, window)
+    assert answers.asked == ["enable_default:Custom Webhook"]
+    assert not context.repo.find(hook.id).is_default  # Cancel: nothing changed
+
+    answers.enable_default.append(True)
+    window.commands.make_default.trigger()
+    settle(qtbot, window)
+    stored = context.repo.find(hook.id)
+    assert stored.is_default and stored.enabled
+    window.commands.undo.trigger()  # one step undoes both
+    settle(qtbot, window)
+    stored = context.repo.find(hook.id)
+    assert not stored.is_default and not stored.enabled

@@ -124,7 +124,12 @@ def test_a_conflict_is_resolved_in_the_conflict_dialog(qtbot, window, pingtower_
     assert EMAIL_PASSWORD not in str(cells) and cells["password"][0].startswith("••••")
     assert conflicts.list.item(0).text() == "Email Channel — undecided"
 
-    click(qtbot, conflicts.keep_server)
+    assert conflicts.keep_both.toolTip() == (
+        "Both are kept, on both sides: this computer's “Email Channel” and the server's “Email Channel (server)”"
+    )
+    click(qtbot, conflicts.keep_both)
+    assert conflicts.list.item(0).text() == "Email Channel — keep both: “Email Channel” and “Email Channel (server)”"
+    click(qtbot, conflicts.keep_server)  # changed my mind
     assert conflicts.list.item(0).text() == "Email Channel — keep the server's"
     click(qtbot, conflicts.buttons.button(conflicts.buttons.StandardButton.Ok))
     assert plan_rows(dialog) == {"To this computer (1)": [("Email Channel", "Update here")]}

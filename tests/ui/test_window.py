@@ -228,3 +228,34 @@ def test_after_a_failed_save_from_the_prompt_the_list_and_the_editor_stay_on_one
     answers.delete.append(False)
     window.commands.delete.trigger()
     assert answers.asked[-1] == "delete:Alpha"
+
+
+def test_file_dialogs_start_in_the_documents_folder_then_where_the_last_file_was(
+    qtbot, window, context, tmp_path, monkeypatch
+):
+    from PySide6.QtCore import QStandardPaths
+    from PySide6.QtWidgets import QFileDialog
+
+    documents = tmp_path / "Documents"
+    documents.mkdir()
+    monkeypatch.setattr(QStandardPaths, "writableLocation", lambda location: str(documents))
+    asked: list[str] = []
+    chosen = tmp_path / "exports" / "mine.json"
+    chosen.parent.mkdir()
+
+    def save_name(parent, title, where, filters):
+        asked.append(where)
+        return str(chosen), filters
+
+    def open_name(parent, title, where, filters):
+        asked.append(where)
+        return "", filters  # cancelled
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", open_name)
+    window.export_channels(include_secrets=False)
+    settle(qtbot, window)
+    window.import_channels()
+    assert asked == [str(documents / "pingtower-channels.json"), str(chosen.parent)]
+    assert chosen.exists()
+    assert context.settings.file_folder() == str(chosen.parent)  # remembered for the next start too

@@ -1559,147 +1559,142 @@
             <translation>нет свободного имени для {name}</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="295" />
+            <location filename="../../server/sync_plan.py" line="300" />
             <source>'{name}' is not a conflict</source>
             <translation>«{name}» — не конфликт</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="298" />
+            <location filename="../../server/sync_plan.py" line="303" />
             <source>the server's copy of '{name}' cannot be kept here: {note}</source>
             <translation>серверную копию «{name}» нельзя сохранить здесь: {note}</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="303" />
+            <location filename="../../server/sync_plan.py" line="308" />
             <source>conflict: kept this computer's version</source>
             <translation>конфликт: оставлена версия этого компьютера</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="305" />
+            <location filename="../../server/sync_plan.py" line="310" />
             <source>conflict: kept the server's version</source>
             <translation>конфликт: оставлена версия сервера</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="310" />
-            <source>conflict: kept both — the server's version is '{copy_name}' on both sides</source>
-            <translation>конфликт: оставлены обе — версия сервера называется «{copy_name}» на обеих сторонах</translation>
+            <location filename="../../server/sync_plan.py" line="315" />
+            <source>conflict: kept both — this computer's '{name}' and the server's '{copy_name}', on both sides</source>
+            <translation>конфликт: сохранены оба — «{name}» этого компьютера и «{copy_name}» сервера, на обеих сторонах</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="319" />
-            <source>conflict: kept both — this computer's version becomes a new server channel</source>
-            <translation>конфликт: оставлены обе — версия этого компьютера станет новым каналом на сервере</translation>
-        </message>
-        <message>
-            <location filename="../../server/sync_plan.py" line="323" />
+            <location filename="../../server/sync_plan.py" line="326" />
             <source>unknown choice {choice} (local, server or both)</source>
             <translation>неизвестный выбор {choice} (local, server или both)</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="342" />
+            <location filename="../../server/sync_plan.py" line="345" />
             <source>in sync</source>
             <translation>синхронизирован</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="406" />
+            <location filename="../../server/sync_plan.py" line="409" />
             <source>the server has none of the synced channels any more (was it reset?): created again, not deleted here</source>
             <translation>на сервере не осталось ни одного синхронизированного канала (его сбросили?): создан заново, здесь не удалён</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="411" />
+            <location filename="../../server/sync_plan.py" line="414" />
             <source>not deleted on the server: some channels here could not be read, so it may not be gone here</source>
             <translation>не удалён на сервере: часть каналов здесь не прочитана, так что, возможно, он здесь не удалён</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="419" />
+            <location filename="../../server/sync_plan.py" line="422" />
             <source>not sent to the server: {error}</source>
             <translation>не отправлен на сервер: {error}</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="422" />
+            <location filename="../../server/sync_plan.py" line="425" />
             <source>the server ignores {fields}</source>
             <translation>сервер игнорирует {fields}</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="426" />
+            <location filename="../../server/sync_plan.py" line="429" />
             <source>sent only if you agree: the server cannot store it — {why}</source>
             <translation>отправляется только с вашего согласия: сервер не может это сохранить — {why}</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="436" />
+            <location filename="../../server/sync_plan.py" line="439" />
             <source>{fields} stay on this computer (the server cannot store them)</source>
             <translation>{fields} остаются на этом компьютере (сервер не умеет их хранить)</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="443" />
+            <location filename="../../server/sync_plan.py" line="446" />
             <source>deleted on both sides</source>
             <translation>удалён на обеих сторонах</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="447" />
+            <location filename="../../server/sync_plan.py" line="450" />
             <source>deleted on the server</source>
             <translation>удалён на сервере</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="448" />
+            <location filename="../../server/sync_plan.py" line="451" />
             <source>deleted on the server but changed here: kept, and created on the server again</source>
             <translation>удалён на сервере, но изменён здесь: сохранён и создан на сервере заново</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="454" />
+            <location filename="../../server/sync_plan.py" line="457" />
             <source>deleted here; this computer did not create it on the server: {DELETE_THERE_NOTE}</source>
             <translation>удалён здесь; на сервере его создал не этот компьютер: {DELETE_THERE_NOTE}</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="461" />
+            <location filename="../../server/sync_plan.py" line="464" />
             <source>deleted here</source>
             <translation>удалён здесь</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="464" />
+            <location filename="../../server/sync_plan.py" line="467" />
             <source>deleted here but changed on the server: kept, and copied back here</source>
             <translation>удалён здесь, но изменён на сервере: сохранён и скопирован сюда обратно</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="466" />
+            <location filename="../../server/sync_plan.py" line="469" />
             <source>deleted here but changed on the server: kept on the server only — {problem}</source>
             <translation>удалён здесь, но изменён на сервере: сохранён только на сервере — {problem}</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="478" />
+            <location filename="../../server/sync_plan.py" line="481" />
             <source>changed here: {fields}</source>
             <translation>изменено здесь: {fields}</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="482" />
+            <location filename="../../server/sync_plan.py" line="485" />
             <source>changed on the server: {fields}</source>
             <translation>изменено на сервере: {fields}</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="487" />
+            <location filename="../../server/sync_plan.py" line="490" />
             <source>the same change on both sides</source>
             <translation>одинаковое изменение на обеих сторонах</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="489" />
+            <location filename="../../server/sync_plan.py" line="492" />
             <source>changed on both sides — here: {fields_here}; on the server: {fields_there}</source>
             <translation>изменено на обеих сторонах — здесь: {fields_here}; на сервере: {fields_there}</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="502" />
+            <location filename="../../server/sync_plan.py" line="505" />
             <source>resumed after a sync that was cut off</source>
             <translation>продолжено после прерванной синхронизации</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="513" />
+            <location filename="../../server/sync_plan.py" line="516" />
             <source>already on the server</source>
             <translation>уже есть на сервере</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="519" />
+            <location filename="../../server/sync_plan.py" line="522" />
             <source>both sides have it with different settings: {fields}</source>
             <translation>есть на обеих сторонах с разными параметрами: {fields}</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="553" />
+            <location filename="../../server/sync_plan.py" line="556" />
             <source>renamed to '{name}' on both sides: '{taken}' is taken here</source>
             <translation>переименован в «{name}» на обеих сторонах: имя «{taken}» здесь занято</translation>
         </message>

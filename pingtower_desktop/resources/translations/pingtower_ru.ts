@@ -365,8 +365,16 @@
         <translation>Решено конфликтов: %1 из %2. Нерешённые остаются в списке; в них ничего не перезаписывается.</translation>
     </message>
     <message>
+        <source>keep both: “%1” and “%2”</source>
+        <translation>оставить оба: «%1» и «%2»</translation>
+    </message>
+    <message>
         <source>“%1”: %2</source>
         <translation>«%1»: %2</translation>
+    </message>
+    <message>
+        <source>Both are kept, on both sides: this computer&apos;s “%1” and the server&apos;s “%2”</source>
+        <translation>Сохраняются оба, на обеих сторонах: «%1» этого компьютера и «%2» сервера</translation>
     </message>
     <message>
         <source>The server&apos;s version cannot be kept here: %1</source>
@@ -1809,6 +1817,18 @@ Manage PingTower notification channels: forms, keyring secrets and test delivery
     <message>
         <source>Delete “%1”? Its secrets are removed from the keyring too.</source>
         <translation>Удалить «%1»? Его секреты тоже будут удалены из хранилища ключей.</translation>
+    </message>
+    <message>
+        <source>Make default</source>
+        <translation>Сделать основным</translation>
+    </message>
+    <message>
+        <source>“%1” is disabled: as the default channel it would receive nothing. Enable it and make it the default?</source>
+        <translation>«%1» выключен: как основной канал он ничего не получит. Включить его и сделать основным?</translation>
+    </message>
+    <message>
+        <source>Enable and make default</source>
+        <translation>Включить и сделать основным</translation>
     </message>
     <message>
         <source>Export with secrets</source>

@@ -113,6 +113,9 @@ class ChannelType:
     check: CheckFn
     #: The key of this type in the document's "full configuration for all types" object.
     import_key: str
+    #: The configuration keys the document's create request shows for this type (a request built here
+    #: names these, the required ones, and any other the user set).
+    documented_keys: tuple[str, ...] = ()
     #: Longer guidance shown beside the form (the document's setup steps).
     guide: str = ""
     presets: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)

@@ -128,6 +128,7 @@ EMAIL = register(
         send=send,
         check=check,
         import_key="email",
+        documented_keys=("smtpHost", "smtpPort", "username", "password", "fromEmail", "useTls"),
         guide=GUIDE,
         presets=PRESETS,
     )

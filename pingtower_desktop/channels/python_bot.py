@@ -115,6 +115,7 @@ PYTHON_BOT = register(
         send=send,
         check=check,
         import_key="pythonBot",
+        documented_keys=("botUrl",),
         guide=msg(
             "Integration with the PingTower Python Telegram bot. Each PingTower user links "
             "their Telegram account with the bot; a notification names the user to reach."

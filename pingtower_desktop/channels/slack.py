@@ -161,6 +161,7 @@ SLACK = register(
         send=send,
         check=check,
         import_key="slack",
+        documented_keys=("webhookUrl", "channel", "username"),
         guide=GUIDE,
     )
 )

@@ -282,6 +282,7 @@ TELEGRAM = register(
         send=send,
         check=check,
         import_key="telegram",
+        documented_keys=("botToken", "chatId"),
         guide=GUIDE,
     )
 )

@@ -143,6 +143,7 @@ WEBHOOK = register(
         send=send,
         check=check,
         import_key="webhook",
+        documented_keys=("url", "method", "headers", "timeout"),
         guide=msg(
             "Sends the documented JSON payload (username, serviceName, serviceUrl, status, "
             "severity, message, timestamp, metadata) to your URL; any 2xx answer counts as delivered."

@@ -37,7 +37,7 @@ class ServerFeatures(QObject):
         window.statusBar().addPermanentWidget(self.status_bar)
         self.session.status_changed.connect(self._status_changed)
         self.session.server_ids_changed.connect(self._show_links)
-        window.editor.test_panel.set_server(self.session)
+        window.editor.set_server(self.session)
         window.context.store.edited.connect(self._changed_here)
 
     def start(self) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shlex
 
 import pytest
 from PySide6.QtCore import Qt
@@ -173,18 +174,40 @@ def test_email_presets_fill_host_port_and_tls_and_the_port_suggests_tls(qtbot, w
     assert presets.apply_button.isHidden()
 
 
-def test_copy_as_curl_masks_secrets_unless_asked(qtbot, window):
-    from pingtower_desktop.ui.editor.curl_dialog import CurlDialog
+def curl_body(text: str) -> dict:
+    return json.loads(shlex.split(text.replace("\\\n", " "))[-1])
 
+
+def test_copy_as_curl_masks_secrets_unless_asked_and_names_only_the_documents_fields(qtbot, window):
     new_channel(qtbot, window, "TELEGRAM", {"name": "Ops", "botToken": TELEGRAM_TOKEN, "chatId": "-1001234567890"})
-    dialog = CurlDialog(window.editor.draft(), window)
-    qtbot.addWidget(dialog)
+    window.editor.show_curl()
+    dialog = window.editor.curl_dialog
+    qtbot.waitExposed(dialog)
     text = dialog.text.toPlainText()
     assert text.startswith("curl -X POST http://localhost:8080/api/v1/notifications/channels")
     assert '"botToken": "••••' in text
     assert TELEGRAM_TOKEN not in text
-    click(qtbot, dialog.reveal)
+    assert list(curl_body(text)["configuration"]) == [
+        "botToken",
+        "chatId",
+    ]  # no parseMode, apiBaseUrl … left at default
+    dialog.reveal.click()  # (the box spans the dialog: a click in its middle is past its label)
     assert TELEGRAM_TOKEN in dialog.text.toPlainText()
+    dialog.close()
+    fill(qtbot, window, {"messageThreadId": "42"})  # set by the user: named too
+    window.editor.show_curl()
+    assert curl_body(window.editor.curl_dialog.text.toPlainText())["configuration"]["messageThreadId"] == 42
+
+
+def test_copy_as_curl_names_the_server_logged_in_to(qtbot, window, documented_server):
+    from .server_steps import log_in
+
+    log_in(qtbot, window, documented_server).close()
+    new_channel(qtbot, window, "WEBHOOK", {"name": "Hook", "url": "https://hooks.example.org/in"})
+    window.editor.show_curl()
+    text = window.editor.curl_dialog.text.toPlainText()
+    assert text.startswith(f"curl -X POST {documented_server.url}/api/v1/notifications/channels ")
+    assert curl_body(text)["configuration"] == {"url": "https://hooks.example.org/in", "method": "POST", "timeout": 30}
 
 
 def test_every_field_has_an_accessible_name_and_tab_follows_the_form(qtbot, window):

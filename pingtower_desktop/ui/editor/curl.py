@@ -12,16 +12,24 @@ TOKEN_PLACEHOLDER = "YOUR_JWT_TOKEN"
 
 
 def create_body(channel: Channel, *, reveal_secrets: bool = False) -> dict:
-    """The documented create body: name, type, configuration, enabled (and isDefault when set)."""
+    """The documented create body: name, type, configuration, enabled (and isDefault when set). The
+    configuration names the keys the document shows, the required ones and those set to something
+    other than their default — never a setting of this computer (a CA file)."""
     wire = channel.to_wire(secrets="include" if reveal_secrets else "mask", with_id=False)
-    for key in channel.type.local_keys:  # a setting of this computer, not the server's
-        wire["configuration"].pop(key, None)
+    kind = channel.type
+    wire["configuration"] = {
+        key: value
+        for key, value in wire["configuration"].items()
+        if key not in kind.local_keys
+        and (key in kind.documented_keys or kind.spec(key).required or value != kind.spec(key).default)
+    }
     if not wire.get("isDefault"):
         wire.pop("isDefault", None)
     return wire
 
 
 def curl_command(channel: Channel, *, reveal_secrets: bool = False, url: str = CREATE_URL) -> str:
+    """``url``: the create endpoint of the server logged in to, else the document's localhost one."""
     body = json.dumps(create_body(channel, reveal_secrets=reveal_secrets), indent=2, ensure_ascii=False)
     return (
         f"curl -X POST {shlex.quote(url)} \\\n"

@@ -15,13 +15,14 @@ from PySide6.QtWidgets import (
 )
 
 from ...channels import Channel
-from .curl import curl_command
+from .curl import CREATE_URL, curl_command
 
 
 class CurlDialog(QDialog):
-    def __init__(self, channel: Channel, parent: QWidget | None = None) -> None:
+    def __init__(self, channel: Channel, url: str = CREATE_URL, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.channel = channel
+        self.url = url
         self.setWindowTitle(self.tr("Copy as curl — %1").replace("%1", channel.name))
         self.resize(640, 420)
         intro = QLabel(
@@ -54,7 +55,7 @@ class CurlDialog(QDialog):
         self._refresh()
 
     def command(self) -> str:
-        return curl_command(self.channel, reveal_secrets=self.reveal.isChecked())
+        return curl_command(self.channel, reveal_secrets=self.reveal.isChecked(), url=self.url)
 
     def _refresh(self) -> None:
         self.text.setPlainText(self.command())

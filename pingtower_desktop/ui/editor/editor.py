@@ -28,11 +28,13 @@ from ..core_text import core_tr
 from ..formatting import outcome_color
 from ..resources import type_icon
 from ..wrap_label import WrapLabel
+from .curl import CREATE_URL
 from .curl_dialog import CurlDialog
 from .form import ChannelForm, NoteLabel, problem_key
 from .test_panel import TestPanel
 
 if TYPE_CHECKING:
+    from ..server_session import ServerSession
     from ..worker import Job
 
 
@@ -72,6 +74,7 @@ class ChannelEditor(QWidget):
         self._dirty = False
         self._keyring: tuple[bool | None, str] = (None, "")
         self.curl_dialog: CurlDialog | None = None
+        self.server: ServerSession | None = None
         self._build()
         self.clear()
 
@@ -451,11 +454,20 @@ class ChannelEditor(QWidget):
         self._baseline["enabled"] = enabled
         self._set_dirty(self.wire() != self._baseline)
 
+    def set_server(self, session: ServerSession) -> None:
+        """The server logged in to: Copy as curl names its create endpoint; Send test may go through it."""
+        self.server = session
+        self.test_panel.set_server(session)
+
     def show_curl(self) -> None:
         channel = self.draft()
-        if channel is not None:
-            self.curl_dialog = CurlDialog(channel, self)
-            self.curl_dialog.open()
+        if channel is None:
+            return
+        status = self.server.status if self.server is not None else None
+        profile = status.profile if status is not None else None
+        url = profile.base_url.rstrip("/") + profile.api.channels_path if profile is not None else CREATE_URL
+        self.curl_dialog = CurlDialog(channel, url, self)
+        self.curl_dialog.open()
 
     def focus_chain(self) -> list[QWidget]:
         def addons(placement: str) -> list[QWidget]:

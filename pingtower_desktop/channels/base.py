@@ -37,6 +37,8 @@ class Problem:
 
     field: str
     message: str
+    #: Other keys the problem is about (a rule across fields): a form shows it once any of them is touched.
+    also: tuple[str, ...] = ()
 
     @property
     def text(self) -> Text:
@@ -157,7 +159,7 @@ class ChannelType:
             if with_secrets and spec.secret and spec.required and not getattr(config, spec.key)
         ]
         if with_secrets:
-            problems += [Problem(f"configuration.{p.field}", p.message) for p in config.cross_checks()]
+            problems += [Problem(f"configuration.{p.field}", p.message, p.also) for p in config.cross_checks()]
         if problems:
             raise ChannelInvalid(problems)
         return config

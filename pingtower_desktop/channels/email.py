@@ -60,12 +60,12 @@ class EmailConfig(ChannelConfig):
 
     def cross_checks(self) -> list[Problem]:
         problems = []
-        if self.useTls and self.useSsl:
-            problems.append(Problem("useSsl", msg("choose one: STARTTLS (useTls) or implicit TLS (useSsl), not both")))
+        if self.useTls and self.useSsl:  # whichever port: one of the two, whichever box was ticked last
+            problems.append(Problem("useSsl", msg("choose one: STARTTLS or implicit TLS, not both"), also=("useTls",)))
         if self.password and not self.username:
-            problems.append(Problem("username", msg("is required when a password is set")))
+            problems.append(Problem("username", msg("is required when a password is set"), also=("password",)))
         if self.username and not self.password:
-            problems.append(Problem("password", msg("is required when a user name is set")))
+            problems.append(Problem("password", msg("is required when a user name is set"), also=("username",)))
         return problems
 
 

@@ -94,9 +94,8 @@ def test_a_duplicate_name_is_refused_beside_the_name(qtbot, window):
     new_channel(qtbot, window, "PYTHON_BOT", {"name": "Bot", "botUrl": "http://localhost:5000"})
     save(qtbot, window)
     new_channel(qtbot, window, "PYTHON_BOT", {"name": "bot", "botUrl": "http://localhost:5001"})
-    click(qtbot, window.editor.save_button)
-    assert "already exists" in window.editor.name_note.text()
-    assert window.editor.is_dirty
+    assert window.editor.name_note.text() == "another channel is already called “Bot”"  # before Save, not after
+    assert not window.editor.save_button.isEnabled() and window.editor.is_dirty
 
 
 def test_secret_fields_are_masked_until_shown(qtbot, window):
@@ -302,3 +301,31 @@ def test_a_save_keeps_what_the_command_line_changed_while_the_form_was_open(qtbo
     answers.clash = [prompts.Clash.MINE]
     save(qtbot, window)
     assert context.repo.with_secrets(context.repo.find("Ops")).config.chatId == "-1008888"
+
+
+def test_a_name_another_channel_has_is_named_as_you_type_and_save_waits(qtbot, window, context):
+    new_channel(qtbot, window, "WEBHOOK", {"name": "Ops Hook", "url": "https://hooks.example.org/in"})
+    save(qtbot, window)
+    new_channel(qtbot, window, "WEBHOOK", {"name": "Second", "url": "https://hooks.example.org/2"})
+    editor = window.editor
+    assert editor.save_button.isEnabled()
+    editor.name.clear()
+    qtbot.keyClicks(editor.name, "  ops   HOOK ")  # the same name, ignoring case and spacing
+    assert editor.name_note.text() == "another channel is already called “Ops Hook”"
+    assert not editor.save_button.isHidden() and not editor.save_button.isEnabled()
+    qtbot.keyClicks(editor.name, "2")
+    assert editor.name_note.isHidden() and editor.save_button.isEnabled()
+
+
+@pytest.mark.parametrize("port", ["25", "587", "465", "2525"])
+@pytest.mark.parametrize("ticked", ["useTls", "useSsl"])
+def test_both_tls_options_are_refused_the_same_way_at_every_port(qtbot, window, port, ticked):
+    values = {"name": "Mail", "smtpHost": "127.0.0.1", "fromEmail": "a@example.org", "toEmail": "b@example.org"}
+    new_channel(qtbot, window, "EMAIL", {**values, "smtpPort": port, "useTls": False, "useSsl": False})
+    editor = window.editor
+    other = "useSsl" if ticked == "useTls" else "useTls"
+    editor.form.inputs[other].set_value(True)
+    window.editor._touched.clear()  # as a form just opened with one box already ticked
+    editor.form.inputs[ticked].box.click()  # the person ticks the other one
+    assert editor.form.problem_text("useSsl") == "choose one: STARTTLS or implicit TLS, not both"
+    assert not editor.save_button.isEnabled()

@@ -9,47 +9,47 @@
             <translation>Python-бот</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="43" />
+            <location filename="../../channels/base.py" line="45" />
             <source>{field}: {problem}</source>
             <translation>{field}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="73" />
+            <location filename="../../channels/base.py" line="75" />
             <source>is not a key of this channel type</source>
             <translation>не является параметром этого типа канала</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="75" />
+            <location filename="../../channels/base.py" line="77" />
             <source>is required</source>
             <translation>обязательно</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="146" />
+            <location filename="../../channels/base.py" line="151" />
             <source>must be an object of keys and values</source>
             <translation>должно быть объектом из ключей и значений</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="225" />
+            <location filename="../../channels/base.py" line="230" />
             <source>unknown channel type '{name}' (known: {known})</source>
             <translation>неизвестный тип канала «{name}» (известные: {known})</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="230" />
+            <location filename="../../channels/base.py" line="235" />
             <source>must not be blank</source>
             <translation>не может быть пустым</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="232" />
+            <location filename="../../channels/base.py" line="237" />
             <source>must be text (it holds a broken character)</source>
             <translation>должно быть текстом (содержит повреждённый символ)</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="235" />
+            <location filename="../../channels/base.py" line="240" />
             <source>must be at most {limit} characters</source>
             <translation>не длиннее {limit} символов</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="266" />
+            <location filename="../../channels/base.py" line="271" />
             <source>must be an object with name, type and configuration</source>
             <translation>должно быть объектом с полями name, type и configuration</translation>
         </message>
@@ -240,8 +240,8 @@
         </message>
         <message>
             <location filename="../../channels/email.py" line="64" />
-            <source>choose one: STARTTLS (useTls) or implicit TLS (useSsl), not both</source>
-            <translation>выберите что-то одно: STARTTLS (useTls) или неявный TLS (useSsl)</translation>
+            <source>choose one: STARTTLS or implicit TLS, not both</source>
+            <translation>выберите одно: STARTTLS или неявный TLS, не оба</translation>
         </message>
         <message>
             <location filename="../../channels/email.py" line="66" />
@@ -374,7 +374,7 @@
             <translation>Python-бот на {place} неисправен: {status_line}, {said}</translation>
         </message>
         <message>
-            <location filename="../../channels/python_bot.py" line="118" />
+            <location filename="../../channels/python_bot.py" line="119" />
             <source>Integration with the PingTower Python Telegram bot. Each PingTower user links their Telegram account with the bot; a notification names the user to reach.</source>
             <translation>Интеграция с Python-ботом Telegram от PingTower. Каждый пользователь PingTower привязывает к боту свой аккаунт Telegram; уведомление указывает, кому его доставить.</translation>
         </message>
@@ -844,7 +844,7 @@
             <translation>Адрес выглядит правильно, {reached}; ничего не отправлено</translation>
         </message>
         <message>
-            <location filename="../../channels/webhook.py" line="146" />
+            <location filename="../../channels/webhook.py" line="147" />
             <source>Sends the documented JSON payload (username, serviceName, serviceUrl, status, severity, message, timestamp, metadata) to your URL; any 2xx answer counts as delivered.</source>
             <translation>Отправляет на ваш адрес описанный в документации JSON (username, serviceName, serviceUrl, status, severity, message, timestamp, metadata); любой ответ 2xx считается доставкой.</translation>
         </message>

@@ -144,6 +144,10 @@
         <translation>Секреты читаются из хранилища ключей…</translation>
     </message>
     <message>
+        <source>another channel is already called “%1”</source>
+        <translation>другой канал уже называется «%1»</translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation>Есть несохранённые изменения</translation>
     </message>

@@ -494,9 +494,8 @@ class ChannelEditor(QWidget):
         if channel_type is None:
             return
         self.form = ChannelForm(channel_type, self.fields_box)
+        self.form.edited.connect(self._touched.add)  # comes first: the change's own problem shows with it
         self.form.changed.connect(self._form_changed)
-        for key, field_input in self.form.inputs.items():
-            field_input.changed.connect(lambda key=key: self._touched.add(key))
         self.form_holder.addWidget(self.form)
         for addon_class in addons_for(channel_type.name):
             addon = addon_class(self)
@@ -570,18 +569,29 @@ class ChannelEditor(QWidget):
     def _revalidate(self) -> None:
         problems: dict[str, str] = {}
         warnings: dict[str, str] = {}
+        # A problem's key → the keys whose touch shows it (a rule across fields shows from either side).
+        shown_by: dict[str, set[str]] = {}
+        clash = self._name_taken()
+        if clash:
+            problems["name"] = clash
         try:
             channel = Channel.from_wire(self.wire(), with_secrets=True)
         except ChannelInvalid as error:
             for problem in error.problems:
-                problems.setdefault(problem_key(problem.field), core_tr(problem.message))
+                key = problem_key(problem.field)
+                problems.setdefault(key, core_tr(problem.message))
+                shown_by.setdefault(key, {key}).update(problem.also)
         else:
             warnings = {problem_key(w.field): core_tr(w.message) for w in channel.config.warnings()}
         if self.loading and self.channel_type is not None:  # the secrets are on their way: not missing
             waiting = set(self.channel_type.secret_keys)
             problems = {key: text for key, text in problems.items() if key not in waiting}
         self._problems = problems
-        shown = problems if self._show_all_problems else {k: v for k, v in problems.items() if k in self._touched}
+        shown = (
+            problems
+            if self._show_all_problems
+            else {k: v for k, v in problems.items() if shown_by.get(k, {k}) & self._touched}
+        )
         self._show_problems(shown, warnings)
         valid = not problems and not self.loading
         self.save_button.setEnabled(valid and self._dirty)
@@ -600,6 +610,15 @@ class ChannelEditor(QWidget):
 
     def _reading_text(self) -> str:
         return self.tr("Reading the secrets from the keyring…")
+
+    def _name_taken(self) -> str:
+        """Why the name in the form cannot be saved for another channel has it (names are unique ignoring
+        case and spacing), or ""."""
+        wanted = " ".join(self.name.text().split()).casefold()
+        for channel in self.store.channels() if wanted else []:
+            if channel.id != self.channel_id and " ".join(channel.name.split()).casefold() == wanted:
+                return self.tr("another channel is already called “%1”").replace("%1", channel.name)
+        return ""
 
     def _show_problems(self, problems: dict[str, str], warnings: dict[str, str]) -> None:
         self.name_note.show_text(problems.get("name", ""), outcome_color(False))

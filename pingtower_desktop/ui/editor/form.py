@@ -47,6 +47,8 @@ class ChannelForm(QWidget):
     """Inputs for ``channel_type.fields`` in declaration order; no per-type code."""
 
     changed = Signal()
+    # A key the person changed (before ``changed``, so that its problem shows with that very change).
+    edited = Signal(str)
 
     def __init__(self, channel_type: ChannelType, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +62,7 @@ class ChannelForm(QWidget):
         self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for spec in channel_type.fields:
             field_input = make_input(spec, self)
+            field_input.changed.connect(lambda key=spec.key: self.edited.emit(key))
             field_input.changed.connect(self.changed)
             self.inputs[spec.key] = field_input
             self._add_row(field_input)

@@ -85,15 +85,26 @@ def test_any_2xx_is_delivered(webhook_peer):
     assert result.delivered and result.status_code == 204
 
 
-def test_a_failure_shows_the_status_and_the_first_500_bytes(webhook_peer):
+def test_a_failure_says_the_gist_in_one_line_and_keeps_the_first_500_bytes_as_details(webhook_peer):
     webhook_peer.reply = Reply(502, "upstream\nbroken " + "z" * 1000)
 
     result = send(config_for(webhook_peer.url))
 
     assert not result.delivered and result.status_code == 502
     assert result.reply == ("upstream broken " + "z" * 1000)[:500]
-    assert "502 Bad Gateway" in result.message and result.reply in result.message
-    assert "\n" not in result.message
+    assert "502 Bad Gateway: upstream broken zzz" in result.message and result.message.endswith("…")
+    assert len(result.message) < 200 and "\n" not in result.message
+
+
+def test_an_html_error_page_is_said_by_its_title_not_its_markup(webhook_peer):
+    page = "<!doctype html><html><head><title>404 Not Found</title></head><body><h1>Not Found</h1>" + "<p>x</p>" * 80
+    webhook_peer.reply = Reply(404, page, "text/html")
+
+    result = send(config_for(webhook_peer.url))
+
+    assert result.message.endswith("answered 404 Not Found: 404 Not Found")
+    assert "<" not in result.message
+    assert result.reply.startswith("<!doctype html>")  # the page itself, in the details
 
 
 def test_secrets_echoed_by_the_receiver_are_scrubbed(webhook_peer):

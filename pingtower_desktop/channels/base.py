@@ -65,16 +65,46 @@ def new_id() -> str:
     return uuid.uuid4().hex
 
 
-def _problems_from(error: ValidationError, prefix: str) -> list[Problem]:
+_RANGE_ERRORS = {"less_than_equal", "greater_than_equal", "less_than", "greater_than"}
+#: Pydantic's error types, said as the product says things (pydantic's own English is never shown).
+_PLAIN_ERRORS = {
+    "extra_forbidden": msg("is not a key of this channel type"),
+    "missing": msg("is required"),
+    "int_parsing": msg("must be a whole number"),
+    "int_type": msg("must be a whole number"),
+    "int_from_float": msg("must be a whole number"),
+    "bool_parsing": msg("must be true or false"),
+    "bool_type": msg("must be true or false"),
+    "string_type": msg("must be text"),
+    "dict_type": msg("must be an object of names and values"),
+}
+
+
+def _problems_from(error: ValidationError, prefix: str, specs: list[FieldSpec]) -> list[Problem]:
+    bounds = {spec.key: (spec.minimum, spec.maximum) for spec in specs}
     problems = []
     for item in error.errors():
         loc = ".".join(str(part) for part in item["loc"])
-        cause = item.get("ctx", {}).get("error")
-        message = message_of(cause) if isinstance(cause, Exception) else item["msg"].removeprefix("Value error, ")
-        if item["type"] == "extra_forbidden":
-            message = msg("is not a key of this channel type")
-        elif item["type"] == "missing":
-            message = msg("is required")
+        context = item.get("ctx", {})
+        cause = context.get("error")
+        kind = item["type"]
+        if isinstance(cause, Exception):
+            message = message_of(cause)
+        elif kind in _PLAIN_ERRORS:
+            message = _PLAIN_ERRORS[kind]
+        elif kind in _RANGE_ERRORS:
+            low, high = bounds.get(str(item["loc"][0]) if item["loc"] else "", (None, None))
+            if low is not None and high is not None:
+                message = msg("must be a number from {minimum} to {maximum}", minimum=low, maximum=high)
+            elif low is not None:
+                message = msg("must be {minimum} or more", minimum=low)
+            else:
+                message = msg("must be {maximum} or less", maximum=high)
+        elif kind == "literal_error":
+            choices = next((spec.choices for spec in specs if spec.key == loc), ())
+            message = msg("must be one of: {choices}", choices=", ".join(choices) or context.get("expected", ""))
+        else:  # a check pydantic makes that the product has no words for yet: its own, as a value
+            message = msg("is not valid ({detail})", detail=item["msg"])
         problems.append(Problem(f"{prefix}{loc}" if loc else prefix.rstrip("."), message))
     return problems
 
@@ -152,7 +182,7 @@ class ChannelType:
         try:
             config = self.config_model.model_validate(dict(data))
         except ValidationError as error:
-            raise ChannelInvalid(_problems_from(error, "configuration.")) from None
+            raise ChannelInvalid(_problems_from(error, "configuration.", self.fields)) from None
         problems = [
             Problem(f"configuration.{spec.key}", msg("is required"))
             for spec in self.fields

@@ -46,7 +46,7 @@ def _endpoint(config: PythonBotConfig, path: str) -> str:
 
 
 def _bot_error(answer: Answer) -> str:
-    said = answer.json_field("error") or answer.excerpt()
+    said = answer.json_field("error") or answer.gist()
     return str(said) if said else msg("no reason given")
 
 
@@ -98,7 +98,7 @@ async def check(config: PythonBotConfig, ctx: DeliveryContext) -> DeliveryResult
         return DeliveryResult(
             True, watch.ms(), msg("The Python bot at {place} is healthy", place=place), answer.status_code
         )
-    said = msg("status {health}", health=f"{health!r}") if health is not None else answer.excerpt() or msg("no status")
+    said = msg("status {health}", health=f"{health!r}") if health is not None else answer.gist() or msg("no status")
     message = msg(
         "Python bot at {place} is not healthy: {status_line}, {said}",
         place=place,

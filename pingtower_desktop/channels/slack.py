@@ -111,7 +111,7 @@ async def _post(
     reply = answer.excerpt()
     if _delivered(config, answer):
         message = (
-            msg("Posted to Slack ({status_code} {reply})", status_code=answer.status_code, reply=reply)
+            msg("Posted to Slack ({status_code} {reply})", status_code=answer.status_code, reply=answer.gist())
             if reply
             else msg("Posted ({status_line})", status_line=answer.status_line)
         )
@@ -120,7 +120,7 @@ async def _post(
     message = msg(
         "Slack answered {status_line}: {value}{hint}",
         status_line=answer.status_line,
-        value=reply or msg("(empty body)"),
+        value=answer.gist() or msg("(empty body)"),
         hint=msg(" — {hint}", hint=hint) if hint else "",
     )
     return DeliveryResult(False, watch.ms(), message, answer.status_code, reply)

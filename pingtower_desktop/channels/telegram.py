@@ -123,7 +123,7 @@ def _valid_token(token: str) -> str:
 
 def _description(answer: Answer, token: str) -> str:
     """Telegram's own words for a failure (or the start of whatever else answered), without the token."""
-    return str(answer.json_field("description") or answer.excerpt()).replace(token, "••••")
+    return str(answer.json_field("description") or answer.gist()).replace(token, "••••")
 
 
 def _api_error(answer: Answer, method: str, token: str) -> TelegramError:

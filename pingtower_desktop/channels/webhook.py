@@ -110,7 +110,8 @@ async def send(config: WebhookConfig, notification: Notification, ctx: DeliveryC
             msg("Delivered: {where} answered {status_line}", where=where(config.url), status_line=answer.status_line),
         )
     else:
-        detail = f": {reply}" if reply else msg(" with an empty body")
+        gist = answer.gist()
+        detail = f": {gist}" if gist else msg(" with an empty body")
         message = msg(
             "Webhook: {where} answered {status_line}{detail}",
             where=where(config.url),

@@ -10,6 +10,8 @@ httpx is imported by the functions that need it, not with this module (see ``con
 from __future__ import annotations
 
 import asyncio
+import html
+import re
 import socket
 import ssl
 import zlib
@@ -29,6 +31,10 @@ if TYPE_CHECKING:
 BODY_LIMIT = 1 << 20
 #: How much of a failed answer's body a message quotes.
 EXCERPT_BYTES = 500
+#: How much of an answer a one-line message quotes.
+GIST_CHARS = 120
+_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^>]*>|<!--.*?-->", re.DOTALL)
 
 DEFAULT_PORTS = {"http": 80, "https": 443}
 _CERTIFICATE_PROBLEMS = {
@@ -85,8 +91,18 @@ class Answer:
         return data.get(key) if isinstance(data, dict) else None
 
     def excerpt(self, limit: int = EXCERPT_BYTES) -> str:
-        """The first ``limit`` bytes of the body as one line."""
+        """The first ``limit`` bytes of the body as one line (the details of an answer)."""
         return one_line(self.body[:limit].decode("utf-8", errors="replace"))
+
+    def gist(self, limit: int = GIST_CHARS) -> str:
+        """What the body says, short enough for a one-line message: an HTML page's title (or its text
+        without the markup), else the body's first words; the body itself goes in the details."""
+        text = self.body[:EXCERPT_BYTES].decode("utf-8", errors="replace")
+        if "html" in self.headers.get("content-type", "").lower() or text.lstrip().startswith("<"):
+            title = _TITLE.search(text)
+            text = html.unescape(_TAG.sub(" ", title.group(1) if title else text))
+        text = one_line(text)
+        return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def one_line(text: str) -> str:

@@ -135,4 +135,7 @@ def failure_text(failure: Failure) -> str:
         NOT_SYNCED: QCoreApplication.translate("server_text", "The channel is not on the server yet: sync first."),
     }.get(failure.kind)
     detail = core_tr(failure.message)
+    detail = detail[:1].upper() + detail[1:]  # a line of its own: a sentence
+    if detail and failure.kind == AUTH:
+        return detail  # the server's error already says what happened and what to do: not twice
     return f"{lead}\n{detail}" if lead and detail else lead or detail

@@ -253,7 +253,9 @@ def test_a_sync_refused_for_its_login_carries_on_after_logging_in_again(qtbot, w
     window.commands.sync.trigger()
     dialog = window.server.sync_dialog
     qtbot.waitUntil(lambda: not dialog.running, timeout=WAIT)
-    assert dialog.summary.text().startswith("The server refused the login: log in again.")
+    summary = dialog.summary.text()
+    assert summary == "Listing the channels: the server refused the login (401 Unauthorized) — log in again", summary
+    assert summary.count("log in again") == 1  # said once, not once by the dialog and once by the server error
     assert dialog.plan is None and not dialog.apply_button.isEnabled()
 
     documented_server.resume()

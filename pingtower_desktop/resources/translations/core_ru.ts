@@ -14,42 +14,82 @@
             <translation>{field}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="75" />
+            <location filename="../../channels/base.py" line="71" />
             <source>is not a key of this channel type</source>
             <translation>не является параметром этого типа канала</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="77" />
+            <location filename="../../channels/base.py" line="72" />
             <source>is required</source>
             <translation>обязательно</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="151" />
+            <location filename="../../channels/base.py" line="73" />
+            <source>must be a whole number</source>
+            <translation>должно быть целым числом</translation>
+        </message>
+        <message>
+            <location filename="../../channels/base.py" line="78" />
+            <source>must be text</source>
+            <translation>должно быть текстом</translation>
+        </message>
+        <message>
+            <location filename="../../channels/base.py" line="79" />
+            <source>must be an object of names and values</source>
+            <translation>должно быть объектом из имён и значений</translation>
+        </message>
+        <message>
+            <location filename="../../channels/base.py" line="98" />
+            <source>must be a number from {minimum} to {maximum}</source>
+            <translation>должно быть числом от {minimum} до {maximum}</translation>
+        </message>
+        <message>
+            <location filename="../../channels/base.py" line="100" />
+            <source>must be {minimum} or more</source>
+            <translation>должно быть не меньше {minimum}</translation>
+        </message>
+        <message>
+            <location filename="../../channels/base.py" line="102" />
+            <source>must be {maximum} or less</source>
+            <translation>должно быть не больше {maximum}</translation>
+        </message>
+        <message>
+            <location filename="../../channels/base.py" line="105" />
+            <source>must be one of: {choices}</source>
+            <translation>должно быть одним из: {choices}</translation>
+        </message>
+        <message>
+            <location filename="../../channels/base.py" line="107" />
+            <source>is not valid ({detail})</source>
+            <translation>недопустимое значение ({detail})</translation>
+        </message>
+        <message>
+            <location filename="../../channels/base.py" line="181" />
             <source>must be an object of keys and values</source>
             <translation>должно быть объектом из ключей и значений</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="230" />
+            <location filename="../../channels/base.py" line="260" />
             <source>unknown channel type '{name}' (known: {known})</source>
             <translation>неизвестный тип канала «{name}» (известные: {known})</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="235" />
+            <location filename="../../channels/base.py" line="265" />
             <source>must not be blank</source>
             <translation>не может быть пустым</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="237" />
+            <location filename="../../channels/base.py" line="267" />
             <source>must be text (it holds a broken character)</source>
             <translation>должно быть текстом (содержит повреждённый символ)</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="240" />
+            <location filename="../../channels/base.py" line="270" />
             <source>must be at most {limit} characters</source>
             <translation>не длиннее {limit} символов</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="271" />
+            <location filename="../../channels/base.py" line="301" />
             <source>must be an object with name, type and configuration</source>
             <translation>должно быть объектом с полями name, type и configuration</translation>
         </message>
@@ -819,32 +859,32 @@
             <translation>Доставлено: {where} ответил {status_line}</translation>
         </message>
         <message>
-            <location filename="../../channels/webhook.py" line="113" />
+            <location filename="../../channels/webhook.py" line="114" />
             <source> with an empty body</source>
             <translation> с пустым телом</translation>
         </message>
         <message>
-            <location filename="../../channels/webhook.py" line="114" />
+            <location filename="../../channels/webhook.py" line="115" />
             <source>Webhook: {where} answered {status_line}{detail}</source>
             <translation>Вебхук: {where} ответил {status_line}{detail}</translation>
         </message>
         <message>
-            <location filename="../../channels/webhook.py" line="133" />
+            <location filename="../../channels/webhook.py" line="134" />
             <source>Webhook: the URL {error}</source>
             <translation>Вебхук: адрес {error}</translation>
         </message>
         <message>
-            <location filename="../../channels/webhook.py" line="135" />
+            <location filename="../../channels/webhook.py" line="136" />
             <source>Webhook: {failure}</source>
             <translation>Вебхук: {failure}</translation>
         </message>
         <message>
-            <location filename="../../channels/webhook.py" line="136" />
+            <location filename="../../channels/webhook.py" line="137" />
             <source>The URL looks right and {reached}; nothing was sent</source>
             <translation>Адрес выглядит правильно, {reached}; ничего не отправлено</translation>
         </message>
         <message>
-            <location filename="../../channels/webhook.py" line="147" />
+            <location filename="../../channels/webhook.py" line="148" />
             <source>Sends the documented JSON payload (username, serviceName, serviceUrl, status, severity, message, timestamp, metadata) to your URL; any 2xx answer counts as delivered.</source>
             <translation>Отправляет на ваш адрес описанный в документации JSON (username, serviceName, serviceUrl, status, severity, message, timestamp, metadata); любой ответ 2xx считается доставкой.</translation>
         </message>
@@ -1909,112 +1949,112 @@
             <translation>Секреты хранятся в системном хранилище ключей ({name}).</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="35" />
+            <location filename="../../transport/http.py" line="41" />
             <source>the certificate is not trusted</source>
             <translation>сертификат не является доверенным</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="36" />
+            <location filename="../../transport/http.py" line="42" />
             <source>the certificate is self-signed and not trusted</source>
             <translation>сертификат самоподписанный и не является доверенным</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="40" />
+            <location filename="../../transport/http.py" line="46" />
             <source>the certificate is not yet valid</source>
             <translation>сертификат ещё не действует</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="41" />
+            <location filename="../../transport/http.py" line="47" />
             <source>the certificate has expired</source>
             <translation>срок действия сертификата истёк</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="42" />
+            <location filename="../../transport/http.py" line="48" />
             <source>the certificate is not valid for this host name</source>
             <translation>сертификат не подходит для этого имени хоста</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="43" />
+            <location filename="../../transport/http.py" line="49" />
             <source>the certificate is not valid for this IP address</source>
             <translation>сертификат не подходит для этого IP-адреса</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="185" />
+            <location filename="../../transport/http.py" line="201" />
             <source>timed out after {seconds} connecting to {place}</source>
             <translation>истекло время ожидания ({seconds}) при подключении к {place}</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="187" />
+            <location filename="../../transport/http.py" line="203" />
             <source>timed out after {seconds} waiting for {place}</source>
             <translation>истекло время ожидания ({seconds}) ответа от {place}</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="189" />
+            <location filename="../../transport/http.py" line="205" />
             <source>the address is not a usable http:// or https:// URL</source>
             <translation>адрес не является пригодным адресом http:// или https://</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="191" />
+            <location filename="../../transport/http.py" line="207" />
             <source>the certificate was rejected</source>
             <translation>сертификат отклонён</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="193" />
+            <location filename="../../transport/http.py" line="209" />
             <source> — {how}</source>
             <translation> — {how}</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="194" />
+            <location filename="../../transport/http.py" line="210" />
             <source>TLS certificate problem with {place}: {why}{detail}{fix}</source>
             <translation>Проблема с TLS-сертификатом {place}: {why}{detail}{fix}</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="199" />
+            <location filename="../../transport/http.py" line="215" />
             <source> — is it an http:// server?</source>
             <translation> — может быть, это сервер http://?</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="200" />
+            <location filename="../../transport/http.py" line="216" />
             <source>TLS handshake with {place} failed: {reason}{hint}</source>
             <translation>TLS-рукопожатие с {place} не удалось: {reason}{hint}</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="202" />
+            <location filename="../../transport/http.py" line="218" />
             <source>DNS lookup failed: cannot resolve host name {hostname} ({strerror})</source>
             <translation>ошибка DNS: не удаётся найти хост {hostname} ({strerror})</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="208" />
+            <location filename="../../transport/http.py" line="224" />
             <source>connection refused by {place}: nothing is listening there</source>
             <translation>{place} отклонил соединение: там ничего не слушает</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="210" />
+            <location filename="../../transport/http.py" line="226" />
             <source>connection reset by {place}</source>
             <translation>{place} сбросил соединение</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="212" />
+            <location filename="../../transport/http.py" line="228" />
             <source>{place} closed the connection without a proper HTTP answer</source>
             <translation>{place} закрыл соединение, не дав корректного HTTP-ответа</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="214" />
+            <location filename="../../transport/http.py" line="230" />
             <source>too many redirects from {place}</source>
             <translation>слишком много перенаправлений от {place}</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="216" />
+            <location filename="../../transport/http.py" line="232" />
             <source>cannot reach {place}: {strerror}</source>
             <translation>{place} недоступен: {strerror}</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="218" />
+            <location filename="../../transport/http.py" line="234" />
             <source>cannot connect to {place}</source>
             <translation>не удаётся подключиться к {place}</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="219" />
+            <location filename="../../transport/http.py" line="235" />
             <source>the request to {place} failed ({name})</source>
             <translation>запрос к {place} не удался ({name})</translation>
         </message>

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from importlib import import_module
 from typing import TYPE_CHECKING, Any, Literal
+from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
@@ -148,6 +149,8 @@ class ChannelType:
     #: The configuration keys the document's create request shows for this type (a request built here
     #: names these, the required ones, and any other the user set).
     documented_keys: tuple[str, ...] = ()
+    #: The key naming where sends go (a URL or a host): Test all spaces out the sends to one peer.
+    peer_key: str = ""
     #: Longer guidance shown beside the form (the document's setup steps).
     guide: str = ""
     presets: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
@@ -168,6 +171,11 @@ class ChannelType:
     def local_keys(self) -> frozenset[str]:
         """Settings of this computer only: never sent to a server (see ``Ui.local``)."""
         return frozenset(spec.key for spec in self.fields if spec.local)
+
+    def peer(self, config: ChannelConfig) -> str:
+        """The host sends of this configuration go to ("" when it names none)."""
+        value = str(getattr(config, self.peer_key, "") or "") if self.peer_key else ""
+        return (urlsplit(value).hostname or "") if "://" in value else value.lower()
 
     def spec(self, key: str) -> FieldSpec:
         for spec in self.fields:

@@ -129,6 +129,7 @@ EMAIL = register(
         check=check,
         import_key="email",
         documented_keys=("smtpHost", "smtpPort", "username", "password", "fromEmail", "useTls"),
+        peer_key="smtpHost",
         guide=GUIDE,
         presets=PRESETS,
     )

@@ -116,6 +116,7 @@ PYTHON_BOT = register(
         check=check,
         import_key="pythonBot",
         documented_keys=("botUrl",),
+        peer_key="botUrl",
         guide=msg(
             "Integration with the PingTower Python Telegram bot. Each PingTower user links "
             "their Telegram account with the bot; a notification names the user to reach."

@@ -162,6 +162,7 @@ SLACK = register(
         check=check,
         import_key="slack",
         documented_keys=("webhookUrl", "channel", "username"),
+        peer_key="webhookUrl",
         guide=GUIDE,
     )
 )

@@ -283,6 +283,7 @@ TELEGRAM = register(
         check=check,
         import_key="telegram",
         documented_keys=("botToken", "chatId"),
+        peer_key="apiBaseUrl",
         guide=GUIDE,
     )
 )

@@ -145,6 +145,7 @@ WEBHOOK = register(
         check=check,
         import_key="webhook",
         documented_keys=("url", "method", "headers", "timeout"),
+        peer_key="url",
         guide=msg(
             "Sends the documented JSON payload (username, serviceName, serviceUrl, status, "
             "severity, message, timestamp, metadata) to your URL; any 2xx answer counts as delivered."

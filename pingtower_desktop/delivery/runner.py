@@ -22,6 +22,9 @@ from .history import History, HistoryEntry, Route
 
 #: What a send may take beyond its own timeout (a connection closed after the answer, a retry's pause).
 DEADLINE_MARGIN = 1.0
+#: Test all sends at most this many at once to one host (a thousand webhooks to one receiver at once
+#: made a fifth of them time out); a send's timeout starts when it gets its turn.
+PER_HOST = 8
 
 
 def _invalid(error: ChannelInvalid) -> DeliveryResult:
@@ -85,11 +88,15 @@ class Deliverer:
         message: str | None = None,
         username: str | None = None,
     ) -> AsyncIterator[tuple[Channel, DeliveryResult]]:
-        """Tests every channel at once over one context; yields each result as it arrives."""
+        """Tests every channel over one context, at most :data:`PER_HOST` at once per host; yields each
+        result as it arrives."""
         async with self._context() as ctx:
+            turns: dict[str, asyncio.Semaphore] = {}
 
             async def one(channel: Channel) -> tuple[Channel, DeliveryResult]:
-                return channel, await self.test(channel, message=message, username=username, ctx=ctx)
+                turn = turns.setdefault(channel.type.peer(channel.config), asyncio.Semaphore(PER_HOST))
+                async with turn:
+                    return channel, await self.test(channel, message=message, username=username, ctx=ctx)
 
             tasks = [asyncio.ensure_future(one(channel)) for channel in channels]
             try:

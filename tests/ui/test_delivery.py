@@ -268,3 +268,42 @@ def test_a_default_test_username_from_settings_is_shown_as_one(qtbot, context, a
     finally:
         main.close()
         main.deleteLater()
+
+
+def test_test_all_sorts_filters_the_failures_and_retries_them(qtbot, window, context, webhook_peer, closed_port_url):
+    for name, url in (("A hook", webhook_peer.url), ("B dead", closed_port_url), ("C hook", webhook_peer.url)):
+        new_channel(qtbot, window, "WEBHOOK", {"name": name, "url": url})
+        save(qtbot, window)
+    window.commands.test_all.trigger()
+    settle(qtbot, window)
+    dialog = window.test_all_dialog
+    qtbot.waitUntil(lambda: not dialog.running, timeout=WAIT)
+    view = dialog.view
+
+    def shown(column=0):
+        model = view.model()
+        return [model.index(row, column).data() for row in range(model.rowCount())]
+
+    view.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # by result: the failure first
+    assert shown()[0] == "B dead" and shown(1)[0] == "✘ Failed"
+    view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert shown() == ["C hook", "B dead", "A hook"]
+    click(qtbot, dialog.failed_only)
+    assert shown() == ["B dead"]
+    assert dialog.retry_button.text() == "&Retry failed (1)"
+
+    received = len(webhook_peer.received)
+    click(qtbot, dialog.retry_button)
+    qtbot.waitUntil(lambda: not dialog.running, timeout=WAIT)
+    assert len(webhook_peer.received) == received  # only the failed one was tried again
+    assert dialog.model.rowCount() == 3  # its row, not a new one
+    assert shown() == ["B dead"]
+
+
+def test_test_all_with_nothing_enabled_says_so_instead_of_an_empty_table(qtbot, window):
+    window.commands.test_all.trigger()
+    settle(qtbot, window)
+    dialog = window.test_all_dialog
+    assert dialog.empty.isVisible() and not dialog.view.isVisible() and not dialog.progress.isVisible()
+    assert "nothing to test" in dialog.empty.text()
+    dialog.close()

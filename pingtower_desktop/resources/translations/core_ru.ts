@@ -9,87 +9,87 @@
             <translation>Python-бот</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="45" />
+            <location filename="../../channels/base.py" line="46" />
             <source>{field}: {problem}</source>
             <translation>{field}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="71" />
+            <location filename="../../channels/base.py" line="72" />
             <source>is not a key of this channel type</source>
             <translation>не является параметром этого типа канала</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="72" />
+            <location filename="../../channels/base.py" line="73" />
             <source>is required</source>
             <translation>обязательно</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="73" />
+            <location filename="../../channels/base.py" line="74" />
             <source>must be a whole number</source>
             <translation>должно быть целым числом</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="78" />
+            <location filename="../../channels/base.py" line="79" />
             <source>must be text</source>
             <translation>должно быть текстом</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="79" />
+            <location filename="../../channels/base.py" line="80" />
             <source>must be an object of names and values</source>
             <translation>должно быть объектом из имён и значений</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="98" />
+            <location filename="../../channels/base.py" line="99" />
             <source>must be a number from {minimum} to {maximum}</source>
             <translation>должно быть числом от {minimum} до {maximum}</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="100" />
+            <location filename="../../channels/base.py" line="101" />
             <source>must be {minimum} or more</source>
             <translation>должно быть не меньше {minimum}</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="102" />
+            <location filename="../../channels/base.py" line="103" />
             <source>must be {maximum} or less</source>
             <translation>должно быть не больше {maximum}</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="105" />
+            <location filename="../../channels/base.py" line="106" />
             <source>must be one of: {choices}</source>
             <translation>должно быть одним из: {choices}</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="107" />
+            <location filename="../../channels/base.py" line="108" />
             <source>is not valid ({detail})</source>
             <translation>недопустимое значение ({detail})</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="181" />
+            <location filename="../../channels/base.py" line="189" />
             <source>must be an object of keys and values</source>
             <translation>должно быть объектом из ключей и значений</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="260" />
+            <location filename="../../channels/base.py" line="268" />
             <source>unknown channel type '{name}' (known: {known})</source>
             <translation>неизвестный тип канала «{name}» (известные: {known})</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="265" />
+            <location filename="../../channels/base.py" line="273" />
             <source>must not be blank</source>
             <translation>не может быть пустым</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="267" />
+            <location filename="../../channels/base.py" line="275" />
             <source>must be text (it holds a broken character)</source>
             <translation>должно быть текстом (содержит повреждённый символ)</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="270" />
+            <location filename="../../channels/base.py" line="278" />
             <source>must be at most {limit} characters</source>
             <translation>не длиннее {limit} символов</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="301" />
+            <location filename="../../channels/base.py" line="309" />
             <source>must be an object with name, type and configuration</source>
             <translation>должно быть объектом с полями name, type и configuration</translation>
         </message>
@@ -414,7 +414,7 @@
             <translation>Python-бот на {place} неисправен: {status_line}, {said}</translation>
         </message>
         <message>
-            <location filename="../../channels/python_bot.py" line="119" />
+            <location filename="../../channels/python_bot.py" line="120" />
             <source>Integration with the PingTower Python Telegram bot. Each PingTower user links their Telegram account with the bot; a notification names the user to reach.</source>
             <translation>Интеграция с Python-ботом Telegram от PingTower. Каждый пользователь PingTower привязывает к боту свой аккаунт Telegram; уведомление указывает, кому его доставить.</translation>
         </message>
@@ -884,7 +884,7 @@
             <translation>Адрес выглядит правильно, {reached}; ничего не отправлено</translation>
         </message>
         <message>
-            <location filename="../../channels/webhook.py" line="148" />
+            <location filename="../../channels/webhook.py" line="149" />
             <source>Sends the documented JSON payload (username, serviceName, serviceUrl, status, severity, message, timestamp, metadata) to your URL; any 2xx answer counts as delivered.</source>
             <translation>Отправляет на ваш адрес описанный в документации JSON (username, serviceName, serviceUrl, status, severity, message, timestamp, metadata); любой ответ 2xx считается доставкой.</translation>
         </message>
@@ -894,27 +894,27 @@
             <translation>это не запись истории</translation>
         </message>
         <message>
-            <location filename="../../delivery/runner.py" line="28" />
+            <location filename="../../delivery/runner.py" line="31" />
             <source>Not sent: the channel is invalid — {error}</source>
             <translation>Не отправлено: канал заполнен с ошибками — {error}</translation>
         </message>
         <message>
-            <location filename="../../delivery/runner.py" line="74" />
+            <location filename="../../delivery/runner.py" line="77" />
             <source>Not sent: {need}</source>
             <translation>Не отправлено: {need}</translation>
         </message>
         <message>
-            <location filename="../../delivery/runner.py" line="129" />
+            <location filename="../../delivery/runner.py" line="136" />
             <source>{label}: no answer within {limit} s</source>
             <translation>{label}: нет ответа за {limit} с</translation>
         </message>
         <message>
-            <location filename="../../delivery/runner.py" line="133" />
+            <location filename="../../delivery/runner.py" line="140" />
             <source>Unexpected error: {name}: {error}</source>
             <translation>Непредвиденная ошибка: {name}: {error}</translation>
         </message>
         <message>
-            <location filename="../../delivery/runner.py" line="144" />
+            <location filename="../../delivery/runner.py" line="151" />
             <source>write the history to</source>
             <translation>записать журнал в</translation>
         </message>

@@ -779,6 +779,7 @@ Manage PingTower notification channels: forms, keyring secrets and test delivery
     <name>ResultsModel</name>
     <message>
         <source>Channel</source>
+        <extracomment>How a result sorts in the Result column: failures first, then not sent, then the rest.</extracomment>
         <translation>Канал</translation>
     </message>
     <message>
@@ -792,6 +793,10 @@ Manage PingTower notification channels: forms, keyring secrets and test delivery
     <message>
         <source>Message</source>
         <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>– Not sent</source>
+        <translation>– Не отправлено</translation>
     </message>
     <message>
         <source>✔ Delivered</source>
@@ -1314,8 +1319,20 @@ Manage PingTower notification channels: forms, keyring secrets and test delivery
         <translation>Результаты проверки</translation>
     </message>
     <message>
+        <source>No channel is enabled, so there is nothing to test. Enable a channel, or add one.</source>
+        <translation>Ни один канал не включён, проверять нечего. Включите канал или добавьте новый.</translation>
+    </message>
+    <message>
         <source>Progress</source>
         <translation>Ход проверки</translation>
+    </message>
+    <message>
+        <source>&amp;Failed only</source>
+        <translation>&amp;Только неудачные</translation>
+    </message>
+    <message>
+        <source>&amp;Retry failed</source>
+        <translation>&amp;Повторить неудачные</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1326,8 +1343,12 @@ Manage PingTower notification channels: forms, keyring secrets and test delivery
         <translation>Закрыть</translation>
     </message>
     <message>
-        <source>No enabled channel to test.</source>
-        <translation>Нет включённых каналов для проверки.</translation>
+        <source>%1 not sent (input missing).</source>
+        <translation>Не отправлено: %1 (не хватает данных).</translation>
+    </message>
+    <message>
+        <source>&amp;Retry failed (%1)</source>
+        <translation>&amp;Повторить неудачные (%1)</translation>
     </message>
     <message>
         <source>Cancelled.</source>

@@ -389,9 +389,13 @@ def _changed_since(step: ImportStep, now: dict[str, Channel]) -> bool:
 
 
 def write_export(path: Path, document: dict[str, Any]) -> None:
-    """Writes an export owner-only (it may hold secrets): a new temp file beside it (created exclusively, so
-    no existing file or symlink is written through), then renamed over ``path``."""
-    text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    """Writes an export owner-only (it may hold secrets); see :func:`write_private_file`."""
+    write_private_file(path, json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+
+
+def write_private_file(path: Path, text: str) -> None:
+    """Writes ``text`` owner-only: a new temp file beside it (created exclusively, so no existing file or
+    symlink is written through), then renamed over ``path``."""
     path = Path(path)
     fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")  # O_EXCL, 0600
     try:

@@ -124,6 +124,12 @@ class History:
             entries = entries[-limit:] if limit > 0 else []
         return entries
 
+    def clear(self) -> None:
+        """Forgets every entry (the rotated file too)."""
+        with file_lock(self.lock_path):
+            for path in (self.path, self.rotated_path):
+                path.unlink(missing_ok=True)
+
     def _ends_with_newline(self) -> bool:
         with open(self.path, "rb") as existing:
             existing.seek(-1, os.SEEK_END)

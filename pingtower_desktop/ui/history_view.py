@@ -1,18 +1,24 @@
-"""The History tab: the core's delivery history, newest first, filtered by channel and result."""
+"""The History tab: the core's delivery history, newest first, filtered by channel, result and text;
+a row's context menu copies its details, tests its channel again or shows it; Export writes the rows
+shown as CSV or JSON; Clear forgets the history."""
 
 from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
+    QMenu,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -20,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..delivery.history import HistoryEntry
+from . import prompts
 from .context import AppContext
 from .core_text import core_tr
 from .formatting import latency, local_time, outcome_color
@@ -27,6 +34,7 @@ from .resources import type_icon
 from .table_model import ListTableModel
 
 if TYPE_CHECKING:
+    from ..delivery.history_export import Format
     from .worker import Job
 
 # The newest entries shown; the history file itself is bounded by the core.
@@ -41,6 +49,7 @@ class HistoryModel(ListTableModel):
         self._shown: list[HistoryEntry] = []
         self._channel: str | None = None
         self._result = ALL
+        self._words: list[str] = []
         self._headers = [
             self.tr("Time"),
             self.tr("Channel"),
@@ -73,7 +82,8 @@ class HistoryModel(ListTableModel):
             return entry.channel_name
         if column == 2:
             status = f" ({entry.status_code})" if entry.status_code is not None else ""
-            return (self.tr("Delivered") if entry.delivered else self.tr("Failed")) + status
+            unsaved = " · " + self.tr("unsaved values") if entry.unsaved else ""
+            return (self.tr("Delivered") if entry.delivered else self.tr("Failed")) + status + unsaved
         if column == 3:
             return latency(entry.latency_ms)
         if column == 4:
@@ -85,9 +95,27 @@ class HistoryModel(ListTableModel):
         self._all = list(reversed(entries))
         self._refilter()
 
-    def set_filter(self, channel_id: str | None, result: str) -> None:
-        self._channel, self._result = channel_id, result
+    def set_filter(self, channel_id: str | None, result: str, text: str = "") -> None:
+        """Only the entries of this channel, with this result, holding every word of ``text``."""
+        self._channel, self._result, self._words = channel_id, result, text.casefold().split()
         self._refilter()
+
+    def entry(self, row: int) -> HistoryEntry:
+        return self._shown[row]
+
+    def details(self, entry: HistoryEntry) -> str:
+        """An entry in full, as text for the clipboard."""
+        lines = [f"{self.headerData(c, Qt.Orientation.Horizontal)}: {self._text(entry, c)}" for c in range(6)]
+        if entry.reply:
+            lines.append(self.tr("Answer: %1").replace("%1", entry.reply))
+        return "\n".join(lines)
+
+    def _matches(self, entry: HistoryEntry) -> bool:
+        if not self._words:
+            return True
+        haystack = " ".join((entry.channel_name, core_tr(entry.message), str(entry.message), entry.reply or ""))
+        haystack = haystack.casefold()
+        return all(word in haystack for word in self._words)
 
     def channels(self) -> dict[str, str]:
         """Channel id → the newest name it was recorded under."""
@@ -103,11 +131,17 @@ class HistoryModel(ListTableModel):
             for entry in self._all
             if (self._channel is None or entry.channel_id == self._channel)
             and (self._result == ALL or entry.delivered == (self._result == DELIVERED))
+            and self._matches(entry)
         ]
         self.endResetModel()
 
 
 class HistoryView(QWidget):
+    """``show_channel`` / ``test_channel``: the person asked, from a row's menu, for that channel (an id)."""
+
+    show_channel = Signal(str)
+    test_channel = Signal(str)
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -128,15 +162,32 @@ class HistoryView(QWidget):
         ):
             self.result_filter.addItem(label, value)
         self.result_filter.currentIndexChanged.connect(self._filter)
+        self.search = QLineEdit(self)
+        self.search.setObjectName("history_search")
+        self.search.setPlaceholderText(self.tr("Search the history"))
+        self.search.setAccessibleName(self.tr("Search the history"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._filter)
         self.reload_button = QPushButton(self.tr("Reload"), self)
         self.reload_button.setObjectName("history_reload")
         self.reload_button.clicked.connect(self.reload)
+        self.export_button = QPushButton(self.tr("Export…"), self)
+        self.export_button.setObjectName("history_export")
+        self.export_button.setToolTip(self.tr("Write the rows shown to a CSV or JSON file"))
+        self.export_button.clicked.connect(lambda: self.export())
+        self.clear_button = QPushButton(self.tr("Clear…"), self)
+        self.clear_button.setObjectName("history_clear")
+        self.clear_button.setToolTip(self.tr("Forget the whole delivery history"))
+        self.clear_button.clicked.connect(self.clear)
         self.view = QTableView(self)
         self.view.setObjectName("history_table")
         self.view.setAccessibleName(self.tr("Delivery history"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setTabKeyNavigation(False)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._show_menu)
         self.view.setAlternatingRowColors(True)
         self.view.setShowGrid(False)
         self.view.setWordWrap(False)
@@ -157,8 +208,10 @@ class HistoryView(QWidget):
         bar.addWidget(self.channel_filter)
         bar.addWidget(result_label)
         bar.addWidget(self.result_filter)
-        bar.addStretch(1)
+        bar.addWidget(self.search, 1)
         bar.addWidget(self.reload_button)
+        bar.addWidget(self.export_button)
+        bar.addWidget(self.clear_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
@@ -203,5 +256,80 @@ class HistoryView(QWidget):
         self.channel_filter.blockSignals(False)
 
     def _filter(self, *args) -> None:
-        self.model.set_filter(self.channel_filter.currentData(), self.result_filter.currentData())
+        self.model.set_filter(self.channel_filter.currentData(), self.result_filter.currentData(), self.search.text())
         self.summary.setText(self.tr("%n deliveries shown", "", self.model.rowCount()))
+
+    # --- a row's menu ---
+
+    def row_actions(self, row: int) -> list[QAction]:
+        """What a row's context menu offers (parented to the view, made afresh each time)."""
+        entry = self.model.entry(row)
+        copy = QAction(self.tr("&Copy details"), self.view)
+        copy.triggered.connect(lambda: QGuiApplication.clipboard().setText(self.model.details(entry)))
+        stored = self.context.store.find(entry.channel_id)
+        test = QAction(self.tr("&Test this channel again"), self.view)
+        test.triggered.connect(lambda: self.test_channel.emit(entry.channel_id))
+        show = QAction(self.tr("&Show the channel"), self.view)
+        show.triggered.connect(lambda: self.show_channel.emit(entry.channel_id))
+        for action in (test, show):
+            action.setEnabled(stored is not None)
+            if stored is None:
+                action.setToolTip(self.tr("The channel was deleted"))
+        return [copy, test, show]
+
+    def _show_menu(self, position: QPoint) -> None:
+        index = self.view.indexAt(position)
+        if not index.isValid():
+            return
+        menu = QMenu(self)
+        menu.addActions(self.row_actions(index.row()))
+        menu.aboutToHide.connect(menu.deleteLater)
+        menu.popup(self.view.viewport().mapToGlobal(position))
+
+    # --- export and clear ---
+
+    def export(self, path: str | None = None) -> Job | None:
+        """Writes the rows shown (in the order shown) to a CSV or a JSON file, chosen by its name."""
+        if path is None:
+            from PySide6.QtWidgets import QFileDialog
+
+            settings = self.context.settings
+            suggested = str(Path(settings.file_folder()) / "pingtower-history.csv")
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export the history"), suggested, self.tr("CSV files (*.csv);;JSON files (*.json)")
+            )
+            if path:
+                settings.set_file_folder(path)
+        if not path:
+            return None
+        from ..delivery.history_export import write_history
+
+        target = Path(path)
+        fmt: Format = "json" if target.suffix.lower() == ".json" else "csv"
+        entries = [self.model.entry(row) for row in range(self.model.rowCount())]
+
+        async def write(report: Callable[[Any], None]) -> int:
+            return await asyncio.to_thread(write_history, target, entries, fmt)
+
+        job = self.context.worker.submit("export the history", write)
+        job.finished.connect(
+            lambda count: self.summary.setText(
+                self.tr("Exported %1 deliveries to %2.").replace("%1", str(count)).replace("%2", str(target))
+            )
+        )
+        job.failed.connect(lambda error: prompts.show_error(self, self.tr("Export failed"), error))
+        return job
+
+    def clear(self) -> Job | None:
+        """Forgets the whole history, once the person confirms."""
+        if not prompts.confirm_clear_history(self):
+            return None
+        history = self.context.history
+
+        async def forget(report: Callable[[Any], None]) -> None:
+            await asyncio.to_thread(history.clear)
+
+        job = self.context.worker.submit("clear the history", forget)
+        job.finished.connect(lambda _: self.show_entries([]))
+        job.failed.connect(lambda error: prompts.show_error(self, self.tr("Not cleared"), error))
+        return job

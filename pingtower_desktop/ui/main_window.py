@@ -183,6 +183,8 @@ class MainWindow(QMainWindow):
         self.editor.dirty_changed.connect(self._dirty_changed)
         self.editor.tested.connect(self._tested)
         self.editor.heading_changed.connect(self._show_title)
+        self.history.show_channel.connect(self._show_from_history)
+        self.history.test_channel.connect(lambda channel_id: self._show_from_history(channel_id, test=True))
         self.commands.refresh()
         self.statusBar().showMessage(self.tr("Ready"), 3000)
 
@@ -488,6 +490,15 @@ class MainWindow(QMainWindow):
         while name.casefold() in taken:
             name, number = f"{wanted} {number}", number + 1
         return name
+
+    def _show_from_history(self, channel_id: str, *, test: bool = False) -> None:
+        """A history row's channel on the Channels tab; with ``test``, its test sent again once its
+        secrets are read."""
+        if self.editor.channel_id != channel_id and (not self.confirm_leave() or not self.select_channel(channel_id)):
+            return
+        self.show_channels()
+        if test:
+            self.editor.test_when_ready()
 
     def show_channels(self) -> None:
         self.tabs.setCurrentIndex(CHANNELS_TAB)

@@ -108,6 +108,21 @@ def confirm_enable_default(parent: QWidget, name: str) -> bool:
     return box.clickedButton() is enable
 
 
+def confirm_clear_history(parent: QWidget) -> bool:
+    from PySide6.QtWidgets import QMessageBox
+
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("prompts", "Clear the history"),
+        QCoreApplication.translate(
+            "prompts", "Forget every delivery recorded so far? The channels and their last tests stay."
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
 def confirm_export_secrets(parent: QWidget) -> bool:
     from PySide6.QtWidgets import QMessageBox
 

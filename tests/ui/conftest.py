@@ -35,6 +35,7 @@ class Answers:
         self.unsaved: list[prompts.Unsaved] = []
         self.delete: list[bool] = []
         self.enable_default: list[bool] = []
+        self.clear_history: list[bool] = []
         self.clash: list[prompts.Clash] = []
         self.asked: list[str] = []
 
@@ -58,6 +59,11 @@ class Answers:
         assert self.enable_default, f"unexpected question about making the disabled {name!r} the default"
         return self.enable_default.pop(0)
 
+    def confirm_clear_history(self, parent):
+        self.asked.append("clear_history")
+        assert self.clear_history, "unexpected question about clearing the history"
+        return self.clear_history.pop(0)
+
     def confirm_export_secrets(self, parent):
         self.asked.append("export_secrets")
         return True
@@ -77,6 +83,7 @@ def answers(monkeypatch) -> Answers:
         "ask_changed_meanwhile",
         "confirm_delete",
         "confirm_enable_default",
+        "confirm_clear_history",
         "confirm_export_secrets",
         "show_error",
         "show_info",

@@ -307,3 +307,64 @@ def test_test_all_with_nothing_enabled_says_so_instead_of_an_empty_table(qtbot, 
     assert dialog.empty.isVisible() and not dialog.view.isVisible() and not dialog.progress.isVisible()
     assert "nothing to test" in dialog.empty.text()
     dialog.close()
+
+
+def test_the_history_searches_copies_retests_shows_exports_and_clears(
+    qtbot, window, context, answers, webhook_peer, closed_port_url, tmp_path
+):
+    import csv
+    import json
+
+    from PySide6.QtWidgets import QApplication
+
+    new_channel(qtbot, window, "WEBHOOK", {"name": "Good", "url": webhook_peer.url})
+    save(qtbot, window)
+    window.commands.send_test.trigger()
+    qtbot.waitUntil(lambda: "Delivered" in outcome(window), timeout=WAIT)
+    new_channel(qtbot, window, "WEBHOOK", {"name": "Bad", "url": closed_port_url})
+    save(qtbot, window)
+    window.commands.send_test.trigger()
+    qtbot.waitUntil(lambda: "Failed" in outcome(window), timeout=WAIT)
+    good = context.repo.find("Good")
+
+    window.commands.show_history.trigger()
+    history = window.history
+    qtbot.waitUntil(lambda: history.model.rowCount() == 2, timeout=WAIT)
+    qtbot.keyClicks(history.search, "connection REFUSED")  # every word, any case, in the message
+    assert [history.model.index(r, 1).data() for r in range(history.model.rowCount())] == ["Bad"]
+    history.search.clear()
+    assert history.model.rowCount() == 2
+
+    copy, test, show = history.row_actions(1)  # the older row: Good
+    copy.trigger()
+    details = QApplication.clipboard().text()
+    assert details.startswith("Time: ") and "Channel: Good" in details and "Answer: " in details
+    show.trigger()
+    assert window.tabs.currentIndex() == 0 and window.editor.channel_id == good.id
+    window.commands.show_history.trigger()
+    received = len(webhook_peer.received)
+    test.trigger()  # the channel is shown and tested again, once its secrets are read
+    qtbot.waitUntil(lambda: len(webhook_peer.received) == received + 1, timeout=WAIT)
+    assert window.editor.channel_id == good.id
+
+    window.commands.show_history.trigger()
+    qtbot.waitUntil(lambda: history.model.rowCount() == 3, timeout=WAIT)
+    history.result_filter.setCurrentIndex(history.result_filter.findData("delivered"))
+    target = tmp_path / "history.csv"
+    with qtbot.waitSignal(history.export(str(target)).ended, timeout=WAIT):
+        pass
+    rows = list(csv.DictReader(target.open(encoding="utf-8")))
+    assert [(r["channel"], r["result"], r["route"]) for r in rows] == [("Good", "delivered", "direct")] * 2
+    history.result_filter.setCurrentIndex(0)
+    with qtbot.waitSignal(history.export(str(tmp_path / "history.json")).ended, timeout=WAIT):
+        pass
+    records = json.loads((tmp_path / "history.json").read_text(encoding="utf-8"))
+    assert [r["channel"] for r in records] == ["Good", "Bad", "Good"] and records[1]["result"] == "failed"
+
+    answers.clear_history.append(False)
+    assert history.clear() is None and history.model.rowCount() == 3
+    answers.clear_history.append(True)
+    with qtbot.waitSignal(history.clear().ended, timeout=WAIT):
+        pass
+    assert history.model.rowCount() == 0 and context.history.read() == []
+    assert window.model.last_test(good.id) is not None  # the list keeps the last tests

@@ -1014,7 +1014,7 @@
             <translation>изменён здесь после предпросмотра: импортируйте снова, чтобы увидеть, как именно</translation>
         </message>
         <message>
-            <location filename="../../importexport.py" line="418" />
+            <location filename="../../importexport.py" line="422" />
             <source>PingTower Desktop {version}</source>
             <translation>PingTower Desktop {version}</translation>
         </message>

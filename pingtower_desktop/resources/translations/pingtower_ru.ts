@@ -521,6 +521,10 @@
         <translation>Сообщение</translation>
     </message>
     <message>
+        <source>unsaved values</source>
+        <translation>несохранённые значения</translation>
+    </message>
+    <message>
         <source>Delivered</source>
         <translation>Доставлено</translation>
     </message>
@@ -535,6 +539,10 @@
     <message>
         <source>server</source>
         <translation>через сервер</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>Ответ: %1</translation>
     </message>
 </context>
 <context>
@@ -560,8 +568,28 @@
         <translation>Ошибка</translation>
     </message>
     <message>
+        <source>Search the history</source>
+        <translation>Поиск по истории</translation>
+    </message>
+    <message>
         <source>Reload</source>
         <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Write the rows shown to a CSV or JSON file</source>
+        <translation>Записать показанные строки в файл CSV или JSON</translation>
+    </message>
+    <message>
+        <source>Clear…</source>
+        <translation>Очистить…</translation>
+    </message>
+    <message>
+        <source>Forget the whole delivery history</source>
+        <translation>Забыть всю историю доставок</translation>
     </message>
     <message>
         <source>Delivery history</source>
@@ -586,6 +614,42 @@
             <numerusform>Показаны %n доставки</numerusform>
             <numerusform>Показано %n доставок</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Копировать подробности</translation>
+    </message>
+    <message>
+        <source>&amp;Test this channel again</source>
+        <translation>&amp;Проверить этот канал снова</translation>
+    </message>
+    <message>
+        <source>&amp;Show the channel</source>
+        <translation>П&amp;оказать канал</translation>
+    </message>
+    <message>
+        <source>The channel was deleted</source>
+        <translation>Канал удалён</translation>
+    </message>
+    <message>
+        <source>Export the history</source>
+        <translation>Экспорт истории</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;JSON files (*.json)</source>
+        <translation>Файлы CSV (*.csv);;Файлы JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Exported %1 deliveries to %2.</source>
+        <translation>Экспортировано доставок: %1, в %2.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Экспорт не удался</translation>
+    </message>
+    <message>
+        <source>Not cleared</source>
+        <translation>Не очищено</translation>
     </message>
 </context>
 <context>
@@ -1854,6 +1918,14 @@ Manage PingTower notification channels: forms, keyring secrets and test delivery
     <message>
         <source>Enable and make default</source>
         <translation>Включить и сделать основным</translation>
+    </message>
+    <message>
+        <source>Clear the history</source>
+        <translation>Очистка истории</translation>
+    </message>
+    <message>
+        <source>Forget every delivery recorded so far? The channels and their last tests stay.</source>
+        <translation>Забыть все записанные доставки? Каналы и их последние проверки останутся.</translation>
     </message>
     <message>
         <source>Export with secrets</source>

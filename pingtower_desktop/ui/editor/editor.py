@@ -75,6 +75,7 @@ class ChannelEditor(QWidget):
         self._keyring: tuple[bool | None, str] = (None, "")
         self.curl_dialog: CurlDialog | None = None
         self.server: ServerSession | None = None
+        self._test_when_read = False
         self._build()
         self.clear()
 
@@ -235,6 +236,7 @@ class ChannelEditor(QWidget):
         self.secret_note_label.setVisible(bool(specs))
 
     def clear(self) -> None:
+        self._test_when_read = False
         self._stop_reading_secrets()
         self.test_panel.forget()
         self._set_type(None)
@@ -249,6 +251,7 @@ class ChannelEditor(QWidget):
 
     def show_stored(self, channel: Channel) -> None:
         """Shows a stored channel as listed (no secrets) at once, then reads its secrets into the form."""
+        self._test_when_read = False  # asked for another channel
         self.load(channel)
         self._revision = self.store.revision(channel.id)
         if not channel.type.secret_keys:
@@ -292,6 +295,16 @@ class ChannelEditor(QWidget):
         for key in self.channel_type.secret_keys:
             self.form.inputs[key].widget.setEnabled(not waiting)
         self._revalidate()
+        if not waiting and self._test_when_read:
+            self._test_when_read = False
+            self.test_panel.start()
+
+    def test_when_ready(self) -> None:
+        """Sends a test of the channel on screen now, or as soon as its secrets are read."""
+        if self.loading:
+            self._test_when_read = True
+        else:
+            self.test_panel.start()
 
     def load(self, channel: Channel) -> None:
         """Shows ``channel`` with the secrets it carries."""

@@ -26,7 +26,7 @@ from .channel_model import (
 from .sync_badges import Badge
 
 #: The narrowest the Name column gets: names stay readable ("Custom Webhook", "Ops Telegram").
-NAME_MIN_WIDTH = 150
+NAME_MIN_WIDTH = 120
 
 
 class ChannelList(QWidget):
@@ -69,7 +69,9 @@ class ChannelList(QWidget):
         for column in (ENABLED_COLUMN, DEFAULT_COLUMN):  # a symbol each: ✓, ★
             columns.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             columns.resizeSection(column, self.fontMetrics().horizontalAdvance("★") + 22)
-        columns.resizeSection(LAST_TEST_COLUMN, self.fontMetrics().horizontalAdvance("✘ 12/31/26 12:59 PM") + 12)
+        last_test = model.headerData(LAST_TEST_COLUMN, Qt.Orientation.Horizontal)
+        widest = max(self.fontMetrics().horizontalAdvance(text) for text in ("✘ 12/31/26", "✘ 12:59 PM", last_test))
+        columns.resizeSection(LAST_TEST_COLUMN, widest + 16)
         columns.setSectionResizeMode(SYNC_COLUMN, QHeaderView.ResizeMode.Fixed)
         sync_title = model.headerData(SYNC_COLUMN, Qt.Orientation.Horizontal)
         columns.resizeSection(SYNC_COLUMN, max(40, self.fontMetrics().horizontalAdvance(sync_title) + 20))

@@ -147,7 +147,7 @@ class ChannelTableModel(QAbstractTableModel):
         elif column == LAST_TEST_COLUMN and row.last is not None:
             last = row.last
             verdict = self._delivered if last.delivered else self._failed
-            when = local_time(last.time)
+            when = local_time(last.time, short=role == _DISPLAY)  # the cell short, the rest in full
             if role == _DISPLAY:  # a stale one is greyed and in italics; the tooltip says why
                 return f"{'✔' if last.delivered else '✘'} {when}"
             if role == _FONT and last.stale:

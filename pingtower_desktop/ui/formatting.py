@@ -7,8 +7,9 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 
-def local_time(iso: str) -> str:
-    """An ISO-8601 UTC time as the user's local time: the time only when it is today."""
+def local_time(iso: str, *, short: bool = False) -> str:
+    """An ISO-8601 UTC time as the user's local time: the time only when it is today; with ``short``, the
+    date only on other days."""
     moment = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
     if not moment.isValid():
         return iso
@@ -16,6 +17,8 @@ def local_time(iso: str) -> str:
     locale = QLocale()
     if moment.date() == QDate.currentDate():
         return locale.toString(moment.time(), QLocale.FormatType.ShortFormat)
+    if short:
+        return locale.toString(moment.date(), QLocale.FormatType.ShortFormat)
     return locale.toString(moment, QLocale.FormatType.ShortFormat)
 
 

@@ -1,12 +1,17 @@
-"""What the window shows and how it fits: the title names the channel, the Name column keeps its width."""
+"""What the window shows and how it fits: the title names the channel, the Name column keeps its width,
+every editor fits at 1280×800 and 800×600 in English and Russian with Save in reach, and nothing jumps."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QBoxLayout
 
 from pingtower_desktop.channels import Channel
 from pingtower_desktop.ui.channel_list import NAME_MIN_WIDTH
 from pingtower_desktop.ui.channel_model import NAME_COLUMN
+from pingtower_desktop.ui.i18n import Translations
+from pingtower_desktop.ui.main_window import MainWindow
 
 from .helpers import fill, new_channel, save, settle
 
@@ -49,3 +54,97 @@ def test_the_names_keep_their_width_once_the_sync_column_shows(qtbot, window, co
     assert index.data(Qt.ItemDataRole.ToolTipRole) == "Custom Webhook"
     header = view.model().headerData
     assert [header(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) for c in (2, 3)] == ["Enabled", "Default"]
+
+
+@pytest.fixture(params=["en", "ru"])
+def language_window(request, qtbot, context, answers):
+    """A window built in ``en`` or ``ru`` (the language is chosen before its widgets are made)."""
+    translations = Translations()
+    translations.use(request.param)
+    main = MainWindow(context)
+    main.attach(context)
+    listing = main.load_channels()
+    main.show()
+    qtbot.waitUntil(lambda: listing.done, timeout=5000)
+    yield main
+    main.editor.clear()
+    main.close()
+    main.deleteLater()
+    translations.use("en")
+
+
+def one_of_each(context) -> dict[str, str]:
+    wires = [
+        {"name": "A Python bot", "type": "PYTHON_BOT", "configuration": {"botUrl": "http://127.0.0.1:9"}},
+        {"name": "A Telegram", "type": "TELEGRAM", "configuration": {"botToken": "1:A", "chatId": "-100"}},
+        {
+            "name": "An e-mail",
+            "type": "EMAIL",
+            "configuration": {"smtpHost": "127.0.0.1", "fromEmail": "a@example.org", "toEmail": "b@example.org"},
+        },
+        {"name": "A Slack", "type": "SLACK", "configuration": {"webhookUrl": "https://hooks.slack.com/services/T/B/X"}},
+        {
+            "name": "A webhook with a rather long name, as people give them",
+            "type": "WEBHOOK",
+            "configuration": {"url": "https://hooks.example.org/in", "headers": {"Authorization": "Bearer x"}},
+        },
+    ]
+    return {wire["type"]: context.repo.add(Channel.from_wire(wire)).id for wire in wires}
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (800, 600)])
+def test_every_editor_fits_without_scrolling_sideways_and_keeps_save_in_reach(qtbot, language_window, context, size):
+    window = language_window
+    ids = one_of_each(context)
+    window.reload_channels()
+    settle(qtbot, window)
+    window.resize(*size)
+    for type_name, channel_id in ids.items():
+        window.select_channel(channel_id)
+        settle(qtbot, window)
+        qtbot.wait(30)  # the resize and the re-arranged columns are laid out
+        editor = window.editor
+        viewport = editor.body_scroll.viewport()
+        content = editor.body_scroll.widget()
+        where = f"{type_name} at {size}"
+        assert content.minimumSizeHint().width() <= viewport.width(), where  # nothing cut off at the right
+        assert window.editor_area.horizontalScrollBar().maximum() == 0, where
+        for button in (editor.save_button, editor.revert_button):
+            corner = button.mapTo(window, button.rect().bottomRight())
+            assert button.isVisible() and not button.visibleRegion().isEmpty(), where
+            assert corner.x() <= window.width() and corner.y() <= window.height(), where
+
+
+def test_the_test_panel_goes_below_the_form_when_the_editor_is_narrow(qtbot, window, context):
+    ids = one_of_each(context)
+    window.reload_channels()
+    settle(qtbot, window)
+    window.select_channel(ids["WEBHOOK"])
+    settle(qtbot, window)
+    window.resize(1280, 800)
+    window.splitter.setSizes([300, 980])
+    qtbot.waitUntil(lambda: window.editor.columns.direction() == QBoxLayout.Direction.LeftToRight)
+    window.resize(800, 600)
+    qtbot.waitUntil(lambda: window.editor.columns.direction() == QBoxLayout.Direction.TopToBottom)
+    editor = window.editor
+    assert editor.side_pane.geometry().top() >= editor.form_pane.geometry().bottom()
+
+
+def test_the_layout_does_not_jump_when_a_problem_shows_or_a_test_runs(qtbot, window, silent_peer):
+    new_channel(qtbot, window, "WEBHOOK", {"name": "Hook", "url": silent_peer.url, "timeout": "300"})
+    editor = window.editor
+    form = editor.form
+    below = form.labels["method"].mapTo(editor, form.labels["method"].rect().topLeft()).y()
+    fill(qtbot, window, {"url": "nope"})  # a problem appears under the URL
+    assert form.problem_text("url")
+    qtbot.wait(20)
+    assert form.labels["method"].mapTo(editor, form.labels["method"].rect().topLeft()).y() == below
+
+    fill(qtbot, window, {"url": silent_peer.url})
+    panel = editor.test_panel
+    width = panel.sizeHint().width()
+    panel.start()
+    assert silent_peer.connected.wait(5)
+    assert panel.running and panel.sizeHint().width() == width  # no wider while it runs
+    panel.cancel()
+    qtbot.waitUntil(lambda: not panel.running, timeout=5000)

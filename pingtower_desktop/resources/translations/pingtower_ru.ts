@@ -16,7 +16,7 @@
     <name>ChannelEditor</name>
     <message>
         <source>Name</source>
-        <extracomment>The keyring revision of the shown channel&apos;s secrets, and the job reading them (None: read). The summary line speaks of the form&apos;s problems (or of reading secrets): it goes when they do.</extracomment>
+        <extracomment>How much wider than needed the editor must be before the test panel goes back beside the form. The keyring revision of the shown channel&apos;s secrets, and the job reading them (None: read). The summary line speaks of the form&apos;s problems (or of reading secrets): it goes when they do.</extracomment>
         <translation>Название</translation>
     </message>
     <message>
@@ -479,19 +479,19 @@
     </message>
     <message>
         <source>Add header</source>
-        <translation>Добавить заголовок</translation>
+        <translation>Добавить</translation>
     </message>
     <message>
         <source>Remove header</source>
-        <translation>Удалить заголовок</translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Show values</source>
-        <translation>Показать значения</translation>
+        <translation>Показать</translation>
     </message>
     <message>
         <source>Hide values</source>
-        <translation>Скрыть значения</translation>
+        <translation>Скрыть</translation>
     </message>
 </context>
 <context>

@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QVBoxLayout, QWidget
 
 from ...channels import mask
 from ...channels.webhook import payload
 from ...transport.notification import Notification
+from ..wrap_label import WrapLabel
 from .base import Addon
 
 
@@ -18,7 +19,7 @@ class WebhookPreview(Addon):
 
     def __init__(self, editor) -> None:
         super().__init__(editor)
-        title = QLabel(self.tr("The request a test sends (its JSON body shown indented)"), self)
+        title = WrapLabel(self.tr("The request a test sends (its JSON body shown indented)"), self)
         self.preview = QPlainTextEdit(self)
         self.preview.setObjectName("payload_preview")
         self.preview.setReadOnly(True)

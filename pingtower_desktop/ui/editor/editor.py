@@ -5,15 +5,19 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +40,10 @@ from .test_panel import TestPanel
 if TYPE_CHECKING:
     from ..server_session import ServerSession
     from ..worker import Job
+
+
+#: How much wider than needed the editor must be before the test panel goes back beside the form.
+COLUMNS_MARGIN = 24
 
 
 class ChannelEditor(QWidget):
@@ -83,7 +91,7 @@ class ChannelEditor(QWidget):
 
     def _build(self) -> None:
         self.icon = QLabel(self)
-        self.title = QLabel(self)
+        self.title = WrapLabel(self)  # a long name wraps: the heading never widens the editor
         self.title.setObjectName("editor_title")
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -93,8 +101,7 @@ class ChannelEditor(QWidget):
         self.state.setObjectName("editor_state")
         header = QHBoxLayout()
         header.addWidget(self.icon)
-        header.addWidget(self.title)
-        header.addStretch(1)
+        header.addWidget(self.title, 1)
         header.addWidget(self.state)
 
         self.name = QLineEdit(self)
@@ -103,7 +110,7 @@ class ChannelEditor(QWidget):
         self.name.setAccessibleDescription(self.tr("Required. The channel's name, unique among your channels."))
         self.name.setPlaceholderText(self.tr("e.g. On-call Telegram"))
         self.name.textChanged.connect(lambda: self._edited("name"))
-        self.name_note = NoteLabel(self)
+        self.name_note = NoteLabel(self, reserve=True)
         self.name_note.setObjectName("problem_name")
         self.enabled = QCheckBox(self.tr("Enabled"), self)
         self.enabled.setObjectName("field_enabled")
@@ -157,7 +164,11 @@ class ChannelEditor(QWidget):
         self.curl_button.clicked.connect(self.show_curl)
         self.summary = WrapLabel(self)
         self.summary.setObjectName("editor_summary")
-        actions = QHBoxLayout()
+        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # wraps, never widens
+        self.action_bar = QWidget(self)  # below the scrolling form: Save and Revert are always in reach
+        self.action_bar.setObjectName("editor_actions")
+        actions = QHBoxLayout(self.action_bar)
+        actions.setContentsMargins(0, 4, 0, 0)
         actions.addWidget(self.save_button)
         actions.addWidget(self.revert_button)
         actions.addWidget(self.curl_button)
@@ -171,20 +182,33 @@ class ChannelEditor(QWidget):
         self.guide.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         QVBoxLayout(self.guide_box).addWidget(self.guide)
 
-        left = QVBoxLayout()
+        self.form_pane = QWidget(self)
+        left = QVBoxLayout(self.form_pane)
+        left.setContentsMargins(0, 0, 0, 0)
         left.addLayout(self.common)
         left.addWidget(self.fields_box)
-        left.addLayout(actions)
         left.addStretch(1)
-        right = QVBoxLayout()
+        self.side_pane = QWidget(self)
+        right = QVBoxLayout(self.side_pane)
+        right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(self.test_panel)
         self.side_addons = QVBoxLayout()
         right.addLayout(self.side_addons)
         right.addWidget(self.guide_box)
         right.addStretch(1)
-        columns = QHBoxLayout()
-        columns.addLayout(left, 3)
-        columns.addLayout(right, 2)
+        content = QWidget(self)
+        self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight, content)
+        self.columns.setContentsMargins(0, 0, 0, 0)
+        self.columns.addWidget(self.form_pane, 3)
+        self.columns.addWidget(self.side_pane, 2)
+        self.body_scroll = QScrollArea(self)  # the form and the test panel scroll; the heading and Save do not
+        self.body_scroll.setObjectName("editor_scroll")
+        self.body_scroll.setWidgetResizable(True)
+        self.body_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.body_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.body_scroll.setWidget(content)
+        self.body_scroll.viewport().installEventFilter(self)  # its width changed
+        content.installEventFilter(self)  # what it holds changed (another type's form, an add-on)
         self.empty = QLabel(self.tr("Select a channel on the left, or add one with Ctrl+N."), self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setObjectName("editor_empty")
@@ -192,10 +216,30 @@ class ChannelEditor(QWidget):
         body_layout = QVBoxLayout(self.body)
         body_layout.setContentsMargins(0, 0, 0, 0)
         body_layout.addLayout(header)
-        body_layout.addLayout(columns)
+        body_layout.addWidget(self.body_scroll, 1)
+        body_layout.addWidget(self.action_bar)
         outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.empty)
         outer.addWidget(self.body)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        resized = event.type() == QEvent.Type.Resize and watched is self.body_scroll.viewport()
+        if resized or (event.type() == QEvent.Type.LayoutRequest and watched is self.body_scroll.widget()):
+            self._arrange_columns()
+        return super().eventFilter(watched, event)
+
+    def _arrange_columns(self) -> None:
+        """The test panel beside the form when both fit side by side, else below it (no sideways scrolling)."""
+        spacing = self.columns.spacing()
+        side_by_side = self.form_pane.minimumSizeHint().width() + self.side_pane.minimumSizeHint().width() + spacing
+        width = self.body_scroll.viewport().width()
+        wide = self.columns.direction() == QBoxLayout.Direction.LeftToRight
+        # a margin against flapping: the vertical scroll bar comes and goes as the panes move
+        if wide and width < side_by_side:
+            self.columns.setDirection(QBoxLayout.Direction.TopToBottom)
+        elif not wide and width >= side_by_side + COLUMNS_MARGIN:
+            self.columns.setDirection(QBoxLayout.Direction.LeftToRight)
 
     # --- what the window calls ---
 

@@ -25,9 +25,10 @@ def problem_key(field_path: str) -> str:
 
 
 class NoteLabel(WrapLabel):
-    """A small word-wrapped line under a field: its problem, warning or help."""
+    """A small word-wrapped line under a field: its problem, warning or help. With ``reserve`` its line
+    keeps its room while empty, so that a problem appearing as you type does not push the form down."""
 
-    def __init__(self, parent: QWidget, *, muted: bool = False) -> None:
+    def __init__(self, parent: QWidget, *, muted: bool = False, reserve: bool = False) -> None:
         super().__init__(parent)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = self.font()
@@ -35,6 +36,11 @@ class NoteLabel(WrapLabel):
         self.setFont(font)
         if muted:
             self.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        if reserve:
+            policy = self.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            self.setSizePolicy(policy)
+            self.setMinimumHeight(self.fontMetrics().lineSpacing())
         self.hide()
 
     def show_text(self, text: str, color=None) -> None:
@@ -56,10 +62,12 @@ class ChannelForm(QWidget):
         self.inputs: dict[str, FieldInput] = {}
         self.labels: dict[str, QLabel] = {}
         self.notes: dict[str, NoteLabel] = {}
+        self.hints: dict[str, NoteLabel] = {}
         self.layout_ = QFormLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
-        self.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # a label too long for a narrow editor goes above its field instead of widening the form
+        self.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for spec in channel_type.fields:
             field_input = make_input(spec, self)
             field_input.changed.connect(lambda key=spec.key: self.edited.emit(key))
@@ -74,14 +82,19 @@ class ChannelForm(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
         column.addWidget(field_input.widget)
-        note = NoteLabel(cell)
+        hinted = bool(spec.help) and spec.kind is not FieldKind.BOOLEAN
+        # Room for a problem is kept under a field, so that one appearing as you type moves nothing: the
+        # hint's line where the field has one (the problem takes its place), else a line of its own.
+        note = NoteLabel(cell, reserve=not hinted and spec.kind is not FieldKind.BOOLEAN)
         note.setObjectName(f"problem_{spec.key}")
         column.addWidget(note)
         self.notes[spec.key] = note
-        if spec.help and spec.kind is not FieldKind.BOOLEAN:
+        if hinted:
             hint = NoteLabel(cell, muted=True)
+            hint.setObjectName(f"hint_{spec.key}")
             hint.show_text(core_tr(spec.help))
             column.addWidget(hint)
+            self.hints[spec.key] = hint
         if spec.kind is FieldKind.BOOLEAN:
             self.layout_.addRow("", cell)  # the check box says what it is
             return
@@ -119,6 +132,8 @@ class ChannelForm(QWidget):
                 note.show_text(warnings[key], warning_color())
             else:
                 note.show_text("")
+            if key in self.hints:
+                self.hints[key].setVisible(note.isHidden())
 
     def problem_text(self, key: str) -> str:
         note = self.notes.get(key)

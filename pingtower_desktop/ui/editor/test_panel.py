@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
+    QStackedWidget,
     QWidget,
 )
 
@@ -93,12 +95,20 @@ class TestPanel(QGroupBox):
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.setObjectName("cancel_test")
         self.cancel_button.clicked.connect(self.cancel)
-        self.cancel_button.hide()
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(8)
+        policy = self.progress.sizePolicy()  # its line is kept while no test runs: nothing moves when one does
+        policy.setRetainSizeWhenHidden(True)
+        self.progress.setSizePolicy(policy)
         self.progress.hide()
+        # Send and Cancel share one place, as wide as the wider of the two: a running test does not
+        # widen the panel
+        self.send_or_cancel = QStackedWidget(self)
+        self.send_or_cancel.addWidget(self.send_button)
+        self.send_or_cancel.addWidget(self.cancel_button)
+        self.send_or_cancel.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.need = WrapLabel(self)
         self.need.setObjectName("test_need")
         self.need.setAccessibleName(self.tr("Why the test cannot be sent"))
@@ -114,14 +124,13 @@ class TestPanel(QGroupBox):
         self.reply.setMaximumHeight(90)
         self.reply.hide()
         buttons = QHBoxLayout()
-        buttons.addWidget(self.route)
-        buttons.addWidget(self.send_button)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.progress, 1)
+        buttons.addWidget(self.route, 1)
+        buttons.addWidget(self.send_or_cancel)
         layout = QFormLayout(self)
         layout.addRow(self.tr("Message"), self.message)
         layout.addRow(self.tr("Username"), self.username)
         layout.addRow(buttons)
+        layout.addRow(self.progress)
         layout.addRow(self.need)
         layout.addRow(self.outcome)
         layout.addRow(self.reply)
@@ -289,5 +298,5 @@ class TestPanel(QGroupBox):
     def _show_busy(self, busy: bool) -> None:
         self.running_changed.emit(busy)
         self.progress.setVisible(busy)
-        self.cancel_button.setVisible(busy)
+        self.send_or_cancel.setCurrentWidget(self.cancel_button if busy else self.send_button)
         self._show_availability()

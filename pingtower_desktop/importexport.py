@@ -224,13 +224,16 @@ def _incomplete_note(channel: Channel, new: bool, stand_ins: list[str]) -> str:
 
 def _stand_in_note(channel: Channel, stored: Channel | None, stand_ins: list[str]) -> str:
     """What became of the stand-in values the entry held, beyond what the incomplete note says."""
+    had = stored.to_wire("include")["configuration"] if stored is not None else {}
     left = [key for key in stand_ins if key not in channel.missing]
-    if not left:
-        return ""
-    fields = ", ".join(left)
-    if stored is not None:
-        return msg("placeholders in the file ignored, the stored values kept: {fields}", fields=fields)
-    return msg("placeholders in the file left out: {fields}", fields=fields)
+    kept = [key for key in left if had.get(key) not in (None, "", {})]
+    out = [key for key in left if key not in kept]
+    notes = []
+    if kept:
+        notes.append(msg("placeholders in the file ignored, the stored values kept: {fields}", fields=", ".join(kept)))
+    if out:
+        notes.append(msg("placeholders in the file left out: {fields}", fields=", ".join(out)))
+    return joined("; ", notes)
 
 
 @dataclass(frozen=True)

@@ -399,9 +399,38 @@ def main() -> int:
     shoot("history")
     window.tabs.setCurrentWidget(window.splitter)
 
+    # The document's full configuration over the channels here: the preview before anything is written.
+    from tests.ui.test_import_undo import DOCUMENT_FULL_CONFIGURATION
+
+    for wire in (
+        {
+            "name": "Email Channel",
+            "type": "EMAIL",
+            "configuration": {
+                "smtpHost": "mail.example.org",
+                "fromEmail": "alerts@example.org",
+                "toEmail": "oncall@example.org",
+            },
+        },
+        {"name": "Slack Channel", "type": "SLACK", "configuration": {"webhookUrl": http + "/services/T1/B1/real"}},
+    ):
+        context.repo.add(Channel.from_wire(wire))
+    reading = window.reload_channels()
+    wait_for(lambda: reading.done)
+    document = config_dir / "full-configuration.json"
+    document.write_text(json.dumps(DOCUMENT_FULL_CONFIGURATION), encoding="utf-8")
+    window.import_channels(str(document))
+    wait_for(lambda: window.import_preview is not None and window.import_preview.isVisible())
+    preview = window.import_preview
+    beside_list(preview, window, 860, 560)
+    settle()
+    grab(preview, "import-preview")
+    preview.reject()
+
     shell.switch_language("ru")
-    place(shell.window)
-    shell.window.show_when_listed(by_type["TELEGRAM"].id)
+    shell.window.setGeometry(0, 0, 1280, 800)  # the size people reported the Russian editor clipped at
+    shell.window.show()
+    shell.window.show_when_listed(by_type["WEBHOOK"].id)
     shoot("russian")
 
     shell.switch_language("en")

@@ -98,6 +98,7 @@ class ImportPreview(QDialog):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.rows: dict[int, QTreeWidgetItem] = {}
         for index, step in enumerate(plan.steps):
             self._add_step(index, step)
@@ -127,11 +128,11 @@ class ImportPreview(QDialog):
             self.rows[index] = row
         else:
             row.setForeground(1, outcome_color(False) if step.outcome in ("invalid", "conflict") else warning_color())
-        if step.detail:
-            note = QTreeWidgetItem(row, ["", "", core_tr(step.detail), ""])
-            note.setFirstColumnSpanned(False)
-            note.setToolTip(2, core_tr(step.detail))
-            note.setForeground(2, outcome_color(False) if step.outcome in ("invalid", "conflict") else warning_color())
+        if step.detail:  # a line of its own under the channel, across the columns
+            note = QTreeWidgetItem(row, [core_tr(step.detail)])
+            note.setFirstColumnSpanned(True)
+            note.setToolTip(0, core_tr(step.detail))
+            note.setForeground(0, outcome_color(False) if step.outcome in ("invalid", "conflict") else warning_color())
         for change in step.changes:
             before, after = change.before or self.tr("(none)"), change.after or self.tr("(none)")
             if change.secret:  # only whether there is one: its value is never shown

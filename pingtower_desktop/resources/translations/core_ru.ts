@@ -979,42 +979,42 @@
             <translation>неполный, оставлен выключенным: заполните {named}, затем включите его</translation>
         </message>
         <message>
-            <location filename="../../importexport.py" line="232" />
+            <location filename="../../importexport.py" line="233" />
             <source>placeholders in the file ignored, the stored values kept: {fields}</source>
             <translation>заполнители из файла пропущены, сохранённые значения оставлены: {fields}</translation>
         </message>
         <message>
-            <location filename="../../importexport.py" line="233" />
+            <location filename="../../importexport.py" line="235" />
             <source>placeholders in the file left out: {fields}</source>
             <translation>заполнители из файла не взяты: {fields}</translation>
         </message>
         <message>
-            <location filename="../../importexport.py" line="333" />
+            <location filename="../../importexport.py" line="336" />
             <source>name: appears more than once in this file</source>
             <translation>name: встречается в этом файле несколько раз</translation>
         </message>
         <message>
-            <location filename="../../importexport.py" line="336" />
+            <location filename="../../importexport.py" line="339" />
             <source>id: appears more than once in this file</source>
             <translation>id: встречается в этом файле больше одного раза</translation>
         </message>
         <message>
-            <location filename="../../importexport.py" line="344" />
+            <location filename="../../importexport.py" line="347" />
             <source>isDefault ignored: an earlier channel in this file is the default</source>
             <translation>isDefault пропущен: основным уже назначен канал выше в этом файле</translation>
         </message>
         <message>
-            <location filename="../../importexport.py" line="366" />
+            <location filename="../../importexport.py" line="369" />
             <source>left as it is</source>
             <translation>оставлено как есть</translation>
         </message>
         <message>
-            <location filename="../../importexport.py" line="368" />
+            <location filename="../../importexport.py" line="371" />
             <source>changed here since the preview: import again to see how</source>
             <translation>изменён здесь после предпросмотра: импортируйте снова, чтобы увидеть, как именно</translation>
         </message>
         <message>
-            <location filename="../../importexport.py" line="422" />
+            <location filename="../../importexport.py" line="425" />
             <source>PingTower Desktop {version}</source>
             <translation>PingTower Desktop {version}</translation>
         </message>

@@ -26,6 +26,7 @@ CORE_SOURCES = [
     "delivery",
     "server",
     "importexport.py",
+    "watch",
 ]
 #: Calls whose string arguments are never shown in the app.
 _NOT_SHOWN_CALLS = {

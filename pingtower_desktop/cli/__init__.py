@@ -92,6 +92,16 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("export", "export channels as JSON (to FILE or standard output)")
     p.add_argument("file", nargs="?")
     p.add_argument("--include-secrets", action="store_true", help="put the secrets in the file too")
+    p = command("watch", "keep watch over the channels: scheduled checks, canary tests, alerts")
+    p.add_argument("action", nargs="?", choices=("status", "config", "install-service"), help="(none: run)")
+    p.add_argument("channel", nargs="?", help="config: the channel (none: every channel's default)")
+    p.add_argument("--once", action="store_true", help="run what is due, then exit (0 all OK, 1 any failing)")
+    p.add_argument("--force", action="store_true", help="with --once: check every channel now, due or not")
+    p.add_argument("--json", action="store_true", help="status: as JSON")
+    p.add_argument("--every", help="config: a check every … (15m, 1h, 1d)")
+    p.add_argument("--canary", help="config: a real test message at … ('fri 12:00', 'daily 09:30'; 'off')")
+    p.add_argument("--failures", type=int, help="config: failures in a row before a channel counts as failing")
+    p.add_argument("--alert-channel", metavar="NAME", help="config: the channel alerts go through ('none': none)")
     p = command("test", "send a test notification, directly from this machine or through the PingTower server")
     p.add_argument("name", nargs="?")
     p.add_argument("--all", action="store_true", help="test every enabled channel at once")
@@ -136,9 +146,14 @@ def run(args: argparse.Namespace) -> int:
     repo.list()  # reads the file once first: a broken file moved aside, unreadable entries, are said up front
     if repo.load_warning:
         output.warn(repo.load_warning)
-    if args.command in DELIVERY_COMMANDS:
+    if args.command in DELIVERY_COMMANDS or args.command == "watch":
         deliverer = Deliverer(history)
-        code = DELIVERY_COMMANDS[args.command](repo, deliverer, args)
+        if args.command == "watch":
+            from .watch_commands import run_watch  # its modules only when watching
+
+            code = run_watch(repo, deliverer, paths, args)
+        else:
+            code = DELIVERY_COMMANDS[args.command](repo, deliverer, args)
         if deliverer.history_problem:
             output.warn(f"the results above were not recorded in the history: {deliverer.history_problem}")
         return code

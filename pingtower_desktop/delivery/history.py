@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from ..transport.result import DeliveryResult
 
 Route = Literal["direct", "server"]
+#: What a send was: a test someone asked for, a scheduled check (nothing sent) or a canary test.
+Kind = Literal["test", "check", "canary"]
 _TYPES = {"time": str, "channel_id": str, "channel_name": str, "channel_type": str, "route": str, "delivered": bool}
 
 
@@ -45,10 +47,11 @@ class HistoryEntry:
     message_data: dict[str, Any] | None = None
     #: A test of a form's values not yet saved: says nothing of the channel as stored.
     unsaved: bool = False
+    kind: str = "test"
 
     @classmethod
     def from_result(
-        cls, channel: Channel, route: Route, result: DeliveryResult, *, unsaved: bool = False
+        cls, channel: Channel, route: Route, result: DeliveryResult, *, unsaved: bool = False, kind: Kind = "test"
     ) -> HistoryEntry:
         """An entry for ``result``, stamped now, with the channel's secret values cut out."""
         clean = result.scrubbed(channel.secret_values())
@@ -66,6 +69,7 @@ class HistoryEntry:
             reported=clean.reported,
             message_data=clean.message.to_data() if isinstance(clean.message, Text) else None,
             unsaved=unsaved,
+            kind=kind,
         )
 
     @classmethod
@@ -82,6 +86,7 @@ class HistoryEntry:
             values["message"] = message
         values["reported"] = values["reported"] is not False
         values["unsaved"] = values["unsaved"] is True
+        values["kind"] = values["kind"] if values["kind"] in ("test", "check", "canary") else "test"
         return cls(**values)
 
 

@@ -18,7 +18,7 @@ from ..transport.context import DEFAULT_TIMEOUT, DeliveryContext, open_context
 from ..transport.notification import Notification
 from ..transport.result import DeliveryResult
 from ..transport.scrub import remember
-from .history import History, HistoryEntry, Route
+from .history import History, HistoryEntry, Kind, Route
 
 #: What a send may take beyond its own timeout (a connection closed after the answer, a retry's pause).
 DEADLINE_MARGIN = 1.0
@@ -58,6 +58,7 @@ class Deliverer:
         username: str | None = None,
         ctx: DeliveryContext | None = None,
         unsaved: bool = False,
+        kind: Kind = "test",
     ) -> DeliveryResult:
         """One test notification (the document's ``message`` and ``username`` when given). ``unsaved``: the
         channel is a form's values not yet saved (so recorded as such). A test that lacks input (see
@@ -78,7 +79,7 @@ class Deliverer:
                 notification = Notification.test(channel.name, message, username)
                 result = await self._guarded(channel, channel.type.send(channel.config, notification, ctx))
             # the loop serves others meanwhile
-            await asyncio.to_thread(self.record, channel, result, route="direct", unsaved=unsaved)
+            await asyncio.to_thread(self.record, channel, result, route="direct", unsaved=unsaved, kind=kind)
             return result
 
     async def test_many(
@@ -107,14 +108,21 @@ class Deliverer:
                     task.cancel()
                 await asyncio.gather(*tasks, return_exceptions=True)
 
-    async def check(self, channel: Channel) -> DeliveryResult:
-        """Verifies credentials or reachability without sending where the peer allows."""
+    async def check(
+        self, channel: Channel, *, ctx: DeliveryContext | None = None, record: bool = False
+    ) -> DeliveryResult:
+        """Verifies credentials or reachability without sending where the peer allows; ``record``: kept in
+        the history as a check (the watch's checks are; a person's click on Check is not)."""
         try:
             channel = channel.validated()
         except ChannelInvalid as error:
             return _invalid(error).scrubbed(channel.secret_values())
-        async with self._context() as ctx:
-            return await self._guarded(channel, channel.type.check(channel.config, ctx))
+        async with AsyncExitStack() as stack:
+            context = ctx if ctx is not None else await stack.enter_async_context(self._context())
+            result = await self._guarded(channel, channel.type.check(channel.config, context))
+        if record:
+            await asyncio.to_thread(self.record, channel, result, route="direct", kind="check")
+        return result
 
     def deadline(self, channel: Channel) -> float:
         """The longest a send or check through ``channel`` may take, everything included (retries too)."""
@@ -141,11 +149,13 @@ class Deliverer:
             )
         return result.scrubbed(channel.secret_values())
 
-    def record(self, channel: Channel, result: DeliveryResult, *, route: Route, unsaved: bool = False) -> None:
+    def record(
+        self, channel: Channel, result: DeliveryResult, *, route: Route, unsaved: bool = False, kind: Kind = "test"
+    ) -> None:
         """Appends to the history; a history that cannot be written (a full disk) is noted in
         :attr:`history_problem`, never a reason to lose the result."""
         if self._history is not None:
             try:
-                self._history.append(HistoryEntry.from_result(channel, route, result, unsaved=unsaved))
+                self._history.append(HistoryEntry.from_result(channel, route, result, unsaved=unsaved, kind=kind))
             except OSError as error:
                 self.history_problem = os_errors.describe(error, msg("write the history to"))

@@ -29,6 +29,14 @@ if sys.platform == "win32":
         os.lseek(fd, 0, os.SEEK_SET)
         msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
 
+    def _try_acquire(fd: int) -> bool:
+        os.lseek(fd, 0, os.SEEK_SET)
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+            return True
+        except OSError:
+            return False
+
 else:
     import fcntl
 
@@ -37,6 +45,13 @@ else:
 
     def _release(fd: int) -> None:
         fcntl.flock(fd, fcntl.LOCK_UN)
+
+    def _try_acquire(fd: int) -> bool:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return True
+        except BlockingIOError:
+            return False
 
 
 def make_private_dir(path: Path) -> None:
@@ -57,3 +72,30 @@ def file_lock(lock_path: Path) -> Iterator[None]:
             _release(fd)
     finally:
         os.close(fd)
+
+
+class HeldLock:
+    """A lock taken without waiting and held until :meth:`release` (or the process ends): who runs
+    something one process at a time (the watch's schedule) and who only looks."""
+
+    def __init__(self, lock_path: Path) -> None:
+        self.lock_path = lock_path
+        self._fd: int | None = None
+
+    def acquire(self) -> bool:
+        """True when this process now holds it; False when another one does."""
+        if self._fd is not None:
+            return True
+        make_private_dir(self.lock_path.parent)
+        fd = os.open(self.lock_path, os.O_RDWR | os.O_CREAT, 0o600)
+        if _try_acquire(fd):
+            self._fd = fd
+            return True
+        os.close(fd)
+        return False
+
+    def release(self) -> None:
+        if self._fd is not None:
+            _release(self._fd)
+            os.close(self._fd)
+            self._fd = None

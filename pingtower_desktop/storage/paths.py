@@ -74,3 +74,17 @@ class AppPaths(NamedTuple):
     @property
     def history_file(self) -> Path:
         return self.data_dir / "history.jsonl"
+
+    @property
+    def watch_settings_file(self) -> Path:
+        """The watch's schedules and alert channel: settings of this computer, beside the channels."""
+        return self.config_dir / "watch.json"
+
+    @property
+    def watch_state_file(self) -> Path:
+        return self.data_dir / "watch-state.json"
+
+    @property
+    def watch_lock(self) -> Path:
+        """Held by whoever runs the watch's schedule (the app or ``watch``): one at a time."""
+        return self.data_dir / "watch.lock"

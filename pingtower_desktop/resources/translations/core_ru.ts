@@ -889,7 +889,7 @@
             <translation>Отправляет на ваш адрес описанный в документации JSON (username, serviceName, serviceUrl, status, severity, message, timestamp, metadata); любой ответ 2xx считается доставкой.</translation>
         </message>
         <message>
-            <location filename="../../delivery/history.py" line="75" />
+            <location filename="../../delivery/history.py" line="79" />
             <source>not a history entry</source>
             <translation>это не запись истории</translation>
         </message>
@@ -899,22 +899,22 @@
             <translation>Не отправлено: канал заполнен с ошибками — {error}</translation>
         </message>
         <message>
-            <location filename="../../delivery/runner.py" line="77" />
+            <location filename="../../delivery/runner.py" line="78" />
             <source>Not sent: {need}</source>
             <translation>Не отправлено: {need}</translation>
         </message>
         <message>
-            <location filename="../../delivery/runner.py" line="136" />
+            <location filename="../../delivery/runner.py" line="144" />
             <source>{label}: no answer within {limit} s</source>
             <translation>{label}: нет ответа за {limit} с</translation>
         </message>
         <message>
-            <location filename="../../delivery/runner.py" line="140" />
+            <location filename="../../delivery/runner.py" line="148" />
             <source>Unexpected error: {name}: {error}</source>
             <translation>Непредвиденная ошибка: {name}: {error}</translation>
         </message>
         <message>
-            <location filename="../../delivery/runner.py" line="151" />
+            <location filename="../../delivery/runner.py" line="161" />
             <source>write the history to</source>
             <translation>записать журнал в</translation>
         </message>
@@ -2257,6 +2257,56 @@
             <location filename="../../transport/trust.py" line="58" />
             <source>the CA certificate file {path} cannot be read ({strerror})</source>
             <translation>файл сертификата УЦ {path} не читается ({strerror})</translation>
+        </message>
+        <message>
+            <location filename="../../watch/engine.py" line="33" />
+            <source>PingTower Desktop canary: a scheduled test of “{name}” to show the notification path still works. Nothing is wrong.</source>
+            <translation>Контрольная отправка PingTower Desktop: плановая проверка «{name}», чтобы убедиться, что путь уведомлений работает. Всё в порядке.</translation>
+        </message>
+        <message>
+            <location filename="../../watch/engine.py" line="51" />
+            <source>PingTower Desktop: channel '{name}' is failing since {when}: {why}</source>
+            <translation>PingTower Desktop: канал «{name}» не работает с {when}: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../watch/engine.py" line="57" />
+            <source>PingTower Desktop: channel '{name}' works again (since {when})</source>
+            <translation>PingTower Desktop: канал «{name}» снова работает (с {when})</translation>
+        </message>
+        <message>
+            <location filename="../../watch/engine.py" line="240" />
+            <source>the alert channel is gone: set another one</source>
+            <translation>канала для оповещений больше нет: выберите другой</translation>
+        </message>
+        <message>
+            <location filename="../../watch/engine.py" line="246" />
+            <source>the alert about '{name}' could not go through '{alert}': {why}</source>
+            <translation>оповещение о «{name}» не удалось отправить через «{alert}»: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../watch/schedule.py" line="24" />
+            <source>'{text}' is not a duration such as 15m, 1h or 1d</source>
+            <translation>«{text}» — не промежуток вида 15m, 1h или 1d</translation>
+        </message>
+        <message>
+            <location filename="../../watch/schedule.py" line="27" />
+            <source>a check at most every minute (1m or more)</source>
+            <translation>проверка не чаще раза в минуту (1m или больше)</translation>
+        </message>
+        <message>
+            <location filename="../../watch/schedule.py" line="51" />
+            <source>'{text}' is not a time such as {weekly} or {daily}</source>
+            <translation>«{text}» — не время вида {weekly} или {daily}</translation>
+        </message>
+        <message>
+            <location filename="../../watch/schedule.py" line="60" />
+            <source>'{text}' is not a time of day</source>
+            <translation>«{text}» — не время суток</translation>
+        </message>
+        <message>
+            <location filename="../../watch/settings.py" line="110" />
+            <source>{option} must be 1 or more</source>
+            <translation>{option} должно быть 1 или больше</translation>
         </message>
         <message>
             <location filename="../../wire_flags.py" line="19" />

@@ -1,0 +1,115 @@
+"""What to watch and how: a schedule for every channel (and a default), the alert channel. Kept in
+``watch.json`` beside the channels: settings of this computer, never sent to a server."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from ..importexport import write_private_file
+from ..text import msg
+from .schedule import MIN_EVERY, Canary
+
+DEFAULT_EVERY = 15 * 60
+DEFAULT_FAILURES = 2
+
+
+@dataclass(frozen=True)
+class Schedule:
+    #: Seconds between checks.
+    every: int = DEFAULT_EVERY
+    #: When a canary test is really sent, or None.
+    canary: Canary | None = None
+    #: Failures in a row before the channel counts as failing (and an alert goes out).
+    failures: int = DEFAULT_FAILURES
+
+    def to_json(self) -> dict[str, Any]:
+        return {"every": self.every, "canary": self.canary.text() if self.canary else None, "failures": self.failures}
+
+    @classmethod
+    def from_json(cls, data: Any, base: Schedule | None = None) -> Schedule:
+        """The schedule ``data`` names, the rest from ``base``; a value that makes no sense is left at the base's."""
+        schedule = base or cls()
+        if not isinstance(data, dict):
+            return schedule
+        every, canary, failures = data.get("every"), data.get("canary", ...), data.get("failures")
+        if isinstance(every, int) and every >= MIN_EVERY:
+            schedule = replace(schedule, every=every)
+        if canary is None:
+            schedule = replace(schedule, canary=None)
+        elif isinstance(canary, str):
+            with contextlib.suppress(ValueError):
+                schedule = replace(schedule, canary=Canary.parse(canary))
+        if isinstance(failures, int) and failures >= 1:
+            schedule = replace(schedule, failures=failures)
+        return schedule
+
+
+@dataclass(frozen=True)
+class WatchSettings:
+    default: Schedule = Schedule()
+    #: Channel id → its own schedule (the default's values where it names none).
+    channels: dict[str, dict[str, Any]] = field(default_factory=dict)
+    #: The channel alerts go through (its own failures are shown, never alerted through itself).
+    alert_channel: str | None = None
+
+    def for_channel(self, channel_id: str) -> Schedule:
+        return Schedule.from_json(self.channels.get(channel_id), self.default)
+
+
+class WatchSettingsStore:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def load(self) -> WatchSettings:
+        """The settings; none yet (or a file that is not ours) is the defaults."""
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return WatchSettings()
+        if not isinstance(data, dict):
+            return WatchSettings()
+        channels = data.get("channels")
+        alert = data.get("alertChannel")
+        return WatchSettings(
+            default=Schedule.from_json(data.get("default")),
+            channels={k: v for k, v in channels.items() if isinstance(v, dict)} if isinstance(channels, dict) else {},
+            alert_channel=alert if isinstance(alert, str) else None,
+        )
+
+    def save(self, settings: WatchSettings) -> None:
+        document = {
+            "version": 1,
+            "default": settings.default.to_json(),
+            "channels": settings.channels,
+            "alertChannel": settings.alert_channel,
+        }
+        write_private_file(self.path, json.dumps(document, indent=2) + "\n")
+
+
+def set_schedule(
+    settings: WatchSettings,
+    channel_id: str | None,
+    *,
+    every: int | None = None,
+    canary: Canary | str | None = "",
+    failures: int | None = None,
+) -> WatchSettings:
+    """``settings`` with these values for one channel (None: the default for all); ``canary=None`` turns
+    the canary off, ``""`` leaves it as it is."""
+    changes: dict[str, Any] = {}
+    if every is not None:
+        changes["every"] = every
+    if canary != "":
+        changes["canary"] = canary.text() if isinstance(canary, Canary) else None
+    if failures is not None:
+        if failures < 1:
+            raise ValueError(msg("{option} must be 1 or more", option="--failures"))
+        changes["failures"] = failures
+    if channel_id is None:
+        return replace(settings, default=Schedule.from_json(changes, settings.default))
+    own = {**settings.channels.get(channel_id, {}), **changes}
+    return replace(settings, channels={**settings.channels, channel_id: own})

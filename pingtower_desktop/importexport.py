@@ -372,7 +372,10 @@ def apply_import(repo: ChannelRepository, plan: ImportPlan, chosen: set[int] | N
         else:
             to_save.append(step)
             outcomes.append(step.result())
-    saved = repo.save_many([step.channel for step in to_save if step.channel is not None]) if to_save else []
+    saved = []
+    if to_save:
+        with repo.labelled("import"):
+            saved = repo.save_many([step.channel for step in to_save if step.channel is not None])
     before = {step.channel.id: step.stored for step in to_save if step.channel is not None}
     return ImportDone(outcomes, before, {channel.id: channel for channel in saved})
 

@@ -89,6 +89,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file")
     p.add_argument("--dry-run", action="store_true", help="show what would be added and changed; change nothing")
     p.add_argument("--only", action="append", metavar="NAME", help="import only this channel of the file (repeatable)")
+    p = command("log", "the operations log: every change to the channels, from the app, the CLI, imports and syncs")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--channel", metavar="NAME", help="only this channel's (its name then, or now, or its id)")
+    p.add_argument("--limit", type=int, metavar="N", help="the newest N")
     p = command("export", "export channels as JSON (to FILE or standard output)")
     p.add_argument("file", nargs="?")
     p.add_argument("--include-secrets", action="store_true", help="put the secrets in the file too")
@@ -127,6 +131,7 @@ CHANNEL_COMMANDS = {
     "delete": cc.cmd_delete,
     "import": cc.cmd_import,
     "export": cc.cmd_export,
+    "log": cc.cmd_log,
 }
 DELIVERY_COMMANDS = {"test": dc.cmd_test, "check": dc.cmd_check}
 

@@ -4,6 +4,8 @@ default, delete, import and export."""
 from __future__ import annotations
 
 import argparse
+import contextlib
+import dataclasses
 import json
 import sys
 from pathlib import Path
@@ -19,7 +21,7 @@ from ..importexport import (
     read_import_file,
     write_export,
 )
-from ..storage.repository import ChannelRepository
+from ..storage.repository import ChannelNotFound, ChannelRepository
 from ..storage.secrets import KeyringUnavailable
 from . import output
 from .values import UsageError, apply_setting, parse_settings, read_secret_values, read_secrets
@@ -166,6 +168,31 @@ def cmd_import(repo: ChannelRepository, args: argparse.Namespace) -> int:
     if args.dry_run:
         print("Dry run: nothing was changed.")
     return USAGE if counts["invalid"] or counts["conflict"] else OK
+
+
+def cmd_log(repo: ChannelRepository, args: argparse.Namespace) -> int:
+    if args.limit is not None and args.limit < 1:
+        raise UsageError("--limit must be 1 or more")
+    operations = repo.oplog.read()
+    if args.channel:
+        wanted = args.channel.strip().casefold()
+        ids = {op.channel_id for op in operations if op.channel.casefold() == wanted or op.channel_id == args.channel}
+        with contextlib.suppress(ChannelNotFound):
+            ids.add(repo.find(args.channel).id)
+        if not ids:
+            raise UsageError(f"no channel named {args.channel!r} now or in the log")
+        operations = [op for op in operations if op.channel_id in ids]
+    if args.limit:
+        operations = operations[-args.limit :]
+    if args.json:
+        output.print_json([dataclasses.asdict(op) for op in operations])
+        return OK
+    if not operations:
+        print("No changes recorded yet.")
+    for op in operations:
+        changed = f"  [{', '.join(op.fields)}]" if op.fields else ""
+        print(f"{op.time}  {op.op:8} {op.source:4}  {op.channel}{changed}")
+    return OK
 
 
 def cmd_export(repo: ChannelRepository, args: argparse.Namespace) -> int:

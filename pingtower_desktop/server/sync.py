@@ -104,7 +104,8 @@ class Applier:
         report.conflicts = [*report.conflicts, *moved.values()]
         work = [item for item in work if id(item) not in moved]
         self._total = len(work)
-        # file and keyring calls in a thread: the event loop keeps serving other jobs meanwhile
+        # file and keyring calls in a thread: the event loop keeps serving other jobs meanwhile; the
+        # operations log calls these changes "sync"
         saves = [item for item in work if isinstance(item, (CreateHere, UpdateHere))]
         await asyncio.to_thread(self._save_here, saves, journal)
         await asyncio.to_thread(self._delete_here, [item for item in work if isinstance(item, DeleteHere)], journal)
@@ -178,6 +179,10 @@ class Applier:
     def _save_here(self, items: list[CreateHere | UpdateHere], journal: Journal) -> None:
         if not items:
             return
+        with self.repo.labelled("sync"):
+            self._save_labelled(items, journal)
+
+    def _save_labelled(self, items: list[CreateHere | UpdateHere], journal: Journal) -> None:
         for item in items:
             if isinstance(item, CreateHere):
                 journal.record(e="pulling", local=item.incoming.id, server=item.server_id)
@@ -205,7 +210,7 @@ class Applier:
 
     def _delete_here(self, items: list[DeleteHere], journal: Journal) -> None:
         for item in items:
-            with suppress(ChannelNotFound):  # already gone: the goal is reached
+            with suppress(ChannelNotFound), self.repo.labelled("sync"):  # already gone: the goal is reached
                 self.repo.delete(item.local_id)
             journal.record(e="unlink", local=item.local_id)
             self.report.done.append(item)

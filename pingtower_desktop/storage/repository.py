@@ -9,15 +9,19 @@ in the file untouched and only left out of :meth:`ChannelRepository.list`.
 from __future__ import annotations
 
 import builtins
+import copy as copying
 import json
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from datetime import UTC, datetime
 from secrets import token_hex
 from typing import Any, Literal
 
 from ..channels import Channel, ChannelInvalid, Problem, channel_type
 from ..text import joined, msg
 from .config_file import ConfigFile
+from .oplog import Operation, OpLog
 from .paths import AppPaths
 from .secret_journal import SecretJournal
 from .secrets import KeyringUnavailable, SecretStore, channel_account
@@ -243,9 +247,17 @@ class _SecretWrites:
 
 
 class ChannelRepository:
-    def __init__(self, paths: AppPaths, secrets: SecretStore, channels_file: ConfigFile | None = None):
-        """``channels_file``: the one the window has already listed (its warning stays with it)."""
+    def __init__(
+        self, paths: AppPaths, secrets: SecretStore, channels_file: ConfigFile | None = None, *, source: str = "cli"
+    ):
+        """``channels_file``: the one the window has already listed (its warning stays with it); ``source``:
+        who makes the changes, as the operations log says it (app, cli)."""
         self.paths = paths
+        self.source = source
+        self.oplog = OpLog(paths.data_dir / "operations.jsonl")
+        #: Why the last change could not be written to the operations log (the change itself stands).
+        self.oplog_problem: str | None = None
+        self._label: str | None = None
         self.secrets = secrets
         self._file = channels_file or ConfigFile(paths.config_file)
         self._journal = SecretJournal(paths.config_dir / "secrets-journal.jsonl")
@@ -256,6 +268,30 @@ class ChannelRepository:
         self.leftovers = False
         #: What the user must be told after :meth:`list` (a broken file moved aside, unreadable entries).
         self.load_warning: str | None = None
+
+    @contextmanager
+    def labelled(self, op: str) -> Iterator[None]:
+        """The changes made meanwhile are logged as ``op`` (import, sync, undo) rather than by what they did."""
+        self._label, before = op, self._label
+        try:
+            yield
+        finally:
+            self._label = before
+
+    @contextmanager
+    def _transaction(
+        self, on_commit: Callable[[builtins.list[Any]], None] | None = None
+    ) -> Iterator[builtins.list[Any]]:
+        """The channels file's transaction; once it is written, what it changed goes to the operations log."""
+        with self._file.transaction(on_commit) as entries:
+            before = _by_id(entries, copy=True)
+            yield entries
+            operations = _operations(before, _by_id(entries), self._label, self.source)
+        try:
+            self.oplog.append(operations)
+            self.oplog_problem = None
+        except OSError as error:
+            self.oplog_problem = str(error)
 
     def _remember(self, entries: list[Any]) -> None:
         self._revs = {e["id"]: _rev_of(e) for e in entries if isinstance(e, dict) and isinstance(e.get("id"), str)}
@@ -397,7 +433,7 @@ class ChannelRepository:
 
     def set_default(self, channel_id: str | None) -> None:
         """Make this channel the only default one; None leaves no default."""
-        with self._file.transaction() as entries:
+        with self._transaction() as entries:
             if channel_id is not None:
                 _index_of(entries, channel_id)
             for entry in entries:
@@ -406,7 +442,7 @@ class ChannelRepository:
 
     def delete(self, channel_id: str) -> None:
         """Remove the channel from the file, then its secrets from the keyring (see :attr:`leftovers`)."""
-        with self._file.transaction(self._committed) as entries:
+        with self._transaction(self._committed) as entries:
             entry = entries.pop(_index_of(entries, channel_id))
             _SecretWrites(self.secrets, self._journal).retire(entry)
 
@@ -415,7 +451,7 @@ class ChannelRepository:
         channels = _one_default([channel.validated(allow_incomplete=not channel.enabled) for channel in channels])
         changes = _SecretWrites(self.secrets, self._journal)
         try:
-            with self._file.transaction(self._committed) as entries:
+            with self._transaction(self._committed) as entries:
                 positions = {entry.get("id"): i for i, entry in enumerate(entries) if isinstance(entry, dict)}
                 for channel in channels:
                     if must_exist is True and channel.id not in positions:
@@ -438,7 +474,7 @@ class ChannelRepository:
         """One channel made from its stored self (secrets included) inside one transaction."""
         changes = _SecretWrites(self.secrets, self._journal)
         try:
-            with self._file.transaction(self._committed) as entries:
+            with self._transaction(self._committed) as entries:
                 index = _index_of(entries, channel_id)
                 entry = entries[index]
                 current = Channel.from_wire(entry, with_secrets=False, allow_incomplete=True)
@@ -455,7 +491,7 @@ class ChannelRepository:
         return channel
 
     def _edit(self, channel_id: str, change: Callable[[Channel], Channel]) -> Channel:
-        with self._file.transaction(self._remember) as entries:
+        with self._transaction(self._remember) as entries:
             index = _index_of(entries, channel_id)
             channel = change(Channel.from_wire(entries[index], with_secrets=False, allow_incomplete=True))
             channel = Channel.from_wire(
@@ -486,3 +522,52 @@ class ChannelRepository:
             for entry in entries:
                 if isinstance(entry, dict) and entry.get("id") != channel.id:
                     entry["isDefault"] = False
+
+
+def _by_id(entries: builtins.list[Any], *, copy: bool = False) -> dict[str, dict[str, Any]]:
+    return {
+        entry["id"]: copying.deepcopy(entry) if copy else entry
+        for entry in entries
+        if isinstance(entry, dict) and isinstance(entry.get("id"), str)
+    }
+
+
+def _changed(old: dict[str, Any], new: dict[str, Any]) -> builtins.list[str]:
+    """The keys a change touched; "secrets" when the secrets changed (never which values)."""
+    keys = [k for k in ("name", "type", "enabled", "isDefault") if old.get(k) != new.get(k)]
+    was, now = old.get("configuration") or {}, new.get("configuration") or {}
+    keys += [k for k in dict.fromkeys([*was, *now]) if was.get(k) != now.get(k)]
+    if old.get(REV_KEY) != new.get(REV_KEY):
+        keys.append("secrets")
+    return keys
+
+
+def _operations(
+    before: dict[str, dict[str, Any]], after: dict[str, dict[str, Any]], label: str | None, source: str
+) -> builtins.list[Operation]:
+    """What a transaction did, channel by channel, as the operations log says it."""
+    now = datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+    found = []
+    for channel_id, new in after.items():
+        old = before.get(channel_id)
+        name = str(new.get("name", ""))
+        if old is None:
+            found.append(Operation(now, label or "create", source, channel_id, name))
+            continue
+        keys = _changed(old, new)
+        if not keys or (keys == ["isDefault"] and not new.get("isDefault")):
+            continue  # nothing, or only lost the default to another channel (that one is logged)
+        op = label or (
+            "rename"
+            if keys == ["name"]
+            else ("enable" if new.get("enabled") else "disable")
+            if keys == ["enabled"]
+            else "default"
+            if keys == ["isDefault"]
+            else "edit"
+        )
+        found.append(Operation(now, op, source, channel_id, name, keys))
+    for channel_id, old in before.items():
+        if channel_id not in after:
+            found.append(Operation(now, label or "delete", source, channel_id, str(old.get("name", ""))))
+    return found

@@ -359,10 +359,11 @@ class ChannelStore(QObject):
                 if not _same(now.get(channel_id), expected, with_default=flags):
                     name = expected or target.get(channel_id) or now.get(channel_id)
                     raise NotUndone(name.name if name is not None else channel_id)
-            if flags:
-                _restore_flags(repo, target, expect)
-            else:
-                _restore_channels(repo, target, now)
+            with repo.labelled("undo"):
+                if flags:
+                    _restore_flags(repo, target, expect)
+                else:
+                    _restore_channels(repo, target, now)
             return Recorded(None, expect, {i: _stored_now(repo, i) for i in target})
 
         return self._change("undo or redo a change", restoring)

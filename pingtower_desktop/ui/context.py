@@ -80,7 +80,7 @@ class AppContext(AppStart):
         return cls(
             start,
             secrets=secrets,
-            repo=ChannelRepository(start.paths, secrets, start.channels_file),
+            repo=ChannelRepository(start.paths, secrets, start.channels_file, source="app"),
             history=history,
             deliverer=deliverer or Deliverer(history),
             worker=Worker(),

@@ -1014,7 +1014,7 @@
             <translation>изменён здесь после предпросмотра: импортируйте снова, чтобы увидеть, как именно</translation>
         </message>
         <message>
-            <location filename="../../importexport.py" line="425" />
+            <location filename="../../importexport.py" line="428" />
             <source>PingTower Desktop {version}</source>
             <translation>PingTower Desktop {version}</translation>
         </message>
@@ -1529,37 +1529,37 @@
             <translation>ошибка</translation>
         </message>
         <message>
-            <location filename="../../server/sync.py" line="149" />
+            <location filename="../../server/sync.py" line="150" />
             <source>changed here after the plan was made</source>
             <translation>изменён здесь после составления плана</translation>
         </message>
         <message>
-            <location filename="../../server/sync.py" line="151" />
+            <location filename="../../server/sync.py" line="152" />
             <source>deleted here after the plan was made</source>
             <translation>удалён здесь после составления плана</translation>
         </message>
         <message>
-            <location filename="../../server/sync.py" line="155" />
+            <location filename="../../server/sync.py" line="156" />
             <source>deleted on the server after the plan was made</source>
             <translation>удалён на сервере после составления плана</translation>
         </message>
         <message>
-            <location filename="../../server/sync.py" line="157" />
+            <location filename="../../server/sync.py" line="158" />
             <source>changed on the server after the plan was made</source>
             <translation>изменён на сервере после составления плана</translation>
         </message>
         <message>
-            <location filename="../../server/sync.py" line="159" />
+            <location filename="../../server/sync.py" line="160" />
             <source>{why}: nothing was overwritten — sync again to see both versions</source>
             <translation>{why}: ничего не перезаписано — синхронизируйте снова, чтобы увидеть обе версии</translation>
         </message>
         <message>
-            <location filename="../../server/sync.py" line="196" />
+            <location filename="../../server/sync.py" line="201" />
             <source>could not save '{name}' here: {error}</source>
             <translation>не удалось сохранить «{name}» здесь: {error}</translation>
         </message>
         <message>
-            <location filename="../../server/sync.py" line="259" />
+            <location filename="../../server/sync.py" line="264" />
             <source>another sync ran since this plan was made: make the plan again</source>
             <translation>после составления плана прошла другая синхронизация: составьте план заново</translation>
         </message>
@@ -1864,47 +1864,47 @@
             <translation>папку настроек {config_dir} могут читать другие пользователи (права {mode}); каналы и состояние синхронизации в ней не содержат секретов, но называют ваши серверы и получателей: chmod 700 {config_dir}</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="43" />
+            <location filename="../../storage/repository.py" line="47" />
             <source>'{name}' was changed elsewhere meanwhile: {fields}</source>
             <translation>«{name}» тем временем изменили в другом месте: {fields}</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="69" />
+            <location filename="../../storage/repository.py" line="73" />
             <source>no channel is named '{ref}' or has that id</source>
             <translation>нет канала с названием или ID «{ref}»</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="102" />
+            <location filename="../../storage/repository.py" line="106" />
             <source>a channel named '{name}' already exists</source>
             <translation>канал с названием «{name}» уже существует</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="274" />
+            <location filename="../../storage/repository.py" line="310" />
             <source>is missing</source>
             <translation>отсутствует</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="276" />
+            <location filename="../../storage/repository.py" line="312" />
             <source>is the id of an earlier entry</source>
             <translation>совпадает с id более ранней записи</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="282" />
+            <location filename="../../storage/repository.py" line="318" />
             <source>entry {number}{name} ({problem})</source>
             <translation>запись {number}{name} ({problem})</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="286" />
+            <location filename="../../storage/repository.py" line="322" />
             <source>{count} stored channel(s) could not be read and are not shown; they are kept unchanged in {config_file}: {entries}</source>
             <translation>Не удалось прочитать сохранённые каналы ({count}), они не показаны и хранятся без изменений в {config_file}: {entries}</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="425" />
+            <location filename="../../storage/repository.py" line="461" />
             <source>a channel with id {id} already exists</source>
             <translation>канал с ID {id} уже существует</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="467" />
+            <location filename="../../storage/repository.py" line="503" />
             <source>is required before the channel can be enabled</source>
             <translation>обязательно, прежде чем канал можно будет включить</translation>
         </message>

@@ -123,6 +123,7 @@ class Shell(QObject):
         while window.editor.loading:  # its secrets, from the keyring
             yield
         window.start_background_work()
+        self.context.watch.start()  # the schedule, when no other process runs it; the tray either way
         self.ready.emit()
 
     def switch_language(self, setting: str) -> None:

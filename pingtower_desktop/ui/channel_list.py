@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from .channel_model import (
     DEFAULT_COLUMN,
     ENABLED_COLUMN,
+    HEALTH_COLUMN,
     LAST_TEST_COLUMN,
     NAME_COLUMN,
     SYNC_COLUMN,
@@ -66,7 +67,7 @@ class ChannelList(QWidget):
         columns.setMinimumSectionSize(28)
         columns.setSectionResizeMode(TYPE_COLUMN, QHeaderView.ResizeMode.Fixed)
         columns.resizeSection(TYPE_COLUMN, 30)
-        for column in (ENABLED_COLUMN, DEFAULT_COLUMN):  # a symbol each: ✓, ★
+        for column in (ENABLED_COLUMN, DEFAULT_COLUMN, HEALTH_COLUMN):  # a symbol each: ✓, ★, ●
             columns.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             columns.resizeSection(column, self.fontMetrics().horizontalAdvance("★") + 22)
         last_test = model.headerData(LAST_TEST_COLUMN, Qt.Orientation.Horizontal)

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 Shown: TypeAlias = "Channel | ListedChannel"
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-TYPE_COLUMN, NAME_COLUMN, ENABLED_COLUMN, DEFAULT_COLUMN, LAST_TEST_COLUMN, SYNC_COLUMN = range(6)
+TYPE_COLUMN, NAME_COLUMN, ENABLED_COLUMN, DEFAULT_COLUMN, LAST_TEST_COLUMN, HEALTH_COLUMN, SYNC_COLUMN = range(7)
 _DISPLAY, _DECORATION, _TOOLTIP, _FOREGROUND, _ALIGN, _ACCESSIBLE, _FONT = (
     Qt.ItemDataRole.DisplayRole,
     Qt.ItemDataRole.DecorationRole,
@@ -41,7 +41,9 @@ _ANSWERED = {_DISPLAY, _DECORATION, _TOOLTIP, _FOREGROUND, _ALIGN, _ACCESSIBLE, 
 
 
 #: Column headers shown as a symbol, so that the name keeps the list's width (the words are in the tooltip).
-_SYMBOLS = {TYPE_COLUMN: "", ENABLED_COLUMN: "✓", DEFAULT_COLUMN: "★"}
+_SYMBOLS = {TYPE_COLUMN: "", ENABLED_COLUMN: "✓", DEFAULT_COLUMN: "★", HEALTH_COLUMN: "●"}
+#: The watch's word for a channel's health → its dot's colour in the Health column.
+HEALTH_COLORS = {"ok": "#2da44e", "failing": "#cf222e", "unknown": "#9a6700"}
 
 
 class LastTest(NamedTuple):
@@ -83,8 +85,11 @@ class ChannelTableModel(QAbstractTableModel):
             self.tr("Enabled"),
             self.tr("Default"),
             self.tr("Last test"),
+            self.tr("Health"),
             self.tr("Sync"),
         ]
+        # Local id → (health, why) as the watch last saw it; a channel not in it is not watched yet.
+        self._health: dict[str, tuple[str, str]] = {}
         self._yes, self._delivered, self._failed = self.tr("Yes"), self.tr("Delivered"), self.tr("Failed")
 
     # --- Qt model interface ---
@@ -166,6 +171,21 @@ class ChannelTableModel(QAbstractTableModel):
                     if last.stale
                     else outcome_color(last.delivered)
                 )
+        elif column == HEALTH_COLUMN and channel.id in self._health:
+            health, why = self._health[channel.id]
+            if role == _DISPLAY:
+                return "●"
+            if role == _FOREGROUND:
+                return QColor(HEALTH_COLORS.get(health, HEALTH_COLORS["unknown"]))
+            if role == _ALIGN:
+                return Qt.AlignmentFlag.AlignCenter
+            if role in (_ACCESSIBLE, _TOOLTIP):
+                said = {
+                    "ok": self.tr("Works (the last scheduled check passed)"),
+                    "failing": self.tr("Failing: %1").replace("%1", why),
+                    "unknown": self.tr("Not checked yet"),
+                }.get(health, health)
+                return said
         elif column == SYNC_COLUMN and self._badges is not None:
             return self._badge_value(self._badges.get(channel.id, self._local_only), role)
         return None
@@ -269,6 +289,12 @@ class ChannelTableModel(QAbstractTableModel):
             self._rows[position].last = last
             self._changed(channel_id)
 
+    def set_health(self, health: dict[str, tuple[str, str]]) -> None:
+        """Every channel's health as the watch sees it: id → ("ok" | "failing" | "unknown", why)."""
+        if health != self._health:
+            self._health = dict(health)
+            self._column_changed(HEALTH_COLUMN)
+
     def set_sync_badges(self, badges: dict[str, Badge] | None) -> None:
         """Every channel's badge at once (a channel without one is local only); None: no server."""
         self._badges = dict(badges) if badges is not None else None
@@ -359,6 +385,9 @@ class ChannelTableModel(QAbstractTableModel):
                 return (not channel.is_default, channel.name.casefold())
             if column == LAST_TEST_COLUMN:
                 return (row.last.time if row.last else "", channel.name.casefold())
+            if column == HEALTH_COLUMN:
+                rank = {"failing": 0, "unknown": 1, "ok": 2}.get(self._health.get(channel.id, ("", ""))[0], 3)
+                return (rank, channel.name.casefold())
             if column == SYNC_COLUMN:
                 badge = (badges or {}).get(channel.id, self._local_only)
                 return (ORDER.index(badge.kind) if badge.kind in ORDER else len(ORDER), channel.name.casefold())

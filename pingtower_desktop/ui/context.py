@@ -59,8 +59,11 @@ class AppContext(AppStart):
         self.deliverer = deliverer
         self.worker = worker
         from .channel_store import ChannelStore  # after the first paint: it brings asyncio
+        from .watch_service import WatchService
 
         self.store: ChannelStore = ChannelStore(self)
+        #: The watch over the channels (started by the application once the window is ready).
+        self.watch = WatchService(self)
 
     @classmethod
     def open(
@@ -91,5 +94,6 @@ class AppContext(AppStart):
 
     def close(self) -> None:
         """Cancels every job, joins the worker thread and lets the store's thread go."""
+        self.watch.stop()
         self.worker.shutdown()
         self.store.close()

@@ -179,6 +179,8 @@ class MainWindow(QMainWindow):
         store.warning.connect(self._show_load_note)
         store.undo_failed.connect(lambda why: prompts.show_error(self, self.tr("Not undone"), core_tr(why)))
         self.commands.follow_undo_stack(store.undo_stack)
+        context.watch.state_changed.connect(self._show_health)
+        self._show_health(context.watch.health)
         self.editor.saved.connect(self._saved)
         self.editor.dirty_changed.connect(self._dirty_changed)
         self.editor.tested.connect(self._tested)
@@ -457,6 +459,10 @@ class MainWindow(QMainWindow):
         self.channel_list.select(channel.id)
         self.statusBar().showMessage(self.tr("Saved “%1”.").replace("%1", channel.name), 5000)
         self.commands.refresh()
+
+    def _show_health(self, health: dict[str, tuple[str, str]]) -> None:
+        """The Health column: each channel as the watch last saw it."""
+        self.model.set_health({channel_id: (seen, core_tr(why)) for channel_id, (seen, why) in health.items()})
 
     def _show_title(self, heading: str) -> None:
         """The title: the channel, then the product; the unsaved-changes mark once (Qt puts it where [*] is)."""

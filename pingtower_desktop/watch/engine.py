@@ -145,14 +145,15 @@ class Watcher:
     async def run(self, *, force: bool = False) -> WatchRun:
         """Runs what is due (everything with ``force``); saves the state; sends the alerts."""
         now = self.clock()
-        settings, state = self.settings.load(), self.state.load()
+        # files and the keyring in a thread: in the app the event loop serves other jobs meanwhile
+        settings, state = await asyncio.to_thread(lambda: (self.settings.load(), self.state.load()))
         run = WatchRun(state=state)
-        work = self.due(settings, state, now, force=force)
+        work = await asyncio.to_thread(self.due, settings, state, now, force=force)
         state.last_run = iso_utc(now)
-        if work and not self.network():
+        if work and not await asyncio.to_thread(self.network):
             state.offline_since = state.offline_since or iso_utc(now)
             run.offline = True
-            self.state.save(state)
+            await asyncio.to_thread(self.state.save, state)
             return run
         state.offline_since = None
         results = await self._carry_out(work)
@@ -162,10 +163,9 @@ class Watcher:
             run.checked.append((channel, kind, result))
             if alert is not None:
                 run.alerts.append(alert)
-        self.state.save(state)
+        await asyncio.to_thread(self.state.save, state)
         for alert in run.alerts:
             await self._alert(alert, settings, run)
-        self.state.save(state)
         return run
 
     async def _carry_out(self, work: list[tuple[Channel, str]]) -> list[tuple[Channel, str, DeliveryResult]]:
@@ -235,7 +235,8 @@ class Watcher:
         target_id = settings.alert_channel
         if not target_id or target_id == alert.channel.id:
             return
-        target = next((c for c in self.repo.list() if c.id == target_id), None)
+        channels = await asyncio.to_thread(self.repo.list)
+        target = next((c for c in channels if c.id == target_id), None)
         if target is None:
             run.alert_failures.append(msg("the alert channel is gone: set another one"))
             return
@@ -262,7 +263,8 @@ def why_text(watch: ChannelWatch) -> str:
     """The last failure's reason, as the core says it."""
     if not watch.why:
         return ""
-    return str(from_data(watch.why) or watch.why.get("text", ""))
+    said = from_data(watch.why)  # a message (translatable), or the text it was when it was not one
+    return said if said is not None else str(watch.why.get("text", ""))
 
 
 def health_of(watches: Iterable[ChannelWatch]) -> dict[Health, int]:

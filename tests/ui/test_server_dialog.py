@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from pingtower_desktop.server.profile import TOKEN_ACCOUNT, ProfileStore, ServerProfile
 from pingtower_desktop.storage import AppPaths, SecretStore
 from pingtower_desktop.ui import server_prompts
+from pingtower_desktop.ui.channel_model import SYNC_COLUMN
 
 from ..peers.pingtower_server import USER_EMAIL, USER_PASSWORD, make_jwt
 from .helpers import click, type_into
@@ -16,7 +17,7 @@ from .server_steps import WAIT, log_in, status_text, wait_for_status
 
 def test_a_fresh_app_says_no_server_is_set_up(qtbot, window):
     wait_for_status(qtbot, window, "Server: not set up")
-    assert window.channel_list.view.isColumnHidden(5)  # no sync badges without a server
+    assert window.channel_list.view.isColumnHidden(SYNC_COLUMN)  # no sync badges without a server
 
 
 def test_log_in_through_the_dialog_shows_who_and_until_when(qtbot, window, pingtower_server, memory_keyring):
@@ -33,7 +34,7 @@ def test_log_in_through_the_dialog_shows_who_and_until_when(qtbot, window, pingt
     assert USER_PASSWORD not in str(memory_keyring.items)
     if pingtower_server.dialect == "reference":
         assert "does not report delivery" in dialog.notes.text()
-    assert not window.channel_list.view.isColumnHidden(5)
+    assert not window.channel_list.view.isColumnHidden(SYNC_COLUMN)
 
 
 @pytest.mark.parametrize("method", ["password", "token"])

@@ -2274,12 +2274,12 @@
             <translation>PingTower Desktop: канал «{name}» снова работает (с {when})</translation>
         </message>
         <message>
-            <location filename="../../watch/engine.py" line="240" />
+            <location filename="../../watch/engine.py" line="241" />
             <source>the alert channel is gone: set another one</source>
             <translation>канала для оповещений больше нет: выберите другой</translation>
         </message>
         <message>
-            <location filename="../../watch/engine.py" line="246" />
+            <location filename="../../watch/engine.py" line="247" />
             <source>the alert about '{name}' could not go through '{alert}': {why}</source>
             <translation>оповещение о «{name}» не удалось отправить через «{alert}»: {why}</translation>
         </message>

@@ -230,7 +230,7 @@
     <name>ChannelTableModel</name>
     <message>
         <source>Type</source>
-        <extracomment>Column headers shown as a symbol, so that the name keeps the list&apos;s width (the words are in the tooltip). The channel&apos;s settings or secrets changed after this test: it says little of the channel now.</extracomment>
+        <extracomment>Column headers shown as a symbol, so that the name keeps the list&apos;s width (the words are in the tooltip). The watch&apos;s word for a channel&apos;s health → its dot&apos;s colour in the Health column. The channel&apos;s settings or secrets changed after this test: it says little of the channel now.</extracomment>
         <translation>Тип</translation>
     </message>
     <message>
@@ -248,6 +248,10 @@
     <message>
         <source>Last test</source>
         <translation>Последний тест</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>Sync</source>
@@ -284,6 +288,18 @@
     <message>
         <source>The channel was changed after this test: test it again.</source>
         <translation>Канал изменён после этой проверки: проверьте его снова.</translation>
+    </message>
+    <message>
+        <source>Works (the last scheduled check passed)</source>
+        <translation>Работает (последняя плановая проверка прошла)</translation>
+    </message>
+    <message>
+        <source>Failing: %1</source>
+        <translation>Не работает: %1</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Ещё не проверялся</translation>
     </message>
 </context>
 <context>
@@ -1552,6 +1568,30 @@ Manage PingTower notification channels: forms, keyring secrets and test delivery
     <message>
         <source>Status %1.</source>
         <translation>Статус %1.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchService</name>
+    <message>
+        <source>PingTower Desktop: %1 OK, %2 failing, %3 not checked yet</source>
+        <extracomment>How often the schedule is looked at (what is due runs then; a check is due every 15 min by default). The tray&apos;s colour for the channels&apos; state: all OK, some unknown, one failing.</extracomment>
+        <translation>PingTower Desktop: работают %1, не работают %2, не проверены %3</translation>
+    </message>
+    <message>
+        <source>Offline: checks wait for the network</source>
+        <translation>Нет сети: проверки ждут подключения</translation>
+    </message>
+    <message>
+        <source>Another process keeps watch; this shows what it sees</source>
+        <translation>Наблюдение ведёт другой процесс; здесь видно, что он видит</translation>
+    </message>
+    <message>
+        <source>Channel failing</source>
+        <translation>Канал не работает</translation>
+    </message>
+    <message>
+        <source>Channel works again</source>
+        <translation>Канал снова работает</translation>
     </message>
 </context>
 <context>

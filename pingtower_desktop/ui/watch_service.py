@@ -1,0 +1,165 @@
+"""The watch inside the app: it runs the schedule when no other process does (the lock), otherwise shows
+what that one sees; a tray icon says how the channels are (green, amber, red) and carries the alerts.
+
+Owned by the application object: it outlives the window (a language switch does not restart it).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QSystemTrayIcon
+
+from ..storage.locking import HeldLock
+from ..storage.repository import ChannelRepository
+from ..transport.notification import utc_now
+from ..watch.engine import Alert, Watcher, stale, why_text
+from ..watch.settings import WatchSettingsStore
+from ..watch.state import Health, WatchState, WatchStateStore
+from .core_text import core_tr
+
+if TYPE_CHECKING:
+    from .context import AppContext
+
+#: How often the schedule is looked at (what is due runs then; a check is due every 15 min by default).
+TICK_MS = 30_000
+#: The tray's colour for the channels' state: all OK, some unknown, one failing.
+COLORS = {Health.OK: "#2da44e", Health.UNKNOWN: "#d29922", Health.FAILING: "#cf222e"}
+
+
+def dot(color: str, size: int = 64) -> QIcon:
+    """A filled circle: the tray icon's face."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(QColor(color))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawEllipse(4, 4, size - 8, size - 8)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class WatchService(QObject):
+    """``state_changed``: each channel's health as the watch sees it, id → (``Health`` value, why) — after a
+    run here, or as another process left it; ``alerted``: a channel broke or recovered."""
+
+    state_changed = Signal(object)
+    alerted = Signal(object)
+
+    def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        paths = context.paths
+        self.settings = WatchSettingsStore(paths.watch_settings_file)
+        self.states = WatchStateStore(paths.watch_state_file)
+        self.lock = HeldLock(paths.watch_lock)
+        # its own view of the channels (the files are shared safely): the store's thread stays the store's
+        repo = ChannelRepository(paths, context.repo.secrets, source="watch")
+        self.watcher = Watcher(repo, context.deliverer, self.settings, self.states, notify=self._heard)
+        self.state = WatchState()
+        self.health: dict[str, tuple[str, str]] = {}
+        self.running_here = False
+        self._busy = False
+        self._heard_now: list[Alert] = []
+        self.timer = QTimer(self)
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self.tick)
+        self.tray = QSystemTrayIcon(self)
+        self.tray.setObjectName("watch_tray")
+
+        self.alerted.connect(self._tell)
+
+    def start(self) -> None:
+        """Runs the schedule from now on (when this process gets the lock), or follows another's runs."""
+        self.running_here = self.lock.acquire()
+        self._show_in_tray()
+        self.tray.show()
+        self.timer.start()
+        self.tick()
+
+    def stop(self) -> None:
+        self.timer.stop()
+        self.tray.hide()
+        self.lock.release()
+        self.running_here = False
+
+    def tick(self) -> None:
+        """Runs what is due (here), or reads the state another process keeps (there); never both at once."""
+        if self._busy:
+            return
+        self._busy = True
+        if not self.running_here:
+            self.running_here = self.lock.acquire()  # the other one may have ended
+        watcher, here = self.watcher, self.running_here
+
+        async def body(report: Any) -> tuple[WatchState, dict[str, tuple[str, str]]]:
+            state = (await watcher.run()).state if here else await asyncio.to_thread(watcher.state.load)
+            return state, await asyncio.to_thread(_health_of, state, watcher.settings)
+
+        job = self.context.worker.submit("keep watch" if here else "read the watch state", body)
+        job.finished.connect(lambda outcome: self._ran(*outcome))
+        job.ended.connect(self._idle)
+
+    def _idle(self) -> None:
+        self._busy = False
+
+    def _ran(self, state: WatchState, health: dict[str, tuple[str, str]]) -> None:
+        self.state, self.health = state, health
+        heard, self._heard_now = self._heard_now, []
+        self._show_in_tray()
+        self.state_changed.emit(health)
+        for alert in heard:
+            self.alerted.emit(alert)
+
+    def _heard(self, alert: Alert) -> None:
+        """From the worker's thread: kept until the run ends, then said on the UI thread."""
+        self._heard_now.append(alert)
+
+    def overall(self, channel_ids: list[str]) -> Health:
+        """One failing makes it red; any unknown (or stale) amber; else green."""
+        healths = {Health(self.health.get(channel_id, ("unknown", ""))[0]) for channel_id in channel_ids}
+        if Health.FAILING in healths:
+            return Health.FAILING
+        return Health.UNKNOWN if Health.UNKNOWN in healths or not healths else Health.OK
+
+    def _show_in_tray(self) -> None:
+        ids = [channel.id for channel in self.context.store.channels() if channel.enabled]
+        overall = self.overall(ids)
+        counts = dict.fromkeys(Health, 0)
+        for channel_id in ids:
+            counts[Health(self.health.get(channel_id, ("unknown", ""))[0])] += 1
+        state = self.state
+        self.tray.setIcon(dot(COLORS[overall]))
+        lines = [
+            self.tr("PingTower Desktop: %1 OK, %2 failing, %3 not checked yet")
+            .replace("%1", str(counts[Health.OK]))
+            .replace("%2", str(counts[Health.FAILING]))
+            .replace("%3", str(counts[Health.UNKNOWN]))
+        ]
+        if state.offline_since:
+            lines.append(self.tr("Offline: checks wait for the network"))
+        if not self.running_here:
+            lines.append(self.tr("Another process keeps watch; this shows what it sees"))
+        self.tray.setToolTip("\n".join(lines))
+        self.tray.setProperty("health", overall.value)
+
+    def _tell(self, alert: Alert) -> None:
+        """A desktop notification (the tray's message: freedesktop notifications on Linux)."""
+        failing = alert.health is Health.FAILING
+        icon = QSystemTrayIcon.MessageIcon.Critical if failing else QSystemTrayIcon.MessageIcon.Information
+        title = self.tr("Channel failing") if failing else self.tr("Channel works again")
+        self.tray.showMessage(title, core_tr(alert.text()), icon, 15_000)
+
+
+def _health_of(state: WatchState, settings: WatchSettingsStore) -> dict[str, tuple[str, str]]:
+    """Each channel's health as shown: stale is unknown; a failing one says why (the core's words)."""
+    config, now = settings.load(), utc_now()
+    shown = {}
+    for channel_id, watch in state.channels.items():
+        seen = Health.UNKNOWN if stale(watch, config.for_channel(channel_id), now) else watch.health
+        shown[channel_id] = (seen.value, why_text(watch) if seen is Health.FAILING else "")
+    return shown

@@ -1,0 +1,82 @@
+"""The watch in the app: it runs the schedule when it holds the lock, shows each channel's health in the
+list and the tray's colour, and tells of a channel that breaks; with another process watching, it only shows."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from pingtower_desktop.channels import Channel
+from pingtower_desktop.storage.locking import HeldLock
+from pingtower_desktop.ui.channel_model import HEALTH_COLUMN
+from pingtower_desktop.watch.settings import set_schedule
+
+from ..peers.http_peers import TELEGRAM_CHAT, TELEGRAM_TOKEN
+from .helpers import settle
+
+WAIT = 10_000
+
+
+def health_tip(window, channel_id) -> str:
+    row = window.model.row_of(channel_id)
+    return window.model.index(row, HEALTH_COLUMN).data(Qt.ItemDataRole.ToolTipRole) or ""
+
+
+def test_the_app_watches_shows_health_and_tells_of_a_failing_channel(
+    qtbot, window, context, telegram_peer, closed_port_url
+):
+    works = context.repo.add(
+        Channel.from_wire(
+            {
+                "name": "Ops Telegram",
+                "type": "TELEGRAM",
+                "configuration": {"botToken": TELEGRAM_TOKEN, "chatId": TELEGRAM_CHAT, "apiBaseUrl": telegram_peer.url},
+            }
+        )
+    )
+    broken = context.repo.add(
+        Channel.from_wire({"name": "Dead hook", "type": "WEBHOOK", "configuration": {"url": closed_port_url}})
+    )
+    watch = context.watch
+    watch.settings.save(set_schedule(watch.settings.load(), broken.id, failures=1))
+    window.reload_channels()
+    settle(qtbot, window)
+    heard = []
+    watch.alerted.connect(heard.append)
+    watch.watcher.network = lambda: True
+
+    watch.start()
+    try:
+        assert watch.running_here and not HeldLock(context.paths.watch_lock).acquire()  # the CLI would wait its turn
+        qtbot.waitUntil(lambda: len(watch.health) == 2, timeout=WAIT)
+        assert health_tip(window, works.id) == "Works (the last scheduled check passed)"
+        assert health_tip(window, broken.id).startswith("Failing: Webhook: connection refused")
+        assert watch.tray.property("health") == "failing"
+        assert watch.tray.toolTip().startswith("PingTower Desktop: 1 OK, 1 failing, 0 not checked yet")
+        assert [(alert.channel.name, alert.health.value) for alert in heard] == [("Dead hook", "failing")]
+        assert [r.path.rsplit("/", 1)[-1] for r in telegram_peer.received] == ["getMe"]  # a check sends nothing
+    finally:
+        watch.stop()
+    assert HeldLock(context.paths.watch_lock).acquire()
+
+
+def test_with_another_process_watching_the_app_only_shows_what_it_sees(qtbot, window, context, telegram_peer):
+    context.repo.add(
+        Channel.from_wire(
+            {
+                "name": "Ops Telegram",
+                "type": "TELEGRAM",
+                "configuration": {"botToken": TELEGRAM_TOKEN, "chatId": TELEGRAM_CHAT, "apiBaseUrl": telegram_peer.url},
+            }
+        )
+    )
+    other = HeldLock(context.paths.watch_lock)
+    assert other.acquire()
+    watch = context.watch
+    try:
+        watch.start()
+        qtbot.waitUntil(lambda: not watch._busy, timeout=WAIT)
+        assert not watch.running_here and telegram_peer.received == []
+        assert "Another process keeps watch" in watch.tray.toolTip()
+    finally:
+        watch.stop()
+        other.release()

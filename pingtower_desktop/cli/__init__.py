@@ -89,6 +89,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file")
     p.add_argument("--dry-run", action="store_true", help="show what would be added and changed; change nothing")
     p.add_argument("--only", action="append", metavar="NAME", help="import only this channel of the file (repeatable)")
+    p = command("stats", "delivery success per channel: success rate and latency, tests and checks apart")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--since", default="7d", metavar="PERIOD", help="how far back: 24h, 7d, 30d … (default 7d)")
     p = command("log", "the operations log: every change to the channels, from the app, the CLI, imports and syncs")
     p.add_argument("--json", action="store_true")
     p.add_argument("--channel", metavar="NAME", help="only this channel's (its name then, or now, or its id)")
@@ -146,6 +149,8 @@ def run(args: argparse.Namespace) -> int:
     history = History(paths.history_file)
     if args.command == "history":
         return dc.cmd_history(history, args)
+    if args.command == "stats":
+        return dc.cmd_stats(history, args)
     repo = ChannelRepository(paths, SecretStore())
     _sweep(repo)
     repo.list()  # reads the file once first: a broken file moved aside, unreadable entries, are said up front

@@ -63,6 +63,42 @@ def cmd_check(repo: ChannelRepository, deliverer: Deliverer, args: argparse.Name
     return OK if result.delivered else FAILED
 
 
+def cmd_stats(history: History, args: argparse.Namespace) -> int:
+    from ..delivery.stats import CHECKS, TESTS, channel_stats, parse_period
+    from ..transport.notification import utc_now
+
+    try:
+        span = parse_period(args.since)
+    except ValueError as error:
+        raise UsageError(str(error)) from None
+    found = channel_stats(history.read(), utc_now(), span)
+    if args.json:
+        output.print_json(
+            [
+                {"channel": s.name, "id": s.channel_id, "type": s.type}
+                | {group: figures.to_json() for group, figures in s.groups.items()}
+                for s in found
+            ]
+        )
+        return OK
+    if not found:
+        print(f"Nothing was sent in the last {args.since}.")
+    for stats in found:
+        print(stats.name)
+        for group in (TESTS, CHECKS):
+            figures = stats.groups[group]
+            if not figures.sent:
+                continue
+            rate = f"{figures.rate:.0%}" if figures.rate is not None else "—"
+            print(
+                f"  {group:6}  {figures.delivered}/{figures.sent} ok ({rate})  "
+                f"median {figures.median_ms:.0f} ms  p95 {figures.p95_ms:.0f} ms"
+            )
+            if figures.last_failure is not None:
+                print(f"          last failure {figures.last_failure.time}: {figures.last_failure_text()}")
+    return OK
+
+
 def cmd_history(history: History, args: argparse.Namespace) -> int:
     if args.limit is not None and args.limit < 1:
         raise UsageError("--limit must be 1 or more")

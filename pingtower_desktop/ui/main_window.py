@@ -45,8 +45,10 @@ if TYPE_CHECKING:
     from ..storage import KeyringStatus
     from ..storage.listing import ListedChannel
     from ..transport.result import DeliveryResult
+    from .activity_view import ActivityView
     from .channel_store import Done
     from .editor.editor import ChannelEditor
+    from .health_view import HealthView
     from .history_view import HistoryView
     from .import_export import ImportPreview, ImportReport
     from .server_features import ServerFeatures
@@ -78,6 +80,8 @@ class MainWindow(QMainWindow):
         self.context: AppContext
         self.editor: ChannelEditor
         self.history: HistoryView
+        self.health: HealthView
+        self.activity: ActivityView
         self.server: ServerFeatures
         self.attached = False
         self.keyring_status: KeyringStatus | None = None
@@ -163,6 +167,15 @@ class MainWindow(QMainWindow):
         self.editor_area.setWidget(self.editor)
         self.history = HistoryView(context, self)
         self._replace_history_tab(self.history)
+        from .activity_view import ActivityView
+        from .health_view import HealthView
+
+        self.health = HealthView(context, self)
+        self.health.setObjectName("health_tab")
+        self.tabs.addTab(self.health, self.tr("Health"))
+        self.activity = ActivityView(context, self)
+        self.activity.setObjectName("activity_tab")
+        self.tabs.addTab(self.activity, self.tr("Activity"))
         self.server = ServerFeatures(self)
         self.commands.save.triggered.connect(self.editor.save)
         self.commands.revert.triggered.connect(self.editor.revert)
@@ -518,8 +531,13 @@ class MainWindow(QMainWindow):
         self.channel_list.filter.selectAll()
 
     def _tab_changed(self, index: int) -> None:
-        if self.attached and self.tabs.widget(index) is self.history:
-            self.history.reload()
+        """A tab shows what is recorded now (each reads its file in a thread)."""
+        if not self.attached:
+            return
+        shown = self.tabs.widget(index)
+        for view in (self.history, self.health, self.activity):
+            if shown is view:
+                view.reload()
 
     # --- Test all ---
 

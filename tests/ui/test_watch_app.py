@@ -80,3 +80,47 @@ def test_with_another_process_watching_the_app_only_shows_what_it_sees(qtbot, wi
     finally:
         watch.stop()
         other.release()
+
+
+def test_the_health_tab_shows_the_figures_of_a_hand_made_history(qtbot, window, context, monkeypatch):
+    from tests.test_stats import HISTORY, NOW
+
+    for entry in HISTORY:
+        context.history.append(entry)
+    monkeypatch.setattr("pingtower_desktop.ui.health_view.utc_now", lambda: NOW)
+    health = window.health
+    health.period.setCurrentIndex(health.period.findData("24h"))
+    window.tabs.setCurrentWidget(health)
+    qtbot.waitUntil(lambda: health.model.rowCount() == 2, timeout=WAIT)
+    model = health.model
+    row = [model.index(1, column).data() for column in range(model.columnCount())]
+    assert row[0] == "Ops" and row[2] == "3/4 (75%)" and row[5] == "2/3 (67%)"
+    assert row[8] == "failed 0.5h ago"  # the newest failure, a check's
+    health.view.selectRow(1)
+    assert health.chart_title.text() == "“Ops”, day by day"
+    assert sum(good + bad for _, good, bad in health.chart.days) == 7  # the day's sends, unsaved left out
+    health.period.setCurrentIndex(health.period.findData("7d"))
+    qtbot.waitUntil(lambda: model.index(1, 2).data() == "4/6 (67%)", timeout=WAIT)
+
+
+def test_the_activity_tab_lists_each_change_made_here(qtbot, window, context, answers):
+    from .helpers import new_channel, save
+
+    new_channel(qtbot, window, "WEBHOOK", {"name": "Hook", "url": "https://hooks.example.org/in"})
+    save(qtbot, window)
+    window.commands.toggle_enabled.trigger()
+    settle(qtbot, window)
+    answers.delete.append(True)
+    window.commands.delete.trigger()
+    settle(qtbot, window)
+    activity = window.activity
+    window.tabs.setCurrentWidget(activity)
+    qtbot.waitUntil(lambda: activity.model.rowCount() == 3, timeout=WAIT)
+    rows = [[activity.model.index(r, c).data() for c in (1, 2, 3, 4)] for r in range(3)]
+    assert rows == [
+        ["deleted", "Hook", "", "the app"],
+        ["disabled", "Hook", "enabled", "the app"],
+        ["added", "Hook", "", "the app"],
+    ]
+    qtbot.keyClicks(activity.search, "disabled")
+    assert activity.model.rowCount() == 1

@@ -919,6 +919,11 @@
             <translation>записать журнал в</translation>
         </message>
         <message>
+            <location filename="../../delivery/stats.py" line="26" />
+            <source>'{text}' is not a period such as 24h, 7d or 30d</source>
+            <translation>«{text}» — не период вида 24h, 7d или 30d</translation>
+        </message>
+        <message>
             <location filename="../../importexport.py" line="74" />
             <source>{path} is not a regular file (a device, pipe or folder cannot be imported)</source>
             <translation>{path} — не обычный файл (устройство, канал или папку импортировать нельзя)</translation>

@@ -2,6 +2,108 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>ActivityModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Что изменилось</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Откуда</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>добавлен</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>изменён</translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translation>переименован</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>включён</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>выключен</translation>
+    </message>
+    <message>
+        <source>made the default</source>
+        <translation>сделан основным</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>удалён</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>импортирован</translation>
+    </message>
+    <message>
+        <source>synced</source>
+        <translation>синхронизирован</translation>
+    </message>
+    <message>
+        <source>undone or redone</source>
+        <translation>отменено или повторено</translation>
+    </message>
+    <message>
+        <source>secret rotated</source>
+        <translation>секрет заменён</translation>
+    </message>
+    <message>
+        <source>the app</source>
+        <translation>приложение</translation>
+    </message>
+    <message>
+        <source>the CLI</source>
+        <translation>CLI</translation>
+    </message>
+    <message>
+        <source>the watch</source>
+        <translation>наблюдение</translation>
+    </message>
+    <message>
+        <source>secrets (changed)</source>
+        <translation>секреты (изменены)</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityView</name>
+    <message>
+        <source>Search the changes (a channel, deleted, sync, url …)</source>
+        <translation>Поиск изменений (канал, удалён, синхронизирован, url …)</translation>
+    </message>
+    <message>
+        <source>Search the changes</source>
+        <translation>Поиск изменений</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Changes to the channels</source>
+        <translation>Изменения каналов</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <source>Notice</source>
@@ -445,6 +547,17 @@
     </message>
 </context>
 <context>
+    <name>DayChart</name>
+    <message>
+        <source>%1 sends over %2 days</source>
+        <translation>Отправок: %1 за %2 дн.</translation>
+    </message>
+    <message>
+        <source>Nothing sent in this period</source>
+        <translation>За этот период ничего не отправлялось</translation>
+    </message>
+</context>
+<context>
     <name>EmailPresets</name>
     <message>
         <source>Mail provider preset</source>
@@ -508,6 +621,80 @@
     <message>
         <source>Hide values</source>
         <translation>Скрыть</translation>
+    </message>
+</context>
+<context>
+    <name>HealthModel</name>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Сейчас</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Проверки</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Медиана</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Плановые</translation>
+    </message>
+    <message>
+        <source>Last failure</source>
+        <translation>Последний сбой</translation>
+    </message>
+    <message>
+        <source>works</source>
+        <translation>работает</translation>
+    </message>
+    <message>
+        <source>failing</source>
+        <translation>не работает</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>не проверялся</translation>
+    </message>
+</context>
+<context>
+    <name>HealthView</name>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Последние 24 часа</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Последние 7 дней</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+        <source>Delivery health per channel</source>
+        <translation>Доставка по каналам</translation>
+    </message>
+    <message>
+        <source>“%1”, day by day</source>
+        <translation>«%1» по дням</translation>
+    </message>
+    <message>
+        <source>Choose a channel</source>
+        <translation>Выберите канал</translation>
     </message>
 </context>
 <context>
@@ -772,6 +959,14 @@
     <message>
         <source>New %1 channel</source>
         <translation>Новый канал %1</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Журнал</translation>
     </message>
     <message>
         <source>Not undone</source>

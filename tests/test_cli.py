@@ -163,11 +163,14 @@ def test_test_all_reports_each_channel_and_fails_if_one_failed(
     assert TELEGRAM_TOKEN not in out
 
 
-def test_check_uses_get_me_without_sending(capsys, telegram_peer):
+def test_check_uses_get_me_and_get_chat_without_sending(capsys, telegram_peer):
     add_telegram(capsys, telegram_peer.url)
     code, out, _ = run(capsys, "check", "Telegram Channel")
-    assert code == 0 and "@pingtower_test_bot" in out
-    assert telegram_peer.calls("sendMessage") == []
+    assert code == 0 and "@pingtower_test_bot" in out and "reaches Ops" in out
+    assert telegram_peer.calls("sendMessage") == [] and len(telegram_peer.calls("getChat")) == 1
+    telegram_peer.chats.clear()  # the bot was removed from the group
+    code, out, _ = run(capsys, "check", "Telegram Channel")
+    assert code == 1 and "chat not found" in out
 
 
 def test_import_the_documents_full_configuration(capsys, tmp_path, memory_keyring, config_file):

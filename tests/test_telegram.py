@@ -178,7 +178,7 @@ def test_check_calls_get_me_and_names_the_bot(telegram_peer):
     result = deliver(lambda ctx: telegram.check(config_for(telegram_peer), ctx))
 
     assert result.delivered and "@pingtower_test_bot" in result.message
-    assert [call.path for call in telegram_peer.received] == [f"/bot{TELEGRAM_TOKEN}/getMe"]
+    assert [call.path for call in telegram_peer.received] == [f"/bot{TELEGRAM_TOKEN}/{m}" for m in ("getMe", "getChat")]
 
 
 def test_check_with_a_rejected_token(telegram_peer):

@@ -114,7 +114,9 @@ def test_a_channel_is_checked_on_its_schedule_and_nothing_is_sent(watch_env):
     peer = env["peer"]
     first = run(env["watcher"])
     assert {(c.name, kind) for c, kind, _ in first.checked} == {("Ops Telegram", "check"), ("Alerts hook", "check")}
-    assert [r.path.rsplit("/", 1)[-1] for r in peer.received] == ["getMe"] and peer.calls("sendMessage") == []
+    assert [r.path.rsplit("/", 1)[-1] for r in peer.received] == ["getMe", "getChat"] and peer.calls(
+        "sendMessage"
+    ) == []
     watch = state_of(env, env["telegram"])
     assert watch.health is Health.OK and watch.last_check == "2026-11-30T10:00:00Z"
     due = parse_time(watch.next_check) - MONDAY_10

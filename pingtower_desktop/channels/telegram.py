@@ -263,15 +263,21 @@ async def send(config: TelegramConfig, notification: Notification, ctx: Delivery
 
 
 async def check(config: TelegramConfig, ctx: DeliveryContext) -> DeliveryResult:
-    """``getMe``: the token works and names its bot; nothing is sent."""
+    """``getMe``: the token works and names its bot; ``getChat``: the bot still reaches the chat (a bot
+    removed from a group, a deleted channel). Nothing is sent."""
     watch = Stopwatch()
     try:
         bot = await check_token(config.botToken, ctx, config.apiBaseUrl)
+        chat = _chat_info(await _call(ctx, config.apiBaseUrl, config.botToken, "getChat", {"chat_id": config.chatId}))
     except TelegramError as error:
         result = DeliveryResult(False, watch.ms(), message_of(error), error.status_code, error.reply)
         return result.scrubbed([config.botToken])
+    where = chat.title if chat is not None else config.chatId
     return DeliveryResult(
-        True, watch.ms(), msg("The bot token works: it belongs to {handle}; nothing was sent", handle=bot.handle), 200
+        True,
+        watch.ms(),
+        msg("The bot token works ({handle}) and reaches {chat}; nothing was sent", handle=bot.handle, chat=where),
+        200,
     )
 
 

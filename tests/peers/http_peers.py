@@ -184,6 +184,13 @@ class TelegramPeer(Peer):
             return telegram_ok(TELEGRAM_BOT)
         if method == "getUpdates":
             return telegram_ok(self.updates)
+        if method == "getChat":
+            chat = str(params.get("chat_id"))
+            if chat not in self.chats:
+                return telegram_error(400, "Bad Request: chat not found")
+            return telegram_ok(
+                {"id": int(chat) if chat.lstrip("-").isdigit() else -1009, "title": "Ops", "type": "group"}
+            )
         if method == "sendMessage":
             return self._send_message(params)
         return telegram_error(404, "Not Found")

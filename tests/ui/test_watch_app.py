@@ -53,7 +53,10 @@ def test_the_app_watches_shows_health_and_tells_of_a_failing_channel(
         assert watch.tray.property("health") == "failing"
         assert watch.tray.toolTip().startswith("PingTower Desktop: 1 OK, 1 failing, 0 not checked yet")
         assert [(alert.channel.name, alert.health.value) for alert in heard] == [("Dead hook", "failing")]
-        assert [r.path.rsplit("/", 1)[-1] for r in telegram_peer.received] == ["getMe"]  # a check sends nothing
+        assert [r.path.rsplit("/", 1)[-1] for r in telegram_peer.received] == [
+            "getMe",
+            "getChat",
+        ]  # a check sends nothing
     finally:
         watch.stop()
     assert HeldLock(context.paths.watch_lock).acquire()

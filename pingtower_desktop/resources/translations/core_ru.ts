@@ -784,9 +784,9 @@
             <translation>Отправлено в чат Telegram {chatId}{parts}</translation>
         </message>
         <message>
-            <location filename="../../channels/telegram.py" line="274" />
-            <source>The bot token works: it belongs to {handle}; nothing was sent</source>
-            <translation>Токен бота действует: он принадлежит {handle}; ничего не отправлено</translation>
+            <location filename="../../channels/telegram.py" line="279" />
+            <source>The bot token works ({handle}) and reaches {chat}; nothing was sent</source>
+            <translation>Токен бота работает ({handle}), чат {chat} доступен; ничего не отправлено</translation>
         </message>
         <message>
             <location filename="../../channels/webhook.py" line="0" />

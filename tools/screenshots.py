@@ -57,6 +57,8 @@ class Receivers(BaseHTTPRequestHandler):
                     "result": {"id": 123456789, "first_name": "PingTower", "username": "pingtower_alerts_bot"},
                 },
             )
+        elif self.path.endswith("/getChat"):
+            self._answer(200, {"ok": True, "result": {"id": -1001234567890, "title": "On-call", "type": "group"}})
         elif self.path.endswith("/sendMessage"):
             self._answer(200, {"ok": True, "result": {"message_id": 42}})
         elif self.path.startswith("/services/"):
@@ -397,6 +399,23 @@ def main() -> int:
 
     window.tabs.setCurrentWidget(window.history)
     shoot("history")
+    # The watch: one run (its checks go to the loopback receivers, one of which is down), then the tabs.
+    context.watch.watcher.network = lambda: True
+    context.watch.start()
+    wait_for(lambda: len(context.watch.health) >= 5)
+    for _ in range(3):  # a few more sends for the figures
+        before = window.test_all_dialog
+        window.test_all()
+        wait_for(lambda before=before: window.test_all_dialog not in (None, before))
+        wait_for(lambda: not window.test_all_dialog.running)
+        window.test_all_dialog.close()
+    window.tabs.setCurrentWidget(window.health)
+    wait_for(lambda: window.health.model.rowCount() >= 5)
+    window.health.view.selectRow(1)
+    shoot("health")
+    window.tabs.setCurrentWidget(window.activity)
+    wait_for(lambda: window.activity.model.rowCount() > 0)
+    shoot("activity")
     window.tabs.setCurrentWidget(window.splitter)
 
     # The document's full configuration over the channels here: the preview before anything is written.

@@ -89,6 +89,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file")
     p.add_argument("--dry-run", action="store_true", help="show what would be added and changed; change nothing")
     p.add_argument("--only", action="append", metavar="NAME", help="import only this channel of the file (repeatable)")
+    p = command("rotate", "replace a secret: the new value (from standard input) is checked before it is saved")
+    p.add_argument("name")
+    p.add_argument("key", help="the secret: botToken, password, webhookUrl, hmacSecret …")
     p = command("stats", "delivery success per channel: success rate and latency, tests and checks apart")
     p.add_argument("--json", action="store_true")
     p.add_argument("--since", default="7d", metavar="PERIOD", help="how far back: 24h, 7d, 30d … (default 7d)")
@@ -136,7 +139,7 @@ CHANNEL_COMMANDS = {
     "export": cc.cmd_export,
     "log": cc.cmd_log,
 }
-DELIVERY_COMMANDS = {"test": dc.cmd_test, "check": dc.cmd_check}
+DELIVERY_COMMANDS = {"test": dc.cmd_test, "check": dc.cmd_check, "rotate": dc.cmd_rotate}
 
 
 def run(args: argparse.Namespace) -> int:

@@ -56,6 +56,17 @@ def _test_all(repo: ChannelRepository, deliverer: Deliverer, args: argparse.Name
     return FAILED if failed else USAGE if not_sent else OK
 
 
+def cmd_rotate(repo: ChannelRepository, deliverer: Deliverer, args: argparse.Namespace) -> int:
+    from ..delivery.rotation import rotate
+    from .values import read_secret_values
+
+    channel = repo.find(args.name)
+    [(key, value)] = read_secret_values(channel.type, [args.key])
+    rotation = asyncio.run(rotate(repo, deliverer, channel, key, value))
+    print(f"{channel.name}: {rotation.message}")
+    return OK if rotation.done and rotation.after is not None and rotation.after.delivered else FAILED
+
+
 def cmd_check(repo: ChannelRepository, deliverer: Deliverer, args: argparse.Namespace) -> int:
     channel = repo.with_secrets(repo.find(args.name))
     result = asyncio.run(deliverer.check(channel))

@@ -14,6 +14,7 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
+from ..delivery.rotation import rotation_due
 from ..delivery.runner import Deliverer
 from ..storage.locking import HeldLock
 from ..storage.paths import AppPaths
@@ -118,6 +119,8 @@ def _status(repo: ChannelRepository, settings: WatchSettingsStore, state: WatchS
                 "canary": schedule.canary.text() if schedule.canary else None,
                 "nextCanary": watch.next_canary,
                 "alertChannel": channel.id == config.alert_channel,
+                "secretsSetAt": set_at.isoformat() if (set_at := repo.secrets_set_at(channel.id)) else None,
+                "rotateDue": rotation_due(set_at, now),
             }
         )
     if as_json:
@@ -130,6 +133,8 @@ def _status(repo: ChannelRepository, settings: WatchSettingsStore, state: WatchS
         why = f" — {row['why']}" if row["health"] == "failing" else ""
         extra = f"; canary {row['canary']}" if row["canary"] else ""
         mark = " [alert channel]" if row["alertChannel"] else ""
+        if row["rotateDue"]:
+            mark += " [secrets older than 180 days: rotate them]"
         print(f"{str(row['health']).upper():8} {row['name']}{mark}{since}{why}  (every {row['every']}{extra})")
     return OK
 

@@ -29,6 +29,8 @@ from .secrets import KeyringUnavailable, SecretStore, channel_account
 #: The file entry's key naming the revision its secrets are stored under ("" or absent: the names of
 #: versions before revisions; :data:`NO_SECRETS`: it has none, and the keyring is not asked).
 REV_KEY = "secretsRev"
+#: When the channel's secrets were last set (ISO, UTC): their age, for a rotation reminder; never a value.
+SET_AT_KEY = "secretsSetAt"
 NO_SECRETS = "-"
 #: The prefix of a revision whose secrets share one keyring item with other channels' (written together, by
 #: an import or a sync: one keyring write instead of one per secret).
@@ -263,6 +265,7 @@ class ChannelRepository:
         self._journal = SecretJournal(paths.config_dir / "secrets-journal.jsonl")
         #: Channel id → the revision its secrets are under, as last read from the file.
         self._revs: dict[str, str] = {}
+        self._set_at: dict[str, str] = {}
         #: True when the last change could not remove the secrets it retired (a locked keyring): the
         #: next start sweeps them.
         self.leftovers = False
@@ -294,7 +297,9 @@ class ChannelRepository:
             self.oplog_problem = str(error)
 
     def _remember(self, entries: list[Any]) -> None:
-        self._revs = {e["id"]: _rev_of(e) for e in entries if isinstance(e, dict) and isinstance(e.get("id"), str)}
+        known = [e for e in entries if isinstance(e, dict) and isinstance(e.get("id"), str)]
+        self._revs = {e["id"]: _rev_of(e) for e in known}
+        self._set_at = {e["id"]: e[SET_AT_KEY] for e in known if isinstance(e.get(SET_AT_KEY), str)}
 
     # --- reading ---
 
@@ -344,6 +349,14 @@ class ChannelRepository:
                 if test(channel):
                     return channel
         raise ChannelNotFound(ref)
+
+    def secrets_set_at(self, channel_id: str) -> datetime | None:
+        """When the channel's secrets were last set (None: not known, or it has none)."""
+        value = self._set_at.get(channel_id)
+        try:
+            return datetime.fromisoformat(value) if value else None
+        except ValueError:
+            return None
 
     def revision(self, channel_id: str) -> str | None:
         """The keyring revision the channel's secrets are under, as last read or written (changes with them)."""
@@ -511,8 +524,12 @@ class ChannelRepository:
     @staticmethod
     def _put_entry(entries: builtins.list[Any], positions: dict[Any, int], channel: Channel, rev: str) -> None:
         wire = channel.to_wire(secrets="omit")
+        old = entries[positions[channel.id]] if channel.id in positions else None
         if rev:
             wire[REV_KEY] = rev
+        if rev and rev != NO_SECRETS:  # new secrets are set now; the same ones keep their age
+            kept = old.get(SET_AT_KEY) if isinstance(old, dict) and old.get(REV_KEY) == rev else None
+            wire[SET_AT_KEY] = kept or datetime.now(UTC).isoformat(timespec="seconds")
         if channel.id in positions:
             entries[positions[channel.id]] = wire
         else:

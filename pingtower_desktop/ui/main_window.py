@@ -463,6 +463,16 @@ class MainWindow(QMainWindow):
         store.then(job, self, self._flag_changed)
         return job
 
+    def rotate_secret(self) -> None:
+        from .rotate_dialog import RotateDialog
+
+        stored = self.context.store.find(self.editor.channel_id or "")
+        if stored is None or not self.confirm_leave():
+            return
+        dialog = RotateDialog(self.context, stored, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
     def _flag_changed(self, done: Done) -> None:
         """The store has announced the change; only a refusal is left to show."""
         if done.error is not None:

@@ -72,6 +72,10 @@ class WindowCommands(QObject):
             window, "make_default", self.tr("Make de&fault"), None, self.tr("Make the channel the default one")
         )
         self.make_default.triggered.connect(window.make_default)
+        self.rotate = make_action(
+            window, "rotate", self.tr("&Rotate secret…"), None, self.tr("Replace a secret, checked before it is saved")
+        )
+        self.rotate.triggered.connect(window.rotate_secret)
         # Undo and redo of stored changes: connected to the store's undo stack once it is there.
         self.undo = make_action(window, "undo", self.tr("&Undo"), QKeySequence.StandardKey.Undo)
         self.redo = make_action(window, "redo", self.tr("&Redo"), QKeySequence.StandardKey.Redo)
@@ -181,7 +185,7 @@ class WindowCommands(QObject):
         channel_menu = bar.addMenu(self.tr("&Channel"))
         channel_menu.addActions([self.add, self.duplicate, self.delete])
         channel_menu.addSeparator()
-        channel_menu.addActions([self.toggle_enabled, self.make_default])
+        channel_menu.addActions([self.toggle_enabled, self.make_default, self.rotate])
         channel_menu.addSeparator()
         channel_menu.addActions([self.save, self.revert])
         channel_menu.addSeparator()
@@ -261,7 +265,14 @@ class WindowCommands(QObject):
         if not attached:
             self.undo.setEnabled(False)
             self.redo.setEnabled(False)
-            channel_actions = (self.duplicate, self.delete, self.toggle_enabled, self.make_default, self.save)
+            channel_actions = (
+                self.duplicate,
+                self.delete,
+                self.toggle_enabled,
+                self.make_default,
+                self.save,
+                self.rotate,
+            )
             for action in (*channel_actions, self.revert, self.send_test, self.copy_curl, self.test_all):
                 action.setEnabled(False)
             self.toggle_enabled.setText(self.tr("Enable"))
@@ -271,6 +282,8 @@ class WindowCommands(QObject):
         for action in (self.duplicate, self.delete, self.toggle_enabled):
             action.setEnabled(stored is not None)
         self.make_default.setEnabled(stored is not None and not stored.is_default)
+        has_secrets = editor.channel_type is not None and bool(editor.channel_type.secret_keys)
+        self.rotate.setEnabled(stored is not None and has_secrets and not editor.is_dirty)
         self.toggle_enabled.setText(self.tr("Disable") if stored is not None and stored.enabled else self.tr("Enable"))
         editing = editor.channel_type is not None
         self.save.setEnabled(editing)

@@ -159,6 +159,7 @@ class TelegramPeer(Peer):
     def __init__(self, tls: ssl.SSLContext | None = None):
         super().__init__(tls)
         self.chats = {TELEGRAM_CHAT, "@pingtower_alerts"}
+        self.tokens = {TELEGRAM_TOKEN}  # add one to accept a rotated token too
         self.blocked: set[str] = set()
         self.updates: list[dict[str, Any]] = []
         self._scripted: dict[str, list[Reply | None]] = defaultdict(list)
@@ -177,7 +178,7 @@ class TelegramPeer(Peer):
         scripted = self._scripted[method].pop(0) if self._scripted[method] else None
         if scripted:
             return scripted
-        if token != TELEGRAM_TOKEN:
+        if token not in self.tokens:
             return telegram_error(401, "Unauthorized")
         params = received.json() if received.body else {}
         if method == "getMe":

@@ -127,3 +127,44 @@ def test_the_activity_tab_lists_each_change_made_here(qtbot, window, context, an
     ]
     qtbot.keyClicks(activity.search, "disabled")
     assert activity.model.rowCount() == 1
+
+
+def test_rotate_a_secret_from_the_app_checked_before_it_is_saved(qtbot, window, context, telegram_peer, memory_keyring):
+    from pingtower_desktop.ui.rotate_dialog import RotateDialog
+    from tests.keyring_accounts import memory_secrets
+
+    from .helpers import click, type_into
+
+    ops = context.repo.add(
+        Channel.from_wire(
+            {
+                "name": "Ops Telegram",
+                "type": "TELEGRAM",
+                "configuration": {"botToken": TELEGRAM_TOKEN, "chatId": TELEGRAM_CHAT, "apiBaseUrl": telegram_peer.url},
+            }
+        )
+    )
+    window.reload_channels()
+    settle(qtbot, window)
+    window.select_channel(ops.id)
+    settle(qtbot, window)
+    assert window.commands.rotate.isEnabled()
+    window.commands.rotate.trigger()
+    dialog = window.findChild(RotateDialog)
+    qtbot.waitExposed(dialog)
+    assert dialog.age.text() == "Its secrets were set 0 day(s) ago."
+    new_token = "55555:AArotatedTokenFromTheApp"
+    type_into(qtbot, dialog.value, new_token)
+    click(qtbot, dialog.rotate_button)
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=WAIT)
+    assert dialog.outcome.text().startswith("the new botToken was not accepted, nothing was changed")
+    assert TELEGRAM_TOKEN in memory_secrets(memory_keyring)
+
+    telegram_peer.tokens.add(new_token)
+    click(qtbot, dialog.rotate_button)
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=WAIT)
+    assert dialog.outcome.text() == "the new botToken is saved and works; the old one is gone from the keyring"
+    assert dialog.value.text() == "" and new_token in memory_secrets(memory_keyring)
+    settle(qtbot, window)
+    qtbot.waitUntil(lambda: window.editor.form.inputs["botToken"].value() == new_token, timeout=WAIT)
+    dialog.close()

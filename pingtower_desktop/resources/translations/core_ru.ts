@@ -635,11 +635,6 @@
         </message>
         <message>
             <location filename="../../channels/telegram.py" line="0" />
-            <source>none</source>
-            <translation>без форматирования</translation>
-        </message>
-        <message>
-            <location filename="../../channels/telegram.py" line="0" />
             <source>Send silently</source>
             <translation>Без звука</translation>
         </message>
@@ -892,6 +887,36 @@
             <location filename="../../delivery/history.py" line="79" />
             <source>not a history entry</source>
             <translation>это не запись истории</translation>
+        </message>
+        <message>
+            <location filename="../../delivery/rotation.py" line="33" />
+            <source>none</source>
+            <translation>без форматирования</translation>
+        </message>
+        <message>
+            <location filename="../../delivery/rotation.py" line="34" />
+            <source>{key} is not a secret of this channel (its secrets: {keys})</source>
+            <translation>{key} — не секрет этого канала (его секреты: {keys})</translation>
+        </message>
+        <message>
+            <location filename="../../delivery/rotation.py" line="41" />
+            <source>the new {key} is not valid, nothing was changed: {error}</source>
+            <translation>новое значение {key} недопустимо, ничего не изменено: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../delivery/rotation.py" line="46" />
+            <source>the new {key} was not accepted, nothing was changed: {why}</source>
+            <translation>новое значение {key} не принято, ничего не изменено: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../delivery/rotation.py" line="59" />
+            <source>the new {key} is saved, but the check after saving failed: {why}</source>
+            <translation>новое значение {key} сохранено, но проверка после сохранения не прошла: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../delivery/rotation.py" line="64" />
+            <source>the new {key} is saved and works; the old one is gone from the keyring</source>
+            <translation>новое значение {key} сохранено и работает; старое удалено из хранилища ключей</translation>
         </message>
         <message>
             <location filename="../../delivery/runner.py" line="31" />
@@ -1869,47 +1894,47 @@
             <translation>папку настроек {config_dir} могут читать другие пользователи (права {mode}); каналы и состояние синхронизации в ней не содержат секретов, но называют ваши серверы и получателей: chmod 700 {config_dir}</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="47" />
+            <location filename="../../storage/repository.py" line="49" />
             <source>'{name}' was changed elsewhere meanwhile: {fields}</source>
             <translation>«{name}» тем временем изменили в другом месте: {fields}</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="73" />
+            <location filename="../../storage/repository.py" line="75" />
             <source>no channel is named '{ref}' or has that id</source>
             <translation>нет канала с названием или ID «{ref}»</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="106" />
+            <location filename="../../storage/repository.py" line="108" />
             <source>a channel named '{name}' already exists</source>
             <translation>канал с названием «{name}» уже существует</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="310" />
+            <location filename="../../storage/repository.py" line="315" />
             <source>is missing</source>
             <translation>отсутствует</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="312" />
+            <location filename="../../storage/repository.py" line="317" />
             <source>is the id of an earlier entry</source>
             <translation>совпадает с id более ранней записи</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="318" />
+            <location filename="../../storage/repository.py" line="323" />
             <source>entry {number}{name} ({problem})</source>
             <translation>запись {number}{name} ({problem})</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="322" />
+            <location filename="../../storage/repository.py" line="327" />
             <source>{count} stored channel(s) could not be read and are not shown; they are kept unchanged in {config_file}: {entries}</source>
             <translation>Не удалось прочитать сохранённые каналы ({count}), они не показаны и хранятся без изменений в {config_file}: {entries}</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="461" />
+            <location filename="../../storage/repository.py" line="474" />
             <source>a channel with id {id} already exists</source>
             <translation>канал с ID {id} уже существует</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="503" />
+            <location filename="../../storage/repository.py" line="516" />
             <source>is required before the channel can be enabled</source>
             <translation>обязательно, прежде чем канал можно будет включить</translation>
         </message>

@@ -41,4 +41,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>RotateDialog</name>
+    <message numerus="yes">
+        <source>Its secrets were set %n day(s) ago.</source>
+        <translation>
+            <numerusform>Its secrets were set %n day ago.</numerusform>
+            <numerusform>Its secrets were set %n days ago.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1083,6 +1083,45 @@ Manage PingTower notification channels: forms, keyring secrets and test delivery
     </message>
 </context>
 <context>
+    <name>RotateDialog</name>
+    <message>
+        <source>Rotate a secret of “%1”</source>
+        <translation>Замена секрета «%1»</translation>
+    </message>
+    <message>
+        <source>The new value</source>
+        <translation>Новое значение</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its secrets were set %n day(s) ago.</source>
+        <translation>
+            <numerusform>Его секреты заданы %n день назад.</numerusform>
+            <numerusform>Его секреты заданы %n дня назад.</numerusform>
+            <numerusform>Его секреты заданы %n дней назад.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its secrets&apos; age is not known.</source>
+        <translation>Возраст его секретов неизвестен.</translation>
+    </message>
+    <message>
+        <source>Check and save</source>
+        <translation>Проверить и сохранить</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Секрет</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Новое значение</translation>
+    </message>
+    <message>
+        <source>Checking the new value…</source>
+        <translation>Проверка нового значения…</translation>
+    </message>
+</context>
+<context>
     <name>SecretInput</name>
     <message>
         <source>Show %1</source>
@@ -1841,6 +1880,14 @@ Manage PingTower notification channels: forms, keyring secrets and test delivery
     <message>
         <source>Make the channel the default one</source>
         <translation>Сделать канал основным</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate secret…</source>
+        <translation>&amp;Заменить секрет…</translation>
+    </message>
+    <message>
+        <source>Replace a secret, checked before it is saved</source>
+        <translation>Заменить секрет, проверив его перед сохранением</translation>
     </message>
     <message>
         <source>&amp;Undo</source>

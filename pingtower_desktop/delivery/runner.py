@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import ssl
 from collections.abc import AsyncIterator, Iterable
-from contextlib import AsyncExitStack
+from contextlib import AbstractAsyncContextManager, AsyncExitStack
 
 from ..channels import Channel, ChannelInvalid
 from ..storage import os_errors
@@ -47,7 +47,8 @@ class Deliverer:
         #: Why the last results could not be recorded, or None.
         self.history_problem: str | None = None
 
-    def _context(self):
+    def context(self) -> AbstractAsyncContextManager[DeliveryContext]:
+        """One pooled delivery context (connections, TLS) for many sends and checks."""
         return open_context(ssl_context=self._ssl_context, timeout=self._timeout)
 
     async def test(
@@ -66,7 +67,7 @@ class Deliverer:
         remember(*channel.secret_values())  # the form's values may be in no keyring yet: keep them out of logs
         async with AsyncExitStack() as stack:
             if ctx is None:
-                ctx = await stack.enter_async_context(self._context())
+                ctx = await stack.enter_async_context(self.context())
             assert ctx is not None
             try:
                 channel = channel.validated()
@@ -91,7 +92,7 @@ class Deliverer:
     ) -> AsyncIterator[tuple[Channel, DeliveryResult]]:
         """Tests every channel over one context, at most :data:`PER_HOST` at once per host; yields each
         result as it arrives."""
-        async with self._context() as ctx:
+        async with self.context() as ctx:
             turns: dict[str, asyncio.Semaphore] = {}
 
             async def one(channel: Channel) -> tuple[Channel, DeliveryResult]:
@@ -118,7 +119,7 @@ class Deliverer:
         except ChannelInvalid as error:
             return _invalid(error).scrubbed(channel.secret_values())
         async with AsyncExitStack() as stack:
-            context = ctx if ctx is not None else await stack.enter_async_context(self._context())
+            context = ctx if ctx is not None else await stack.enter_async_context(self.context())
             result = await self._guarded(channel, channel.type.check(channel.config, context))
         if record:
             await asyncio.to_thread(self.record, channel, result, route="direct", kind="check")

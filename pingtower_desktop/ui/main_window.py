@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
         self._show_when_listed: str | None = None
         self._deleting: str | None = None
         self._test_all_job: Job | None = None
+        self._quitting = False
         #: The keyring revision of each channel's secrets as last seen: a new one means new secrets.
         self._revisions: dict[str, str | None] = {}
         self.setWindowTitle(WINDOW_TITLE + "[*]")
@@ -193,6 +194,8 @@ class MainWindow(QMainWindow):
         store.undo_failed.connect(lambda why: prompts.show_error(self, self.tr("Not undone"), core_tr(why)))
         self.commands.follow_undo_stack(store.undo_stack)
         context.watch.state_changed.connect(self._show_health)
+        context.watch.open_requested.connect(self.show_again)
+        context.watch.quit_requested.connect(self.quit)
         self._show_health(context.watch.health)
         self.editor.saved.connect(self._saved)
         self.editor.dirty_changed.connect(self._dirty_changed)
@@ -698,6 +701,32 @@ class MainWindow(QMainWindow):
 
     # --- closing ---
 
+    def _keeps_watching(self) -> bool:
+        """Whether closing should leave the app watching in the tray (asked the first time). Only with a
+        system tray to come back from, and while this app runs the watch."""
+        from PySide6.QtWidgets import QSystemTrayIcon
+
+        if not self.attached or self._closing_for_rebuild or self._quitting or not self.context.watch.running_here:
+            return False
+        if not QSystemTrayIcon.isSystemTrayAvailable():
+            return False
+        preferences = self.context.preferences
+        if not preferences.keep_watching:
+            keep = prompts.ask_keep_watching(self)
+            self.context.preferences = preferences._replace(keep_watching="yes" if keep else "no")
+            self.context.save_preferences()
+        return self.context.preferences.keep_watching == "yes"
+
+    def quit(self) -> None:
+        """Ends the app (the tray's Quit, File ▸ Quit): no staying in the tray."""
+        self._quitting = True
+        self.close()
+
+    def show_again(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
     def retire(self) -> None:
         """Closes the window without ending the run (the language changed)."""
         self._closing_for_rebuild = True
@@ -736,6 +765,10 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.confirm_leave():
+            event.ignore()
+            return
+        if self._keeps_watching():  # to the tray: the watch goes on, the tray opens the window again
+            self.hide()
             event.ignore()
             return
         self.start.settings.set_window_state("geometry", self.saveGeometry())

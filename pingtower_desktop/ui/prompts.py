@@ -108,6 +108,24 @@ def confirm_enable_default(parent: QWidget, name: str) -> bool:
     return box.clickedButton() is enable
 
 
+def ask_keep_watching(parent: QWidget) -> bool:
+    """Asked once, on the first close while the app keeps watch: go on in the tray?"""
+    from PySide6.QtWidgets import QMessageBox
+
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("prompts", "Keep watching?"),
+        QCoreApplication.translate(
+            "prompts",
+            "Keep checking the channels in the tray after the window is closed? The tray icon opens the window "
+            "again or quits. (Settings can change this later.)",
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
 def confirm_clear_history(parent: QWidget) -> bool:
     from PySide6.QtWidgets import QMessageBox
 

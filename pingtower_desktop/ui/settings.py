@@ -17,6 +17,8 @@ class Preferences(NamedTuple):
     language: str = SYSTEM_LANGUAGE
     test_message: str = ""
     test_username: str = ""
+    #: Closing the window keeps watching in the tray: "yes", "no", or "" (not asked yet; off until asked).
+    keep_watching: str = ""
 
 
 class SettingsStore:
@@ -29,6 +31,7 @@ class SettingsStore:
             language=str(s.value("language", SYSTEM_LANGUAGE)),
             test_message=str(s.value("test/message", "")),
             test_username=str(s.value("test/username", "")),
+            keep_watching=str(s.value("watch/keepWatching", "")),
         )
 
     def save(self, preferences: Preferences) -> None:
@@ -36,6 +39,7 @@ class SettingsStore:
         s.setValue("language", preferences.language)
         s.setValue("test/message", preferences.test_message)
         s.setValue("test/username", preferences.test_username)
+        s.setValue("watch/keepWatching", preferences.keep_watching)
         s.sync()
 
     def file_folder(self) -> str:

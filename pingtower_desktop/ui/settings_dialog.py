@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -46,6 +47,12 @@ class SettingsDialog(QDialog):
         self.test_username.setObjectName("default_test_username")
         self.test_username.setAccessibleName(self.tr("Default test username"))
         self.test_username.setPlaceholderText("testuser")
+        self._keep_watching = preferences.keep_watching
+        self.keep_watching = QCheckBox(
+            self.tr("Keep watching the channels in the tray when the window is closed"), self
+        )
+        self.keep_watching.setObjectName("keep_watching")
+        self.keep_watching.setChecked(preferences.keep_watching == "yes")
         self.keyring = WrapLabel(self)
         self.keyring.setObjectName("keyring_status")
         self.keyring.setAccessibleName(self.tr("Keyring status"))
@@ -57,6 +64,7 @@ class SettingsDialog(QDialog):
         general = QGroupBox(self.tr("General"), self)
         general_form = QFormLayout(general)
         general_form.addRow(self.tr("Language"), self.language)
+        general_form.addRow(self.keep_watching)
         tests = QGroupBox(self.tr("Send test"), self)
         tests_form = QFormLayout(tests)
         tests_form.addRow(self.tr("Default message"), self.test_message)
@@ -79,6 +87,8 @@ class SettingsDialog(QDialog):
             language=self.language.currentData(),
             test_message=self.test_message.text().strip(),
             test_username=self.test_username.text().strip(),
+            # unanswered stays unanswered (asked at the first close) unless the box was ticked here
+            keep_watching="yes" if self.keep_watching.isChecked() else "no" if self._keep_watching else "",
         )
 
     def show_status(self, status: KeyringStatus | None) -> None:

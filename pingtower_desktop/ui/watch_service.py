@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import QSystemTrayIcon
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from ..storage.locking import HeldLock
 from ..storage.repository import ChannelRepository
@@ -49,6 +49,9 @@ class WatchService(QObject):
 
     state_changed = Signal(object)
     alerted = Signal(object)
+    # The tray's menu: open the window, quit the app.
+    open_requested = Signal()
+    quit_requested = Signal()
 
     def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -70,6 +73,11 @@ class WatchService(QObject):
         self.timer.timeout.connect(self.tick)
         self.tray = QSystemTrayIcon(self)
         self.tray.setObjectName("watch_tray")
+        self.menu = QMenu()
+        self.menu.addAction(self.tr("Open PingTower Desktop"), self.open_requested.emit)
+        self.menu.addAction(self.tr("Quit"), self.quit_requested.emit)
+        self.tray.setContextMenu(self.menu)
+        self.tray.activated.connect(self._activated)
 
         self.alerted.connect(self._tell)
 
@@ -103,6 +111,10 @@ class WatchService(QObject):
         job = self.context.worker.submit("keep watch" if here else "read the watch state", body)
         job.finished.connect(lambda outcome: self._ran(*outcome))
         job.ended.connect(self._idle)
+
+    def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason == QSystemTrayIcon.ActivationReason.Trigger:  # a click on the icon
+            self.open_requested.emit()
 
     def _idle(self) -> None:
         self._busy = False

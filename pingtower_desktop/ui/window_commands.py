@@ -142,7 +142,7 @@ class WindowCommands(QObject):
         self.quit = make_action(
             window, "quit", self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.tr("Quit PingTower Desktop")
         )
-        self.quit.triggered.connect(window.close)
+        self.quit.triggered.connect(window.quit)
         self.about = make_action(window, "about", self.tr("&About PingTower Desktop"))
         self.about.triggered.connect(window.about)
         self.shortcuts = make_action(

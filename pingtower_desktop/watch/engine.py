@@ -169,19 +169,23 @@ class Watcher:
         return run
 
     async def _carry_out(self, work: list[tuple[Channel, str]]) -> list[tuple[Channel, str, DeliveryResult]]:
+        """The due checks and canaries, over one pooled context, a few at a time per host."""
         deliverer = self.deliverer
         turns: dict[str, asyncio.Semaphore] = {}
+        if not work:
+            return []
+        async with deliverer.context() as ctx:
 
-        async def one(channel: Channel, kind: str) -> tuple[Channel, str, DeliveryResult]:
-            full = await asyncio.to_thread(self.repo.with_secrets, channel)
-            turn = turns.setdefault(full.type.peer(full.config), asyncio.Semaphore(PER_HOST))
-            async with turn:
-                if kind == "canary":
-                    message = CANARY_MESSAGE.format_map({"name": full.name})
-                    return full, kind, await deliverer.test(full, message=message, kind="canary")
-                return full, kind, await deliverer.check(full, record=True)
+            async def one(channel: Channel, kind: str) -> tuple[Channel, str, DeliveryResult]:
+                full = await asyncio.to_thread(self.repo.with_secrets, channel)
+                turn = turns.setdefault(full.type.peer(full.config), asyncio.Semaphore(PER_HOST))
+                async with turn:
+                    if kind == "canary":
+                        message = CANARY_MESSAGE.format_map({"name": full.name})
+                        return full, kind, await deliverer.test(full, message=message, ctx=ctx, kind="canary")
+                    return full, kind, await deliverer.check(full, ctx=ctx, record=True)
 
-        return list(await asyncio.gather(*(one(channel, kind) for channel, kind in work)))
+            return list(await asyncio.gather(*(one(channel, kind) for channel, kind in work)))
 
     def _take(
         self,

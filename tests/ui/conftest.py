@@ -36,6 +36,7 @@ class Answers:
         self.delete: list[bool] = []
         self.enable_default: list[bool] = []
         self.clear_history: list[bool] = []
+        self.keep_watching: list[bool] = []
         self.clash: list[prompts.Clash] = []
         self.asked: list[str] = []
 
@@ -58,6 +59,11 @@ class Answers:
         self.asked.append(f"enable_default:{name}")
         assert self.enable_default, f"unexpected question about making the disabled {name!r} the default"
         return self.enable_default.pop(0)
+
+    def ask_keep_watching(self, parent):
+        self.asked.append("keep_watching")
+        assert self.keep_watching, "unexpected question about watching from the tray"
+        return self.keep_watching.pop(0)
 
     def confirm_clear_history(self, parent):
         self.asked.append("clear_history")
@@ -84,6 +90,7 @@ def answers(monkeypatch) -> Answers:
         "confirm_delete",
         "confirm_enable_default",
         "confirm_clear_history",
+        "ask_keep_watching",
         "confirm_export_secrets",
         "show_error",
         "show_info",

@@ -168,3 +168,25 @@ def test_rotate_a_secret_from_the_app_checked_before_it_is_saved(qtbot, window, 
     settle(qtbot, window)
     qtbot.waitUntil(lambda: window.editor.form.inputs["botToken"].value() == new_token, timeout=WAIT)
     dialog.close()
+
+
+def test_closing_the_window_can_keep_watching_in_the_tray_asked_once(qtbot, window, context, answers, monkeypatch):
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    monkeypatch.setattr(QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: True))  # a desktop's tray
+    watch = context.watch
+    watch.watcher.network = lambda: False  # nothing to check here: only where the window goes
+    watch.start()
+    try:
+        answers.keep_watching.append(True)
+        window.close()
+        assert answers.asked == ["keep_watching"] and not window.isVisible()
+        assert context.worker.alive and watch.running_here  # the app goes on in the tray
+        assert context.settings.load().keep_watching == "yes"  # remembered
+        watch.open_requested.emit()  # the tray's "Open PingTower Desktop"
+        assert window.isVisible()
+        window.close()  # not asked again
+        assert answers.asked == ["keep_watching"] and not window.isVisible()
+        watch.open_requested.emit()
+    finally:
+        watch.stop()

@@ -924,22 +924,22 @@
             <translation>Не отправлено: канал заполнен с ошибками — {error}</translation>
         </message>
         <message>
-            <location filename="../../delivery/runner.py" line="78" />
+            <location filename="../../delivery/runner.py" line="79" />
             <source>Not sent: {need}</source>
             <translation>Не отправлено: {need}</translation>
         </message>
         <message>
-            <location filename="../../delivery/runner.py" line="144" />
+            <location filename="../../delivery/runner.py" line="145" />
             <source>{label}: no answer within {limit} s</source>
             <translation>{label}: нет ответа за {limit} с</translation>
         </message>
         <message>
-            <location filename="../../delivery/runner.py" line="148" />
+            <location filename="../../delivery/runner.py" line="149" />
             <source>Unexpected error: {name}: {error}</source>
             <translation>Непредвиденная ошибка: {name}: {error}</translation>
         </message>
         <message>
-            <location filename="../../delivery/runner.py" line="161" />
+            <location filename="../../delivery/runner.py" line="162" />
             <source>write the history to</source>
             <translation>записать журнал в</translation>
         </message>
@@ -2304,12 +2304,12 @@
             <translation>PingTower Desktop: канал «{name}» снова работает (с {when})</translation>
         </message>
         <message>
-            <location filename="../../watch/engine.py" line="241" />
+            <location filename="../../watch/engine.py" line="245" />
             <source>the alert channel is gone: set another one</source>
             <translation>канала для оповещений больше нет: выберите другой</translation>
         </message>
         <message>
-            <location filename="../../watch/engine.py" line="247" />
+            <location filename="../../watch/engine.py" line="251" />
             <source>the alert about '{name}' could not go through '{alert}': {why}</source>
             <translation>оповещение о «{name}» не удалось отправить через «{alert}»: {why}</translation>
         </message>

@@ -1337,6 +1337,10 @@ Manage PingTower notification channels: forms, keyring secrets and test delivery
         <translation>Имя пользователя для теста по умолчанию</translation>
     </message>
     <message>
+        <source>Keep watching the channels in the tray when the window is closed</source>
+        <translation>Продолжать наблюдение за каналами в трее после закрытия окна</translation>
+    </message>
+    <message>
         <source>Keyring status</source>
         <translation>Состояние хранилища ключей</translation>
     </message>
@@ -1807,8 +1811,16 @@ Manage PingTower notification channels: forms, keyring secrets and test delivery
 <context>
     <name>WatchService</name>
     <message>
-        <source>PingTower Desktop: %1 OK, %2 failing, %3 not checked yet</source>
+        <source>Open PingTower Desktop</source>
         <extracomment>How often the schedule is looked at (what is due runs then; a check is due every 15 min by default). The tray&apos;s colour for the channels&apos; state: all OK, some unknown, one failing.</extracomment>
+        <translation>Открыть PingTower Desktop</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <source>PingTower Desktop: %1 OK, %2 failing, %3 not checked yet</source>
         <translation>PingTower Desktop: работают %1, не работают %2, не проверены %3</translation>
     </message>
     <message>
@@ -2200,6 +2212,14 @@ Manage PingTower notification channels: forms, keyring secrets and test delivery
     <message>
         <source>Enable and make default</source>
         <translation>Включить и сделать основным</translation>
+    </message>
+    <message>
+        <source>Keep watching?</source>
+        <translation>Продолжать наблюдение?</translation>
+    </message>
+    <message>
+        <source>Keep checking the channels in the tray after the window is closed? The tray icon opens the window again or quits. (Settings can change this later.)</source>
+        <translation>Продолжать проверять каналы в трее после закрытия окна? Значок в трее снова откроет окно или завершит работу. (Это можно изменить в настройках.)</translation>
     </message>
     <message>
         <source>Clear the history</source>

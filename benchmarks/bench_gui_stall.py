@@ -10,10 +10,8 @@ The receiver is a loopback HTTP server that waits ``--delay`` seconds before ans
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
 import sys
-import tempfile
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -21,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from gui_support import channel_wire, use_config, use_memory_keyring, write_config
+from gui_support import channel_wire, open_window
 
 BEAT_MS = 5
 
@@ -56,31 +54,11 @@ def main() -> int:
     parser.add_argument("--delay", type=float, default=1.0)
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
-    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     server = slow_receiver(args.delay)
     url = f"http://127.0.0.1:{server.server_address[1]}/hook"
-    folder = Path(tempfile.mkdtemp())
-    write_config(folder, [channel_wire(i, "WEBHOOK", url) for i in range(args.channels)])
-    use_config(folder)
-    use_memory_keyring()
+    app, _context, window = open_window([channel_wire(i, "WEBHOOK", url) for i in range(args.channels)])
 
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QObject, QTimer
-    from PySide6.QtWidgets import QApplication
-
-    from pingtower_desktop.app import collect_from_now_on
-    from pingtower_desktop.ui.context import AppContext
-    from pingtower_desktop.ui.main_window import MainWindow
-
-    app = QApplication(sys.argv[:1])
-    context = AppContext.open()
-    window = MainWindow(context)
-    window.attach(context)
-    listing = window.load_channels()
-    window.show()
-    while not listing.done:
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
-    collect_from_now_on()  # as the app does once it is ready
 
     class Heartbeat(QObject):
         """Beats every BEAT_MS in the UI thread and keeps the gaps between beats."""

@@ -12,11 +12,8 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import os
-import resource
 import statistics
 import sys
-import tempfile
 import threading
 from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -24,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from gui_support import channel_wire, use_config, use_memory_keyring, write_config
+from gui_support import channel_wire, open_window, rss_mib
 
 BEAT_MS = 5
 
@@ -43,45 +40,16 @@ def receiver() -> ThreadingHTTPServer:
     return server
 
 
-def rss_mib() -> float:
-    """Resident memory now (Linux: /proc), else the peak so far."""
-    try:
-        pages = int(Path("/proc/self/statm").read_text().split()[1])
-        return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
-    except (OSError, ValueError, IndexError):
-        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--channels", type=int, default=500)
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
-    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     server = receiver()
     url = f"http://127.0.0.1:{server.server_address[1]}/hook"
-    folder = Path(tempfile.mkdtemp())
-    write_config(folder, [channel_wire(i, "WEBHOOK", url) for i in range(args.channels)])
-    use_config(folder)
-    use_memory_keyring()
+    _app, context, window = open_window([channel_wire(i, "WEBHOOK", url) for i in range(args.channels)])
 
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
-    from PySide6.QtWidgets import QApplication
-
-    from pingtower_desktop.app import collect_from_now_on
-    from pingtower_desktop.ui.context import AppContext
-    from pingtower_desktop.ui.main_window import MainWindow
-
-    app = QApplication(sys.argv[:1])
-    context = AppContext.open()
-    window = MainWindow(context)
-    window.attach(context)
-    listing = window.load_channels()
-    window.show()
-    while not listing.done:
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
-    collect_from_now_on()
 
     def longest_gap(run_for_ms: int | None, until=None) -> float:
         """The longest gap between heartbeats, over ``run_for_ms`` or until ``until()`` is true."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -66,3 +67,31 @@ def rss_mib() -> float:
         if line.startswith("VmRSS:"):
             return int(line.split()[1]) / 1024
     return float("nan")
+
+
+def open_window(wires: list[dict]):
+    """The app over ``wires`` as it is once ready (offscreen without a display): ``(app, context, window)``."""
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    folder = Path(tempfile.mkdtemp())
+    write_config(folder, wires)
+    use_config(folder)
+    use_memory_keyring()
+
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QApplication
+
+    from pingtower_desktop.app import collect_from_now_on
+    from pingtower_desktop.ui.context import AppContext
+    from pingtower_desktop.ui.main_window import MainWindow
+
+    app = QApplication(sys.argv[:1])
+    context = AppContext.open()
+    window = MainWindow(context)
+    window.attach(context)
+    listing = window.load_channels()
+    window.show()
+    while not listing.done:
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+    collect_from_now_on()  # as the app does once it is ready
+    return app, context, window

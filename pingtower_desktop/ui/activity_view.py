@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 from ..storage.oplog import Operation
 from .context import AppContext
 from .formatting import local_time
-from .table_model import ListTableModel
+from .table_model import ListTableModel, set_up_table
 
 if TYPE_CHECKING:
     from .worker import Job
@@ -106,16 +105,8 @@ class ActivityView(QWidget):
         self.reload_button = QPushButton(self.tr("Reload"), self)
         self.reload_button.clicked.connect(self.reload)
         self.view = QTableView(self)
-        self.view.setObjectName("activity_table")
-        self.view.setAccessibleName(self.tr("Changes to the channels"))
+        set_up_table(self.view, "activity_table", self.tr("Changes to the channels"), alternating=True)
         self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setTabKeyNavigation(False)
-        self.view.setAlternatingRowColors(True)
-        self.view.setShowGrid(False)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().hide()
         header = self.view.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

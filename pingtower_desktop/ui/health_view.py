@@ -28,7 +28,7 @@ from ..transport.notification import iso_utc, utc_now
 from .context import AppContext
 from .core_text import core_tr
 from .formatting import latency, outcome_color
-from .table_model import ListTableModel
+from .table_model import ListTableModel, set_up_table
 
 if TYPE_CHECKING:
     from .worker import Job
@@ -177,16 +177,9 @@ class HealthView(QWidget):
         self.period.currentIndexChanged.connect(lambda *_: self.reload())
         self.model = HealthModel(self)
         self.view = QTableView(self)
-        self.view.setObjectName("health_table")
-        self.view.setAccessibleName(self.tr("Delivery health per channel"))
+        set_up_table(self.view, "health_table", self.tr("Delivery health per channel"))
         self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setTabKeyNavigation(False)
-        self.view.setShowGrid(False)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().hide()
         header = self.view.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

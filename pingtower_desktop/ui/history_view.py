@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -31,7 +30,7 @@ from .context import AppContext
 from .core_text import core_tr
 from .formatting import latency, local_time, outcome_color
 from .resources import type_icon
-from .table_model import ListTableModel
+from .table_model import ListTableModel, set_up_table
 
 if TYPE_CHECKING:
     from ..delivery.history_export import Format
@@ -180,18 +179,10 @@ class HistoryView(QWidget):
         self.clear_button.setToolTip(self.tr("Forget the whole delivery history"))
         self.clear_button.clicked.connect(self.clear)
         self.view = QTableView(self)
-        self.view.setObjectName("history_table")
-        self.view.setAccessibleName(self.tr("Delivery history"))
+        set_up_table(self.view, "history_table", self.tr("Delivery history"), alternating=True)
         self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setTabKeyNavigation(False)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._show_menu)
-        self.view.setAlternatingRowColors(True)
-        self.view.setShowGrid(False)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().hide()
         header = self.view.horizontalHeader()
         header.setStretchLastSection(True)
         for column, width in ((0, 140), (1, 180), (2, 120), (3, 80), (4, 70)):

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 
 class ListTableModel(QAbstractTableModel):
@@ -26,3 +27,17 @@ class ListTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
         return None
+
+
+def set_up_table(view: QTableView, name: str, accessible_name: str, *, alternating: bool = False) -> None:
+    """What every read-only table here shares: whole rows selected, no editing, Tab leaves it, no grid, no
+    wrapping, no row numbers."""
+    view.setObjectName(name)
+    view.setAccessibleName(accessible_name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setTabKeyNavigation(False)
+    view.setAlternatingRowColors(alternating)
+    view.setShowGrid(False)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()

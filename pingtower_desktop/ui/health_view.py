@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from ..delivery.history import HistoryEntry
+from ..delivery.rotation import ROTATE_AFTER
 from ..delivery.stats import CHECKS, PERIODS, TESTS, ChannelStats, Figures, channel_stats
 from ..transport.notification import iso_utc, utc_now
 from .context import AppContext
 from .core_text import core_tr
-from .formatting import latency, outcome_color
+from .formatting import latency, outcome_color, warning_color
 from .table_model import ListTableModel, set_up_table
 
 if TYPE_CHECKING:
@@ -58,15 +59,18 @@ class HealthModel(ListTableModel):
             self.tr("Checks"),
             self.tr("Median"),
             self.tr("p95"),
+            self.tr("Secrets"),
             self.tr("Last failure"),
         ]
+        #: Channel id → days since its secrets were set.
+        self.ages: dict[str, int] = {}
 
     def shown_rows(self) -> list:
         return self.rows
 
-    def show(self, rows: list[ChannelStats], health: dict[str, tuple[str, str]]) -> None:
+    def show(self, rows: list[ChannelStats], health: dict[str, tuple[str, str]], ages: dict[str, int]) -> None:
         self.beginResetModel()
-        self.rows, self.health = rows, health
+        self.rows, self.health, self.ages = rows, health, ages
         self.endResetModel()
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -88,12 +92,24 @@ class HealthModel(ListTableModel):
                 f"{checks.delivered}/{checks.sent} ({_rate(checks)})" if checks.sent else "—",
                 _ms(checks.median_ms),
                 _ms(checks.p95_ms),
+                self.tr("%1 d").replace("%1", str(self.ages[stats.channel_id]))
+                if stats.channel_id in self.ages
+                else "",
                 core_tr(_last_failure(stats)),
             ]
             return values[column]
+        due = self.ages.get(stats.channel_id, 0) >= ROTATE_AFTER.days
         if role == Qt.ItemDataRole.ForegroundRole and column == 1:
             return QColor({"ok": "#2da44e", "failing": "#cf222e"}.get(seen, "#9a6700"))
-        if role == Qt.ItemDataRole.ToolTipRole and column in (1, 8):
+        if role == Qt.ItemDataRole.ForegroundRole and column == 8 and due:
+            return warning_color()
+        if role == Qt.ItemDataRole.ToolTipRole and column == 8:
+            days = self.ages.get(stats.channel_id)
+            if days is None:
+                return None
+            said = self.tr("Its secrets were set %1 days ago.").replace("%1", str(days))
+            return said + (" " + self.tr("Time to rotate them: Channel ▸ Rotate secret…") if due else "")
+        if role == Qt.ItemDataRole.ToolTipRole and column in (1, 9):
             return core_tr(why) if column == 1 and why else core_tr(_last_failure(stats)) or None
         return None
 
@@ -222,13 +238,13 @@ class HealthView(QWidget):
             return
         self._reading = None
         self._entries, rows = outcome
-        self.model.show(rows, self.context.watch.health)
+        self.model.show(rows, self.context.watch.health, self.context.watch.secret_ages)
         if rows and not self.view.currentIndex().isValid():
             self.view.selectRow(0)
         self._chart()
 
     def _health_changed(self, health: dict[str, tuple[str, str]]) -> None:
-        self.model.show(self.model.rows, health)
+        self.model.show(self.model.rows, health, self.context.watch.secret_ages)
 
     def _chart(self) -> None:
         index = self.view.currentIndex()

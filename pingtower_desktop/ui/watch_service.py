@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
+from ..delivery.rotation import ROTATE_AFTER
 from ..storage.locking import HeldLock
 from ..storage.repository import ChannelRepository
 from ..transport.notification import utc_now
@@ -65,6 +66,9 @@ class WatchService(QObject):
         self.watcher = Watcher(repo, context.deliverer, self.settings, self.states, notify=self._heard)
         self.state = WatchState()
         self.health: dict[str, tuple[str, str]] = {}
+        #: Channel id → how many days ago its secrets were set (channels with secrets only).
+        self.secret_ages: dict[str, int] = {}
+        self._reminded: set[str] = set()
         self.running_here = False
         self._busy = False
         self._heard_now: list[Alert] = []
@@ -104,9 +108,10 @@ class WatchService(QObject):
             self.running_here = self.lock.acquire()  # the other one may have ended
         watcher, here = self.watcher, self.running_here
 
-        async def body(report: Any) -> tuple[WatchState, dict[str, tuple[str, str]]]:
+        async def body(report: Any) -> tuple[WatchState, dict[str, tuple[str, str]], dict[str, int]]:
             state = (await watcher.run()).state if here else await asyncio.to_thread(watcher.state.load)
-            return state, await asyncio.to_thread(_health_of, state, watcher.settings)
+            health = await asyncio.to_thread(_health_of, state, watcher.settings)
+            return state, health, await asyncio.to_thread(_secret_ages, watcher.repo)
 
         job = self.context.worker.submit("keep watch" if here else "read the watch state", body)
         job.finished.connect(lambda outcome: self._ran(*outcome))
@@ -119,11 +124,12 @@ class WatchService(QObject):
     def _idle(self) -> None:
         self._busy = False
 
-    def _ran(self, state: WatchState, health: dict[str, tuple[str, str]]) -> None:
-        self.state, self.health = state, health
+    def _ran(self, state: WatchState, health: dict[str, tuple[str, str]], ages: dict[str, int]) -> None:
+        self.state, self.health, self.secret_ages = state, health, ages
         heard, self._heard_now = self._heard_now, []
         self._show_in_tray()
         self.state_changed.emit(health)
+        self._remind_to_rotate()
         for alert in heard:
             self.alerted.emit(alert)
 
@@ -159,6 +165,23 @@ class WatchService(QObject):
         self.tray.setToolTip("\n".join(lines))
         self.tray.setProperty("health", overall.value)
 
+    def _remind_to_rotate(self) -> None:
+        """Once a session per channel: its secrets are older than the rotation reminder's age."""
+        names = {channel.id: channel.name for channel in self.context.store.channels()}
+        due = [cid for cid, days in self.secret_ages.items() if days >= ROTATE_AFTER.days and cid in names]
+        fresh = [cid for cid in due if cid not in self._reminded]
+        if fresh:
+            self._reminded.update(fresh)
+            listed = ", ".join(f"“{names[cid]}”" for cid in fresh)
+            self.tray.showMessage(
+                self.tr("Time to rotate secrets"),
+                self.tr("Secrets older than %1 days: %2 (Channel ▸ Rotate secret…)")
+                .replace("%1", str(ROTATE_AFTER.days))
+                .replace("%2", listed),
+                QSystemTrayIcon.MessageIcon.Warning,
+                15_000,
+            )
+
     def _tell(self, alert: Alert) -> None:
         """A desktop notification (the tray's message: freedesktop notifications on Linux)."""
         failing = alert.health is Health.FAILING
@@ -175,3 +198,13 @@ def _health_of(state: WatchState, settings: WatchSettingsStore) -> dict[str, tup
         seen = Health.UNKNOWN if stale(watch, config.for_channel(channel_id), now) else watch.health
         shown[channel_id] = (seen.value, why_text(watch) if seen is Health.FAILING else "")
     return shown
+
+
+def _secret_ages(repo: ChannelRepository) -> dict[str, int]:
+    """Channel id → days since its secrets were set, for every channel that has secrets."""
+    now, ages = utc_now(), {}
+    for channel in repo.list():
+        set_at = repo.secrets_set_at(channel.id)
+        if set_at is not None:
+            ages[channel.id] = (now - set_at).days
+    return ages

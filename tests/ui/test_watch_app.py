@@ -98,7 +98,7 @@ def test_the_health_tab_shows_the_figures_of_a_hand_made_history(qtbot, window, 
     model = health.model
     row = [model.index(1, column).data() for column in range(model.columnCount())]
     assert row[0] == "Ops" and row[2] == "3/4 (75%)" and row[5] == "2/3 (67%)"
-    assert row[8] == "failed 0.5h ago"  # the newest failure, a check's
+    assert row[9] == "failed 0.5h ago"  # the newest failure, a check's
     health.view.selectRow(1)
     assert health.chart_title.text() == "“Ops”, day by day"
     assert sum(good + bad for _, good, bad in health.chart.days) == 7  # the day's sends, unsaved left out
@@ -188,5 +188,45 @@ def test_closing_the_window_can_keep_watching_in_the_tray_asked_once(qtbot, wind
         window.close()  # not asked again
         assert answers.asked == ["keep_watching"] and not window.isVisible()
         watch.open_requested.emit()
+    finally:
+        watch.stop()
+
+
+def test_secrets_due_for_rotation_are_said_once_and_shown_in_the_health_tab(qtbot, window, context, telegram_peer):
+    import json
+
+    ops = context.repo.add(
+        Channel.from_wire(
+            {
+                "name": "Ops Telegram",
+                "type": "TELEGRAM",
+                "configuration": {"botToken": TELEGRAM_TOKEN, "chatId": TELEGRAM_CHAT, "apiBaseUrl": telegram_peer.url},
+            }
+        )
+    )
+    document = json.loads(context.paths.config_file.read_text())
+    document["channels"][0]["secretsSetAt"] = "2026-01-01T00:00:00+00:00"
+    context.paths.config_file.write_text(json.dumps(document))
+    window.reload_channels()
+    settle(qtbot, window)
+    watch = context.watch
+    watch.watcher.network = lambda: True
+    said = []
+    watch.tray.showMessage = lambda title, text, *rest: said.append((title, text))
+    watch.start()
+    try:
+        qtbot.waitUntil(lambda: ops.id in watch.secret_ages, timeout=WAIT)
+        assert watch.secret_ages[ops.id] >= 180
+        assert said == [
+            ("Time to rotate secrets", "Secrets older than 180 days: “Ops Telegram” (Channel ▸ Rotate secret…)")
+        ]
+        watch._busy = False
+        watch.tick()
+        qtbot.waitUntil(lambda: not watch._busy, timeout=WAIT)
+        assert len(said) == 1  # once a session
+        window.tabs.setCurrentWidget(window.health)
+        qtbot.waitUntil(lambda: window.health.model.rowCount() == 1, timeout=WAIT)
+        cell = window.health.model.index(0, 8)
+        assert cell.data().endswith(" d") and "Time to rotate them" in cell.data(Qt.ItemDataRole.ToolTipRole)
     finally:
         watch.stop()

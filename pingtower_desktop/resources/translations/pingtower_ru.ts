@@ -650,11 +650,16 @@
         <translation>Плановые</translation>
     </message>
     <message>
+        <source>Secrets</source>
+        <translation>Секреты</translation>
+    </message>
+    <message>
         <source>Last failure</source>
         <translation>Последний сбой</translation>
     </message>
     <message>
         <source>works</source>
+        <extracomment>Channel id → days since its secrets were set.</extracomment>
         <translation>работает</translation>
     </message>
     <message>
@@ -664,6 +669,18 @@
     <message>
         <source>not checked</source>
         <translation>не проверялся</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 дн.</translation>
+    </message>
+    <message>
+        <source>Its secrets were set %1 days ago.</source>
+        <translation>Его секреты заданы %1 дн. назад.</translation>
+    </message>
+    <message>
+        <source>Time to rotate them: Channel ▸ Rotate secret…</source>
+        <translation>Пора их заменить: Канал ▸ Заменить секрет…</translation>
     </message>
 </context>
 <context>
@@ -1812,7 +1829,7 @@ Manage PingTower notification channels: forms, keyring secrets and test delivery
     <name>WatchService</name>
     <message>
         <source>Open PingTower Desktop</source>
-        <extracomment>How often the schedule is looked at (what is due runs then; a check is due every 15 min by default). The tray&apos;s colour for the channels&apos; state: all OK, some unknown, one failing.</extracomment>
+        <extracomment>How often the schedule is looked at (what is due runs then; a check is due every 15 min by default). The tray&apos;s colour for the channels&apos; state: all OK, some unknown, one failing. Channel id → how many days ago its secrets were set (channels with secrets only).</extracomment>
         <translation>Открыть PingTower Desktop</translation>
     </message>
     <message>
@@ -1830,6 +1847,14 @@ Manage PingTower notification channels: forms, keyring secrets and test delivery
     <message>
         <source>Another process keeps watch; this shows what it sees</source>
         <translation>Наблюдение ведёт другой процесс; здесь видно, что он видит</translation>
+    </message>
+    <message>
+        <source>Time to rotate secrets</source>
+        <translation>Пора заменить секреты</translation>
+    </message>
+    <message>
+        <source>Secrets older than %1 days: %2 (Channel ▸ Rotate secret…)</source>
+        <translation>Секреты старше %1 дней: %2 (Канал ▸ Заменить секрет…)</translation>
     </message>
     <message>
         <source>Channel failing</source>

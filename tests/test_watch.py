@@ -243,6 +243,9 @@ def test_watch_from_the_command_line(capsys, tmp_path, monkeypatch, telegram_pee
     assert codes == [0, 1, 1, 0]
     messages = [r.json()["message"] for r in webhook_peer.received]
     assert len(messages) == 2 and "is failing since" in messages[0] and "works again" in messages[1]
+    checks = History(tmp_path / "data" / "checks.jsonl").read()
+    assert len(checks) == 8 and {entry.kind for entry in checks} == {"check"}  # apart from the sends
+    assert {entry.kind for entry in History(tmp_path / "data" / "history.jsonl").read()} == {"test"}  # the alerts
 
     capsys.readouterr()
     assert main(["watch", "status", "--json"]) == 0

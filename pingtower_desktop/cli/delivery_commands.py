@@ -74,7 +74,8 @@ def cmd_check(repo: ChannelRepository, deliverer: Deliverer, args: argparse.Name
     return OK if result.delivered else FAILED
 
 
-def cmd_stats(history: History, args: argparse.Namespace) -> int:
+def cmd_stats(histories: list[History], args: argparse.Namespace) -> int:
+    """Over the history of sends and the watch's checks."""
     from ..delivery.stats import CHECKS, TESTS, channel_stats, parse_period
     from ..transport.notification import utc_now
 
@@ -82,7 +83,7 @@ def cmd_stats(history: History, args: argparse.Namespace) -> int:
         span = parse_period(args.since)
     except ValueError as error:
         raise UsageError(str(error)) from None
-    found = channel_stats(history.read(), utc_now(), span)
+    found = channel_stats([entry for history in histories for entry in history.read()], utc_now(), span)
     if args.json:
         output.print_json(
             [

@@ -90,6 +90,10 @@ class HistoryEntry:
         return cls(**values)
 
 
+#: The checks file's bound: checks come every few minutes, so it holds more than the history of sends.
+CHECKS_MAX_BYTES = 8_000_000
+
+
 class History:
     def __init__(self, path: Path, max_bytes: int = 1_000_000):
         self.path = Path(path)

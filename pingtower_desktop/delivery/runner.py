@@ -38,10 +38,14 @@ class Deliverer:
         self,
         history: History | None = None,
         *,
+        checks: History | None = None,
         ssl_context: ssl.SSLContext | None = None,
         timeout: float = DEFAULT_TIMEOUT,
     ) -> None:
+        """``checks``: where recorded checks go (the watch's: frequent, kept apart from the sends); the
+        history when none is given."""
         self._history = history
+        self._checks = checks
         self._ssl_context = ssl_context
         self._timeout = timeout
         #: Why the last results could not be recorded, or None.
@@ -125,6 +129,9 @@ class Deliverer:
             await asyncio.to_thread(self.record, channel, result, route="direct", kind="check")
         return result
 
+    def record_to(self, kind: Kind) -> History | None:
+        return self._checks if kind == "check" and self._checks is not None else self._history
+
     def deadline(self, channel: Channel) -> float:
         """The longest a send or check through ``channel`` may take, everything included (retries too)."""
         own = getattr(channel.config, "timeout", None)
@@ -155,8 +162,9 @@ class Deliverer:
     ) -> None:
         """Appends to the history; a history that cannot be written (a full disk) is noted in
         :attr:`history_problem`, never a reason to lose the result."""
-        if self._history is not None:
+        target = self.record_to(kind)
+        if target is not None:
             try:
-                self._history.append(HistoryEntry.from_result(channel, route, result, unsaved=unsaved, kind=kind))
+                target.append(HistoryEntry.from_result(channel, route, result, unsaved=unsaved, kind=kind))
             except OSError as error:
                 self.history_problem = os_errors.describe(error, msg("write the history to"))

@@ -76,6 +76,11 @@ class AppPaths(NamedTuple):
         return self.data_dir / "history.jsonl"
 
     @property
+    def checks_file(self) -> Path:
+        """The watch's checks, apart from the history of sends (they come every few minutes)."""
+        return self.data_dir / "checks.jsonl"
+
+    @property
     def watch_settings_file(self) -> Path:
         """The watch's schedules and alert channel: settings of this computer, beside the channels."""
         return self.config_dir / "watch.json"

@@ -56,6 +56,10 @@ class AppContext(AppStart):
         self.secrets = secrets
         self.repo = repo
         self.history = history
+        from ..delivery.history import CHECKS_MAX_BYTES, History
+
+        #: The watch's checks (kept apart from the history of sends).
+        self.checks = History(self.paths.checks_file, CHECKS_MAX_BYTES)
         self.deliverer = deliverer
         self.worker = worker
         from .channel_store import ChannelStore  # after the first paint: it brings asyncio
@@ -71,7 +75,7 @@ class AppContext(AppStart):
     ) -> AppContext:
         """Loads the core over ``start`` (or a new one); a missing keyring is not an error here (secrets
         stay in memory)."""
-        from ..delivery.history import History
+        from ..delivery.history import CHECKS_MAX_BYTES, History
         from ..delivery.runner import Deliverer
         from ..storage.repository import ChannelRepository
         from ..storage.secrets import SecretStore
@@ -85,7 +89,7 @@ class AppContext(AppStart):
             secrets=secrets,
             repo=ChannelRepository(start.paths, secrets, start.channels_file, source="app"),
             history=history,
-            deliverer=deliverer or Deliverer(history),
+            deliverer=deliverer or Deliverer(history, checks=History(start.paths.checks_file, CHECKS_MAX_BYTES)),
             worker=Worker(),
         )
 

@@ -218,11 +218,12 @@ class HealthView(QWidget):
 
     def reload(self) -> Job:
         """Reads the history and works out the figures (in a thread: the file may be a megabyte)."""
-        history, span = self.context.history, PERIODS[self.period.currentData()]
+        histories = [self.context.history, self.context.checks]
+        span = PERIODS[self.period.currentData()]
 
         async def read(report: Any) -> tuple[list[HistoryEntry], list[ChannelStats]]:
             def work() -> tuple[list[HistoryEntry], list[ChannelStats]]:
-                entries = history.read()
+                entries = [entry for history in histories for entry in history.read()]
                 return entries, channel_stats(entries, utc_now(), span)
 
             return await asyncio.to_thread(work)

@@ -51,3 +51,26 @@ def test_watch_status_reminds_of_old_secrets(capsys, telegram_peer, memory_keyri
     (config_dir / "channels.json").write_text(json.dumps(document))
     code, out, _ = run(capsys, "watch", "status")
     assert code == 0 and "[secrets older than 180 days: rotate them]" in out
+
+
+def test_a_rotated_secret_of_a_synced_channel_reaches_the_server_at_once(documented_server, telegram_peer):
+    import asyncio
+
+    from pingtower_desktop.channels import Channel
+    from pingtower_desktop.delivery.rotation import rotate
+    from pingtower_desktop.delivery.runner import Deliverer
+    from tests.server_helpers import logged_in, sync
+
+    service = logged_in(documented_server)
+    config = {"botToken": TELEGRAM_TOKEN, "chatId": "-1001234567890", "apiBaseUrl": telegram_peer.url}
+    ops = service.repo.add(Channel.from_wire({"name": "Ops", "type": "TELEGRAM", "configuration": config}))
+    assert sync(service)[1].ok
+    telegram_peer.tokens.add(NEW_TOKEN)
+
+    rotation = asyncio.run(rotate(service.repo, Deliverer(), ops, "botToken", NEW_TOKEN))
+    assert rotation.done
+    assert asyncio.run(service.push(ops.id)) == "sent to the server"
+    assert documented_server.stored_configuration("Ops")["botToken"] == NEW_TOKEN
+    before = documented_server.count()
+    plan, report = sync(service)
+    assert plan.actions == [] and report.ok and documented_server.count() - before == 1  # nothing left to do

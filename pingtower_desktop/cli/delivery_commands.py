@@ -64,6 +64,12 @@ def cmd_rotate(repo: ChannelRepository, deliverer: Deliverer, args: argparse.Nam
     [(key, value)] = read_secret_values(channel.type, [args.key])
     rotation = asyncio.run(rotate(repo, deliverer, channel, key, value))
     print(f"{channel.name}: {rotation.message}")
+    if rotation.done:  # a synced channel's server copy gets the new value now, not at the next sync
+        from ..server.service import ServerService
+
+        pushed = asyncio.run(ServerService(repo.paths, repo.secrets, repo).push(channel.id))
+        if pushed:
+            print(f"{channel.name}: {pushed}")
     return OK if rotation.done and rotation.after is not None and rotation.after.delivered else FAILED
 
 

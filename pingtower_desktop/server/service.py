@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import ssl
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from ..channels import Channel
@@ -29,7 +29,7 @@ from .remote_test import ask_server_to_test
 from .snapshot import Fingerprints
 from .states import ServerState
 from .sync import Progress, SyncReport, apply_plan
-from .sync_plan import Choice, Consent, Planner, SyncPlan
+from .sync_plan import Choice, Consent, Planner, SyncPlan, UpdateOnServer
 from .sync_state import SyncState, SyncStateStore
 
 LOGIN_HINT = msg("log in with: pingtower-desktop-cli server login URL --email E --password-stdin")
@@ -263,6 +263,28 @@ class ServerService:
             if dry_run:
                 return plan, None
             return plan, await self.apply(plan, client, progress)
+
+    async def push(self, channel_id: str) -> str:
+        """Sends one synced channel's change to the server now (a rotated secret), as a sync would and with
+        its bookkeeping; answers what came of it ("" when the channel is not synced here)."""
+        if channel_id not in await asyncio.to_thread(self.server_ids):
+            return ""
+        try:
+            async with self.open_client() as client:
+                plan = await self.plan(client)
+                mine = tuple(
+                    item
+                    for item in plan.items
+                    if item.local_id == channel_id and isinstance(item, UpdateOnServer) and not item.waiting
+                )
+                if not mine:
+                    return msg("the server already has it, or it waits for the next sync: nothing was sent")
+                report = await self.apply(replace(plan, items=mine), client)
+        except (NotLoggedIn, ServerError) as error:
+            return msg("not sent to the server: {error}", error=error)
+        if report.failed:
+            return msg("not sent to the server: {error}", error=report.failed[0][1])
+        return msg("sent to the server")
 
     # --- test through the server ---
 

@@ -74,18 +74,23 @@ class RotateDialog(QDialog):
         repo, deliverer, channel = self.repo, self.context.deliverer, self.channel
         key, value = self.key.currentData(), self.value.text()
 
-        async def body(report: Any) -> Rotation:
-            return await rotate(repo, deliverer, channel, key, value)
+        async def body(report: Any) -> tuple[Rotation, str]:
+            rotation = await rotate(repo, deliverer, channel, key, value)
+            if not rotation.done:
+                return rotation, ""
+            from ..server.service import ServerService  # only for a synced channel's server copy
+
+            return rotation, await ServerService(repo.paths, repo.secrets, repo).push(channel.id)
 
         self.job = self.context.worker.submit("rotate a secret", body)
-        self.job.finished.connect(self._done)
+        self.job.finished.connect(lambda outcome: self._done(*outcome))
         self.job.ended.connect(self._ended)
         self.rotate_button.setEnabled(False)
         self.outcome.setText(self.tr("Checking the new value…"))
 
-    def _done(self, rotation: Rotation) -> None:
+    def _done(self, rotation: Rotation, pushed: str) -> None:
         worked = rotation.done and rotation.after is not None and rotation.after.delivered
-        self.outcome.setText(core_tr(rotation.message))
+        self.outcome.setText("\n".join(core_tr(text) for text in (rotation.message, pushed) if text))
         self.outcome.setStyleSheet(f"color: {outcome_color(worked).name()};")
         if rotation.done:
             self.value.clear()

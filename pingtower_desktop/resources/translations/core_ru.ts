@@ -924,22 +924,22 @@
             <translation>Не отправлено: канал заполнен с ошибками — {error}</translation>
         </message>
         <message>
-            <location filename="../../delivery/runner.py" line="79" />
+            <location filename="../../delivery/runner.py" line="83" />
             <source>Not sent: {need}</source>
             <translation>Не отправлено: {need}</translation>
         </message>
         <message>
-            <location filename="../../delivery/runner.py" line="145" />
+            <location filename="../../delivery/runner.py" line="152" />
             <source>{label}: no answer within {limit} s</source>
             <translation>{label}: нет ответа за {limit} с</translation>
         </message>
         <message>
-            <location filename="../../delivery/runner.py" line="149" />
+            <location filename="../../delivery/runner.py" line="156" />
             <source>Unexpected error: {name}: {error}</source>
             <translation>Непредвиденная ошибка: {name}: {error}</translation>
         </message>
         <message>
-            <location filename="../../delivery/runner.py" line="162" />
+            <location filename="../../delivery/runner.py" line="170" />
             <source>write the history to</source>
             <translation>записать журнал в</translation>
         </message>
@@ -1479,17 +1479,32 @@
             <translation>{base_url} ({dialect}), пользователь {who}</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="283" />
+            <location filename="../../server/service.py" line="281" />
+            <source>the server already has it, or it waits for the next sync: nothing was sent</source>
+            <translation>на сервере это уже есть, или это ждёт следующей синхронизации: ничего не отправлено</translation>
+        </message>
+        <message>
+            <location filename="../../server/service.py" line="286" />
+            <source>not sent to the server: {error}</source>
+            <translation>не отправлен на сервер: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../server/service.py" line="287" />
+            <source>sent to the server</source>
+            <translation>отправлено на сервер</translation>
+        </message>
+        <message>
+            <location filename="../../server/service.py" line="305" />
             <source>'{name}' is not on the server yet: sync first</source>
             <translation>«{name}» ещё нет на сервере: сначала синхронизируйте</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="302" />
+            <location filename="../../server/service.py" line="324" />
             <source>an opaque token</source>
             <translation>непрозрачный токен</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="303" />
+            <location filename="../../server/service.py" line="325" />
             <source>connected to {base_url} ({dialect}) as {who}; {count} channel(s) on the server</source>
             <translation>подключено к {base_url} ({dialect}) как {who}; каналов на сервере: {count}</translation>
         </message>
@@ -1672,11 +1687,6 @@
             <location filename="../../server/sync_plan.py" line="414" />
             <source>not deleted on the server: some channels here could not be read, so it may not be gone here</source>
             <translation>не удалён на сервере: часть каналов здесь не прочитана, так что, возможно, он здесь не удалён</translation>
-        </message>
-        <message>
-            <location filename="../../server/sync_plan.py" line="422" />
-            <source>not sent to the server: {error}</source>
-            <translation>не отправлен на сервер: {error}</translation>
         </message>
         <message>
             <location filename="../../server/sync_plan.py" line="425" />

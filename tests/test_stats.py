@@ -81,3 +81,24 @@ def test_the_cli_prints_the_same_figures(capsys, tmp_path, monkeypatch):
     assert "  tests   3/4 ok (75%)  median 100 ms  p95 5000 ms" in out
     assert "last failure 2026-12-04T02:00:00Z: failed 10h ago" in out
     assert main(["stats", "--since", "soon"]) == 2
+
+
+def test_checks_that_rotate_out_are_summed_up_by_day_and_still_counted(tmp_path):
+    from pingtower_desktop.delivery.check_days import CheckDays
+
+    days = CheckDays(tmp_path / "check-days.json")
+    history = History(tmp_path / "checks.jsonl", max_bytes=4000, on_drop=days.add)
+    written = []
+    for n in range(60):  # about 300 bytes a line: the file rotates a few times, old lines go
+        item = entry(24 * 20 - n, n % 10 != 0, float(n), kind="check")
+        history.append(item)
+        written.append(item)
+    kept = history.read()
+    summed = days.read()["id-Ops"]
+    assert sum(day["sent"] for day in summed.values()) + len(kept) == 60  # every check counted once
+    month = {s.name: s for s in channel_stats(kept, NOW, timedelta(days=30), days.read())}
+    checks = month["Ops"].groups[CHECKS]
+    assert checks.sent == 60 and checks.delivered == 54
+    assert checks.last_failure_text() == f"failed {24 * 20 - 50}h ago"
+    week = {s.name: s for s in channel_stats(kept, NOW, timedelta(days=7), days.read())}
+    assert "Ops" not in week  # twenty days ago: outside the week

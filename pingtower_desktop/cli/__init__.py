@@ -12,7 +12,8 @@ from collections.abc import Sequence
 
 from .. import __version__, logs
 from ..channels import ChannelInvalid
-from ..delivery.history import CHECKS_MAX_BYTES, History
+from ..delivery.check_days import checks_history
+from ..delivery.history import History
 from ..delivery.runner import Deliverer
 from ..importexport import ImportFormatError
 from ..storage import os_errors
@@ -153,14 +154,14 @@ def run(args: argparse.Namespace) -> int:
     if args.command == "history":
         return dc.cmd_history(history, args)
     if args.command == "stats":
-        return dc.cmd_stats([history, History(paths.checks_file, CHECKS_MAX_BYTES)], args)
+        return dc.cmd_stats(paths, args)
     repo = ChannelRepository(paths, SecretStore())
     _sweep(repo)
     repo.list()  # reads the file once first: a broken file moved aside, unreadable entries, are said up front
     if repo.load_warning:
         output.warn(repo.load_warning)
     if args.command in DELIVERY_COMMANDS or args.command == "watch":
-        deliverer = Deliverer(history, checks=History(paths.checks_file, CHECKS_MAX_BYTES))
+        deliverer = Deliverer(history, checks=checks_history(paths))
         if args.command == "watch":
             from .watch_commands import run_watch  # its modules only when watching
 

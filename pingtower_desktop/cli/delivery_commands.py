@@ -8,6 +8,7 @@ import dataclasses
 
 from ..delivery.history import History
 from ..delivery.runner import Deliverer
+from ..storage.paths import AppPaths
 from ..storage.repository import ChannelRepository
 from ..transport.result import Outcome
 from . import output
@@ -80,8 +81,9 @@ def cmd_check(repo: ChannelRepository, deliverer: Deliverer, args: argparse.Name
     return OK if result.delivered else FAILED
 
 
-def cmd_stats(histories: list[History], args: argparse.Namespace) -> int:
-    """Over the history of sends and the watch's checks."""
+def cmd_stats(paths: AppPaths, args: argparse.Namespace) -> int:
+    """Over the history of sends and the watch's checks (the older ones by day)."""
+    from ..delivery.check_days import CheckDays, checks_history
     from ..delivery.stats import CHECKS, TESTS, channel_stats, parse_period
     from ..transport.notification import utc_now
 
@@ -89,7 +91,8 @@ def cmd_stats(histories: list[History], args: argparse.Namespace) -> int:
         span = parse_period(args.since)
     except ValueError as error:
         raise UsageError(str(error)) from None
-    found = channel_stats([entry for history in histories for entry in history.read()], utc_now(), span)
+    entries = [*History(paths.history_file).read(), *checks_history(paths).read()]
+    found = channel_stats(entries, utc_now(), span, CheckDays(paths.check_days_file).read())
     if args.json:
         output.print_json(
             [

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -95,9 +96,13 @@ CHECKS_MAX_BYTES = 8_000_000
 
 
 class History:
-    def __init__(self, path: Path, max_bytes: int = 1_000_000):
+    def __init__(
+        self, path: Path, max_bytes: int = 1_000_000, on_drop: Callable[[list[HistoryEntry]], None] | None = None
+    ):
+        """``on_drop`` hears the entries a rotation is about to drop (the checks sum them up by day)."""
         self.path = Path(path)
         self.max_bytes = max_bytes
+        self.on_drop = on_drop
         self.rotated_path = self.path.with_name(self.path.name + ".1")
         self.lock_path = self.path.with_name(self.path.name + ".lock")
 
@@ -107,6 +112,8 @@ class History:
         with file_lock(self.lock_path):  # creates the folder, private, when missing
             size = self.path.stat().st_size if self.path.exists() else 0
             if size and size + len(line) > self.max_bytes:
+                if self.on_drop is not None and self.rotated_path.exists():
+                    self.on_drop(self._entries(self.rotated_path.read_bytes()))
                 os.replace(self.path, self.rotated_path)
                 size = 0
             flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_BINARY", 0)
@@ -121,14 +128,7 @@ class History:
             return []
         with file_lock(self.lock_path):
             raw = b"\n".join(path.read_bytes() for path in (self.rotated_path, self.path) if path.exists())
-        entries = []
-        for line in raw.splitlines():
-            try:
-                entry = HistoryEntry.from_json(json.loads(line))
-            except ValueError:  # includes JSON and UTF-8 errors
-                continue
-            if channel_id is None or entry.channel_id == channel_id:
-                entries.append(entry)
+        entries = [e for e in self._entries(raw) if channel_id is None or e.channel_id == channel_id]
         if limit is not None:
             entries = entries[-limit:] if limit > 0 else []
         return entries
@@ -138,6 +138,17 @@ class History:
         with file_lock(self.lock_path):
             for path in (self.path, self.rotated_path):
                 path.unlink(missing_ok=True)
+
+    @staticmethod
+    def _entries(raw: bytes) -> list[HistoryEntry]:
+        """The entries in ``raw``; lines that are not entries (cut short by a crash, another version's) are skipped."""
+        entries = []
+        for line in raw.splitlines():
+            try:
+                entries.append(HistoryEntry.from_json(json.loads(line)))
+            except ValueError:  # includes JSON and UTF-8 errors
+                continue
+        return entries
 
     def _ends_with_newline(self) -> bool:
         with open(self.path, "rb") as existing:

@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Any
 
 from ..text import from_data, msg
 from .history import HistoryEntry
@@ -92,20 +93,53 @@ def _moment(entry: HistoryEntry) -> datetime | None:
         return None
 
 
-def channel_stats(entries: Iterable[HistoryEntry], now: datetime, span: timedelta) -> list[ChannelStats]:
+def channel_stats(
+    entries: Iterable[HistoryEntry],
+    now: datetime,
+    span: timedelta,
+    days: dict[str, dict[str, dict[str, Any]]] | None = None,
+) -> list[ChannelStats]:
     """Each channel's figures over the last ``span`` before ``now`` (tests of unsaved values left out: they
-    say nothing of the channel as stored), by name."""
+    say nothing of the channel as stored), by name; ``days``: older checks summed up by day (see
+    ``check_days``), counted for the days the span covers."""
     found: dict[str, ChannelStats] = {}
     start = now - span
+    first_day = start.date().isoformat()
+    for channel_id, by_day in (days or {}).items():
+        for day, summary in by_day.items():
+            if day < first_day or not isinstance(summary, dict):
+                continue
+            stats = found.setdefault(
+                channel_id, ChannelStats(channel_id, str(summary.get("name", "")), str(summary.get("type", "")))
+            )
+            figures = stats.groups[CHECKS]
+            figures.sent += int(summary.get("sent", 0))
+            figures.delivered += int(summary.get("delivered", 0))
+            figures.latencies += [float(v) for v in summary.get("latencies", [])]
+            failure = summary.get("lastFailure")
+            if isinstance(failure, dict) and (
+                figures.last_failure is None or failure["time"] > figures.last_failure.time
+            ):
+                figures.last_failure = HistoryEntry(
+                    failure["time"],
+                    channel_id,
+                    stats.name,
+                    stats.type,
+                    "direct",
+                    False,
+                    0.0,
+                    str(failure["message"]),
+                    kind="check",
+                )
     for entry in entries:
         moment = _moment(entry)
         if moment is None or moment < start or moment > now or entry.unsaved:
             continue
-        stats = found.get(entry.channel_id)
-        if stats is None:
-            stats = found[entry.channel_id] = ChannelStats(entry.channel_id, entry.channel_name, entry.channel_type)
-        stats.name = entry.channel_name  # the newest name it was recorded under
-        figures = stats.groups[CHECKS if entry.kind == "check" else TESTS]
+        seen = found.setdefault(
+            entry.channel_id, ChannelStats(entry.channel_id, entry.channel_name, entry.channel_type)
+        )
+        seen.name = entry.channel_name  # the newest name it was recorded under
+        figures = seen.groups[CHECKS if entry.kind == "check" else TESTS]
         figures.sent += 1
         if entry.delivered:
             figures.delivered += 1

@@ -81,6 +81,11 @@ class AppPaths(NamedTuple):
         return self.data_dir / "checks.jsonl"
 
     @property
+    def check_days_file(self) -> Path:
+        """The checks that rotated out of ``checks.jsonl``, summed up by channel and day."""
+        return self.data_dir / "check-days.json"
+
+    @property
     def watch_settings_file(self) -> Path:
         """The watch's schedules and alert channel: settings of this computer, beside the channels."""
         return self.config_dir / "watch.json"

@@ -56,10 +56,11 @@ class AppContext(AppStart):
         self.secrets = secrets
         self.repo = repo
         self.history = history
-        from ..delivery.history import CHECKS_MAX_BYTES, History
+        from ..delivery.check_days import CheckDays, checks_history
 
-        #: The watch's checks (kept apart from the history of sends).
-        self.checks = History(self.paths.checks_file, CHECKS_MAX_BYTES)
+        #: The watch's checks (kept apart from the history of sends), and those older, summed up by day.
+        self.checks = checks_history(self.paths)
+        self.check_days = CheckDays(self.paths.check_days_file)
         self.deliverer = deliverer
         self.worker = worker
         from .channel_store import ChannelStore  # after the first paint: it brings asyncio
@@ -75,7 +76,8 @@ class AppContext(AppStart):
     ) -> AppContext:
         """Loads the core over ``start`` (or a new one); a missing keyring is not an error here (secrets
         stay in memory)."""
-        from ..delivery.history import CHECKS_MAX_BYTES, History
+        from ..delivery.check_days import checks_history
+        from ..delivery.history import History
         from ..delivery.runner import Deliverer
         from ..storage.repository import ChannelRepository
         from ..storage.secrets import SecretStore
@@ -89,7 +91,7 @@ class AppContext(AppStart):
             secrets=secrets,
             repo=ChannelRepository(start.paths, secrets, start.channels_file, source="app"),
             history=history,
-            deliverer=deliverer or Deliverer(history, checks=History(start.paths.checks_file, CHECKS_MAX_BYTES)),
+            deliverer=deliverer or Deliverer(history, checks=checks_history(start.paths)),
             worker=Worker(),
         )
 

@@ -219,12 +219,13 @@ class HealthView(QWidget):
     def reload(self) -> Job:
         """Reads the history and works out the figures (in a thread: the file may be a megabyte)."""
         histories = [self.context.history, self.context.checks]
+        check_days = self.context.check_days
         span = PERIODS[self.period.currentData()]
 
         async def read(report: Any) -> tuple[list[HistoryEntry], list[ChannelStats]]:
             def work() -> tuple[list[HistoryEntry], list[ChannelStats]]:
                 entries = [entry for history in histories for entry in history.read()]
-                return entries, channel_stats(entries, utc_now(), span)
+                return entries, channel_stats(entries, utc_now(), span, check_days.read())
 
             return await asyncio.to_thread(work)
 

@@ -884,7 +884,7 @@
             <translation>Отправляет на ваш адрес описанный в документации JSON (username, serviceName, serviceUrl, status, severity, message, timestamp, metadata); любой ответ 2xx считается доставкой.</translation>
         </message>
         <message>
-            <location filename="../../delivery/history.py" line="79" />
+            <location filename="../../delivery/history.py" line="80" />
             <source>not a history entry</source>
             <translation>это не запись истории</translation>
         </message>
@@ -944,7 +944,7 @@
             <translation>записать журнал в</translation>
         </message>
         <message>
-            <location filename="../../delivery/stats.py" line="26" />
+            <location filename="../../delivery/stats.py" line="27" />
             <source>'{text}' is not a period such as 24h, 7d or 30d</source>
             <translation>«{text}» — не период вида 24h, 7d или 30d</translation>
         </message>

@@ -16,6 +16,7 @@ import json
 import os
 import shutil
 import socket
+import subprocess
 import sys
 import tempfile
 import threading
@@ -399,10 +400,30 @@ def main() -> int:
 
     window.tabs.setCurrentWidget(window.history)
     shoot("history")
-    # The watch: one run (its checks go to the loopback receivers, one of which is down), then the tabs.
+    # The watch: one run (its checks go to the loopback receivers, one of which is down), then the tabs; a
+    # real system tray (trayer) on the virtual screen shows its icon and tooltip.
+    from pingtower_desktop.watch.settings import set_schedule
+
+    down = next(c for c in context.repo.list() if "(down)" in c.name)
+    settings = context.watch.settings
+    settings.save(set_schedule(settings.load(), down.id, failures=1))
+    tray_host = (
+        subprocess.Popen(["trayer", "--edge", "top", "--align", "right", "--widthtype", "request"])
+        if shutil.which("trayer")
+        else None
+    )
+    settle(1500)
     context.watch.watcher.network = lambda: True
     context.watch.start()
     wait_for(lambda: len(context.watch.health) >= 5)
+    if tray_host is not None:
+        icon = context.watch.tray.geometry()
+        subprocess.run(["xdotool", "mousemove", str(icon.center().x()), str(icon.center().y())], check=False)
+        settle(2500)  # the tooltip
+        QGuiApplication.primaryScreen().grabWindow(0, icon.right() - 640, 0, 640, 200).save(str(OUT / "tray.png"))
+        print(f"wrote {OUT / 'tray.png'}")
+        subprocess.run(["xdotool", "mousemove", "10", "600"], check=False)
+        tray_host.terminate()  # it sits over the windows' corner in the shots that follow
     for _ in range(3):  # a few more sends for the figures
         before = window.test_all_dialog
         window.test_all()

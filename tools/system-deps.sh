@@ -4,7 +4,7 @@
 # missing and we may: as root with apt-get.
 set -euo pipefail
 packages=(
-  xvfb xauth xdotool imagemagick dbus dbus-x11 gnome-keyring desktop-file-utils
+  xvfb xauth xdotool imagemagick dbus dbus-x11 gnome-keyring desktop-file-utils trayer
   libegl1 libgl1 libfontconfig1 libxkbcommon0 libxkbcommon-x11-0 libdbus-1-3 fonts-dejavu-core
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0
   libxcb-render-util0 libxcb-image0

@@ -51,6 +51,8 @@ def test_watch_status_reminds_of_old_secrets(capsys, telegram_peer, memory_keyri
     (config_dir / "channels.json").write_text(json.dumps(document))
     code, out, _ = run(capsys, "watch", "status")
     assert code == 0 and "[secrets older than 180 days: rotate them]" in out
+    assert run(capsys, "watch", "config", "--rotate-after", "500")[0] == 0  # a longer rotation period
+    assert "rotate them" not in run(capsys, "watch", "status")[1]
 
 
 def test_a_rotated_secret_of_a_synced_channel_reaches_the_server_at_once(documented_server, telegram_peer):

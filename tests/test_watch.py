@@ -269,3 +269,30 @@ def test_watch_from_the_command_line(capsys, tmp_path, monkeypatch, telegram_pee
             "OnUnitActiveSec=1min"
             in (tmp_path / "xdg" / "systemd" / "user" / "pingtower-desktop-watch.timer").read_text()
         )
+
+
+def test_watch_runs_until_sigterm_and_saves_its_state(tmp_path, webhook_peer):
+    import os
+    import signal
+    import subprocess
+    import time
+
+    env = dict(
+        os.environ,
+        PINGTOWER_DESKTOP_CONFIG_DIR=str(tmp_path / "config"),
+        PINGTOWER_DESKTOP_DATA_DIR=str(tmp_path / "data"),
+        PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
+    )
+    cli = [sys.executable, "-m", "pingtower_desktop.cli"]
+    added = subprocess.run([*cli, "add", "webhook", "Hook", "--set", f"url={webhook_peer.url}"], env=env, timeout=60)
+    assert added.returncode == 0
+    watching = subprocess.Popen([*cli, "watch"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    state = tmp_path / "data" / "watch-state.json"
+    deadline = time.monotonic() + 30
+    while not state.exists() and time.monotonic() < deadline:  # the first run has checked the channel
+        time.sleep(0.1)
+    watching.send_signal(signal.SIGTERM)
+    out, err = watching.communicate(timeout=30)
+    assert watching.returncode == 0, err
+    assert "OK" in out and "Hook" in out and "stopped; the state is saved" in err
+    assert json.loads(state.read_text())["channels"]

@@ -113,6 +113,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--canary", help="config: a real test message at … ('fri 12:00', 'daily 09:30'; 'off')")
     p.add_argument("--failures", type=int, help="config: failures in a row before a channel counts as failing")
     p.add_argument("--alert-channel", metavar="NAME", help="config: the channel alerts go through ('none': none)")
+    p.add_argument("--rotate-after", type=int, metavar="DAYS", help="config: remind to rotate secrets this old")
     p = command("test", "send a test notification, directly from this machine or through the PingTower server")
     p.add_argument("name", nargs="?")
     p.add_argument("--all", action="store_true", help="test every enabled channel at once")

@@ -12,6 +12,7 @@ import shutil
 import signal
 import sys
 from dataclasses import replace
+from datetime import timedelta
 from pathlib import Path
 
 from ..delivery.rotation import rotation_due
@@ -120,7 +121,7 @@ def _status(repo: ChannelRepository, settings: WatchSettingsStore, state: WatchS
                 "nextCanary": watch.next_canary,
                 "alertChannel": channel.id == config.alert_channel,
                 "secretsSetAt": set_at.isoformat() if (set_at := repo.secrets_set_at(channel.id)) else None,
-                "rotateDue": rotation_due(set_at, now),
+                "rotateDue": rotation_due(set_at, now, timedelta(days=config.rotate_after_days)),
             }
         )
     if as_json:
@@ -134,7 +135,7 @@ def _status(repo: ChannelRepository, settings: WatchSettingsStore, state: WatchS
         extra = f"; canary {row['canary']}" if row["canary"] else ""
         mark = " [alert channel]" if row["alertChannel"] else ""
         if row["rotateDue"]:
-            mark += " [secrets older than 180 days: rotate them]"
+            mark += f" [secrets older than {config.rotate_after_days} days: rotate them]"
         print(f"{str(row['health']).upper():8} {row['name']}{mark}{since}{why}  (every {row['every']}{extra})")
     return OK
 
@@ -150,6 +151,10 @@ def _config(repo: ChannelRepository, store: WatchSettingsStore, args: argparse.N
         settings = set_schedule(settings, channel_id, every=every, canary=canary, failures=args.failures)
     except ValueError as error:
         raise UsageError(str(error)) from None
+    if args.rotate_after is not None:
+        if args.rotate_after < 1:
+            raise UsageError("--rotate-after must be 1 day or more")
+        settings = replace(settings, rotate_after_days=args.rotate_after)
     if args.alert_channel:
         named = args.alert_channel.strip()
         settings = replace(settings, alert_channel=None if named.lower() == "none" else repo.find(named).id)

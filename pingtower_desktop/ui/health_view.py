@@ -62,15 +62,18 @@ class HealthModel(ListTableModel):
             self.tr("Secrets"),
             self.tr("Last failure"),
         ]
-        #: Channel id → days since its secrets were set.
+        #: Channel id → days since its secrets were set; the age they are due for rotation at.
         self.ages: dict[str, int] = {}
+        self.rotate_after_days = ROTATE_AFTER.days
 
     def shown_rows(self) -> list:
         return self.rows
 
-    def show(self, rows: list[ChannelStats], health: dict[str, tuple[str, str]], ages: dict[str, int]) -> None:
+    def show(
+        self, rows: list[ChannelStats], health: dict[str, tuple[str, str]], ages: dict[str, int], rotate_after: int
+    ) -> None:
         self.beginResetModel()
-        self.rows, self.health, self.ages = rows, health, ages
+        self.rows, self.health, self.ages, self.rotate_after_days = rows, health, ages, rotate_after
         self.endResetModel()
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -98,7 +101,7 @@ class HealthModel(ListTableModel):
                 core_tr(_last_failure(stats)),
             ]
             return values[column]
-        due = self.ages.get(stats.channel_id, 0) >= ROTATE_AFTER.days
+        due = self.ages.get(stats.channel_id, 0) >= self.rotate_after_days
         if role == Qt.ItemDataRole.ForegroundRole and column == 1:
             return QColor({"ok": "#2da44e", "failing": "#cf222e"}.get(seen, "#9a6700"))
         if role == Qt.ItemDataRole.ForegroundRole and column == 8 and due:
@@ -240,13 +243,15 @@ class HealthView(QWidget):
             return
         self._reading = None
         self._entries, rows = outcome
-        self.model.show(rows, self.context.watch.health, self.context.watch.secret_ages)
+        watch = self.context.watch
+        self.model.show(rows, watch.health, watch.secret_ages, watch.rotate_after_days)
         if rows and not self.view.currentIndex().isValid():
             self.view.selectRow(0)
         self._chart()
 
     def _health_changed(self, health: dict[str, tuple[str, str]]) -> None:
-        self.model.show(self.model.rows, health, self.context.watch.secret_ages)
+        watch = self.context.watch
+        self.model.show(self.model.rows, health, watch.secret_ages, watch.rotate_after_days)
 
     def _chart(self) -> None:
         index = self.view.currentIndex()

@@ -69,6 +69,7 @@ class WatchService(QObject):
         #: Channel id → how many days ago its secrets were set (channels with secrets only).
         self.secret_ages: dict[str, int] = {}
         self._reminded: set[str] = set()
+        self.rotate_after_days = ROTATE_AFTER.days
         self.running_here = False
         self._busy = False
         self._heard_now: list[Alert] = []
@@ -108,10 +109,11 @@ class WatchService(QObject):
             self.running_here = self.lock.acquire()  # the other one may have ended
         watcher, here = self.watcher, self.running_here
 
-        async def body(report: Any) -> tuple[WatchState, dict[str, tuple[str, str]], dict[str, int]]:
+        async def body(report: Any) -> tuple[WatchState, dict[str, tuple[str, str]], dict[str, int], int]:
             state = (await watcher.run()).state if here else await asyncio.to_thread(watcher.state.load)
             health = await asyncio.to_thread(_health_of, state, watcher.settings)
-            return state, health, await asyncio.to_thread(_secret_ages, watcher.repo)
+            rotate_after = (await asyncio.to_thread(watcher.settings.load)).rotate_after_days
+            return state, health, await asyncio.to_thread(_secret_ages, watcher.repo), rotate_after
 
         job = self.context.worker.submit("keep watch" if here else "read the watch state", body)
         job.finished.connect(lambda outcome: self._ran(*outcome))
@@ -124,8 +126,8 @@ class WatchService(QObject):
     def _idle(self) -> None:
         self._busy = False
 
-    def _ran(self, state: WatchState, health: dict[str, tuple[str, str]], ages: dict[str, int]) -> None:
-        self.state, self.health, self.secret_ages = state, health, ages
+    def _ran(self, state: WatchState, health: dict[str, tuple[str, str]], ages: dict[str, int], after: int) -> None:
+        self.state, self.health, self.secret_ages, self.rotate_after_days = state, health, ages, after
         heard, self._heard_now = self._heard_now, []
         self._show_in_tray()
         self.state_changed.emit(health)
@@ -168,7 +170,7 @@ class WatchService(QObject):
     def _remind_to_rotate(self) -> None:
         """Once a session per channel: its secrets are older than the rotation reminder's age."""
         names = {channel.id: channel.name for channel in self.context.store.channels()}
-        due = [cid for cid, days in self.secret_ages.items() if days >= ROTATE_AFTER.days and cid in names]
+        due = [cid for cid, days in self.secret_ages.items() if days >= self.rotate_after_days and cid in names]
         fresh = [cid for cid in due if cid not in self._reminded]
         if fresh:
             self._reminded.update(fresh)
@@ -176,7 +178,7 @@ class WatchService(QObject):
             self.tray.showMessage(
                 self.tr("Time to rotate secrets"),
                 self.tr("Secrets older than %1 days: %2 (Channel ▸ Rotate secret…)")
-                .replace("%1", str(ROTATE_AFTER.days))
+                .replace("%1", str(self.rotate_after_days))
                 .replace("%2", listed),
                 QSystemTrayIcon.MessageIcon.Warning,
                 15_000,

@@ -55,6 +55,8 @@ class WatchSettings:
     channels: dict[str, dict[str, Any]] = field(default_factory=dict)
     #: The channel alerts go through (its own failures are shown, never alerted through itself).
     alert_channel: str | None = None
+    #: Secrets older than this many days are due for rotation (a reminder).
+    rotate_after_days: int = 180
 
     def for_channel(self, channel_id: str) -> Schedule:
         return Schedule.from_json(self.channels.get(channel_id), self.default)
@@ -74,7 +76,9 @@ class WatchSettingsStore:
             return WatchSettings()
         channels = data.get("channels")
         alert = data.get("alertChannel")
+        rotate = data.get("rotateAfterDays")
         return WatchSettings(
+            rotate_after_days=rotate if isinstance(rotate, int) and rotate >= 1 else 180,
             default=Schedule.from_json(data.get("default")),
             channels={k: v for k, v in channels.items() if isinstance(v, dict)} if isinstance(channels, dict) else {},
             alert_channel=alert if isinstance(alert, str) else None,
@@ -86,6 +90,7 @@ class WatchSettingsStore:
             "default": settings.default.to_json(),
             "channels": settings.channels,
             "alertChannel": settings.alert_channel,
+            "rotateAfterDays": settings.rotate_after_days,
         }
         write_private_file(self.path, json.dumps(document, indent=2) + "\n")
 

@@ -3,6 +3,8 @@ list and the tray's colour, and tells of a channel that breaks; with another pro
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 
 from pingtower_desktop.channels import Channel
@@ -230,3 +232,26 @@ def test_secrets_due_for_rotation_are_said_once_and_shown_in_the_health_tab(qtbo
         assert cell.data().endswith(" d") and "Time to rotate them" in cell.data(Qt.ItemDataRole.ToolTipRole)
     finally:
         watch.stop()
+
+
+def test_the_editor_shows_how_old_the_secrets_are(qtbot, window, context, telegram_peer):
+    import json
+
+    ops = context.repo.add(
+        Channel.from_wire(
+            {
+                "name": "Ops Telegram",
+                "type": "TELEGRAM",
+                "configuration": {"botToken": TELEGRAM_TOKEN, "chatId": TELEGRAM_CHAT, "apiBaseUrl": telegram_peer.url},
+            }
+        )
+    )
+    document = json.loads(context.paths.config_file.read_text())
+    document["channels"][0]["secretsSetAt"] = "2026-01-01T00:00:00+00:00"
+    context.paths.config_file.write_text(json.dumps(document))
+    window.reload_channels()
+    settle(qtbot, window)
+    window.select_channel(ops.id)
+    settle(qtbot, window)
+    days = re.search(r"Set (\d+) day\(s\) ago\.", window.editor.secret_note_label.text())
+    assert days is not None and int(days.group(1)) >= 300

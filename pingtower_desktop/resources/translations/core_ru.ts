@@ -2344,7 +2344,7 @@
             <translation>«{text}» — не время суток</translation>
         </message>
         <message>
-            <location filename="../../watch/settings.py" line="110" />
+            <location filename="../../watch/settings.py" line="115" />
             <source>{option} must be 1 or more</source>
             <translation>{option} должно быть 1 или больше</translation>
         </message>

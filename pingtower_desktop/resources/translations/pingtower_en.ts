@@ -4,6 +4,13 @@
 <context>
     <name>ChannelEditor</name>
     <message numerus="yes">
+        <source>Set %n day(s) ago.</source>
+        <translation>
+            <numerusform>Set %n day ago.</numerusform>
+            <numerusform>Set %n days ago.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n field(s) need attention.</source>
         <translation>
             <numerusform>%n field needs attention.</numerusform>

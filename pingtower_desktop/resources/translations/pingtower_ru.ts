@@ -193,6 +193,14 @@
         <source>%1: no usable keyring, so kept in memory for this session only.</source>
         <translation>%1: хранилище ключей недоступно, поэтому значение хранится в памяти только до конца сеанса.</translation>
     </message>
+    <message numerus="yes">
+        <source>Set %n day(s) ago.</source>
+        <translation>
+            <numerusform>Заданы %n день назад.</numerusform>
+            <numerusform>Заданы %n дня назад.</numerusform>
+            <numerusform>Заданы %n дней назад.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Keyring</source>
         <translation>Хранилище ключей</translation>
@@ -659,7 +667,7 @@
     </message>
     <message>
         <source>works</source>
-        <extracomment>Channel id → days since its secrets were set.</extracomment>
+        <extracomment>Channel id → days since its secrets were set; the age they are due for rotation at.</extracomment>
         <translation>работает</translation>
     </message>
     <message>

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ...channels import Channel, ChannelInvalid, ChannelType
 from ...channels.base import new_id
+from ...transport.notification import utc_now
 from .. import prompts
 from ..addons import Addon, addons_for
 from ..channel_store import Done
@@ -276,7 +277,11 @@ class ChannelEditor(QWidget):
             text = self.tr("%1: kept in the system keyring (%2), never in the config file.").replace("%2", backend)
         else:
             text = self.tr("%1: no usable keyring, so kept in memory for this session only.")
-        self.secret_note_label.setText(text.replace("%1", names) if specs else "")
+        text = text.replace("%1", names)
+        set_at = self.context.repo.secrets_set_at(self._original.id) if self._original is not None else None
+        if set_at is not None:  # as the file said it when the store read it (no file access here)
+            text += " " + self.tr("Set %n day(s) ago.", "", (utc_now() - set_at).days)
+        self.secret_note_label.setText(text if specs else "")
         self.secret_note_label.setVisible(bool(specs))
 
     def clear(self) -> None:
@@ -610,6 +615,7 @@ class ChannelEditor(QWidget):
             heading = self._original.name
             self.title.setText(self.tr("%1 — %2 channel").replace("%1", heading).replace("%2", label))
         self.heading_changed.emit(heading)
+        self._update_secret_note()  # the secrets' age is this channel's
 
     def _edited(self, key: str) -> None:
         self._touched.add(key)

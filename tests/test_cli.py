@@ -381,3 +381,22 @@ def test_a_python_bot_test_without_a_username_is_not_sent_and_not_a_failed_deliv
     assert run(capsys, "history", "--json")[1].strip() == "[]"  # nothing was sent, so nothing is recorded
     code, out, _ = run(capsys, "test", "Bot", "--username", "testuser")
     assert code == 0 and len(python_bot_peer.received) == 1
+
+
+def test_a_direct_test_of_a_secret_less_webhook_loads_neither_the_server_code_nor_the_keyring(
+    capsys, webhook_peer, tmp_path
+):
+    run(capsys, "add", "webhook", "Bench Hook", "--set", f"url={webhook_peer.url}")
+    probe = (
+        "import sys, runpy\n"
+        "sys.argv = ['pingtower-desktop-cli', 'test', 'Bench Hook']\n"
+        "try:\n"
+        "    runpy.run_module('pingtower_desktop.cli', run_name='__main__')\n"
+        "except SystemExit as end:\n"
+        "    assert end.code == 0, end.code\n"
+        "print(sorted(m for m in sys.modules if m.startswith('pingtower_desktop.server') or m.split('.')[0] == 'keyring'))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "[]"
+    assert len(webhook_peer.received) == 1

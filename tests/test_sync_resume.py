@@ -150,7 +150,8 @@ def test_a_killed_sync_process_resumes_without_duplicates(documented_server, tmp
 
 CHILD = """
 import argparse, sys
-from pingtower_desktop.cli.server_commands import add_server_parsers, run_server_command
+from pingtower_desktop.cli.server_commands import run_server_command
+from pingtower_desktop.cli.server_parsers import add_server_parsers
 common = argparse.ArgumentParser(add_help=False)
 parser = argparse.ArgumentParser()
 add_server_parsers(parser.add_subparsers(dest="command"), common)

@@ -24,7 +24,7 @@ from ..storage.secrets import KeyringUnavailable, SecretStore
 from . import channel_commands as cc
 from . import delivery_commands as dc
 from . import output
-from . import server_commands as sc
+from . import server_parsers as sp
 from .values import UsageError, problems_text
 
 FAILED, USAGE = 1, 2
@@ -119,11 +119,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--all", action="store_true", help="test every enabled channel at once")
     p.add_argument("--message", help="the test message (the document's test body 'message')")
     p.add_argument("--username", help="the PingTower user to name (the document's test body 'username')")
-    sc.add_via_option(p)
+    sp.add_via_option(p)
     p = command("history", "show recorded deliveries, oldest first")
     p.add_argument("--json", action="store_true")
     p.add_argument("--limit", type=int, metavar="N", help="only the newest N")
-    sc.add_server_parsers(sub, common)
+    sp.add_server_parsers(sub, common)
     return parser
 
 
@@ -149,8 +149,10 @@ def run(args: argparse.Namespace) -> int:
     exposed = paths.exposure_warning()
     if exposed:
         output.warn(exposed)
-    if args.command in sc.SERVER_COMMANDS:
-        return sc.run_server_command(args)
+    if args.command in sp.SERVER_COMMANDS:
+        from .server_commands import run_server_command  # the server package only for server commands
+
+        return run_server_command(args)
     history = History(paths.history_file)
     if args.command == "history":
         return dc.cmd_history(history, args)

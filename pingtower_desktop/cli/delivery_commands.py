@@ -12,7 +12,6 @@ from ..storage.paths import AppPaths
 from ..storage.repository import ChannelRepository
 from ..transport.result import Outcome
 from . import output
-from . import server_commands as sc
 from .values import UsageError
 
 OK, FAILED, USAGE = 0, 1, 2
@@ -20,7 +19,9 @@ OK, FAILED, USAGE = 0, 1, 2
 
 def cmd_test(repo: ChannelRepository, deliverer: Deliverer, args: argparse.Namespace) -> int:
     if args.via == "server":
-        return sc.cmd_test_via_server(repo, deliverer, args)
+        from .server_commands import cmd_test_via_server  # the server package only for this route
+
+        return cmd_test_via_server(repo, deliverer, args)
     if args.all:
         if args.name:
             raise UsageError("give a channel NAME or --all, not both")

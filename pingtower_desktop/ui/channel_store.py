@@ -364,7 +364,8 @@ class ChannelStore(QObject):
                     _restore_flags(repo, target, expect)
                 else:
                     _restore_channels(repo, target, now)
-            return Recorded(None, expect, {i: _stored_now(repo, i) for i in target})
+            stored = {c.id: c for c in repo.list()}  # one read, however many channels the change had
+            return Recorded(None, expect, {i: stored.get(i) for i in target})
 
         return self._change("undo or redo a change", restoring)
 

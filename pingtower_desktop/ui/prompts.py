@@ -71,19 +71,23 @@ def ask_changed_meanwhile(parent: QWidget, name: str, fields: list[str]) -> Clas
     return Clash.MINE if clicked is mine else Clash.THEIRS if clicked is theirs else Clash.CANCEL
 
 
-def confirm_delete(parent: QWidget, name: str) -> bool:
+def _yes_no(parent: QWidget, title: str, text: str, *, warning: bool = False) -> bool:
+    """A Yes/No question, No the default; True for Yes."""
     from PySide6.QtWidgets import QMessageBox
 
-    answer = QMessageBox.question(
+    ask = QMessageBox.warning if warning else QMessageBox.question
+    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+    return ask(parent, title, text, buttons, QMessageBox.StandardButton.No) == QMessageBox.StandardButton.Yes
+
+
+def confirm_delete(parent: QWidget, name: str) -> bool:
+    return _yes_no(
         parent,
         QCoreApplication.translate("prompts", "Delete channel"),
         QCoreApplication.translate("prompts", "Delete “%1”? Its secrets are removed from the keyring too.").replace(
             "%1", name
         ),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
     )
-    return answer == QMessageBox.StandardButton.Yes
 
 
 def confirm_enable_default(parent: QWidget, name: str) -> bool:
@@ -110,9 +114,7 @@ def confirm_enable_default(parent: QWidget, name: str) -> bool:
 
 def ask_keep_watching(parent: QWidget) -> bool:
     """Asked once, on the first close while the app keeps watch: go on in the tray?"""
-    from PySide6.QtWidgets import QMessageBox
-
-    answer = QMessageBox.question(
+    return _yes_no(
         parent,
         QCoreApplication.translate("prompts", "Keep watching?"),
         QCoreApplication.translate(
@@ -120,31 +122,21 @@ def ask_keep_watching(parent: QWidget) -> bool:
             "Keep checking the channels in the tray after the window is closed? The tray icon opens the window "
             "again or quits. (Settings can change this later.)",
         ),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
     )
-    return answer == QMessageBox.StandardButton.Yes
 
 
 def confirm_clear_history(parent: QWidget) -> bool:
-    from PySide6.QtWidgets import QMessageBox
-
-    answer = QMessageBox.question(
+    return _yes_no(
         parent,
         QCoreApplication.translate("prompts", "Clear the history"),
         QCoreApplication.translate(
             "prompts", "Forget every delivery recorded so far? The channels and their last tests stay."
         ),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
     )
-    return answer == QMessageBox.StandardButton.Yes
 
 
 def confirm_export_secrets(parent: QWidget) -> bool:
-    from PySide6.QtWidgets import QMessageBox
-
-    answer = QMessageBox.warning(
+    return _yes_no(
         parent,
         QCoreApplication.translate("prompts", "Export with secrets"),
         QCoreApplication.translate(
@@ -152,10 +144,8 @@ def confirm_export_secrets(parent: QWidget) -> bool:
             "The file will contain bot tokens, passwords and webhook URLs in plain text. "
             "Keep it somewhere safe and delete it when done. Continue?",
         ),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
+        warning=True,
     )
-    return answer == QMessageBox.StandardButton.Yes
 
 
 def show_error(parent: QWidget, title: str, text: str) -> None:

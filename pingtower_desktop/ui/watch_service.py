@@ -18,7 +18,7 @@ from ..storage.locking import HeldLock
 from ..storage.repository import ChannelRepository
 from ..transport.notification import utc_now
 from ..watch.engine import Alert, Watcher, stale, why_text
-from ..watch.settings import WatchSettingsStore
+from ..watch.settings import WatchSettings, WatchSettingsStore
 from ..watch.state import Health, WatchState, WatchStateStore
 from .core_text import core_tr
 
@@ -111,9 +111,9 @@ class WatchService(QObject):
 
         async def body(report: Any) -> tuple[WatchState, dict[str, tuple[str, str]], dict[str, int], int]:
             state = (await watcher.run()).state if here else await asyncio.to_thread(watcher.state.load)
-            health = await asyncio.to_thread(_health_of, state, watcher.settings)
-            rotate_after = (await asyncio.to_thread(watcher.settings.load)).rotate_after_days
-            return state, health, await asyncio.to_thread(_secret_ages, watcher.repo), rotate_after
+            config = await asyncio.to_thread(watcher.settings.load)
+            health = _health_of(state, config)
+            return state, health, await asyncio.to_thread(_secret_ages, watcher.repo), config.rotate_after_days
 
         job = self.context.worker.submit("keep watch" if here else "read the watch state", body)
         job.finished.connect(lambda outcome: self._ran(*outcome))
@@ -192,9 +192,9 @@ class WatchService(QObject):
         self.tray.showMessage(title, core_tr(alert.text()), icon, 15_000)
 
 
-def _health_of(state: WatchState, settings: WatchSettingsStore) -> dict[str, tuple[str, str]]:
+def _health_of(state: WatchState, config: WatchSettings) -> dict[str, tuple[str, str]]:
     """Each channel's health as shown: stale is unknown; a failing one says why (the core's words)."""
-    config, now = settings.load(), utc_now()
+    now = utc_now()
     shown = {}
     for channel_id, watch in state.channels.items():
         seen = Health.UNKNOWN if stale(watch, config.for_channel(channel_id), now) else watch.health

@@ -3,6 +3,7 @@ list and the tray's colour, and tells of a channel that breaks; with another pro
 
 from __future__ import annotations
 
+import json
 import re
 
 from PySide6.QtCore import Qt
@@ -18,6 +19,18 @@ from .helpers import settle
 WAIT = 10_000
 
 
+def ops_telegram(context, telegram_peer, secrets_set_at: str | None = None) -> Channel:
+    """A working Telegram channel on the loopback Bot API, stored (its secrets set when ``secrets_set_at`` says,
+    as an older file would have them)."""
+    config = {"botToken": TELEGRAM_TOKEN, "chatId": TELEGRAM_CHAT, "apiBaseUrl": telegram_peer.url}
+    channel = context.repo.add(Channel.from_wire({"name": "Ops Telegram", "type": "TELEGRAM", "configuration": config}))
+    if secrets_set_at is not None:
+        document = json.loads(context.paths.config_file.read_text())
+        document["channels"][0]["secretsSetAt"] = secrets_set_at
+        context.paths.config_file.write_text(json.dumps(document))
+    return channel
+
+
 def health_tip(window, channel_id) -> str:
     row = window.model.row_of(channel_id)
     return window.model.index(row, HEALTH_COLUMN).data(Qt.ItemDataRole.ToolTipRole) or ""
@@ -26,15 +39,7 @@ def health_tip(window, channel_id) -> str:
 def test_the_app_watches_shows_health_and_tells_of_a_failing_channel(
     qtbot, window, context, telegram_peer, closed_port_url
 ):
-    works = context.repo.add(
-        Channel.from_wire(
-            {
-                "name": "Ops Telegram",
-                "type": "TELEGRAM",
-                "configuration": {"botToken": TELEGRAM_TOKEN, "chatId": TELEGRAM_CHAT, "apiBaseUrl": telegram_peer.url},
-            }
-        )
-    )
+    works = ops_telegram(context, telegram_peer)
     broken = context.repo.add(
         Channel.from_wire({"name": "Dead hook", "type": "WEBHOOK", "configuration": {"url": closed_port_url}})
     )
@@ -65,15 +70,7 @@ def test_the_app_watches_shows_health_and_tells_of_a_failing_channel(
 
 
 def test_with_another_process_watching_the_app_only_shows_what_it_sees(qtbot, window, context, telegram_peer):
-    context.repo.add(
-        Channel.from_wire(
-            {
-                "name": "Ops Telegram",
-                "type": "TELEGRAM",
-                "configuration": {"botToken": TELEGRAM_TOKEN, "chatId": TELEGRAM_CHAT, "apiBaseUrl": telegram_peer.url},
-            }
-        )
-    )
+    ops_telegram(context, telegram_peer)
     other = HeldLock(context.paths.watch_lock)
     assert other.acquire()
     watch = context.watch
@@ -137,15 +134,7 @@ def test_rotate_a_secret_from_the_app_checked_before_it_is_saved(qtbot, window, 
 
     from .helpers import click, type_into
 
-    ops = context.repo.add(
-        Channel.from_wire(
-            {
-                "name": "Ops Telegram",
-                "type": "TELEGRAM",
-                "configuration": {"botToken": TELEGRAM_TOKEN, "chatId": TELEGRAM_CHAT, "apiBaseUrl": telegram_peer.url},
-            }
-        )
-    )
+    ops = ops_telegram(context, telegram_peer)
     window.reload_channels()
     settle(qtbot, window)
     window.select_channel(ops.id)
@@ -195,20 +184,7 @@ def test_closing_the_window_can_keep_watching_in_the_tray_asked_once(qtbot, wind
 
 
 def test_secrets_due_for_rotation_are_said_once_and_shown_in_the_health_tab(qtbot, window, context, telegram_peer):
-    import json
-
-    ops = context.repo.add(
-        Channel.from_wire(
-            {
-                "name": "Ops Telegram",
-                "type": "TELEGRAM",
-                "configuration": {"botToken": TELEGRAM_TOKEN, "chatId": TELEGRAM_CHAT, "apiBaseUrl": telegram_peer.url},
-            }
-        )
-    )
-    document = json.loads(context.paths.config_file.read_text())
-    document["channels"][0]["secretsSetAt"] = "2026-01-01T00:00:00+00:00"
-    context.paths.config_file.write_text(json.dumps(document))
+    ops = ops_telegram(context, telegram_peer, secrets_set_at="2026-01-01T00:00:00+00:00")
     window.reload_channels()
     settle(qtbot, window)
     watch = context.watch
@@ -235,20 +211,7 @@ def test_secrets_due_for_rotation_are_said_once_and_shown_in_the_health_tab(qtbo
 
 
 def test_the_editor_shows_how_old_the_secrets_are(qtbot, window, context, telegram_peer):
-    import json
-
-    ops = context.repo.add(
-        Channel.from_wire(
-            {
-                "name": "Ops Telegram",
-                "type": "TELEGRAM",
-                "configuration": {"botToken": TELEGRAM_TOKEN, "chatId": TELEGRAM_CHAT, "apiBaseUrl": telegram_peer.url},
-            }
-        )
-    )
-    document = json.loads(context.paths.config_file.read_text())
-    document["channels"][0]["secretsSetAt"] = "2026-01-01T00:00:00+00:00"
-    context.paths.config_file.write_text(json.dumps(document))
+    ops = ops_telegram(context, telegram_peer, secrets_set_at="2026-01-01T00:00:00+00:00")
     window.reload_channels()
     settle(qtbot, window)
     window.select_channel(ops.id)

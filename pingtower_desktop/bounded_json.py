@@ -32,7 +32,7 @@ def _depth_exceeded(data: Any) -> bool:
             if depth > MAX_DEPTH:
                 return True
             children = value.values() if isinstance(value, dict) else value
-            pending.extend((child, depth + 1) for child in children)
+            pending.extend((child, depth + 1) for child in children if isinstance(child, dict | list))
     return False
 
 

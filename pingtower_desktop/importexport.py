@@ -15,9 +15,7 @@ from __future__ import annotations
 import json
 import os
 import stat
-import tempfile
 from collections.abc import Mapping
-from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -25,6 +23,7 @@ from typing import Any, Literal
 from . import __version__, bounded_json
 from .channels import Channel, ChannelInvalid, Problem, channel_type
 from .storage import os_errors
+from .storage.private_file import write_private_file
 from .storage.repository import ChannelRepository
 from .text import joined, message_of, msg
 
@@ -397,23 +396,6 @@ def _changed_since(step: ImportStep, now: dict[str, Channel]) -> bool:
 def write_export(path: Path, document: dict[str, Any]) -> None:
     """Writes an export owner-only (it may hold secrets); see :func:`write_private_file`."""
     write_private_file(path, json.dumps(document, ensure_ascii=False, indent=2) + "\n")
-
-
-def write_private_file(path: Path, text: str) -> None:
-    """Writes ``text`` owner-only: a new temp file beside it (created exclusively, so no existing file or
-    symlink is written through), then renamed over ``path``."""
-    path = Path(path)
-    fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")  # O_EXCL, 0600
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        with suppress(FileNotFoundError):
-            os.unlink(temporary)
-        raise
 
 
 def export_document(repo: ChannelRepository, *, include_secrets: bool = False) -> dict[str, Any]:

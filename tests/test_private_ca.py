@@ -15,7 +15,7 @@ from pingtower_desktop.channels import Channel, email, webhook
 from pingtower_desktop.server.dialects import DOCUMENTED, REFERENCE
 from pingtower_desktop.transport.context import open_context
 from pingtower_desktop.transport.notification import Notification
-from pingtower_desktop.transport.trust import TRUST_FIX
+from pingtower_desktop.transport.trust import TRUST_FIX, default_ssl_context
 from tests.peers.http_peers import deliver
 from tests.peers.smtp_peer import PASSWORD, USERNAME
 
@@ -149,3 +149,18 @@ def test_the_server_connection_trusts_its_own_ca_file(capsys, https_server_conte
         assert code == 0, said
         code, said = cli("server", "status")  # the CA file stays with the server settings
         assert code == 0 and said.startswith("connected:"), said
+
+
+def test_the_system_store_is_read_at_the_first_tls_connection_and_trusts_ssl_cert_file(
+    https_webhook_peer, https_ca_file, monkeypatch
+):
+    monkeypatch.setenv("SSL_CERT_FILE", https_ca_file)
+    config = webhook.WEBHOOK.parse_config({"url": https_webhook_peer.url + "/hook"})
+    context = default_ssl_context()
+    assert context.cert_store_stats()["x509_ca"] == 0  # a plain-HTTP run never pays for reading it
+
+    sent = deliver(lambda ctx: webhook.send(config, Notification.test("Hook"), ctx), ssl_context=context)
+
+    assert sent.delivered, sent.message
+    assert context.cert_store_stats()["x509_ca"] >= 1
+    assert len(https_webhook_peer.received) == 1

@@ -109,6 +109,21 @@ def test_list_has_no_secrets_and_with_secrets_restores_them(repo):
         assert repo.with_secrets(channel) == originals[channel.name]
 
 
+def test_an_unchanged_entry_is_not_parsed_again_and_a_hand_edited_one_is(repo, paths):
+    repo.add(webhook("Ops Hook", url="https://a.example/hook"))
+    repo.add(webhook("Dev Hook", url="https://b.example/hook"))
+    first = {c.name: c for c in repo.list()}
+
+    document = json.loads(paths.config_file.read_text())
+    document["channels"][1]["configuration"]["url"] = "https://c.example/hook"  # an edit by hand
+    paths.config_file.write_text(json.dumps(document))
+    second = {c.name: c for c in repo.list()}
+
+    assert second["Ops Hook"] is first["Ops Hook"]
+    assert second["Dev Hook"] is not first["Dev Hook"]
+    assert second["Dev Hook"].config.url == "https://c.example/hook"
+
+
 def test_list_reads_no_secrets(repo):
     repo.add(telegram())
     keyring.set_keyring(fail.Keyring())

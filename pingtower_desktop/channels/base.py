@@ -8,6 +8,7 @@ the secret split, import/export, the wire format — is derived from it.
 from __future__ import annotations
 
 import json
+import re
 import uuid
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field, replace
@@ -259,19 +260,26 @@ def channel_types() -> list[ChannelType]:
 
 
 def channel_type(name: str) -> ChannelType:
-    """The type called ``name`` (any case), or KeyError naming the known types."""
-    registry = _registry()
+    """The type called ``name`` (any case), or KeyError naming the known types. Imports that type's module
+    alone (a command-line test of one channel builds one config model, not five)."""
+    key = str(name).strip().upper()
+    if key not in _REGISTRY and kind_named(key) is not None:
+        import_module(f"{__package__}.{key.lower()}")
     try:
-        return registry[str(name).strip().upper()]
+        return _REGISTRY[key]
     except KeyError:
         known = ", ".join(kind.name for kind in KINDS)
         raise KeyError(msg("unknown channel type '{name}' (known: {known})", name=name, known=known)) from None
 
 
+#: A lone surrogate or a NUL.
+_BROKEN_CHARACTER = re.compile("[\ud800-\udfff\x00]")
+
+
 def _clean_name(value: Any) -> str:
     if not isinstance(value, str) or not value.strip():
         raise ValueError(msg("must not be blank"))
-    if any(0xD800 <= ord(ch) <= 0xDFFF or ch == "\0" for ch in value):  # JSON allows them; no file takes them
+    if _BROKEN_CHARACTER.search(value):  # JSON allows them; no file takes them
         raise ValueError(msg("must be text (it holds a broken character)"))
     value = " ".join(value.split())
     if len(value) > NAME_MAX:

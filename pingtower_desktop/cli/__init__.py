@@ -10,12 +10,11 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from .. import __version__, logs
+from .. import __version__
 from ..channels import ChannelInvalid
 from ..delivery.check_days import checks_history
 from ..delivery.history import History
 from ..delivery.runner import Deliverer
-from ..importexport import ImportFormatError
 from ..storage import os_errors
 from ..storage.config_file import ConfigFileError
 from ..storage.paths import AppPaths
@@ -191,7 +190,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run(args)
     except ChannelInvalid as error:
         output.error("the channel is not valid:\n" + problems_text(error.problems))
-    except (ChannelNotFound, UsageError, ImportFormatError, KeyringUnavailable, ConfigFileError) as error:
+    except (ChannelNotFound, UsageError, KeyringUnavailable, ConfigFileError) as error:
         output.error(str(error).strip("'\""))
     except OSError as error:  # a folder that cannot be written, a full disk, a file size limit …
         output.error(os_errors.describe(error))
@@ -199,6 +198,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         output.error("interrupted")
         return 130
     except Exception as error:  # a bug: logged with its traceback, one line here
+        from .. import logs
+
         log_path = logs.start(AppPaths.resolve(getattr(args, "config_dir", None)))
         logs.get("cli").error("pingtower-desktop-cli %s failed", args.command, exc_info=error)
         output.error(f"unexpected {type(error).__name__} — a bug; the details are in {log_path}")

@@ -12,15 +12,6 @@ from pathlib import Path
 from typing import Any
 
 from ..channels import Channel, ChannelType, channel_type
-from ..importexport import (
-    OUTCOMES,
-    apply_import,
-    export_document,
-    parse_import,
-    plan_import,
-    read_import_file,
-    write_export,
-)
 from ..storage.repository import ChannelNotFound, ChannelRepository
 from ..storage.secrets import KeyringUnavailable
 from . import output
@@ -140,7 +131,12 @@ def cmd_delete(repo: ChannelRepository, args: argparse.Namespace) -> int:
 
 
 def cmd_import(repo: ChannelRepository, args: argparse.Namespace) -> int:
-    plan = plan_import(repo, parse_import(read_import_file(args.file)))
+    from ..importexport import OUTCOMES, ImportFormatError, apply_import, parse_import, plan_import, read_import_file
+
+    try:
+        plan = plan_import(repo, parse_import(read_import_file(args.file)))
+    except ImportFormatError as error:
+        raise UsageError(str(error)) from None
     chosen = None
     if args.only:
         wanted = {name.casefold() for name in args.only}
@@ -196,6 +192,8 @@ def cmd_log(repo: ChannelRepository, args: argparse.Namespace) -> int:
 
 
 def cmd_export(repo: ChannelRepository, args: argparse.Namespace) -> int:
+    from ..importexport import export_document, write_export
+
     document = export_document(repo, include_secrets=args.include_secrets)
     text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
     if args.file in (None, "-"):

@@ -10,9 +10,9 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from ..importexport import write_private_file
 from ..storage.locking import file_lock
 from ..storage.paths import AppPaths
+from ..storage.private_file import write_private_file
 from .history import CHECKS_MAX_BYTES, History, HistoryEntry
 
 #: Latencies kept per channel and day: enough for a median and a 95th percentile.

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, Literal
 
-from ..importexport import write_private_file
+from ..storage.private_file import write_private_file
 from ..transport.result import Outcome
 from .history import HistoryEntry
 

@@ -266,6 +266,9 @@ class ChannelRepository:
         #: Channel id → the revision its secrets are under, as last read from the file.
         self._revs: dict[str, str] = {}
         self._set_at: dict[str, str] = {}
+        #: Channel id → the file's entry and the channel parsed from it: an unchanged entry is not parsed
+        #: (validated) again at the next listing.
+        self._parsed: dict[str, tuple[dict[str, Any], Channel]] = {}
         #: True when the last change could not remove the secrets it retired (a locked keyring): the
         #: next start sweeps them.
         self.leftovers = False
@@ -309,6 +312,7 @@ class ChannelRepository:
         entries = self._file.read()
         self._remember(entries)
         seen: set[str] = set()
+        parsed: dict[str, tuple[dict[str, Any], Channel]] = {}
         for number, entry in enumerate(entries, start=1):
             try:
                 if not isinstance(entry, dict) or not isinstance(entry.get("id"), str) or not entry["id"]:
@@ -316,7 +320,13 @@ class ChannelRepository:
                 if entry["id"] in seen:  # a hand-edited file: changes by id would find the first one
                     raise ChannelInvalid([Problem("id", msg("is the id of an earlier entry"))])
                 seen.add(entry["id"])
-                channels.append(Channel.from_wire(entry, with_secrets=False, allow_incomplete=True))
+                before = self._parsed.get(entry["id"])
+                if before is not None and before[0] == entry:
+                    channel = before[1]
+                else:
+                    channel = Channel.from_wire(entry, with_secrets=False, allow_incomplete=True)
+                parsed[entry["id"]] = (entry, channel)
+                channels.append(channel)
             except ChannelInvalid as error:
                 name = entry.get("name") if isinstance(entry, dict) else None
                 named = f" '{name}'" if isinstance(name, str) else ""
@@ -333,6 +343,7 @@ class ChannelRepository:
                 )
             )
         self.load_warning = joined(" ", notes) or None
+        self._parsed = parsed
         return channels
 
     def find(self, ref: str) -> Channel:

@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import os
 import ssl
+import sys
+import threading
 from functools import lru_cache
+from typing import Any
 
 from ..text import msg
 
@@ -25,9 +28,39 @@ class CaFileError(ValueError):
     """The CA certificate file cannot be used; ``str()`` says which and why."""
 
 
+class _SystemTrust(ssl.SSLContext):
+    """``ssl.create_default_context()`` that reads the system's certificate store on its first TLS
+    connection instead of when it is made: reading it takes about 20 ms, which a command that talks
+    plain HTTP (or nothing at all) should not pay. Until then it trusts nothing, so it never verifies less."""
+
+    _store_lock = threading.Lock()
+    _store_read = False
+
+    def _read_store(self) -> None:
+        with self._store_lock:
+            if not self._store_read:
+                self.load_default_certs()
+                self._store_read = True
+
+    def wrap_socket(self, *args: Any, **kwargs: Any) -> ssl.SSLSocket:
+        self._read_store()
+        return super().wrap_socket(*args, **kwargs)
+
+    def wrap_bio(self, *args: Any, **kwargs: Any) -> ssl.SSLObject:
+        self._read_store()
+        return super().wrap_bio(*args, **kwargs)
+
+
 def default_ssl_context() -> ssl.SSLContext:
-    """The system's trust store (honours SSL_CERT_FILE), certificates and host names verified."""
-    return ssl.create_default_context()
+    """The system's trust store (honours SSL_CERT_FILE), certificates and host names verified: what
+    ``ssl.create_default_context()`` makes, its store read at the first handshake."""
+    context = _SystemTrust(ssl.PROTOCOL_TLS_CLIENT)  # verifies certificates and host names by default
+    if sys.version_info >= (3, 13):  # what create_default_context adds there
+        context.verify_flags |= ssl.VERIFY_X509_PARTIAL_CHAIN | ssl.VERIFY_X509_STRICT
+    keylog = os.environ.get("SSLKEYLOGFILE")
+    if keylog and not sys.flags.ignore_environment:
+        context.keylog_filename = keylog
+    return context
 
 
 @lru_cache(maxsize=16)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from ..importexport import write_private_file
+from ..storage.private_file import write_private_file
 from ..text import msg
 from .schedule import MIN_EVERY, Canary
 

@@ -11,8 +11,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from ..importexport import write_private_file
 from ..storage.locking import file_lock
+from ..storage.private_file import write_private_file
 
 
 class Health(StrEnum):

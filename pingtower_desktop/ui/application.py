@@ -24,7 +24,7 @@ APP_NAME = "PingTower Desktop"
 
 # What the window loads after its first paint, a module per turn of the event loop so that input and
 # paints get in between (no turn much over 50 ms here): pydantic and the stdlib parts the core uses,
-# the channel types, the store and delivery, the editor, the worker and the keyring library.
+# the channel types, the store and delivery, the window's tabs, the worker and the keyring library.
 CORE_MODULES = (
     "annotated_types",
     "pydantic_core",
@@ -46,7 +46,11 @@ CORE_MODULES = (
     "pingtower_desktop.ui.worker",
     "pingtower_desktop.ui.editor.editor",
     "pingtower_desktop.ui.history_view",
+    "pingtower_desktop.ui.health_view",
+    "pingtower_desktop.ui.activity_view",
     "pingtower_desktop.ui.server_features",
+    "pingtower_desktop.ui.channel_store",
+    "pingtower_desktop.ui.watch_service",
     "keyring",
 )
 

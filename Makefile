@@ -1,12 +1,13 @@
 # Two commands for a fresh Debian/Ubuntu machine with Python 3.11+:
 #   make run    create .venv, install, start the app
 #   make test   install test dependencies (and, as root, the Debian packages), run ruff, mypy, pytest,
-#               then build the desktop bundle and check that it starts
+#               then build the desktop bundle and check that it starts, and build the .deb, install it with
+#               apt (as root), self-test it and remove it
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint install test-deps system-deps dist dist-check screenshots translations bench
+.PHONY: run test lint install test-deps system-deps dist dist-check deb deb-check screenshots translations bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -51,6 +52,13 @@ dist: install
 dist-check: install
 	bash tools/dist-check.sh
 
+deb: install
+	bash tools/build-deb.sh
+
+deb-check: install
+	bash tools/deb-check.sh
+
 test: test-deps system-deps lint
 	bash tools/run-tests.sh
 	bash tools/dist-check.sh
+	bash tools/deb-check.sh

@@ -9,17 +9,21 @@ import sys
 from . import __version__
 
 
-def parse_args(argv: list[str]) -> argparse.Namespace:
+def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="pingtower-desktop", description="Manage PingTower notification channels from the desktop."
     )
-    parser.add_argument("--config-dir", help="keep channels and settings in this folder")
+    parser.add_argument("--config-dir", metavar="DIR", help="keep channels and settings in this folder")
     parser.add_argument("--language", choices=["system", "en", "ru"], help="the UI language for this run")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
         "--self-test", action="store_true", help="check the app without a screen, print a report, exit 0 if all is well"
     )
-    return parser.parse_args(argv)
+    return parser
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    return build_parser().parse_args(argv)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,10 +1,16 @@
 #!/usr/bin/env bash
 # `make dist`: builds the one-folder bundle dist/pingtower-desktop/ from pingtower.spec with PyInstaller
 # (installed into the venv when missing), adds the Linux desktop entry and icons under share/, then says what
-# it weighs and how long the build took.
+# it weighs and how long the build took. With --if-changed: only when the bundle is missing or older than
+# its sources.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 python=${PYTHON:-.venv/bin/python}
+app=dist/pingtower-desktop/pingtower-desktop
+if [ "${1:-}" = "--if-changed" ] && [ -x "$app" ] && [ -z "$(find pingtower_desktop pingtower.spec tools/pyinstaller \
+  tools/build-dist.sh resources pyproject.toml -type f -not -name '*.pyc' -newer "$app" -print -quit)" ]; then
+  exit 0
+fi
 "$python" -c "import PyInstaller" 2>/dev/null || "$python" -m pip install -q "pyinstaller>=6.10"
 start=$(date +%s)
 "$python" -m PyInstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller pingtower.spec

@@ -10,13 +10,7 @@ python=${PYTHON:-.venv/bin/python}
 bundle=dist/pingtower-desktop
 app=$bundle/pingtower-desktop
 
-sources_changed() {
-  [ -n "$(find pingtower_desktop pingtower.spec tools/pyinstaller tools/build-dist.sh resources pyproject.toml -type f -not -name '*.pyc' \
-    -newer "$app" -print -quit)" ]
-}
-if [ ! -x "$app" ] || sources_changed; then
-  bash tools/build-dist.sh
-fi
+bash tools/build-dist.sh --if-changed
 
 version=$("$python" -c 'import pingtower_desktop; print(pingtower_desktop.__version__)')
 for exe in "$app" "$bundle/pingtower-desktop-cli"; do

@@ -30,8 +30,8 @@ class WindowCommands(QObject):
         self._create_toolbar()
         window.channel_list.view.customContextMenuRequested.connect(self.show_context_menu)
         application = QApplication.instance()
-        if application is not None:  # the window's keys work from a text field too (see CommandKeys)
-            application.installEventFilter(CommandKeys(window, self.all_actions()))
+        if isinstance(application, QApplication):  # the window's keys work from a text field too (see CommandKeys)
+            CommandKeys(window, self.all_actions(), application)
 
     def all_actions(self) -> list[QAction]:
         """Every command of the window, in the order they were made (Help lists them so)."""

@@ -169,7 +169,9 @@ def bash_completion(parser: argparse.ArgumentParser) -> str:
         sub = _subparsers(child)
         if sub is not None:
             nested.append(f'        "{words}") subs="{" ".join(sub.choices)}" ;;')
-        positional = [str(c) for a in child._actions if not a.option_strings and a.choices and sub is None for c in a.choices]
+        positional = [
+            str(c) for a in child._actions if not a.option_strings and a.choices and sub is None for c in a.choices
+        ]
         cases.append(f'        "{words}") opts="{" ".join(options)}" pos="{" ".join(positional)}" ;;')
     valued = sorted(
         {o for _, _, child in _commands(parser) for a in child._actions if a.nargs != 0 for o in a.option_strings}
@@ -180,7 +182,9 @@ def bash_completion(parser: argparse.ArgumentParser) -> str:
         for action in child._actions:
             if action.option_strings and action.choices:
                 for option in action.option_strings:
-                    choices.append(f'        {option}) COMPREPLY=($(compgen -W "{" ".join(action.choices)}" -- "$cur")); return ;;')
+                    choices.append(
+                        f'        {option}) COMPREPLY=($(compgen -W "{" ".join(action.choices)}" -- "$cur")); return ;;'
+                    )
     choices = sorted(set(choices))
     return f"""# bash completion for {CLI} (generated from its argparse by tools/cli_docs.py; do not edit)
 _pingtower_desktop_cli() {{

@@ -14,6 +14,7 @@ import importlib
 import os
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from importlib.metadata import entry_points
 from typing import TextIO
@@ -147,13 +148,17 @@ def _check_main_window(report: Report, config_dir: str) -> None:
     # As the app starts: the window first, then the core loaded by name a step at a time (a module a
     # bundle lacks shows up here), then the keyring probe.
     shell = Shell(AppStart.open(config_dir), Translations(), SOURCE_LANGUAGE)
+    ready_at: list[float] = []
+    shell.ready.connect(lambda: ready_at.append(time.perf_counter()))
     try:
         window = shell.window
+        shown_at = time.perf_counter()
         window.show()
-        _wait_until(lambda: window.keyring_status is not None, KEYRING_WAIT_MS)
+        _wait_until(lambda: window.keyring_status is not None and bool(ready_at), KEYRING_WAIT_MS)
         painted = not window.grab().isNull()
         report.check(painted, f"main window '{window.windowTitle()}' opened and painted")
-        report.check(window.attached, "the core loaded after the first paint")
+        took = f" (ready {(ready_at[0] - shown_at) * 1000:.0f} ms after the window was shown)" if ready_at else ""
+        report.check(window.attached, "the core loaded after the first paint" + took)
         _report_keyring(report, window.keyring_status)
         window.close()
         report.check(not window.isVisible(), "main window closed")

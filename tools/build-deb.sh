@@ -39,6 +39,7 @@ mkdir -p "$root/DEBIAN" "$root/opt" "$root/usr/bin" "$root/usr/share/metainfo" "
 cp -a "$bundle" "$root/opt/$package"
 mv "$root/opt/$package/share/applications" "$root/opt/$package/share/icons" "$root/usr/share/"
 rmdir "$root/opt/$package/share"
+find "$root/opt/$package" -type f -name '*.so*' -exec chmod 0644 {} +  # loaded, never run
 for exe in pingtower-desktop pingtower-desktop-cli; do
   ln -s "/opt/$package/$exe" "$root/usr/bin/$exe"
 done
@@ -46,6 +47,13 @@ cp "resources/$metainfo" "$root/usr/share/metainfo/"
 "$python" tools/cli_docs.py man-cli --date "$date" | gzip -9n > "$root/usr/share/man/man1/pingtower-desktop-cli.1.gz"
 "$python" tools/cli_docs.py man-app --date "$date" | gzip -9n > "$root/usr/share/man/man1/pingtower-desktop.1.gz"
 "$python" tools/cli_docs.py bash > "$root/usr/share/bash-completion/completions/pingtower-desktop-cli"
+cat <<EOF | gzip -9n > "$root/usr/share/doc/$package/changelog.gz"
+$package ($version) unstable; urgency=medium
+
+  * Built from commit $(git rev-parse --short HEAD 2>/dev/null || echo unknown) of PingTower Desktop.
+
+ -- The PingTower team <pingtower@example.com>  $(date -u -R -d "@$SOURCE_DATE_EPOCH")
+EOF
 cat > "$root/usr/share/doc/$package/copyright" <<EOF
 Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/
 Upstream-Name: PingTower Desktop
@@ -86,10 +94,11 @@ Section: net
 Priority: optional
 Homepage: https://github.com/Team-taxisty/PingTower
 Description: manage PingTower notification channels from the desktop
- A desktop app and a command line (pingtower-desktop-cli) for PingTower's notification
- channels: Telegram, e-mail, Slack, webhooks and the PingTower Python bot. A form per channel
- type, a one-click test, every secret in the desktop keyring (the Secret Service), delivery
- straight from this computer or two-way sync with a PingTower server, and scheduled checks.
+ A desktop app and a command line (pingtower-desktop-cli) for PingTower's
+ notification channels: Telegram, e-mail, Slack, webhooks and the PingTower
+ Python bot. A form per channel type, a one-click test, every secret in the
+ desktop keyring (the Secret Service), delivery straight from this computer
+ or two-way sync with a PingTower server, and scheduled checks.
 EOF
 
 deb=dist/${package}_${version}_$arch.deb

@@ -14,6 +14,17 @@ fi
 "$python" -c "import PyInstaller" 2>/dev/null || "$python" -m pip install -q "pyinstaller>=6.10"
 start=$(date +%s)
 "$python" -m PyInstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller pingtower.spec
+# A library's RUNPATH that names a folder of the build machine (pyenv's lib/, say) is dropped; the bundle's own
+# libraries are found in _internal/ (the bootloader points the loader there) or through $ORIGIN, which stays.
+if command -v patchelf >/dev/null; then
+  while IFS= read -r -d '' library; do
+    rpath=$(patchelf --print-rpath "$library" 2>/dev/null) || continue
+    kept=$(tr ':' '\n' <<< "$rpath" | grep '^\$ORIGIN' | paste -sd: -) || true
+    [ "$rpath" = "$kept" ] || patchelf --set-rpath "$kept" "$library"
+  done < <(find dist/pingtower-desktop -type f -name '*.so*' -print0)
+else
+  echo "note: patchelf is missing (make system-deps): RUNPATHs naming build-machine folders are left in the bundle"
+fi
 # The Linux desktop entry and icons, laid out as under ~/.local/share, for `cp -r share ~/.local/`.
 mkdir -p dist/pingtower-desktop/share/applications dist/pingtower-desktop/share/icons
 cp resources/pingtower-desktop.desktop dist/pingtower-desktop/share/applications/

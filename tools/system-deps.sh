@@ -10,7 +10,7 @@ packages=(
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0
   libxcb-render-util0 libxcb-image0
   postfix dovecot-core
-  dpkg-dev appstream man-db
+  dpkg-dev appstream man-db patchelf
 )
 missing=()
 for package in "${packages[@]}"; do

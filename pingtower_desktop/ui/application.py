@@ -19,6 +19,7 @@ from .first_paint import after_first_paint, run_in_steps
 from .i18n import Translations
 from .main_window import MainWindow
 from .resources import app_icon
+from .unscanned_imports import unscanned_imports
 
 APP_NAME = "PingTower Desktop"
 
@@ -114,7 +115,8 @@ class Shell(QObject):
 
     def _load_core(self, window: MainWindow) -> Iterator[None]:
         for module in CORE_MODULES:
-            import_module(module)
+            with unscanned_imports():
+                import_module(module)
             yield
         self.context = AppContext.open(start=self.start)
         yield

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import keyring
 import pytest
 from keyring.backend import KeyringBackend
@@ -150,3 +152,13 @@ def test_session_secrets_move_into_a_keyring_that_becomes_usable(memory_keyring)
     assert not store.session_only
     assert memory_keyring.items == {(SERVICE, "channel:c1:botToken"): TOKEN}
     assert store.get("c1", "botToken") == TOKEN
+
+
+def test_the_bundle_is_told_to_install_a_keyring_not_to_pip_install_a_file_backend(monkeypatch):
+    from_source = str(KeyringUnavailable("no backend"))
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    bundled = str(KeyringUnavailable("no backend"))
+
+    assert "pip install keyrings.alt" in from_source
+    assert "keyrings.alt" not in bundled and "pip" not in bundled
+    assert "sudo apt install gnome-keyring" in bundled and "Nothing was written in plain text" in bundled

@@ -11,6 +11,7 @@ noticeable part of the app's start, and the window needs no secret before it is 
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Iterable, Mapping
 from contextlib import suppress
 from dataclasses import dataclass
@@ -25,12 +26,24 @@ if TYPE_CHECKING:
 
 SERVICE = "pingtower-desktop"
 PROBE_ACCOUNT = "probe"
-FIX = msg(
+_FIX_INSTALLED = msg(
     "Start or unlock your desktop keyring (gnome-keyring or KWallet, which provide the Secret Service) "
     "and try again; if you accept secrets kept in a file, choose keyrings.alt explicitly "
     "(pip install keyrings.alt, then set PYTHON_KEYRING_BACKEND=keyrings.alt.file.EncryptedKeyring). "
     "Nothing was written in plain text."
 )
+#: The bundle and the .deb carry no file keyring to choose, and no pip to add one.
+_FIX_BUNDLED = msg(
+    "Start or unlock your desktop keyring (gnome-keyring, KeePassXC or KWallet, which provide the Secret "
+    "Service; on Debian or Ubuntu: {command}) and try again. Nothing was written in plain text.",
+    command="sudo apt install gnome-keyring",
+)
+
+
+def keyring_fix() -> str:
+    """How to get a usable keyring, as this installation can."""
+    return _FIX_BUNDLED if getattr(sys, "frozen", False) else _FIX_INSTALLED
+
 
 T = TypeVar("T")
 
@@ -45,7 +58,7 @@ class KeyringUnavailable(RuntimeError):
     def __init__(self, reason: str, *, written: Iterable[str] = ()):
         self.reason = reason
         self.written = list(written)
-        super().__init__(msg("No usable keyring: {reason}. {fix}", reason=reason, fix=FIX))
+        super().__init__(msg("No usable keyring: {reason}. {fix}", reason=reason, fix=keyring_fix()))
 
 
 @dataclass(frozen=True)
@@ -147,7 +160,7 @@ class SecretStore:
                 msg(
                     "No usable keyring: {reason}. Secrets are kept in memory for this session only and are forgotten when it ends. {fix}",
                     reason=error.reason,
-                    fix=FIX,
+                    fix=keyring_fix(),
                 ),
             )
         return KeyringStatus(True, name, msg("Secrets are kept in the system keyring ({name}).", name=name))

@@ -96,6 +96,8 @@ LATIN_NAMES = {
         "Secret",
         "Service",
         "KeePassXC",
+        "Debian",
+        "Ubuntu",
     ],
     *[
         "SMTP",

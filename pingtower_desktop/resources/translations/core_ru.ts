@@ -9,87 +9,87 @@
             <translation>Python-бот</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="46" />
+            <location filename="../../channels/base.py" line="47" />
             <source>{field}: {problem}</source>
             <translation>{field}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="72" />
+            <location filename="../../channels/base.py" line="73" />
             <source>is not a key of this channel type</source>
             <translation>не является параметром этого типа канала</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="73" />
+            <location filename="../../channels/base.py" line="74" />
             <source>is required</source>
             <translation>обязательно</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="74" />
+            <location filename="../../channels/base.py" line="75" />
             <source>must be a whole number</source>
             <translation>должно быть целым числом</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="79" />
+            <location filename="../../channels/base.py" line="80" />
             <source>must be text</source>
             <translation>должно быть текстом</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="80" />
+            <location filename="../../channels/base.py" line="81" />
             <source>must be an object of names and values</source>
             <translation>должно быть объектом из имён и значений</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="99" />
+            <location filename="../../channels/base.py" line="100" />
             <source>must be a number from {minimum} to {maximum}</source>
             <translation>должно быть числом от {minimum} до {maximum}</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="101" />
+            <location filename="../../channels/base.py" line="102" />
             <source>must be {minimum} or more</source>
             <translation>должно быть не меньше {minimum}</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="103" />
+            <location filename="../../channels/base.py" line="104" />
             <source>must be {maximum} or less</source>
             <translation>должно быть не больше {maximum}</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="106" />
+            <location filename="../../channels/base.py" line="107" />
             <source>must be one of: {choices}</source>
             <translation>должно быть одним из: {choices}</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="108" />
+            <location filename="../../channels/base.py" line="109" />
             <source>is not valid ({detail})</source>
             <translation>недопустимое значение ({detail})</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="189" />
+            <location filename="../../channels/base.py" line="190" />
             <source>must be an object of keys and values</source>
             <translation>должно быть объектом из ключей и значений</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="268" />
+            <location filename="../../channels/base.py" line="272" />
             <source>unknown channel type '{name}' (known: {known})</source>
             <translation>неизвестный тип канала «{name}» (известные: {known})</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="273" />
+            <location filename="../../channels/base.py" line="281" />
             <source>must not be blank</source>
             <translation>не может быть пустым</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="275" />
+            <location filename="../../channels/base.py" line="283" />
             <source>must be text (it holds a broken character)</source>
             <translation>должно быть текстом (содержит повреждённый символ)</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="278" />
+            <location filename="../../channels/base.py" line="286" />
             <source>must be at most {limit} characters</source>
             <translation>не длиннее {limit} символов</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="309" />
+            <location filename="../../channels/base.py" line="317" />
             <source>must be an object with name, type and configuration</source>
             <translation>должно быть объектом с полями name, type и configuration</translation>
         </message>
@@ -949,102 +949,102 @@
             <translation>«{text}» — не период вида 24h, 7d или 30d</translation>
         </message>
         <message>
-            <location filename="../../importexport.py" line="74" />
+            <location filename="../../importexport.py" line="73" />
             <source>{path} is not a regular file (a device, pipe or folder cannot be imported)</source>
             <translation>{path} — не обычный файл (устройство, канал или папку импортировать нельзя)</translation>
         </message>
         <message>
-            <location filename="../../importexport.py" line="78" />
+            <location filename="../../importexport.py" line="77" />
             <source>{path} is {value} MB: too large for a file of channels</source>
             <translation>{path} занимает {value} МБ: слишком много для файла каналов</translation>
         </message>
         <message>
-            <location filename="../../importexport.py" line="85" />
+            <location filename="../../importexport.py" line="84" />
             <source>{path} is too large for a file of channels</source>
             <translation>{path} слишком велик для файла каналов</translation>
         </message>
         <message>
-            <location filename="../../importexport.py" line="89" />
+            <location filename="../../importexport.py" line="88" />
             <source>{path} is not valid JSON: it is not UTF-8 text</source>
             <translation>{path} — не корректный JSON: это не текст в UTF-8</translation>
         </message>
         <message>
-            <location filename="../../importexport.py" line="91" />
+            <location filename="../../importexport.py" line="90" />
             <source>{path} is not valid JSON: {error}</source>
             <translation>{path} — некорректный JSON: {error}</translation>
         </message>
         <message>
-            <location filename="../../importexport.py" line="112" />
+            <location filename="../../importexport.py" line="111" />
             <source>expected a list of channels, an object of channels keyed like the document's "full configuration" (pythonBot, telegram …), or a PingTower Desktop export</source>
             <translation>ожидался список каналов, объект каналов с ключами как в «полной конфигурации» из документации (pythonBot, telegram …) или экспорт PingTower Desktop</translation>
         </message>
         <message>
-            <location filename="../../importexport.py" line="118" />
+            <location filename="../../importexport.py" line="117" />
             <source>entry {index}</source>
             <translation>запись {index}</translation>
         </message>
         <message>
-            <location filename="../../importexport.py" line="157" />
+            <location filename="../../importexport.py" line="156" />
             <source>a {name} channel named '{name2}' is stored here; this entry is {name3} — rename one of them (or delete the stored one) and import again</source>
             <translation>здесь хранится канал {name} с названием «{name2}»; эта запись — {name3}: переименуйте один из них (или удалите хранимый) и импортируйте снова</translation>
         </message>
         <message>
-            <location filename="../../importexport.py" line="201" />
+            <location filename="../../importexport.py" line="200" />
             <source>{problem} (the file holds no value for it)</source>
             <translation>{problem} (в файле нет значения)</translation>
         </message>
         <message>
-            <location filename="../../importexport.py" line="216" />
+            <location filename="../../importexport.py" line="215" />
             <source>{key} (the file holds only a placeholder)</source>
             <translation>{key} (в файле только заполнитель)</translation>
         </message>
         <message>
-            <location filename="../../importexport.py" line="218" />
+            <location filename="../../importexport.py" line="217" />
             <source>{key} (the file holds no value for it)</source>
             <translation>{key} (в файле нет значения)</translation>
         </message>
         <message>
-            <location filename="../../importexport.py" line="222" />
+            <location filename="../../importexport.py" line="221" />
             <source>incomplete, kept disabled: fill in {named}, then enable it</source>
             <translation>неполный, оставлен выключенным: заполните {named}, затем включите его</translation>
         </message>
         <message>
-            <location filename="../../importexport.py" line="233" />
+            <location filename="../../importexport.py" line="232" />
             <source>placeholders in the file ignored, the stored values kept: {fields}</source>
             <translation>заполнители из файла пропущены, сохранённые значения оставлены: {fields}</translation>
         </message>
         <message>
-            <location filename="../../importexport.py" line="235" />
+            <location filename="../../importexport.py" line="234" />
             <source>placeholders in the file left out: {fields}</source>
             <translation>заполнители из файла не взяты: {fields}</translation>
         </message>
         <message>
-            <location filename="../../importexport.py" line="336" />
+            <location filename="../../importexport.py" line="335" />
             <source>name: appears more than once in this file</source>
             <translation>name: встречается в этом файле несколько раз</translation>
         </message>
         <message>
-            <location filename="../../importexport.py" line="339" />
+            <location filename="../../importexport.py" line="338" />
             <source>id: appears more than once in this file</source>
             <translation>id: встречается в этом файле больше одного раза</translation>
         </message>
         <message>
-            <location filename="../../importexport.py" line="347" />
+            <location filename="../../importexport.py" line="346" />
             <source>isDefault ignored: an earlier channel in this file is the default</source>
             <translation>isDefault пропущен: основным уже назначен канал выше в этом файле</translation>
         </message>
         <message>
-            <location filename="../../importexport.py" line="369" />
+            <location filename="../../importexport.py" line="368" />
             <source>left as it is</source>
             <translation>оставлено как есть</translation>
         </message>
         <message>
-            <location filename="../../importexport.py" line="371" />
+            <location filename="../../importexport.py" line="370" />
             <source>changed here since the preview: import again to see how</source>
             <translation>изменён здесь после предпросмотра: импортируйте снова, чтобы увидеть, как именно</translation>
         </message>
         <message>
-            <location filename="../../importexport.py" line="428" />
+            <location filename="../../importexport.py" line="410" />
             <source>PingTower Desktop {version}</source>
             <translation>PingTower Desktop {version}</translation>
         </message>
@@ -1919,72 +1919,77 @@
             <translation>канал с названием «{name}» уже существует</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="315" />
+            <location filename="../../storage/repository.py" line="319" />
             <source>is missing</source>
             <translation>отсутствует</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="317" />
+            <location filename="../../storage/repository.py" line="321" />
             <source>is the id of an earlier entry</source>
             <translation>совпадает с id более ранней записи</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="323" />
+            <location filename="../../storage/repository.py" line="333" />
             <source>entry {number}{name} ({problem})</source>
             <translation>запись {number}{name} ({problem})</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="327" />
+            <location filename="../../storage/repository.py" line="337" />
             <source>{count} stored channel(s) could not be read and are not shown; they are kept unchanged in {config_file}: {entries}</source>
             <translation>Не удалось прочитать сохранённые каналы ({count}), они не показаны и хранятся без изменений в {config_file}: {entries}</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="474" />
+            <location filename="../../storage/repository.py" line="485" />
             <source>a channel with id {id} already exists</source>
             <translation>канал с ID {id} уже существует</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="516" />
+            <location filename="../../storage/repository.py" line="527" />
             <source>is required before the channel can be enabled</source>
             <translation>обязательно, прежде чем канал можно будет включить</translation>
         </message>
         <message>
-            <location filename="../../storage/secrets.py" line="28" />
+            <location filename="../../storage/secrets.py" line="29" />
             <source>Start or unlock your desktop keyring (gnome-keyring or KWallet, which provide the Secret Service) and try again; if you accept secrets kept in a file, choose keyrings.alt explicitly (pip install keyrings.alt, then set PYTHON_KEYRING_BACKEND=keyrings.alt.file.EncryptedKeyring). Nothing was written in plain text.</source>
             <translation>Запустите или разблокируйте хранилище ключей рабочего стола (gnome-keyring или KWallet, они предоставляют Secret Service) и повторите; если вас устраивает хранение секретов в файле, выберите keyrings.alt явно (pip install keyrings.alt, затем PYTHON_KEYRING_BACKEND=keyrings.alt.file.EncryptedKeyring). Ничего не было записано открытым текстом.</translation>
         </message>
         <message>
-            <location filename="../../storage/secrets.py" line="48" />
+            <location filename="../../storage/secrets.py" line="36" />
+            <source>Start or unlock your desktop keyring (gnome-keyring, KeePassXC or KWallet, which provide the Secret Service; on Debian or Ubuntu: {command}) and try again. Nothing was written in plain text.</source>
+            <translation>Запустите или разблокируйте хранилище ключей рабочего стола (gnome-keyring, KeePassXC или KWallet, они предоставляют Secret Service; в Debian или Ubuntu: {command}) и повторите. Ничего не было записано открытым текстом.</translation>
+        </message>
+        <message>
+            <location filename="../../storage/secrets.py" line="61" />
             <source>No usable keyring: {reason}. {fix}</source>
             <translation>Хранилище ключей недоступно: {reason}. {fix}</translation>
         </message>
         <message>
-            <location filename="../../storage/secrets.py" line="98" />
+            <location filename="../../storage/secrets.py" line="111" />
             <source>; the changes before it were saved</source>
             <translation>; изменения до этого сохранены</translation>
         </message>
         <message>
-            <location filename="../../storage/secrets.py" line="98" />
+            <location filename="../../storage/secrets.py" line="111" />
             <source>; nothing was saved</source>
             <translation>; ничего не сохранено</translation>
         </message>
         <message>
-            <location filename="../../storage/secrets.py" line="99" />
+            <location filename="../../storage/secrets.py" line="112" />
             <source>the keyring stayed locked ({backend_name}: {detail}){saved}</source>
             <translation>хранилище ключей осталось заблокированным ({backend_name}: {detail}){saved}</translation>
         </message>
         <message>
-            <location filename="../../storage/secrets.py" line="106" />
+            <location filename="../../storage/secrets.py" line="119" />
             <source>{backend_name} failed: {detail}</source>
             <translation>{backend_name}: ошибка: {detail}</translation>
         </message>
         <message>
-            <location filename="../../storage/secrets.py" line="147" />
+            <location filename="../../storage/secrets.py" line="160" />
             <source>No usable keyring: {reason}. Secrets are kept in memory for this session only and are forgotten when it ends. {fix}</source>
             <translation>Хранилище ключей недоступно: {reason}. Секреты хранятся в памяти только в этом сеансе и будут забыты после его завершения. {fix}</translation>
         </message>
         <message>
-            <location filename="../../storage/secrets.py" line="153" />
+            <location filename="../../storage/secrets.py" line="166" />
             <source>Secrets are kept in the system keyring ({name}).</source>
             <translation>Секреты хранятся в системном хранилище ключей ({name}).</translation>
         </message>
@@ -2279,22 +2284,22 @@
             <translation>{address} принял письмо для остальных, но отклонил</translation>
         </message>
         <message>
-            <location filename="../../transport/trust.py" line="18" />
+            <location filename="../../transport/trust.py" line="21" />
             <source>if it comes from your organisation's own certificate authority, set the CA certificate file in its settings, or point SSL_CERT_FILE at a certificate bundle that includes that CA</source>
             <translation>если он выдан собственным удостоверяющим центром вашей организации, укажите файл сертификата УЦ в настройках или направьте SSL_CERT_FILE на набор сертификатов, включающий этот УЦ</translation>
         </message>
         <message>
-            <location filename="../../transport/trust.py" line="40" />
+            <location filename="../../transport/trust.py" line="73" />
             <source>the CA certificate file {path} holds no usable PEM certificate ({reason})</source>
             <translation>в файле сертификата УЦ {path} нет пригодного сертификата PEM ({reason})</translation>
         </message>
         <message>
-            <location filename="../../transport/trust.py" line="55" />
+            <location filename="../../transport/trust.py" line="88" />
             <source>the CA certificate file {path} is not a file</source>
             <translation>файл сертификата УЦ {path} не является файлом</translation>
         </message>
         <message>
-            <location filename="../../transport/trust.py" line="58" />
+            <location filename="../../transport/trust.py" line="91" />
             <source>the CA certificate file {path} cannot be read ({strerror})</source>
             <translation>файл сертификата УЦ {path} не читается ({strerror})</translation>
         </message>

@@ -400,3 +400,12 @@ def test_a_direct_test_of_a_secret_less_webhook_loads_neither_the_server_code_no
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().splitlines()[-1] == "[]"
     assert len(webhook_peer.received) == 1
+
+
+def test_list_names_prints_one_name_a_line_for_scripts(capsys):
+    for name in ("Ops Hook", "dev"):
+        run(capsys, "add", "webhook", name, "--set", "url=https://hooks.example/x")
+
+    code, out, _ = run(capsys, "list", "--names")
+
+    assert code == 0 and out.splitlines() == ["Ops Hook", "dev"]

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from pingtower_desktop.cli import build_parser
+from pingtower_desktop.cli import build_parser, main
 
 TOOL = Path(__file__).resolve().parents[1] / "tools" / "cli_docs.py"
 
@@ -71,7 +71,7 @@ def complete(script: Path, *words: str) -> list[str]:
         "_pingtower_desktop_cli; printf '%s\\n' \"${COMPREPLY[@]}\"\n"
     )
     done = subprocess.run(["bash", "-c", probe], capture_output=True, text=True, check=True)
-    return done.stdout.split()
+    return [line for line in done.stdout.splitlines() if line]
 
 
 @pytest.mark.parametrize(
@@ -102,3 +102,19 @@ def test_bash_completes_directories_after_config_dir(tmp_path):
     assert complete(script, "pingtower-desktop-cli", "--config-dir", str(tmp_path / "conf")) == [
         str(tmp_path / "configs")
     ]
+
+
+def test_bash_completes_the_stored_channels_names_quoted_and_only_where_a_name_goes(tmp_path, capsys):
+    cli = Path(sys.executable).parent / "pingtower-desktop-cli"
+    if not cli.exists():
+        pytest.skip("the package's console scripts are not installed in this environment")
+    for name in ("Ops Hook", "dev"):
+        assert main(["add", "webhook", name, "--set", "url=https://hooks.example/x"]) == 0
+    capsys.readouterr()
+    script = tmp_path / "pingtower-desktop-cli"
+    script.write_text(generated("bash"))
+
+    assert complete(script, str(cli), "show", "") == ["Ops\\ Hook", "dev"]
+    assert complete(script, str(cli), "test", "Ops\\ H") == ["Ops\\ Hook"]
+    assert complete(script, str(cli), "rename", "Ops Hook", "") == []  # the new name is the user's to type
+    assert complete(script, str(cli), "show", "--config-dir", str(tmp_path / "elsewhere"), "") == []

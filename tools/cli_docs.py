@@ -186,6 +186,11 @@ def bash_completion(parser: argparse.ArgumentParser) -> str:
                         f'        {option}) COMPREPLY=($(compgen -W "{" ".join(action.choices)}" -- "$cur")); return ;;'
                     )
     choices = sorted(set(choices))
+    named = sorted(
+        words
+        for words, _, child in _commands(parser)
+        if any(a.dest == "name" and not a.option_strings for a in child._actions)
+    )
     return f"""# bash completion for {CLI} (generated from its argparse by tools/cli_docs.py; do not edit)
 _pingtower_desktop_cli() {{
     local cur prev words cword
@@ -199,9 +204,10 @@ _pingtower_desktop_cli() {{
         --ca-file) COMPREPLY=($(compgen -f -- "$cur")); return ;;
 {chr(10).join(choices)}
     esac
-    local command="" i word
+    local command="" given=0 config=() i word
     for ((i = 1; i < cword; i++)); do
         word=${{words[i]}}
+        [[ $word == --config-dir ]] && config=(--config-dir "${{words[i+1]}}")
         case " {" ".join(valued)} " in
             *" $word "*) ((i++)); continue ;;
         esac
@@ -211,7 +217,7 @@ _pingtower_desktop_cli() {{
         case $command in
 {chr(10).join(nested)}
         esac
-        if [[ " $subs " == *" $word "* ]]; then command="$command $word"; fi
+        if [[ " $subs " == *" $word "* ]]; then command="$command $word"; else ((given++)); fi
     done
     if [[ -z $command ]]; then
         COMPREPLY=($(compgen -W "{" ".join(top)} --config-dir --version --help" -- "$cur"))
@@ -230,6 +236,14 @@ _pingtower_desktop_cli() {{
         COMPREPLY=($(compgen -W "$subs" -- "$cur"))
     elif [[ -n $pos ]]; then
         COMPREPLY=($(compgen -W "$pos" -- "$cur"))
+    elif [[ $given -eq 0 && " {" ".join(named)} " == *" $command "* ]]; then
+        # the stored channels' names, from the same config folder, quoted for the shell
+        local wanted=${{cur//\\\\/}} name
+        wanted=${{wanted#[\\"\\']}}
+        COMPREPLY=()
+        while IFS= read -r name; do
+            [[ $name == "$wanted"* ]] && COMPREPLY+=("$(printf '%q' "$name")")
+        done < <("${{words[0]}}" "${{config[@]}}" list --names 2>/dev/null)
     elif [[ $command == import || $command == export ]]; then
         COMPREPLY=($(compgen -f -- "$cur"))
     fi

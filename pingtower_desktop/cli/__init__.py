@@ -50,7 +50,9 @@ def build_parser() -> argparse.ArgumentParser:
         return sub.add_parser(name, help=help_text, description=help_text, parents=[common])
 
     p = command("list", "list the channels")
-    p.add_argument("--json", action="store_true", help="a JSON array in the wire format, secrets masked")
+    shown = p.add_mutually_exclusive_group()
+    shown.add_argument("--json", action="store_true", help="a JSON array in the wire format, secrets masked")
+    shown.add_argument("--names", action="store_true", help="the names alone, one a line (scripts, shell completion)")
     p = command("show", "show one channel, secrets masked")
     p.add_argument("name")
     p.add_argument("--json", action="store_true")

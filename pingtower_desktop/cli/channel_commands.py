@@ -30,6 +30,10 @@ def _with_secrets_or_warn(repo: ChannelRepository, channel: Channel) -> Channel:
 
 def cmd_list(repo: ChannelRepository, args: argparse.Namespace) -> int:
     channels = repo.list()
+    if args.names:
+        for channel in channels:
+            print(channel.name)
+        return OK
     if args.json:
         if channels:
             try:

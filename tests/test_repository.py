@@ -469,3 +469,49 @@ def test_a_sweep_without_a_journal_does_not_touch_the_keyring(repo, paths):
     repo.add(webhook("Plain"))
     keyring.set_keyring(fail.Keyring())
     assert ChannelRepository(paths, SecretStore()).sweep() == []
+
+
+def secrets_in(keyring: MemoryKeyring) -> str:
+    """Everything the keyring holds, as one text to search (shared items included)."""
+    return " ".join(keyring.items.values())
+
+
+def test_a_channel_deleted_from_a_shared_keyring_item_leaves_no_secret_there(repo, memory_keyring):
+    hooks = [webhook(f"Hook {n}", hmacSecret=f"signing-secret-{n}") for n in range(3)]
+    repo.save_many(hooks)  # as an import or a sync writes them: one keyring item for the three
+    assert len(memory_keyring.items) == 1
+
+    repo.delete(hooks[1].id)
+
+    assert "signing-secret-1" not in secrets_in(memory_keyring)
+    for n in (0, 2):
+        assert repo.with_secrets(repo.find(f"Hook {n}")).config.hmacSecret == f"signing-secret-{n}"
+    assert len(memory_keyring.items) == 1
+
+
+def test_a_secret_replaced_in_a_shared_keyring_item_is_gone_from_it(repo, memory_keyring):
+    hooks = [webhook(f"Hook {n}", hmacSecret=f"signing-secret-{n}") for n in range(3)]
+    repo.save_many(hooks)
+    set_at = {c["name"]: c["secretsSetAt"] for c in json.loads(repo.paths.config_file.read_text())["channels"]}
+
+    repo.edit(hooks[0].id, lambda configuration: configuration.update(hmacSecret="rotated"))
+
+    held = secrets_in(memory_keyring)
+    assert "signing-secret-0" not in held and "rotated" in held
+    assert {repo.with_secrets(repo.find(f"Hook {n}")).config.hmacSecret for n in (1, 2)} == {
+        "signing-secret-1",
+        "signing-secret-2",
+    }
+    after = {c["name"]: c["secretsSetAt"] for c in json.loads(repo.paths.config_file.read_text())["channels"]}
+    assert after["Hook 1"] == set_at["Hook 1"] and after["Hook 2"] == set_at["Hook 2"]  # not rotated: same age
+
+
+def test_a_change_that_leaves_shared_items_alone_does_not_read_them(repo, memory_keyring, monkeypatch):
+    repo.save_many([webhook(f"Hook {n}", hmacSecret=f"signing-secret-{n}") for n in range(3)])
+    solo = repo.add(webhook("Solo", hmacSecret="solo-secret"))
+    read = []
+    monkeypatch.setattr(repo.secrets, "get_unchanging", lambda account: read.append(account))
+
+    repo.delete(solo.id)
+
+    assert read == []

@@ -202,23 +202,49 @@ class _SecretWrites:
         if len(pending) < 2:
             revs |= {channel.id: self.stage(channel, old) for channel, old in pending}
             return revs
+        values = {channel.id: channel.secrets() for channel, _old in pending}
+        revs |= {channel_id: NO_SECRETS for channel_id, secrets in values.items() if not secrets}
+        return revs | self._write_batches(values, [old for _, old in pending])
+
+    def _write_batches(
+        self, values: Mapping[str, Mapping[str, str]], olds: list[Mapping[str, Any] | None]
+    ) -> dict[str, str]:
+        """Writes these channels' secrets into shared keyring items; answers each channel's revision."""
         items: dict[str, str] = {}
-        group: dict[str, dict[str, str]] = {}
-        for channel, _old in pending:
-            values = channel.secrets()
-            if not values:
-                revs[channel.id] = NO_SECRETS
+        group: dict[str, Mapping[str, str]] = {}
+        for channel_id, secrets in values.items():
+            if not secrets:
                 continue
-            if group and len(json.dumps({**group, channel.id: values})) > BATCH_CHARS:
+            if group and len(json.dumps({**group, channel_id: secrets})) > BATCH_CHARS:
                 items[token_hex(6)] = json.dumps(group)
                 group = {}
-            group[channel.id] = values
+            group[channel_id] = secrets
         if group:
             items[token_hex(6)] = json.dumps(group)
-        for token, blob in items.items():
-            revs |= dict.fromkeys(json.loads(blob), BATCH + token)
-        self._write({_batch_account(BATCH + token): blob for token, blob in items.items()}, [old for _, old in pending])
-        return revs
+        self._write({_batch_account(BATCH + token): blob for token, blob in items.items()}, olds)
+        return {channel_id: BATCH + token for token, blob in items.items() for channel_id in json.loads(blob)}
+
+    def leave_nothing_shared(self, revs_before: Mapping[str, str], entries: builtins.list[Any]) -> None:
+        """A channel that left a shared keyring item in this change (deleted, or its secrets written anew)
+        must not leave its secrets there: the item's remaining channels move to new items, and the old one
+        goes once the file is written, as every retired account does. Reads the keyring only when a
+        channel left such an item."""
+        members: dict[str, builtins.list[dict[str, Any]]] = defaultdict(list)
+        for entry in entries:
+            if isinstance(entry, dict) and isinstance(entry.get("id"), str) and _rev_of(entry).startswith(BATCH):
+                members[_rev_of(entry)].append(entry)
+        left = {
+            rev
+            for channel_id, rev in revs_before.items()
+            if rev.startswith(BATCH) and channel_id not in {entry["id"] for entry in members.get(rev, [])}
+        }
+        for rev in left & members.keys():
+            blob = self.store.get_unchanging(_batch_account(rev))
+            held = json.loads(blob) if blob else {}
+            staying = {entry["id"]: held.get(entry["id"], {}) for entry in members[rev]}
+            revs = self._write_batches(staying, [dict(entry) for entry in members[rev]])
+            for entry in members[rev]:
+                entry[REV_KEY] = revs.get(entry["id"], NO_SECRETS)  # the same secrets: their age stays
 
     def _write(self, accounts: dict[str, str], olds: list[Mapping[str, Any] | None]) -> None:
         """Journals the accounts written and those the old entries named, then writes the new ones."""
@@ -301,7 +327,7 @@ class ChannelRepository:
 
     def _remember(self, entries: list[Any]) -> None:
         known = [e for e in entries if isinstance(e, dict) and isinstance(e.get("id"), str)]
-        self._revs = {e["id"]: _rev_of(e) for e in known}
+        self._revs = _revs_by_id(known)
         self._set_at = {e["id"]: e[SET_AT_KEY] for e in known if isinstance(e.get(SET_AT_KEY), str)}
 
     # --- reading ---
@@ -466,9 +492,16 @@ class ChannelRepository:
 
     def delete(self, channel_id: str) -> None:
         """Remove the channel from the file, then its secrets from the keyring (see :attr:`leftovers`)."""
-        with self._transaction(self._committed) as entries:
-            entry = entries.pop(_index_of(entries, channel_id))
-            _SecretWrites(self.secrets, self._journal).retire(entry)
+        changes = _SecretWrites(self.secrets, self._journal)
+        try:
+            with self._transaction(self._committed) as entries:
+                before = _revs_by_id(entries)
+                entry = entries.pop(_index_of(entries, channel_id))
+                changes.retire(entry)
+                changes.leave_nothing_shared(before, entries)
+        except BaseException:
+            changes.undo()
+            raise
 
     def _save(self, channels: builtins.list[Channel], *, must_exist: bool | None) -> builtins.list[Channel]:
         # an incomplete channel may be stored only disabled (see Channel.missing)
@@ -486,9 +519,11 @@ class ChannelRepository:
                         )
                 _ensure_names_free(entries, channels)
                 olds = [entries[positions[c.id]] if c.id in positions else None for c in channels]
+                before = _revs_by_id(entries)
                 revs = changes.stage_many(list(zip(channels, olds, strict=True)))
                 for channel in channels:
                     self._put_entry(entries, positions, channel, revs[channel.id])
+                changes.leave_nothing_shared(before, entries)
         except BaseException:
             changes.undo()
             raise
@@ -508,7 +543,9 @@ class ChannelRepository:
                 made = make(current).replace(id=channel_id)
                 channel = made.validated(allow_incomplete=not made.enabled)
                 _ensure_names_free(entries, [channel])
+                before = _revs_by_id(entries)
                 self._put_entry(entries, {channel_id: index}, channel, changes.stage(channel, entry))
+                changes.leave_nothing_shared(before, entries)
         except BaseException:
             changes.undo()
             raise
@@ -550,6 +587,11 @@ class ChannelRepository:
             for entry in entries:
                 if isinstance(entry, dict) and entry.get("id") != channel.id:
                     entry["isDefault"] = False
+
+
+def _revs_by_id(entries: builtins.list[Any]) -> dict[str, str]:
+    """Each channel's secrets revision (where its secrets are in the keyring)."""
+    return {channel_id: _rev_of(entry) for channel_id, entry in _by_id(entries).items()}
 
 
 def _by_id(entries: builtins.list[Any], *, copy: bool = False) -> dict[str, dict[str, Any]]:

@@ -37,6 +37,7 @@ if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null; then
 fi
 export DEBIAN_FRONTEND=noninteractive
 if dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "installed"; then
+  echo "note: $package was installed on this machine; it is removed first (this check installs and removes it)"
   apt-get purge -y -qq "$package" >/dev/null
 fi
 apt-get install -y -qq --no-install-recommends "./$deb" >/dev/null

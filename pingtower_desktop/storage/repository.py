@@ -229,16 +229,17 @@ class _SecretWrites:
         must not leave its secrets there: the item's remaining channels move to new items, and the old one
         goes once the file is written, as every retired account does. Reads the keyring only when a
         channel left such an item."""
-        members: dict[str, builtins.list[dict[str, Any]]] = defaultdict(list)
-        for entry in entries:
-            if isinstance(entry, dict) and isinstance(entry.get("id"), str) and _rev_of(entry).startswith(BATCH):
-                members[_rev_of(entry)].append(entry)
+        now = _by_id(entries)
         left = {
             rev
             for channel_id, rev in revs_before.items()
-            if rev.startswith(BATCH) and channel_id not in {entry["id"] for entry in members.get(rev, [])}
+            if rev.startswith(BATCH) and (channel_id not in now or _rev_of(now[channel_id]) != rev)
         }
-        for rev in left & members.keys():
+        members: dict[str, builtins.list[dict[str, Any]]] = defaultdict(list)
+        for entry in now.values():
+            if _rev_of(entry) in left:
+                members[_rev_of(entry)].append(entry)
+        for rev in members:
             blob = self.store.get_unchanging(_batch_account(rev))
             held = json.loads(blob) if blob else {}
             staying = {entry["id"]: held.get(entry["id"], {}) for entry in members[rev]}

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import json
-import os
-import tempfile
-from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
 from ..storage.locking import make_private_dir
+from ..storage.private_file import write_private_file
 
 
 def read_json(path: Path) -> Any:
@@ -21,17 +19,6 @@ def read_json(path: Path) -> Any:
 
 
 def write_json(path: Path, data: Any) -> None:
-    """Temp file in the same folder, fsync, ``os.replace``: a reader sees the old or the new file."""
+    """Atomically, in a private folder: a reader sees the old or the new file."""
     make_private_dir(path.parent)
-    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            json.dump(data, handle, ensure_ascii=False, separators=(",", ":"))
-            handle.write("\n")
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        with suppress(FileNotFoundError):
-            os.unlink(temp)
-        raise
+    write_private_file(path, json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", newline="\n")

@@ -55,6 +55,12 @@ def make_service(timeout: float = 5.0) -> ServerService:
     return ServerService(paths, secrets, ChannelRepository(paths, secrets), timeout=timeout)
 
 
+def stored_token(service: ServerService) -> str | None:
+    """The login token the service's config folder holds for its server."""
+    profile = service.profiles.load()
+    return service.profiles.token(profile) if profile else None
+
+
 def logged_in(server: PingTowerServer, timeout: float = 5.0) -> ServerService:
     service = make_service(timeout)
     run(service.login(server.url, email=USER_EMAIL, password=USER_PASSWORD))

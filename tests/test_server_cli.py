@@ -13,7 +13,7 @@ from pingtower_desktop.server.remote_test import NOT_REPORTED
 from pingtower_desktop.storage import AppPaths
 from tests.keyring_accounts import memory_secrets
 from tests.peers.pingtower_server import USER_EMAIL, USER_PASSWORD, make_jwt
-from tests.server_helpers import add, edit, make_service, put_on_server, seed_wire
+from tests.server_helpers import add, edit, make_service, put_on_server, seed_wire, stored_token
 
 
 def cli(capsys, *argv: str, stdin: str = "") -> tuple[int, str, str]:
@@ -51,7 +51,7 @@ def test_login_detects_the_dialect_and_keeps_only_the_token(capsys, pingtower_se
     assert USER_PASSWORD not in memory_secrets(memory_keyring)
     config = AppPaths.resolve().config_dir
     assert all(USER_PASSWORD not in p.read_text() for p in config.iterdir() if p.is_file())
-    assert make_service().profiles.token()
+    assert stored_token(make_service())
 
 
 def test_login_with_a_pasted_token(capsys, documented_server):
@@ -90,7 +90,7 @@ def test_status_and_logout(capsys, pingtower_server):
     assert code == 0 and out.startswith("connected:") and "0 channel(s) on the server" in out
     code, out, _ = cli(capsys, "server", "logout")
     assert code == 0 and "Logged out" in out
-    assert make_service().profiles.token() is None
+    assert stored_token(make_service()) is None
     code, out, _ = cli(capsys, "server", "status")
     assert code == 1 and out.startswith("logged out:") and "server login" in out
 

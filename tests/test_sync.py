@@ -299,7 +299,7 @@ def test_a_stale_plan_is_refused(pingtower_server):
 
 def test_an_expired_login_is_refused_before_any_request(pingtower_server):
     service = logged_in(pingtower_server)
-    service.profiles.secrets.set_secret("server:token", make_jwt(expires_in=-1))
+    service.profiles.save(service.profiles.load(), make_jwt(expires_in=-1))
     before = pingtower_server.count()
     with pytest.raises(ServerError) as caught:
         sync(service)

@@ -32,7 +32,10 @@ OK, FAILED = 0, 1
 def _service(args: argparse.Namespace) -> ServerService:
     paths = AppPaths.resolve(getattr(args, "config_dir", None))
     secrets = SecretStore()
-    return ServerService(paths, secrets, ChannelRepository(paths, secrets))
+    limit = getattr(args, "max_channels", None)
+    if limit is not None and limit < 1:
+        raise UsageError("--max-channels must be 1 or more")
+    return ServerService(paths, secrets, ChannelRepository(paths, secrets), max_channels=limit)
 
 
 def _read_line(what: str, stdin: TextIO) -> str:

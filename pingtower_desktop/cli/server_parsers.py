@@ -62,6 +62,12 @@ def add_server_parsers(subparsers: argparse._SubParsersAction, common: argparse.
         help="send values the server would store damaged (the plan names them)",
     )
     sync.add_argument(
+        "--max-channels",
+        type=int,
+        metavar="N",
+        help="take up to N channels from the server this time (default: the Server dialog's setting, 1000)",
+    )
+    sync.add_argument(
         "--delete-on-server",
         action="append",
         default=[],

@@ -9,24 +9,33 @@ from __future__ import annotations
 
 import asyncio
 import ssl
+from collections import Counter
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 
+from .. import bounded_json
 from ..channels import Channel
 from ..text import msg
 from ..transport.context import DEFAULT_TIMEOUT, USER_AGENT
 from ..transport.http import Answer, describe, one_line, read_bounded
 from ..transport.scrub import scrub
 from ..transport.trust import default_ssl_context
-from .dialects import DOCUMENTED, REFERENCE, REFERENCE_LEGACY, Dialect, ServerChannel
+from .dialects import DOCUMENTED, REFERENCE, REFERENCE_LEGACY, Dialect, ServerChannel, server_id_of
 from .errors import ErrorKind, ServerError
 
 #: A channel list of many thousands still fits; anything bigger is not a PingTower answer.
 BODY_LIMIT = 64 << 20
+#: The most channels one listing may bring unless the user allows more: a sync writes a file entry and a
+#: keyring item for each, and a server (hostile, or just shared by many) could otherwise ask for any number.
+MAX_CHANNELS = 1000
+#: JSON objects a channel may bring (itself, its configuration, headers …): a listing holding more than
+#: this many per allowed channel is refused while it is parsed, not after.
+OBJECTS_PER_CHANNEL = 8
 
 
 @dataclass(frozen=True)
@@ -179,11 +188,13 @@ class ServerClient:
         http: httpx.AsyncClient | None = None,
         timeout: float = DEFAULT_TIMEOUT,
         ssl_context: ssl.SSLContext | None = None,
+        max_channels: int = MAX_CHANNELS,
     ):
         self.base_url = base_url.rstrip("/")
         self.dialect = dialect
         self.token = token
         self.timeout = timeout
+        self.max_channels = max_channels
         self._ssl_context = ssl_context
         self._http = http
         self._owns_http = http is None
@@ -238,8 +249,14 @@ class ServerClient:
         return answer
 
     def _path(self, server_id: str | None = None, suffix: str = "") -> str:
+        """The channel collection, or one channel's path: its id checked again (ids also come from the sync
+        state file) and encoded as one segment, so that no id can reach another path of the server."""
         path = self.dialect.channels_path
-        return f"{path}/{server_id}{suffix}" if server_id is not None else path
+        if server_id is None:
+            return path
+        if server_id_of(server_id, text_ids=self.dialect.text_ids) is None:
+            raise ServerError(ErrorKind.PROTOCOL, msg("'{server_id}' is not a channel id", server_id=server_id))
+        return f"{path}/{quote(server_id, safe='')}{suffix}"
 
     def _decode_body(self, answer: Answer, action: str) -> ServerChannel:
         data = answer.json()
@@ -308,9 +325,49 @@ class ServerClient:
 
     # --- channels ---
 
+    async def _listing(self, limit: int | None = None) -> list[Any]:
+        """The server's list of channels as JSON values; with ``limit``, refused (ErrorKind.LIMIT) beyond it."""
+        action = msg("listing the channels")
+        answer = await self._call("GET", self._path(), action)
+        try:
+            data = bounded_json.loads(answer.body, max_objects=limit * OBJECTS_PER_CHANNEL if limit else None)
+        except bounded_json.TooManyObjects:
+            raise self._too_many(action) from None
+        except ValueError:
+            data = None
+        items = _channel_list(data)
+        if limit is not None and len(items) > limit:
+            raise self._too_many(action)
+        return items
+
+    def _too_many(self, action: str) -> ServerError:
+        return ServerError(
+            ErrorKind.LIMIT,
+            msg(
+                "{action}: the server lists more than the {limit} channels accepted from one server — nothing was changed; allow more with --max-channels (the command line) or in the Server dialog",
+                action=action,
+                limit=self.max_channels,
+            ),
+        )
+
+    async def count_channels(self) -> int:
+        """How many channels the server lists (nothing is decoded: a count has no limit)."""
+        return len(await self._listing())
+
     async def list_channels(self) -> list[ServerChannel]:
-        answer = await self._call("GET", self._path(), msg("listing the channels"))
-        return [self.dialect.decode(item) for item in _channel_list(answer.json())]
+        """Every channel the server lists; refused whole (ServerError) when there are more than
+        ``max_channels`` (found while the answer is parsed), when one is not a channel, or when two share an id."""
+        channels = [self.dialect.decode(item) for item in await self._listing(self.max_channels)]
+        twice = sorted(server_id for server_id, seen in Counter(c.id for c in channels).items() if seen > 1)
+        if twice:
+            raise ServerError(
+                ErrorKind.PROTOCOL,
+                msg(
+                    "listing the channels: the server lists more than one channel with the id {ids} — nothing was changed",
+                    ids=", ".join(twice[:5]),
+                ),
+            )
+        return channels
 
     async def get_channel(self, server_id: str) -> ServerChannel:
         action = msg("reading channel {server_id}", server_id=server_id)

@@ -8,6 +8,7 @@ every update works on both, so that is all the client ever does.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -22,6 +23,26 @@ DOCUMENTED_NAME, REFERENCE_NAME, REFERENCE_LEGACY_NAME = "documented", "referenc
 
 #: (key, applies to this value, what the server does instead)
 Ignored = tuple[str, Callable[[Any], bool], str]
+
+#: A server id as the reference server writes it (a Java long) …
+_NUMBER_ID = re.compile(r"-?[0-9]{1,19}")
+#: … and the plain tokens the documented API may use: a single path segment that needs no encoding.
+_TOKEN_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
+
+
+def server_id_of(raw: Any, *, text_ids: bool = True) -> str | None:
+    """A server's channel id as this app keeps it, or None when it is not one: an integer, or with
+    ``text_ids`` a plain token. Anything else (``../auth``, ``1?admin=1``, a path) is refused: ids go
+    into URL paths."""
+    if isinstance(raw, bool):
+        return None
+    if isinstance(raw, int):
+        raw = str(raw)
+    if not isinstance(raw, str):
+        return None
+    if _NUMBER_ID.fullmatch(raw) or (text_ids and _TOKEN_ID.fullmatch(raw)):
+        return raw
+    return None
 
 
 @dataclass(frozen=True)
@@ -98,6 +119,8 @@ class Dialect:
     ignores: Mapping[str, tuple[Ignored, ...]] = field(default_factory=dict)
     #: Types this server cannot deliver through at all, and why.
     cannot_send: Mapping[str, str] = field(default_factory=dict)
+    #: Channel ids may be plain tokens, not only integers.
+    text_ids: bool = True
 
     # --- what the server does with a channel ---
 
@@ -188,11 +211,10 @@ class Dialect:
         """One channel from a server answer; raises ServerError (PROTOCOL) when it is not one."""
         if not isinstance(raw, Mapping):
             raise ServerError(ErrorKind.PROTOCOL, msg("the server sent something that is not a channel"))
-        server_id, name, kind = raw.get("id"), raw.get("name"), raw.get("type")
-        if isinstance(server_id, bool) or not isinstance(server_id, int | str) or str(server_id) == "":
-            raise ServerError(
-                ErrorKind.PROTOCOL, msg("the server sent a channel without an id ({name})", name=f"{name!r}")
-            )
+        raw_id, name, kind = raw.get("id"), raw.get("name"), raw.get("type")
+        server_id = server_id_of(raw_id, text_ids=self.text_ids)
+        if server_id is None:
+            raise ServerError(ErrorKind.PROTOCOL, msg("the server sent a channel whose id is not an id"))
         if not isinstance(name, str) or not isinstance(kind, str):
             raise ServerError(
                 ErrorKind.PROTOCOL,
@@ -200,7 +222,7 @@ class Dialect:
             )
         configuration, extras = self._split(kind, raw.get("configuration"))
         return ServerChannel(
-            id=str(server_id),
+            id=server_id,
             name=name,
             type=kind.upper(),
             configuration=configuration,
@@ -280,6 +302,7 @@ REFERENCE = Dialect(
     ),
     exact_read_back=False,
     creates_channels=False,
+    text_ids=False,
     shared_channels=True,
     ignores={
         "WEBHOOK": (

@@ -25,6 +25,8 @@ class ErrorKind(StrEnum):
     UNSUPPORTED = "unsupported"
     #: An answer that is not what the API promises.
     PROTOCOL = "protocol"
+    #: More channels than the user allows from one server.
+    LIMIT = "limit"
 
 
 #: Kinds after which talking to the server again right away is pointless.

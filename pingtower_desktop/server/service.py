@@ -21,7 +21,7 @@ from ..transport.context import DEFAULT_TIMEOUT
 from ..transport.result import DeliveryResult
 from ..transport.trust import CaFileError, default_ssl_context, trusting
 from .auth import NotAToken, TokenInfo, decode_token, normalize_base_url, plain_http_warning
-from .client import ServerClient
+from .client import MAX_CHANNELS, ServerClient
 from .dialects import DOCUMENTED, dialect
 from .errors import UNREACHABLE, ErrorKind, LoginInputError, NotSynced, ServerError
 from .profile import ProfileStore, ServerProfile
@@ -63,23 +63,34 @@ class ServerService:
         *,
         timeout: float = DEFAULT_TIMEOUT,
         ssl_context: ssl.SSLContext | None = None,
+        max_channels: int | None = None,
     ):
+        """``max_channels``: how many channels a sync takes from the server this time (None: the profile's)."""
         self.repo = repo or ChannelRepository(paths, secrets)
         self.profiles = ProfileStore(paths, secrets)
         self.state_store = SyncStateStore(paths.config_dir)
         self.fingerprints = Fingerprints(secrets)
         self.timeout = timeout
         self.ssl_context = ssl_context
+        self.max_channels = max_channels
 
     # --- login ---
 
-    def client(self, base_url: str, api=DOCUMENTED, token: str | None = None, ca_file: str = "") -> ServerClient:
+    def client(
+        self,
+        base_url: str,
+        api=DOCUMENTED,
+        token: str | None = None,
+        ca_file: str = "",
+        max_channels: int = MAX_CHANNELS,
+    ) -> ServerClient:
         """Raises ServerError (TLS) when ``ca_file`` cannot be used."""
         try:
             context = self.ssl_context or (trusting(ca_file) if ca_file else _system_trust())
         except CaFileError as error:
             raise ServerError(ErrorKind.TLS, message_of(error)) from None
-        return ServerClient(base_url, api, token, timeout=self.timeout, ssl_context=context)
+        limit = self.max_channels or max_channels
+        return ServerClient(base_url, api, token, timeout=self.timeout, ssl_context=context, max_channels=limit)
 
     async def login(
         self,
@@ -121,7 +132,7 @@ class ServerService:
                 token = (await client.login(email, password)).token
             client.token = token
             try:
-                count = len(await client.list_channels())
+                count = await client.count_channels()
             except ServerError as error:
                 if error.kind is not ErrorKind.NOT_FOUND:
                     raise
@@ -137,7 +148,9 @@ class ServerService:
                 ) from None
         info = _token_info(token)
         email = email or (info.subject if info and info.subject else "")
-        profile = ServerProfile(base_url, client.dialect.name, email, ca_file)
+        kept = self.profiles.load()
+        limit = kept.max_channels if kept is not None else MAX_CHANNELS
+        profile = ServerProfile(base_url, client.dialect.name, email, ca_file, limit)
         self.profiles.save(profile, token)
         return ServerStatus(ServerState.CONNECTED, _connected(profile, info, count), profile, info, count)
 
@@ -152,7 +165,7 @@ class ServerService:
         profile = self.profiles.load()
         if profile is None:
             return ServerStatus(ServerState.NOT_SET_UP, msg("no server is set up — {how}", how=LOGIN_HINT))
-        token = self.profiles.token()
+        token = self.profiles.token(profile)
         if not token:
             return ServerStatus(
                 ServerState.LOGGED_OUT,
@@ -178,7 +191,7 @@ class ServerService:
             return local
         try:
             async with self.open_client() as client:
-                count = len(await client.list_channels())
+                count = await client.count_channels()
         except ServerError as error:
             if error.kind is ErrorKind.AUTH:
                 state = ServerState.REFUSED
@@ -198,7 +211,8 @@ class ServerService:
             raise ServerError(ErrorKind.AUTH, status.message)
         profile = status.profile
         assert profile is not None  # neither unset nor logged out
-        return self.client(profile.base_url, profile.api, self.profiles.token(), profile.ca_file)
+        token = self.profiles.token(profile)
+        return self.client(profile.base_url, profile.api, token, profile.ca_file, profile.max_channels)
 
     # --- sync ---
 

@@ -171,7 +171,8 @@ async def read_bounded(response: httpx.Response, limit: int) -> bytes:
             chunk = decoder.unconsumed_tail
         if len(body) > limit:
             break
-    return bytes(body[:limit])
+    del body[limit:]  # in place: a slice would be one more copy of a large answer
+    return bytes(body)
 
 
 def _causes(error: BaseException) -> Iterator[BaseException]:

@@ -24,6 +24,7 @@ from typing import TypeVar
 
 from ..text import message_of, msg
 from .notification import Notification, utc_now
+from .scrub import scrub, without_encoded_words
 from .trust import TRUST_FIX, CaFileError
 
 T = TypeVar("T")
@@ -365,7 +366,7 @@ def describe(error: BaseException, connection: _Connection) -> SmtpError:
                 msg("TLS failure with {where}: {value}{hint}", where=where, value=error.reason or error, hint=hint)
             )
         case smtplib.SMTPAuthenticationError():
-            reply = reply_text(error.smtp_code, error.smtp_error)
+            reply = _login_reply(error.smtp_code, error.smtp_error, target)
             if error.smtp_code == 535:
                 verdict = APP_PASSWORD_HINT if _wants_app_passwords(target.bare_host) else LOGIN_REFUSED
                 return SmtpError(msg("{verdict} ({reply})", verdict=verdict, reply=reply), reply)
@@ -395,6 +396,13 @@ def describe(error: BaseException, connection: _Connection) -> SmtpError:
             )
         case _:
             return SmtpError(msg("SMTP error {stage} {where}: {error}", stage=stage, where=where, error=error))
+
+
+def _login_reply(code: int, text: bytes | str, target: SmtpTarget) -> str:
+    """A refusal of AUTH, quoted without the credentials: careless servers echo the exchange, and whatever
+    could be base64 of it goes with them."""
+    sasl = (f"\0{target.username}\0{target.password}", f"{target.username}:{target.password}", target.password)
+    return without_encoded_words(scrub(reply_text(code, text), sasl))
 
 
 def _refused(recipients: dict[str, tuple[int, bytes]], verdict: str) -> SmtpError:

@@ -42,6 +42,7 @@ import hashlib
 import hmac
 import json
 import re
+import secrets
 import threading
 import time
 from datetime import datetime
@@ -69,7 +70,8 @@ def make_jwt(subject: str = USER_EMAIL, *, expires_in: float = 24 * 3600, secret
     """An HS256 JWT as the servers issue them (``sub`` is the e-mail)."""
     header = _b64(json.dumps({"alg": "HS256", "typ": "JWT"}).encode())
     now = int(time.time())
-    payload = _b64(json.dumps({"sub": subject, "iat": now, "exp": int(now + expires_in)}).encode())
+    claims = {"sub": subject, "iat": now, "exp": int(now + expires_in), "jti": secrets.token_hex(8)}
+    payload = _b64(json.dumps(claims).encode())
     signature = hmac.new(secret, f"{header}.{payload}".encode(), hashlib.sha256).digest()
     return f"{header}.{payload}.{_b64(signature)}"
 
@@ -153,6 +155,9 @@ class PingTowerServer:
         #: The JSON body of every request (None when it had none).
         self.bodies: list[Any] = []
         self.tests: list[tuple[int, Any]] = []
+        #: Every token this server issued at a login, and every bearer token any request carried.
+        self.issued: set[str] = set()
+        self.tokens_seen: set[str] = set()
         #: What the documented server's test reports.
         self.test_delivers = True
         self._next_id = 1
@@ -242,6 +247,8 @@ class PingTowerServer:
                     peer.bodies.append(_json_or_none(body))
                     number = len(peer.requests)
                 authorization = self.headers.get("Authorization") or ""
+                if authorization:
+                    peer.tokens_seen.add(authorization.removeprefix("Bearer "))
                 accept = self.headers.get("Accept") or ""
                 if peer._stop_at is not None and number > peer._stop_at:
                     if peer._stop_mode in ("lose", "stall"):
@@ -382,6 +389,7 @@ class PingTowerServer:
                 return Answer(401, {"message": "Bad credentials"})
             subject = email
         token = make_jwt(subject)
+        self.issued.add(token)
         answer = {"token": token, "type": "Bearer"}
         if reference:
             answer |= {"id": 1, "username": email.split("@")[0], "email": email, "roles": ["USER"]}

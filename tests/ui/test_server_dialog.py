@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from pingtower_desktop.server.profile import TOKEN_ACCOUNT, ProfileStore, ServerProfile
+from pingtower_desktop.server.profile import ProfileStore, ServerProfile
 from pingtower_desktop.storage import AppPaths, SecretStore
 from pingtower_desktop.ui import server_prompts
 from pingtower_desktop.ui.channel_model import SYNC_COLUMN
@@ -108,7 +108,7 @@ def test_log_out_forgets_the_token_and_offers_a_new_login(qtbot, window, documen
     dialog = log_in(qtbot, window, documented_server)
     click(qtbot, dialog.logout_button)
     wait_for_status(qtbot, window, "Server: logged out")
-    assert not any(account == TOKEN_ACCOUNT for _, account in memory_keyring.items)
+    assert not any(account.startswith("server:token") for _, account in memory_keyring.items)
     assert window.server.status_bar.login_button.isVisible()
     assert dialog.url.text() == documented_server.url  # the URL stays for the next login
 

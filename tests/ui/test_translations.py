@@ -245,7 +245,7 @@ LATIN_NAMES = {
     *["install", "true", "false"],
 }
 PLACEHOLDER = re.compile(r"\{\w+\}")
-URLISH = re.compile(r"\S+://\S*|\S+@\S+|\S*[./]\S*\.\S+|/\S+|@\w+|\b[\w-]+=\S*")
+URLISH = re.compile(r"--[\w-]+|\S+://\S*|\S+@\S+|\S*[./]\S*\.\S+|/\S+|@\w+|\b[\w-]+=\S*")
 
 
 @pytest.mark.parametrize("language", ["ru"])

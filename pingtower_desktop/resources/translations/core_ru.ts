@@ -1094,242 +1094,257 @@
             <translation>в адресе сервера не должно быть запроса (?…) или фрагмента (#…)</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="109" />
+            <location filename="../../server/client.py" line="118" />
             <source>{action}: the server refused the login ({status_line}) — log in again</source>
             <translation>{action}: сервер отклонил вход ({status_line}) — войдите снова</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="120" />
+            <location filename="../../server/client.py" line="129" />
             <source>{action}: not found on the server (404){said}</source>
             <translation>{action}: на сервере не найдено (404){said}</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="130" />
+            <location filename="../../server/client.py" line="139" />
             <source>{action}: the server rejected it ({status}): {why}</source>
             <translation>{action}: сервер отклонил запрос ({status}): {why}</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="138" />
+            <location filename="../../server/client.py" line="147" />
             <source>{action}: the server failed ({status_line}){value}</source>
             <translation>{action}: ошибка сервера ({status_line}){value}</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="142" />
+            <location filename="../../server/client.py" line="151" />
             <source> without saying why</source>
             <translation> без объяснения причины</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="149" />
+            <location filename="../../server/client.py" line="158" />
             <source>{action}: the server answered {status_line}{said}</source>
             <translation>{action}: сервер ответил {status_line}{said}</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="167" />
+            <location filename="../../server/client.py" line="176" />
             <source>listing the channels: the server's answer is not a list of channels</source>
             <translation>получение списка каналов: ответ сервера — не список каналов</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="227" />
+            <location filename="../../server/client.py" line="238" />
             <source>{action}: the server's answer is too large</source>
             <translation>{action}: ответ сервера слишком большой</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="232" />
+            <location filename="../../server/client.py" line="243" />
             <source>{action}: {why}</source>
             <translation>{action}: {why}</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="247" />
+            <location filename="../../server/client.py" line="258" />
+            <source>'{server_id}' is not a channel id</source>
+            <translation>«{server_id}» — не идентификатор канала</translation>
+        </message>
+        <message>
+            <location filename="../../server/client.py" line="264" />
             <source>{action}: the server's answer is not JSON</source>
             <translation>{action}: ответ сервера — не JSON</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="258" />
+            <location filename="../../server/client.py" line="275" />
             <source>logging in</source>
             <translation>вход</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="266" />
+            <location filename="../../server/client.py" line="283" />
             <source>{action}: there is no login at {login_path} — check the server URL and dialect</source>
             <translation>{action}: по адресу {login_path} нет входа — проверьте адрес сервера и его API</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="277" />
+            <location filename="../../server/client.py" line="294" />
             <source>{action}: the server failed ({status_line}{said}) and did not say whether the e-mail or password is wrong — check them, or the server's log</source>
             <translation>{action}: сбой на сервере ({status_line}{said}), и он не сказал, неверны ли e-mail или пароль — проверьте их или журнал сервера</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="288" />
+            <location filename="../../server/client.py" line="305" />
             <source>{action}: the e-mail or password was not accepted ({status_line}{said})</source>
             <translation>{action}: e-mail или пароль не приняты ({status_line}{said})</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="298" />
+            <location filename="../../server/client.py" line="315" />
             <source>{action}: the server's answer holds no token</source>
             <translation>{action}: в ответе сервера нет токена</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="312" />
+            <location filename="../../server/client.py" line="330" />
             <source>listing the channels</source>
             <translation>получение списка каналов</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="316" />
+            <location filename="../../server/client.py" line="346" />
+            <source>{action}: the server lists more than the {limit} channels accepted from one server — nothing was changed; allow more with --max-channels (the command line) or in the Server dialog</source>
+            <translation>{action}: сервер перечисляет больше {limit} каналов — столько принимается от одного сервера; ничего не изменено. Разрешите больше параметром --max-channels (командная строка) или в диалоге «Сервер»</translation>
+        </message>
+        <message>
+            <location filename="../../server/client.py" line="365" />
+            <source>listing the channels: the server lists more than one channel with the id {ids} — nothing was changed</source>
+            <translation>получение списка каналов: сервер перечисляет несколько каналов с идентификатором {ids} — ничего не изменено</translation>
+        </message>
+        <message>
+            <location filename="../../server/client.py" line="373" />
             <source>reading channel {server_id}</source>
             <translation>чтение канала {server_id}</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="322" />
+            <location filename="../../server/client.py" line="379" />
             <source>{action}: not found on the server</source>
             <translation>{action}: на сервере не найдено</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="327" />
+            <location filename="../../server/client.py" line="384" />
             <source>creating '{name}' on the server</source>
             <translation>создание «{name}» на сервере</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="338" />
+            <location filename="../../server/client.py" line="395" />
             <source>updating '{name}' on the server</source>
             <translation>обновление «{name}» на сервере</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="352" />
+            <location filename="../../server/client.py" line="409" />
             <source>deleting channel {server_id} on the server</source>
             <translation>удаление канала {server_id} на сервере</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="364" />
+            <location filename="../../server/client.py" line="421" />
             <source>testing '{value}' through the server</source>
             <translation>тест «{value}» через сервер</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="386" />
+            <location filename="../../server/client.py" line="443" />
             <source>looking for the PingTower API</source>
             <translation>поиск API PingTower</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="400" />
+            <location filename="../../server/client.py" line="457" />
             <source>no PingTower API answers at {base_url} (tried {channels_path} and {channels_path2}) — check the URL, or choose the dialect by hand</source>
             <translation>по адресу {base_url} не отвечает API PingTower (проверены {channels_path} и {channels_path2}) — проверьте адрес или выберите API вручную</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="411" />
+            <location filename="../../server/client.py" line="468" />
             <source>this server has no default channel; it is kept on this computer</source>
             <translation>у этого сервера нет основного канала; он хранится на этом компьютере</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="419" />
+            <location filename="../../server/client.py" line="476" />
             <source>reading the default channel</source>
             <translation>чтение основного канала</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="127" />
+            <location filename="../../server/dialects.py" line="150" />
             <source>{key} ({what})</source>
             <translation>{key} ({what})</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="142" />
+            <location filename="../../server/dialects.py" line="165" />
             <source>{key} {why}</source>
             <translation>{key} {why}</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="190" />
+            <location filename="../../server/dialects.py" line="213" />
             <source>the server sent something that is not a channel</source>
             <translation>сервер прислал не канал</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="194" />
-            <source>the server sent a channel without an id ({name})</source>
-            <translation>сервер прислал канал без id ({name})</translation>
+            <location filename="../../server/dialects.py" line="217" />
+            <source>the server sent a channel whose id is not an id</source>
+            <translation>сервер прислал канал, идентификатор которого не является идентификатором</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="199" />
+            <location filename="../../server/dialects.py" line="221" />
             <source>the server sent channel {server_id} without a name or type</source>
             <translation>сервер прислал канал {server_id} без названия или типа</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="237" />
+            <location filename="../../server/dialects.py" line="259" />
             <source>the documented API (/api/v1/notifications/channels)</source>
             <translation>документированный API (/api/v1/notifications/channels)</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="247" />
+            <location filename="../../server/dialects.py" line="269" />
             <source>the server has no sender for this type: its test answers 500 and it never delivers through it</source>
             <translation>у сервера нет отправителя для этого типа: его тест отвечает 500, и он никогда не доставляет через такой канал</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="251" />
+            <location filename="../../server/dialects.py" line="273" />
             <source>the PingTower reference server (/v1/api/notifications/channels)</source>
             <translation>эталонный сервер PingTower (/v1/api/notifications/channels)</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="260" />
+            <location filename="../../server/dialects.py" line="282" />
             <source>this server shows every user's channels, secrets included, to everyone who logs in, and lets anyone delete them: other users' channels are copied here only when you agree, and a channel this computer did not create is deleted there only when you confirm it by name</source>
             <translation>этот сервер показывает каналы всех пользователей, вместе с секретами, каждому вошедшему и позволяет любому их удалить: чужие каналы копируются сюда только с вашего согласия, а канал, созданный не этим компьютером, удаляется там только после подтверждения по имени</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="265" />
+            <location filename="../../server/dialects.py" line="287" />
             <source>this server cannot create channels through its API (a known defect of the reference server): channels made here stay here; those already on the server are kept in step</source>
             <translation>этот сервер не умеет создавать каналы через свой API (известный дефект эталонного сервера): созданные здесь каналы остаются здесь; уже имеющиеся на сервере синхронизируются</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="269" />
+            <location filename="../../server/dialects.py" line="291" />
             <source>channels synced there do not receive the server's real alerts: its monitoring sends only to channels of a separate, in-memory API</source>
             <translation>синхронизированные туда каналы не получают настоящих оповещений сервера: его мониторинг отправляет только в каналы отдельного API, хранящего их в памяти</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="273" />
+            <location filename="../../server/dialects.py" line="295" />
             <source>the server shows back values holding ':' or ',' missing or cut (URLs, bot tokens, recipient lists): those are never taken from it nor sent back altered; the values here stay whole</source>
             <translation>значения с «:» или «,» сервер возвращает пропущенными или обрезанными (адреса, токены ботов, списки получателей): их никогда не берут с сервера и не отправляют обратно искажёнными; здешние значения остаются целыми</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="277" />
+            <location filename="../../server/dialects.py" line="299" />
             <source>the default channel is kept on this computer only: the server has none</source>
             <translation>основной канал хранится только на этом компьютере: у сервера его нет</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="278" />
+            <location filename="../../server/dialects.py" line="300" />
             <source>webhook headers stay on this computer: the server cannot store them</source>
             <translation>заголовки вебхука остаются на этом компьютере: сервер не умеет их хранить</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="279" />
+            <location filename="../../server/dialects.py" line="301" />
             <source>a test through the server only says the server accepted it: it does not report delivery</source>
             <translation>тест через сервер сообщает лишь, что сервер его принял: о доставке сервер не сообщает</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="286" />
+            <location filename="../../server/dialects.py" line="309" />
             <source>the server always sends POST</source>
             <translation>сервер всегда отправляет POST</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="287" />
+            <location filename="../../server/dialects.py" line="310" />
             <source>the server always waits 15 s</source>
             <translation>сервер всегда ждёт 15 с</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="290" />
+            <location filename="../../server/dialects.py" line="313" />
             <source>the server always sends HTML</source>
             <translation>сервер всегда отправляет HTML</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="291" />
+            <location filename="../../server/dialects.py" line="314" />
             <source>the server ignores it</source>
             <translation>сервер это игнорирует</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="296" />
+            <location filename="../../server/dialects.py" line="319" />
             <source>the server always uses api.telegram.org</source>
             <translation>сервер всегда использует api.telegram.org</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="307" />
+            <location filename="../../server/dialects.py" line="330" />
             <source>an older PingTower reference server (/v1/api/v1/notifications/channels, login by user name)</source>
             <translation>старая версия эталонного сервера PingTower (/v1/api/v1/notifications/channels, вход по имени пользователя)</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="320" />
+            <location filename="../../server/dialects.py" line="343" />
             <source>unknown server dialect '{name}' (known: {known})</source>
             <translation>неизвестный API сервера «{name}» (известные: {known})</translation>
         </message>
@@ -1434,77 +1449,77 @@
             <translation>войдите командой: pingtower-desktop-cli server login URL --email E --password-stdin</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="106" />
+            <location filename="../../server/service.py" line="117" />
             <source>give either a password or a token</source>
             <translation>укажите либо пароль, либо токен</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="110" />
+            <location filename="../../server/service.py" line="121" />
             <source>the token is empty</source>
             <translation>токен пуст</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="114" />
+            <location filename="../../server/service.py" line="125" />
             <source>that token has expired ({expiry}) — log in again</source>
             <translation>срок действия токена истёк ({expiry}) — войдите снова</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="120" />
+            <location filename="../../server/service.py" line="131" />
             <source>an e-mail is needed to log in with a password</source>
             <translation>для входа по паролю нужен e-mail</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="130" />
+            <location filename="../../server/service.py" line="141" />
             <source>no channel API at {base_url}{channels_path} — check the URL, or the dialect (this is {description})</source>
             <translation>по адресу {base_url}{channels_path} нет API каналов — проверьте адрес или API сервера (выбран: {description})</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="154" />
+            <location filename="../../server/service.py" line="167" />
             <source>no server is set up — {how}</source>
             <translation>сервер не настроен — {how}</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="159" />
+            <location filename="../../server/service.py" line="172" />
             <source>logged out of {base_url} — {how}</source>
             <translation>выход с {base_url} выполнен — {how}</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="164" />
+            <location filename="../../server/service.py" line="177" />
             <source>the login to {base_url} has expired ({expiry}) — log in again</source>
             <translation>вход на {base_url} истёк ({expiry}) — войдите снова</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="171" />
+            <location filename="../../server/service.py" line="184" />
             <source>{base_url} ({dialect}) as {who}</source>
             <translation>{base_url} ({dialect}), пользователь {who}</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="281" />
+            <location filename="../../server/service.py" line="295" />
             <source>the server already has it, or it waits for the next sync: nothing was sent</source>
             <translation>на сервере это уже есть, или это ждёт следующей синхронизации: ничего не отправлено</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="286" />
+            <location filename="../../server/service.py" line="300" />
             <source>not sent to the server: {error}</source>
             <translation>не отправлен на сервер: {error}</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="287" />
+            <location filename="../../server/service.py" line="301" />
             <source>sent to the server</source>
             <translation>отправлено на сервер</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="305" />
+            <location filename="../../server/service.py" line="319" />
             <source>'{name}' is not on the server yet: sync first</source>
             <translation>«{name}» ещё нет на сервере: сначала синхронизируйте</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="324" />
+            <location filename="../../server/service.py" line="338" />
             <source>an opaque token</source>
             <translation>непрозрачный токен</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="325" />
+            <location filename="../../server/service.py" line="339" />
             <source>connected to {base_url} ({dialect}) as {who}; {count} channel(s) on the server</source>
             <translation>подключено к {base_url} ({dialect}) как {who}; каналов на сервере: {count}</translation>
         </message>
@@ -1919,32 +1934,32 @@
             <translation>канал с названием «{name}» уже существует</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="319" />
+            <location filename="../../storage/repository.py" line="346" />
             <source>is missing</source>
             <translation>отсутствует</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="321" />
+            <location filename="../../storage/repository.py" line="348" />
             <source>is the id of an earlier entry</source>
             <translation>совпадает с id более ранней записи</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="333" />
+            <location filename="../../storage/repository.py" line="360" />
             <source>entry {number}{name} ({problem})</source>
             <translation>запись {number}{name} ({problem})</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="337" />
+            <location filename="../../storage/repository.py" line="364" />
             <source>{count} stored channel(s) could not be read and are not shown; they are kept unchanged in {config_file}: {entries}</source>
             <translation>Не удалось прочитать сохранённые каналы ({count}), они не показаны и хранятся без изменений в {config_file}: {entries}</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="485" />
+            <location filename="../../storage/repository.py" line="519" />
             <source>a channel with id {id} already exists</source>
             <translation>канал с ID {id} уже существует</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="527" />
+            <location filename="../../storage/repository.py" line="565" />
             <source>is required before the channel can be enabled</source>
             <translation>обязательно, прежде чем канал можно будет включить</translation>
         </message>
@@ -2024,82 +2039,82 @@
             <translation>сертификат не подходит для этого IP-адреса</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="201" />
+            <location filename="../../transport/http.py" line="202" />
             <source>timed out after {seconds} connecting to {place}</source>
             <translation>истекло время ожидания ({seconds}) при подключении к {place}</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="203" />
+            <location filename="../../transport/http.py" line="204" />
             <source>timed out after {seconds} waiting for {place}</source>
             <translation>истекло время ожидания ({seconds}) ответа от {place}</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="205" />
+            <location filename="../../transport/http.py" line="206" />
             <source>the address is not a usable http:// or https:// URL</source>
             <translation>адрес не является пригодным адресом http:// или https://</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="207" />
+            <location filename="../../transport/http.py" line="208" />
             <source>the certificate was rejected</source>
             <translation>сертификат отклонён</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="209" />
+            <location filename="../../transport/http.py" line="210" />
             <source> — {how}</source>
             <translation> — {how}</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="210" />
+            <location filename="../../transport/http.py" line="211" />
             <source>TLS certificate problem with {place}: {why}{detail}{fix}</source>
             <translation>Проблема с TLS-сертификатом {place}: {why}{detail}{fix}</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="215" />
+            <location filename="../../transport/http.py" line="216" />
             <source> — is it an http:// server?</source>
             <translation> — может быть, это сервер http://?</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="216" />
+            <location filename="../../transport/http.py" line="217" />
             <source>TLS handshake with {place} failed: {reason}{hint}</source>
             <translation>TLS-рукопожатие с {place} не удалось: {reason}{hint}</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="218" />
+            <location filename="../../transport/http.py" line="219" />
             <source>DNS lookup failed: cannot resolve host name {hostname} ({strerror})</source>
             <translation>ошибка DNS: не удаётся найти хост {hostname} ({strerror})</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="224" />
+            <location filename="../../transport/http.py" line="225" />
             <source>connection refused by {place}: nothing is listening there</source>
             <translation>{place} отклонил соединение: там ничего не слушает</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="226" />
+            <location filename="../../transport/http.py" line="227" />
             <source>connection reset by {place}</source>
             <translation>{place} сбросил соединение</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="228" />
+            <location filename="../../transport/http.py" line="229" />
             <source>{place} closed the connection without a proper HTTP answer</source>
             <translation>{place} закрыл соединение, не дав корректного HTTP-ответа</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="230" />
+            <location filename="../../transport/http.py" line="231" />
             <source>too many redirects from {place}</source>
             <translation>слишком много перенаправлений от {place}</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="232" />
+            <location filename="../../transport/http.py" line="233" />
             <source>cannot reach {place}: {strerror}</source>
             <translation>{place} недоступен: {strerror}</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="234" />
+            <location filename="../../transport/http.py" line="235" />
             <source>cannot connect to {place}</source>
             <translation>не удаётся подключиться к {place}</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="235" />
+            <location filename="../../transport/http.py" line="236" />
             <source>the request to {place} failed ({name})</source>
             <translation>запрос к {place} не удался ({name})</translation>
         </message>
@@ -2124,162 +2139,162 @@
             <translation>{where} принял соединение</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="31" />
+            <location filename="../../transport/smtp.py" line="32" />
             <source>authentication failed — Gmail and others need an app password</source>
             <translation>ошибка аутентификации — для Gmail и других сервисов нужен пароль приложения</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="32" />
+            <location filename="../../transport/smtp.py" line="33" />
             <source>the server refused the user name or password</source>
             <translation>сервер отклонил имя пользователя или пароль</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="49" />
+            <location filename="../../transport/smtp.py" line="50" />
             <source>implicit TLS</source>
             <translation>неявный TLS</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="157" />
+            <location filename="../../transport/smtp.py" line="158" />
             <source>connecting to</source>
             <translation>при подключении к</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="173" />
+            <location filename="../../transport/smtp.py" line="174" />
             <source>no address found for {host}</source>
             <translation>не найден адрес для {host}</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="188" />
+            <location filename="../../transport/smtp.py" line="189" />
             <source>waiting for the greeting from</source>
             <translation>в ожидании приветствия от</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="211" />
+            <location filename="../../transport/smtp.py" line="212" />
             <source>sending to</source>
             <translation>при отправке на</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="266" />
+            <location filename="../../transport/smtp.py" line="267" />
             <source>talking to</source>
             <translation>при обмене с</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="271" />
+            <location filename="../../transport/smtp.py" line="272" />
             <source>STARTTLS is on, but {address} does not offer it; nothing was sent unencrypted</source>
             <translation>STARTTLS включён, но {address} его не поддерживает; ничего не отправлено без шифрования</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="276" />
+            <location filename="../../transport/smtp.py" line="277" />
             <source>in the TLS handshake with</source>
             <translation>во время TLS-рукопожатия с</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="285" />
+            <location filename="../../transport/smtp.py" line="286" />
             <source>logging in to</source>
             <translation>при входе на</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="309" />
+            <location filename="../../transport/smtp.py" line="310" />
             <source>{address} offers no login method this app speaks ({value})</source>
             <translation>{address} не предлагает ни одного способа входа, известного приложению ({value})</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="326" />
+            <location filename="../../transport/smtp.py" line="327" />
             <source>{address} allows login only after STARTTLS: turn STARTTLS on</source>
             <translation>{address} разрешает вход только после STARTTLS: включите STARTTLS</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="327" />
+            <location filename="../../transport/smtp.py" line="328" />
             <source>{address} does not offer login (AUTH): leave user name and password empty for a relay</source>
             <translation>{address} не поддерживает вход (AUTH): для ретранслятора оставьте имя пользователя и пароль пустыми</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="341" />
+            <location filename="../../transport/smtp.py" line="342" />
             <source> — port 465 usually needs implicit TLS</source>
             <translation> — порту 465 обычно нужен неявный TLS</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="343" />
+            <location filename="../../transport/smtp.py" line="344" />
             <source>timed out after {timeout} s {stage} {where}{hint}</source>
             <translation>истекло время ожидания ({timeout} с) {stage} {where}{hint}</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="353" />
+            <location filename="../../transport/smtp.py" line="354" />
             <source>TLS failure: the certificate of {where} is not trusted — {verify_message}; {TRUST_FIX}</source>
             <translation>Ошибка TLS: сертификату {where} нет доверия — {verify_message}; {TRUST_FIX}</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="363" />
+            <location filename="../../transport/smtp.py" line="364" />
             <source> — does this port speak implicit TLS? (465 does; 587 uses STARTTLS)</source>
             <translation> — использует ли этот порт неявный TLS? (465 — да; 587 использует STARTTLS)</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="365" />
+            <location filename="../../transport/smtp.py" line="366" />
             <source>TLS failure with {where}: {value}{hint}</source>
             <translation>ошибка TLS с {where}: {value}{hint}</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="371" />
+            <location filename="../../transport/smtp.py" line="372" />
             <source>{verdict} ({reply})</source>
             <translation>{verdict} ({reply})</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="372" />
+            <location filename="../../transport/smtp.py" line="373" />
             <source>{where} refused the login: {reply}</source>
             <translation>{where} отклонил вход: {reply}</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="374" />
+            <location filename="../../transport/smtp.py" line="375" />
             <source>{where} refused every recipient</source>
             <translation>{where} отклонил всех получателей</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="378" />
+            <location filename="../../transport/smtp.py" line="379" />
             <source>{where} refused the sender {sender}: {reply}</source>
             <translation>{where} отклонил отправителя {sender}: {reply}</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="383" />
+            <location filename="../../transport/smtp.py" line="384" />
             <source>{where} answered {reply}</source>
             <translation>{where} ответил {reply}</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="385" />
+            <location filename="../../transport/smtp.py" line="386" />
             <source>{where} closed the connection unexpectedly</source>
             <translation>{where} неожиданно закрыл соединение</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="388" />
+            <location filename="../../transport/smtp.py" line="389" />
             <source>connection refused by {where} — is the SMTP server running and the port right?</source>
             <translation>{where} отклонил соединение — запущен ли SMTP-сервер и верен ли порт?</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="391" />
+            <location filename="../../transport/smtp.py" line="392" />
             <source>cannot find the SMTP server '{host}' (name lookup failed)</source>
             <translation>не удаётся найти SMTP-сервер «{host}» (ошибка поиска имени)</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="394" />
+            <location filename="../../transport/smtp.py" line="395" />
             <source>network error {stage} {where}: {value}</source>
             <translation>сетевая ошибка {stage} {where}: {value}</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="397" />
+            <location filename="../../transport/smtp.py" line="398" />
             <source>SMTP error {stage} {where}: {error}</source>
             <translation>ошибка SMTP {stage} {where}: {error}</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="403" />
+            <location filename="../../transport/smtp.py" line="411" />
             <source>{verdict}: {listed}</source>
             <translation>{verdict}: {listed}</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="463" />
+            <location filename="../../transport/smtp.py" line="471" />
             <source>this SMTP pool is closed</source>
             <translation>этот пул SMTP закрыт</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="475" />
+            <location filename="../../transport/smtp.py" line="483" />
             <source>{address} took the message for the others but refused</source>
             <translation>{address} принял письмо для остальных, но отклонил</translation>
         </message>

@@ -274,6 +274,9 @@ def channel_type(name: str) -> ChannelType:
 
 #: A lone surrogate or a NUL.
 _BROKEN_CHARACTER = re.compile("[\ud800-\udfff\x00]")
+#: What a name is shown with must never obey: control characters (tab, line feed and carriage return
+#: aside: they are collapsed to spaces with the other white space) and the marks that change text direction.
+_CONTROL_CHARACTER = re.compile("[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 def _clean_name(value: Any) -> str:
@@ -281,6 +284,14 @@ def _clean_name(value: Any) -> str:
         raise ValueError(msg("must not be blank"))
     if _BROKEN_CHARACTER.search(value):  # JSON allows them; no file takes them
         raise ValueError(msg("must be text (it holds a broken character)"))
+    control = _CONTROL_CHARACTER.search(value)
+    if control:
+        raise ValueError(
+            msg(
+                "must not hold control characters or text-direction marks (it holds {character})",
+                character=f"U+{ord(control.group()):04X}",
+            )
+        )
     value = " ".join(value.split())
     if len(value) > NAME_MAX:
         raise ValueError(msg("must be at most {limit} characters", limit=NAME_MAX))

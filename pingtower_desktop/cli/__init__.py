@@ -24,6 +24,7 @@ from . import channel_commands as cc
 from . import delivery_commands as dc
 from . import output
 from . import server_parsers as sp
+from .terminal import escaped_output
 from .values import UsageError, problems_text
 
 FAILED, USAGE = 1, 2
@@ -187,6 +188,11 @@ def _sweep(repo: ChannelRepository) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    with escaped_output():
+        return _main(argv)
+
+
+def _main(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return run(args)

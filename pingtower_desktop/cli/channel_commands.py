@@ -15,6 +15,7 @@ from ..channels import Channel, ChannelType, channel_type
 from ..storage.repository import ChannelNotFound, ChannelRepository
 from ..storage.secrets import KeyringUnavailable
 from . import output
+from .terminal import one_value
 from .values import UsageError, apply_setting, parse_settings, read_secret_values, read_secrets
 
 OK, FAILED, USAGE = 0, 1, 2
@@ -191,7 +192,7 @@ def cmd_log(repo: ChannelRepository, args: argparse.Namespace) -> int:
         print("No changes recorded yet.")
     for op in operations:
         changed = f"  [{', '.join(op.fields)}]" if op.fields else ""
-        print(f"{op.time}  {op.op:8} {op.source:4}  {op.channel}{changed}")
+        print(f"{op.time}  {op.op:8} {op.source:4}  {one_value(op.channel)}{changed}")
     return OK
 
 

@@ -12,6 +12,7 @@ from ..storage.paths import AppPaths
 from ..storage.repository import ChannelRepository
 from ..transport.result import Outcome
 from . import output
+from .terminal import one_value
 from .values import UsageError
 
 OK, FAILED, USAGE = 0, 1, 2
@@ -133,6 +134,7 @@ def cmd_history(history: History, args: argparse.Namespace) -> int:
     for e in entries:
         verdict = "OK    " if e.delivered else "FAILED"
         print(
-            f"{e.time}  {verdict}  {e.channel_name} ({e.channel_type}, {e.route})  {e.latency_ms:.0f} ms  {e.message}"
+            f"{e.time}  {verdict}  {one_value(e.channel_name)} ({e.channel_type}, {e.route})  {e.latency_ms:.0f} ms  "
+            f"{one_value(e.message)}"
         )
     return OK

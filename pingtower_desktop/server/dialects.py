@@ -223,7 +223,7 @@ class Dialect:
         configuration, extras = self._split(kind, raw.get("configuration"))
         return ServerChannel(
             id=server_id,
-            name=name,
+            name=" ".join(name.split()) or name,  # on one line, as names here are: it is printed in plan lines
             type=kind.upper(),
             configuration=configuration,
             enabled=_flag(raw.get("enabled")),

@@ -74,22 +74,27 @@
             <translation>неизвестный тип канала «{name}» (известные: {known})</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="281" />
+            <location filename="../../channels/base.py" line="284" />
             <source>must not be blank</source>
             <translation>не может быть пустым</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="283" />
+            <location filename="../../channels/base.py" line="286" />
             <source>must be text (it holds a broken character)</source>
             <translation>должно быть текстом (содержит повреждённый символ)</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="286" />
+            <location filename="../../channels/base.py" line="290" />
+            <source>must not hold control characters or text-direction marks (it holds {character})</source>
+            <translation>не должно содержать управляющих символов и знаков направления текста (содержит {character})</translation>
+        </message>
+        <message>
+            <location filename="../../channels/base.py" line="297" />
             <source>must be at most {limit} characters</source>
             <translation>не длиннее {limit} символов</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="317" />
+            <location filename="../../channels/base.py" line="328" />
             <source>must be an object with name, type and configuration</source>
             <translation>должно быть объектом с полями name, type и configuration</translation>
         </message>

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ..storage.oplog import Operation
 from .context import AppContext
 from .formatting import local_time
+from .plain_text import plain_tip
 from .table_model import ListTableModel, set_up_table
 
 if TYPE_CHECKING:
@@ -70,8 +71,10 @@ class ActivityModel(ListTableModel):
         ]
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._texts(self.rows[index.row()])[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tip(self._texts(self.rows[index.row()])[index.column()])
         return None
 
     def set_operations(self, operations: list[Operation]) -> None:

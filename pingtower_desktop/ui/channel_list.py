@@ -6,7 +6,6 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QSizePolicy,
     QTableView,
@@ -24,6 +23,7 @@ from .channel_model import (
     TYPE_COLUMN,
     ChannelTableModel,
 )
+from .plain_text import PlainLabel
 from .sync_badges import Badge
 
 #: The narrowest the Name column gets: names stay readable ("Custom Webhook", "Ops Telegram").
@@ -79,7 +79,7 @@ class ChannelList(QWidget):
         self.view.setColumnHidden(SYNC_COLUMN, True)
         columns.setHighlightSections(False)
         self.view.selectionModel().currentRowChanged.connect(self._current_row_changed)
-        self.count = QLabel(self)
+        self.count = PlainLabel(self)
         self.count.setObjectName("channel_count")
         # A new count must not make the pane lay itself out again on every keystroke.
         self.count.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)

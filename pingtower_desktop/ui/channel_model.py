@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from .core_text import core_tr
 from .formatting import local_time, outcome_color
+from .plain_text import plain_tip
 from .resources import type_icon
 from .sync_badges import LOCAL_ONLY, ORDER, Badge
 
@@ -112,7 +113,8 @@ class ChannelTableModel(QAbstractTableModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY) -> Any:
         if role not in _ANSWERED:
             return None
-        return self._value(self._rows[self._visible[index.row()]], index.column(), role)
+        value = self._value(self._rows[self._visible[index.row()]], index.column(), role)
+        return plain_tip(value) if role == _TOOLTIP and isinstance(value, str) else value
 
     def _value(self, row: _Row, column: int, role: int) -> Any:
         channel = row.channel

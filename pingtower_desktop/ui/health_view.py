@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QSizePolicy,
     QTableView,
     QVBoxLayout,
@@ -29,6 +28,7 @@ from ..transport.notification import iso_utc, utc_now
 from .context import AppContext
 from .core_text import core_tr
 from .formatting import latency, outcome_color, warning_color
+from .plain_text import PlainLabel, plain_tip
 from .table_model import ListTableModel, set_up_table
 
 if TYPE_CHECKING:
@@ -113,7 +113,7 @@ class HealthModel(ListTableModel):
             said = self.tr("Its secrets were set %1 days ago.").replace("%1", str(days))
             return said + (" " + self.tr("Time to rotate them: Channel ▸ Rotate secret…") if due else "")
         if role == Qt.ItemDataRole.ToolTipRole and column in (1, 9):
-            return core_tr(why) if column == 1 and why else core_tr(_last_failure(stats)) or None
+            return plain_tip(core_tr(why) if column == 1 and why else core_tr(_last_failure(stats))) or None
         return None
 
 
@@ -204,10 +204,10 @@ class HealthView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._chart())
         self.chart = DayChart(self)
-        self.chart_title = QLabel(self)
+        self.chart_title = PlainLabel(self)
         self.chart_title.setObjectName("health_chart_title")
         bar = QHBoxLayout()
-        period_label = QLabel(self.tr("Period"), self)
+        period_label = PlainLabel(self.tr("Period"), self)
         period_label.setBuddy(self.period)
         bar.addWidget(period_label)
         bar.addWidget(self.period)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QMenu,
     QPushButton,
@@ -29,6 +28,7 @@ from . import prompts
 from .context import AppContext
 from .core_text import core_tr
 from .formatting import latency, local_time, outcome_color
+from .plain_text import PlainLabel, plain_tip
 from .resources import type_icon
 from .table_model import ListTableModel, set_up_table
 
@@ -67,7 +67,7 @@ class HistoryModel(ListTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._text(entry, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == 5:
-            return "\n".join(part for part in (core_tr(entry.message), entry.reply or "") if part)
+            return plain_tip("\n".join(part for part in (core_tr(entry.message), entry.reply or "") if part))
         if role == Qt.ItemDataRole.DecorationRole and column == 1:
             return type_icon(entry.channel_type)
         if role == Qt.ItemDataRole.ForegroundRole and column == 2:
@@ -188,12 +188,12 @@ class HistoryView(QWidget):
         for column, width in ((0, 140), (1, 180), (2, 120), (3, 80), (4, 70)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.summary = QLabel(self)
+        self.summary = PlainLabel(self)
         self.summary.setObjectName("history_summary")
         bar = QHBoxLayout()
-        channel_label = QLabel(self.tr("Channel"), self)
+        channel_label = PlainLabel(self.tr("Channel"), self)
         channel_label.setBuddy(self.channel_filter)
-        result_label = QLabel(self.tr("Result"), self)
+        result_label = PlainLabel(self.tr("Result"), self)
         result_label.setBuddy(self.result_filter)
         bar.addWidget(channel_label)
         bar.addWidget(self.channel_filter)

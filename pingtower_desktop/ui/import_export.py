@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QLabel,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -26,6 +25,7 @@ from ..importexport import OUTCOMES, ImportOutcome, ImportPlan, ImportStep, expo
 from ..storage.repository import ChannelRepository
 from .core_text import core_tr
 from .formatting import outcome_color, warning_color
+from .plain_text import PlainLabel, plain_tip
 from .resources import type_icon
 
 
@@ -75,7 +75,7 @@ class ImportPreview(QDialog):
         self.resize(860, 520)
         self.plan = plan
         counts = plan.counts()
-        self.summary = QLabel(self)
+        self.summary = PlainLabel(self)
         self.summary.setObjectName("import_summary")
         self.summary.setWordWrap(True)
         parts = [
@@ -131,7 +131,7 @@ class ImportPreview(QDialog):
         if step.detail:  # a line of its own under the channel, across the columns
             note = QTreeWidgetItem(row, [core_tr(step.detail)])
             note.setFirstColumnSpanned(True)
-            note.setToolTip(0, core_tr(step.detail))
+            note.setToolTip(0, plain_tip(core_tr(step.detail)))
             note.setForeground(0, outcome_color(False) if step.outcome in ("invalid", "conflict") else warning_color())
         for change in step.changes:
             before, after = change.before or self.tr("(none)"), change.after or self.tr("(none)")
@@ -143,8 +143,8 @@ class ImportPreview(QDialog):
                     else self.tr("(none)")
                 )
             child = QTreeWidgetItem(row, [change.key, "", before, after])
-            child.setToolTip(2, before)
-            child.setToolTip(3, after)
+            child.setToolTip(2, plain_tip(before))
+            child.setToolTip(3, plain_tip(after))
 
     def chosen(self) -> set[int]:
         """The indexes of the steps ticked to be written."""
@@ -166,7 +166,7 @@ class ImportReport(QDialog):
         self.setObjectName("import_report")
         self.setWindowTitle(self.tr("Import"))
         self.resize(620, 360)
-        summary = QLabel(summary_text(outcomes), self)
+        summary = PlainLabel(summary_text(outcomes), self)
         summary.setObjectName("import_summary")
         details = QPlainTextEdit(self)
         details.setObjectName("import_details")

@@ -37,6 +37,7 @@ from .channel_model import ChannelTableModel, LastTest
 from .context import AppContext, AppStart
 from .core_text import core_tr
 from .first_paint import after_first_paint
+from .plain_text import PlainLabel
 from .resources import app_icon
 from .window_commands import WindowCommands
 
@@ -135,7 +136,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Loading…"))  # there from the start: the list does not jump
 
     def _loading_label(self, name: str) -> QLabel:
-        label = QLabel(self.tr("Loading…"), self)
+        label = PlainLabel(self.tr("Loading…"), self)
         label.setObjectName(name)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setEnabled(False)

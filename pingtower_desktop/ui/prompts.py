@@ -1,7 +1,8 @@
 """Every question the app asks the user, in one place (tests replace these functions).
 
 ``QMessageBox`` is imported where a box is shown: the main window imports this module on its way
-to the first paint, and nothing is asked before that.
+to the first paint, and nothing is asked before that. Every box shows its text as plain text (see
+``plain_text``): the names in it come from files, imports and servers.
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ from enum import Enum
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
+
+from .plain_text import message_box
 
 
 class Unsaved(Enum):
@@ -21,10 +24,12 @@ class Unsaved(Enum):
 def ask_unsaved(parent: QWidget, name: str) -> Unsaved:
     from PySide6.QtWidgets import QMessageBox
 
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(QCoreApplication.translate("prompts", "Unsaved changes"))
-    box.setText(QCoreApplication.translate("prompts", "Save the changes to “%1”?").replace("%1", name))
+    box = message_box(
+        parent,
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("prompts", "Unsaved changes"),
+        QCoreApplication.translate("prompts", "Save the changes to “%1”?").replace("%1", name),
+    )
     box.setStandardButtons(
         QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
     )
@@ -47,15 +52,15 @@ def ask_changed_meanwhile(parent: QWidget, name: str, fields: list[str]) -> Clas
     """The same fields of a channel were changed elsewhere while it was being edited here."""
     from PySide6.QtWidgets import QMessageBox
 
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(QCoreApplication.translate("prompts", "Changed elsewhere"))
-    box.setText(
+    box = message_box(
+        parent,
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("prompts", "Changed elsewhere"),
         QCoreApplication.translate(
             "prompts", "“%1” was changed elsewhere (the command line, another window) while you edited it: %2."
         )
         .replace("%1", name)
-        .replace("%2", ", ".join(fields))
+        .replace("%2", ", ".join(fields)),
     )
     box.setInformativeText(
         QCoreApplication.translate("prompts", "Your other changes are merged with theirs either way.")
@@ -75,9 +80,10 @@ def _yes_no(parent: QWidget, title: str, text: str, *, warning: bool = False) ->
     """A Yes/No question, No the default; True for Yes."""
     from PySide6.QtWidgets import QMessageBox
 
-    ask = QMessageBox.warning if warning else QMessageBox.question
-    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
-    return ask(parent, title, text, buttons, QMessageBox.StandardButton.No) == QMessageBox.StandardButton.Yes
+    box = message_box(parent, QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Question, title, text)
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes
 
 
 def confirm_delete(parent: QWidget, name: str) -> bool:
@@ -94,14 +100,14 @@ def confirm_enable_default(parent: QWidget, name: str) -> bool:
     """Making a disabled channel the default: it is enabled too, or nothing happens."""
     from PySide6.QtWidgets import QMessageBox
 
-    box = QMessageBox(
-        QMessageBox.Icon.Question, QCoreApplication.translate("prompts", "Make default"), "", parent=parent
-    )
-    box.setText(
+    box = message_box(
+        parent,
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("prompts", "Make default"),
         QCoreApplication.translate(
             "prompts",
             "“%1” is disabled: as the default channel it would receive nothing. Enable it and make it the default?",
-        ).replace("%1", name)
+        ).replace("%1", name),
     )
     enable = box.addButton(
         QCoreApplication.translate("prompts", "Enable and make default"), QMessageBox.ButtonRole.AcceptRole
@@ -151,13 +157,13 @@ def confirm_export_secrets(parent: QWidget) -> bool:
 def show_error(parent: QWidget, title: str, text: str) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    QMessageBox.warning(parent, title, text)
+    message_box(parent, QMessageBox.Icon.Warning, title, text).exec()
 
 
 def show_info(parent: QWidget, title: str, text: str) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    QMessageBox.information(parent, title, text)
+    message_box(parent, QMessageBox.Icon.Information, title, text).exec()
 
 
 def show_exception(summary: str, details: str, log_path: str) -> None:
@@ -165,13 +171,13 @@ def show_exception(summary: str, details: str, log_path: str) -> None:
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    box = QMessageBox(QApplication.activeWindow())
-    box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(QCoreApplication.translate("prompts", "Unexpected error"))
-    box.setText(
+    box = message_box(
+        QApplication.activeWindow(),
+        QMessageBox.Icon.Critical,
+        QCoreApplication.translate("prompts", "Unexpected error"),
         QCoreApplication.translate("prompts", "Something went wrong that PingTower Desktop did not expect: %1").replace(
             "%1", summary
-        )
+        ),
     )
     box.setInformativeText(
         QCoreApplication.translate("prompts", "It was written to the log: %1").replace("%1", log_path)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
@@ -32,6 +31,7 @@ from ..server.states import ServerState
 from . import server_prompts
 from .core_text import core_tr
 from .formatting import outcome_color, warning_color
+from .plain_text import PlainLabel
 from .server_session import Failure, ServerSession
 from .server_text import dialect_text, expiry_text, failure_text, state_text, who_text
 from .worker import Job
@@ -151,13 +151,13 @@ class ServerDialog(QDialog):
         self.note.setObjectName("server_password_note")
         self.login_form.addRow(self.note)
 
-        self.state = QLabel(self)
+        self.state = PlainLabel(self)
         self.state.setObjectName("server_dialog_state")
-        self.where = QLabel(self)
+        self.where = PlainLabel(self)
         self.where.setObjectName("server_where")
-        self.who = QLabel(self)
+        self.who = PlainLabel(self)
         self.who.setObjectName("server_who")
-        self.expiry = QLabel(self)
+        self.expiry = PlainLabel(self)
         self.expiry.setObjectName("server_expiry")
         for label, name in (
             (self.state, self.tr("State")),

@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
 
 from .formatting import outcome_color
+from .plain_text import plain_tip
 from .server_session import ServerSession
 from .server_text import state_details, state_good, state_text
 
@@ -45,7 +46,7 @@ class ServerStatusBar(QWidget):
         self.state.setText(text)
         self.state.setAccessibleName(text)
         details = state_details(status)
-        self.state.setToolTip(details)
+        self.state.setToolTip(plain_tip(details))
         self.state.setAccessibleDescription(details)
         good = None if checking else state_good(status)
         self.state.setStyleSheet("" if good is None else f"color: {outcome_color(good).name()};")

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 from ..channels import channel_type
 from .core_text import core_tr
 from .formatting import warning_color
+from .plain_text import PlainLabel, plain_tip
 from .wrap_label import WrapLabel
 
 if TYPE_CHECKING:
@@ -83,7 +83,7 @@ class ConflictDialog(QDialog):
         for item in self.conflicts:
             QListWidgetItem(item.name, self.list)
         self.list.currentRowChanged.connect(self._show_conflict)
-        self.title = QLabel(self)
+        self.title = PlainLabel(self)
         self.title.setObjectName("conflict_title")
         font = self.title.font()
         font.setBold(True)
@@ -141,7 +141,7 @@ class ConflictDialog(QDialog):
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([220, 680])
-        self.summary = QLabel(self)
+        self.summary = PlainLabel(self)
         self.summary.setObjectName("conflict_summary")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -235,9 +235,8 @@ class ConflictDialog(QDialog):
         bold.setBold(True)
         for number, (key, here, there) in enumerate(rows):
             cells = [QTableWidgetItem(labels.get(key, key)), QTableWidgetItem(here), QTableWidgetItem(there)]
-            cells[0].setToolTip(key)
-            cells[1].setToolTip(here)
-            cells[2].setToolTip(there)
+            for cell, tip in zip(cells, (key, here, there), strict=True):
+                cell.setToolTip(plain_tip(tip))
             if here != there:
                 for cell in cells:
                     cell.setFont(bold)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from ..server.ops import Op
 from .core_text import core_tr
 from .formatting import outcome_color, warning_color
+from .plain_text import plain_tip
 from .resources import type_icon
 from .server_session import AUTH, NOT_LOGGED_IN, STALE, Failure, ServerSession, Synced
 from .server_text import dialect_text, failure_text, op_text
@@ -222,7 +223,7 @@ class SyncDialog(QDialog):
         for item in items:
             what = self._consent_text(item) if decide else op_text(item.op)
             row = QTreeWidgetItem(group, [item.name, what, core_tr(item.note)])
-            row.setToolTip(2, core_tr(item.note))
+            row.setToolTip(2, plain_tip(core_tr(item.note)))
             if decide:
                 row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 row.setCheckState(0, Qt.CheckState.Checked if item.agreed else Qt.CheckState.Unchecked)
@@ -310,7 +311,7 @@ class SyncDialog(QDialog):
                 row = failed_group.child(number)
                 if row is not None:
                     row.setText(2, core_tr(message))
-                    row.setToolTip(2, core_tr(message))
+                    row.setToolTip(2, plain_tip(core_tr(message)))
         self._group(self.tr("Not done — the next sync carries on (%1)"), report.not_done, warn=True)
         self._group(self.tr("Conflicts left (%1)"), report.conflicts, warn=True)
         self._group(self.tr("Cannot be synced (%1)"), report.skipped, warn=True)

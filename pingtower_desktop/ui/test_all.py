@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QProgressBar,
     QPushButton,
     QTableView,
@@ -24,6 +23,7 @@ from ..transport.result import DeliveryResult, Outcome
 from .context import AppContext
 from .core_text import core_tr
 from .formatting import latency, outcome_color, warning_color
+from .plain_text import PlainLabel, plain_tip
 from .resources import type_icon
 from .table_model import ListTableModel
 from .worker import Job
@@ -68,7 +68,7 @@ class ResultsModel(ListTableModel):
                 return latency(result.latency_ms) if result.started else ""
             return core_tr(result.message)
         if role == Qt.ItemDataRole.ToolTipRole and column == 3:
-            return "\n".join(part for part in (core_tr(result.message), result.reply or "") if part)
+            return plain_tip("\n".join(part for part in (core_tr(result.message), result.reply or "") if part))
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             return type_icon(channel.type.name)
         if role == Qt.ItemDataRole.ForegroundRole and column == 1:
@@ -165,7 +165,7 @@ class TestAllDialog(QDialog):
         header.resizeSection(0, 200)
         header.resizeSection(1, 110)
         header.resizeSection(2, 80)
-        self.empty = QLabel(
+        self.empty = PlainLabel(
             self.tr("No channel is enabled, so there is nothing to test. Enable a channel, or add one."), self
         )
         self.empty.setObjectName("test_all_empty")
@@ -179,7 +179,7 @@ class TestAllDialog(QDialog):
         self.failed_only = QCheckBox(self.tr("&Failed only"), self)
         self.failed_only.setObjectName("test_all_failed_only")
         self.failed_only.toggled.connect(self.sorted.show_failed_only)
-        self.status = QLabel(self)
+        self.status = PlainLabel(self)
         self.status.setObjectName("test_all_status")
         self.retry_button = QPushButton(self.tr("&Retry failed"), self)
         self.retry_button.setObjectName("test_all_retry")

@@ -21,6 +21,7 @@ from ..watch.engine import Alert, Watcher, stale, why_text
 from ..watch.settings import WatchSettings, WatchSettingsStore
 from ..watch.state import Health, WatchState, WatchStateStore
 from .core_text import core_tr
+from .plain_text import notification_text, plain_tip
 
 if TYPE_CHECKING:
     from .context import AppContext
@@ -164,7 +165,7 @@ class WatchService(QObject):
             lines.append(self.tr("Offline: checks wait for the network"))
         if not self.running_here:
             lines.append(self.tr("Another process keeps watch; this shows what it sees"))
-        self.tray.setToolTip("\n".join(lines))
+        self.tray.setToolTip(plain_tip("\n".join(lines)))
         self.tray.setProperty("health", overall.value)
 
     def _remind_to_rotate(self) -> None:
@@ -177,9 +178,11 @@ class WatchService(QObject):
             listed = ", ".join(f"“{names[cid]}”" for cid in fresh)
             self.tray.showMessage(
                 self.tr("Time to rotate secrets"),
-                self.tr("Secrets older than %1 days: %2 (Channel ▸ Rotate secret…)")
-                .replace("%1", str(self.rotate_after_days))
-                .replace("%2", listed),
+                notification_text(
+                    self.tr("Secrets older than %1 days: %2 (Channel ▸ Rotate secret…)")
+                    .replace("%1", str(self.rotate_after_days))
+                    .replace("%2", listed)
+                ),
                 QSystemTrayIcon.MessageIcon.Warning,
                 15_000,
             )
@@ -189,7 +192,7 @@ class WatchService(QObject):
         failing = alert.health is Health.FAILING
         icon = QSystemTrayIcon.MessageIcon.Critical if failing else QSystemTrayIcon.MessageIcon.Information
         title = self.tr("Channel failing") if failing else self.tr("Channel works again")
-        self.tray.showMessage(title, core_tr(alert.text()), icon, 15_000)
+        self.tray.showMessage(title, notification_text(core_tr(alert.text())), icon, 15_000)
 
 
 def _health_of(state: WatchState, config: WatchSettings) -> dict[str, tuple[str, str]]:

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from .plain_text import PlainLabel
 
 
-class WrapLabel(QLabel):
+class WrapLabel(PlainLabel):
     def __init__(self, text_or_parent: str | QWidget | None = None, parent: QWidget | None = None) -> None:
         """Takes what ``QLabel`` takes: ``(parent)`` or ``(text, parent)``."""
         if isinstance(text_or_parent, str):

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ..core_text import core_tr
+from ..plain_text import PlainLabel
 from ..wrap_label import WrapLabel
 from .base import Addon
 
@@ -34,7 +35,7 @@ class EmailPresets(Addon):
         self._suggested: tuple[bool, bool] | None = None
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
-        label = QLabel(self.tr("Preset"), self)
+        label = PlainLabel(self.tr("Preset"), self)
         label.setBuddy(self.combo)
         row.addWidget(label)
         row.addWidget(self.combo, 1)

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...channels import Channel
+from ..plain_text import PlainLabel
 from .curl import CREATE_URL, curl_command
 
 
@@ -25,7 +25,7 @@ class CurlDialog(QDialog):
         self.url = url
         self.setWindowTitle(self.tr("Copy as curl — %1").replace("%1", channel.name))
         self.resize(640, 420)
-        intro = QLabel(
+        intro = PlainLabel(
             self.tr(
                 "The PingTower server's request that creates this channel. Replace YOUR_JWT_TOKEN with your token."
             ),

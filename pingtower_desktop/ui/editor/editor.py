@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
@@ -31,6 +30,7 @@ from ..channel_store import Done
 from ..context import AppContext
 from ..core_text import core_tr
 from ..formatting import outcome_color
+from ..plain_text import PlainLabel
 from ..resources import type_icon
 from ..wrap_label import WrapLabel
 from .curl import CREATE_URL
@@ -91,14 +91,14 @@ class ChannelEditor(QWidget):
     # --- layout ---
 
     def _build(self) -> None:
-        self.icon = QLabel(self)
+        self.icon = PlainLabel(self)
         self.title = WrapLabel(self)  # a long name wraps: the heading never widens the editor
         self.title.setObjectName("editor_title")
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.title.setFont(font)
-        self.state = QLabel(self)
+        self.state = PlainLabel(self)
         self.state.setObjectName("editor_state")
         header = QHBoxLayout()
         header.addWidget(self.icon)
@@ -134,7 +134,7 @@ class ChannelEditor(QWidget):
         flags.addWidget(self.is_default)
         flags.addStretch(1)
         self.common = QFormLayout()
-        self.name_label = QLabel(self.tr("Name") + " *", self)
+        self.name_label = PlainLabel(self.tr("Name") + " *", self)
         self.name_label.setBuddy(self.name)
         self.common.addRow(self.name_label, name_cell)
         self.common.addRow("", flags)
@@ -210,7 +210,7 @@ class ChannelEditor(QWidget):
         self.body_scroll.setWidget(content)
         self.body_scroll.viewport().installEventFilter(self)  # its width changed
         content.installEventFilter(self)  # what it holds changed (another type's form, an add-on)
-        self.empty = QLabel(self.tr("Select a channel on the left, or add one with Ctrl+N."), self)
+        self.empty = PlainLabel(self.tr("Select a channel on the left, or add one with Ctrl+N."), self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setObjectName("editor_empty")
         self.body = QWidget(self)

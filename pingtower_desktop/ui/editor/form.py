@@ -12,6 +12,7 @@ from ...channels import ChannelType
 from ...channels.fields import FieldKind
 from ..core_text import core_tr
 from ..formatting import outcome_color, warning_color
+from ..plain_text import PlainLabel
 from ..wrap_label import WrapLabel
 from .field_widgets import FieldInput, make_input
 
@@ -98,7 +99,7 @@ class ChannelForm(QWidget):
         if spec.kind is FieldKind.BOOLEAN:
             self.layout_.addRow("", cell)  # the check box says what it is
             return
-        label = QLabel(field_input.label + (REQUIRED_MARK if spec.required else ""), self)
+        label = PlainLabel(field_input.label + (REQUIRED_MARK if spec.required else ""), self)
         label.setBuddy(field_input.focus_widget)
         if spec.required:
             label.setToolTip(self.tr("Required"))

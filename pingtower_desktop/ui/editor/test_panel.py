@@ -29,6 +29,7 @@ from ...transport.result import DeliveryResult, Outcome
 from ..context import AppContext
 from ..core_text import core_tr
 from ..formatting import latency, outcome_color, warning_color
+from ..plain_text import plain_tip
 from ..server_session import Failure, ServerSession
 from ..server_text import failure_text
 from ..worker import Job
@@ -200,7 +201,7 @@ class TestPanel(QGroupBox):
         self.need.setVisible(bool(missing))
         self.send_button.setEnabled(self._available and not missing and not self.running)
         tip = self._reason or self.tr("Send a test notification with the values in the form (Ctrl+T)")
-        self.send_button.setToolTip(missing or tip)
+        self.send_button.setToolTip(plain_tip(missing or tip))
 
     def start(self) -> None:
         channel = self._draft()

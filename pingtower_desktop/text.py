@@ -19,6 +19,16 @@ from typing import Any
 
 #: A message's values: ``str`` (a Text or a plain value) or anything ``str()`` shows (a number).
 Values = Mapping[str, object]
+#: The most of one value a message quotes: a name or a peer's words may be megabytes long.
+VALUE_LIMIT = 1000
+
+
+def _quoted(value: object) -> object:
+    """A plain text value cut to :data:`VALUE_LIMIT` characters (a message inside a message is whole: its own
+    values are cut)."""
+    if isinstance(value, str) and not isinstance(value, Text) and len(value) > VALUE_LIMIT:
+        return value[: VALUE_LIMIT - 1] + "…"
+    return value
 
 
 class Text(str):
@@ -28,7 +38,7 @@ class Text(str):
     values: dict[str, object]
 
     def __new__(cls, template: str, values: Values | None = None) -> Text:
-        filled = dict(values or {})
+        filled = {name: _quoted(value) for name, value in (values or {}).items()}
         english = template.format_map(filled) if filled else template
         text = super().__new__(cls, english)
         text.template = template

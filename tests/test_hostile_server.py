@@ -150,6 +150,15 @@ def test_a_listing_with_one_id_twice_is_refused_whole(child, server):
     assert [m for m, _ in server.requests] == ["GET", "GET"]  # listings only
 
 
+def test_a_name_of_megabytes_is_quoted_cut(child, server):
+    server.seed("N" * 5_000_000, "WEBHOOK", {"url": "https://hooks.example.com/in"})
+    server.seed("Small", "WEBHOOK", {"url": "https://hooks.example.com/in"}, hmacSecret="W" * 3_000_000)
+    for argv in (("sync", "--dry-run"), ("sync",)):
+        _, said = child(*argv)
+        assert "NNNNNNNNNN" in said and "must be at most 100 characters" in said
+        assert len(said) < 20_000, f"{len(said):,} characters printed"
+
+
 def test_text_ids_are_the_documented_dialects_only(child, server):
     from pingtower_desktop.server.dialects import DOCUMENTED, REFERENCE
 

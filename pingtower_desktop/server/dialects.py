@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..channels import Channel, channel_type
+from ..channels.base import NAME_MAX
 from ..channels.fields import FieldKind
 from ..text import Text, msg
 from . import reference_codec
@@ -63,6 +64,13 @@ class ServerChannel:
     extras: dict[str, Any] = field(default_factory=dict, repr=False)
     #: The server's ``updatedAt`` as it wrote it, when it gives one.
     updated_at: str | None = None
+
+
+def _shown_name(name: str) -> str:
+    """A server's channel name on one line, as names here are (it is printed in plan lines), and cut where it
+    is longer than any name here may be (so it still cannot become one)."""
+    name = " ".join(name.split()) or name
+    return name if len(name) <= 2 * NAME_MAX else name[: 2 * NAME_MAX] + "…"
 
 
 def _flag(value: Any) -> bool | None:
@@ -223,7 +231,7 @@ class Dialect:
         configuration, extras = self._split(kind, raw.get("configuration"))
         return ServerChannel(
             id=server_id,
-            name=" ".join(name.split()) or name,  # on one line, as names here are: it is printed in plan lines
+            name=_shown_name(name),
             type=kind.upper(),
             configuration=configuration,
             enabled=_flag(raw.get("enabled")),

@@ -65,10 +65,14 @@ def main(argv: list[str] | None = None) -> int:
 def report_errors(paths):
     """From now on, uncaught exceptions are logged and shown (see ``ui.error_reporter``)."""
     from . import logs
+    from .transport.keylog import keylog_warning
     from .ui.error_reporter import ErrorReporter
 
     reporter = ErrorReporter(logs.start(paths))
     reporter.install()
+    keylog = keylog_warning()
+    if keylog:
+        logs.get("app").warning("%s", keylog)
     return reporter
 
 

@@ -382,3 +382,32 @@ def test_without_8bitmime_the_body_travels_in_7_bits_and_reads_the_same(smtp_sev
     assert received.message["Content-Transfer-Encoding"] == "quoted-printable"
     assert received.message.get_content().startswith(russian)
     assert received.message["Subject"] == "PingTower test: Ops"
+
+
+@pytest.fixture
+def smtp_auth_in_clear():
+    """AUTH offered on a connection that never becomes TLS (PLAIN and LOGIN only, as aiosmtpd offers them)."""
+    from tests.peers.smtp_peer import authenticate
+
+    peer = SmtpPeer(authenticator=authenticate, auth_require_tls=False)
+    peer.start()
+    yield peer
+    peer.stop()
+
+
+def test_a_login_without_tls_is_warned_of_in_the_form_and_in_the_result(smtp_auth_in_clear, monkeypatch):
+    in_clear = {"useTls": False, "username": USERNAME, "password": PASSWORD}
+    remote = EMAIL.parse_config({**in_clear, "smtpHost": "mail.example.com", "fromEmail": "a@example.com",
+                                 "toEmail": "b@example.com"})  # fmt: skip
+    assert [(w.field, w.message) for w in remote.warnings()] == [("useTls", email.CLEAR_LOGIN)]
+    assert config(smtp_auth_in_clear.port, **in_clear).warnings() == []  # this computer: no network crossed
+    assert starttls(smtp_auth_in_clear).warnings() == []
+
+    monkeypatch.setattr(email, "is_loopback", lambda host: False)  # the peer on loopback stands for a remote relay
+    (sent,) = send_batch([config(smtp_auth_in_clear.port, **in_clear)])
+    checked = check(config(smtp_auth_in_clear.port, **in_clear))
+    for result in (sent, checked):
+        assert result.delivered and f"warning: {email.SENT_IN_CLEAR}" in result.message, result.message
+    assert smtp_auth_in_clear.received[0].login == USERNAME
+    (relay,) = send_batch([config(smtp_auth_in_clear.port)])  # no login, nothing to warn of
+    assert relay.delivered and "warning" not in relay.message

@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from pingtower_desktop.server.client import MAX_CHANNELS
 from pingtower_desktop.server.errors import ServerError
+from pingtower_desktop.server.limits import MAX_CHANNELS
 from tests.peers.pingtower_server import USER_EMAIL, USER_PASSWORD, PingTowerServer
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -164,3 +164,26 @@ def test_the_system_store_is_read_at_the_first_tls_connection_and_trusts_ssl_cer
     assert sent.delivered, sent.message
     assert context.cert_store_stats()["x509_ca"] >= 1
     assert len(https_webhook_peer.received) == 1
+
+
+def test_a_tls_key_log_is_made_owner_only_and_the_cli_says_keys_are_logged(tmp_path, monkeypatch, capsys):
+    import os
+
+    from pingtower_desktop.cli import main
+    from pingtower_desktop.transport.trust import default_ssl_context
+
+    key_log = tmp_path / "keys.log"
+    monkeypatch.setenv("SSLKEYLOGFILE", str(key_log))
+    old_mask = os.umask(0)
+    try:
+        context = default_ssl_context()
+    finally:
+        os.umask(old_mask)
+    assert context.keylog_filename == str(key_log)
+    assert key_log.stat().st_mode & 0o777 == 0o600
+    assert main(["list"]) == 0
+    err = capsys.readouterr().err
+    assert f"TLS session keys are written to {key_log}" in err and "chmod" not in err
+    key_log.chmod(0o644)
+    assert main(["list"]) == 0
+    assert f"other users can read it: chmod 600 {key_log}" in capsys.readouterr().err

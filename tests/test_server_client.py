@@ -335,3 +335,18 @@ def test_reference_server_quirks_hold(reference_server):
     assert replaced.json()["configuration"] == {"smtpHost": "h", "smtpPort": "25", "n": "null"}
     assert (get_one.status_code, slash.status_code, outside.status_code) == (500, 500, 404)
     assert (deleted.status_code, missing.status_code, missing.content) == (204, 404, b"")
+
+
+def test_a_redirect_is_said_as_one_and_never_followed_with_the_token(documented_server):
+    """A server (or a proxy before it) that moved: the login is not blamed, and the token goes nowhere else."""
+    elsewhere = "https://pingtower.example.net/api/v1/auth/login"
+    documented_server.script(302, None, {"Location": elsewhere})
+    with pytest.raises(ServerError) as caught:
+        call(documented_server, lambda client: client.list_channels())  # the login answers 302
+    error = caught.value
+    assert error.kind is ErrorKind.PROTOCOL and "not accepted" not in str(error)
+    assert f"the server redirects to {elsewhere} (302 Found)" in str(error) and "log in with that URL" in str(error)
+    token = make_jwt()
+    documented_server.script(307, None, {"Location": elsewhere})
+    error = failure(documented_server, lambda client: client.list_channels(), token=token)
+    assert "redirects to" in str(error) and documented_server.count() == 2  # no request followed the redirect

@@ -261,14 +261,28 @@ def test_watch_from_the_command_line(capsys, tmp_path, monkeypatch, telegram_pee
     assert "already runs" in capsys.readouterr().err
     held.release()
 
-    if sys.platform.startswith("linux"):
-        assert main(["watch", "install-service"]) == 0
-        unit = (tmp_path / "xdg" / "systemd" / "user" / "pingtower-desktop-watch.service").read_text()
-        assert "watch --once" in unit and "Type=oneshot" in unit
-        assert (
-            "OnUnitActiveSec=1min"
-            in (tmp_path / "xdg" / "systemd" / "user" / "pingtower-desktop-watch.timer").read_text()
-        )
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="a systemd user service")
+def test_install_service_writes_private_units_that_name_the_folders_it_was_run_with(tmp_path, monkeypatch):
+    import os
+
+    from pingtower_desktop.cli import main
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
+    folder = tmp_path / "odd 50% $HOME folder"
+    old_mask = os.umask(0)
+    try:
+        assert main(["watch", "install-service", "--config-dir", str(folder)]) == 0
+    finally:
+        os.umask(old_mask)
+    units = tmp_path / "xdg" / "systemd" / "user"
+    service, timer = units / "pingtower-desktop-watch.service", units / "pingtower-desktop-watch.timer"
+    assert (service.stat().st_mode & 0o777, timer.stat().st_mode & 0o777) == (0o600, 0o600)
+    unit = service.read_text()
+    assert "watch --once" in unit and "Type=oneshot" in unit and "OnUnitActiveSec=1min" in timer.read_text()
+    # systemd reads "%%" as "%" (a specifier otherwise); in Environment= a "$" is taken as it is
+    assert f'Environment="PINGTOWER_DESKTOP_CONFIG_DIR={folder}"'.replace("%", "%%") in unit
+    assert f'Environment="PINGTOWER_DESKTOP_DATA_DIR={os.environ["PINGTOWER_DESKTOP_DATA_DIR"]}"' in unit
 
 
 def test_watch_runs_until_sigterm_and_saves_its_state(tmp_path, webhook_peer):

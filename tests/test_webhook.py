@@ -7,7 +7,9 @@ import hashlib
 import hmac
 from datetime import UTC, datetime
 
-from pingtower_desktop.channels import webhook
+import pytest
+
+from pingtower_desktop.channels import checks, webhook
 from pingtower_desktop.transport.notification import Notification
 from tests.peers.http_peers import Reply, deliver
 
@@ -159,3 +161,32 @@ def test_check_of_a_closed_port(closed_port_url):
 
     assert not result.delivered and "connection refused" in result.message
     assert "/hook" not in result.message and "abc" not in result.message
+
+
+@pytest.mark.parametrize(
+    ("url", "what"),
+    [
+        ("https://ops:hunter2@hooks.example.com/in", "a user name or password before the host"),
+        ("https://hooks.example.com/in?team=ops&access_token=abc123", "the query parameter access_token"),
+        ("https://hooks.example.com/in?sig=1&apiKey=2", "the query parameter sig, apiKey"),
+    ],
+)
+def test_a_url_that_carries_a_credential_is_warned_of_where_it_is_saved(capsys, url, what):
+    from pingtower_desktop.channels import channel_type
+    from pingtower_desktop.cli import main
+
+    webhook = channel_type("WEBHOOK").parse_config({"url": url})
+    bot = channel_type("PYTHON_BOT").parse_config({"botUrl": url})
+    assert [(w.field, w.message) for w in webhook.warnings()] == [
+        ("url", checks.url_credential_warning(url, headers=True))
+    ]
+    assert what in webhook.warnings()[0].message and "header" in webhook.warnings()[0].message
+    assert what in bot.warnings()[0].message and "header" not in bot.warnings()[0].message
+    assert main(["add", "webhook", "Hook", "--set", f"url={url}"]) == 0
+    assert f"warning: url: holds {what}" in capsys.readouterr().err
+    assert main(["add", "webhook", "Plain", "--set", "url=https://hooks.example.com/in"]) == 0
+    assert "warning" not in capsys.readouterr().err
+    assert main(["edit", "Plain", "--set", f"url={url}"]) == 0
+    assert f"warning: url: holds {what}" in capsys.readouterr().err
+    clean = channel_type("WEBHOOK").parse_config({"url": "https://hooks.example.com/in?team=ops"})
+    assert clean.warnings() == []

@@ -34,6 +34,42 @@ def http_url(value: str) -> str:
     return value
 
 
+#: Query parameters that usually carry a credential.
+_CREDENTIAL_WORDS = re.compile(r"token|key|secret|signature|sig|password|passwd|pwd|auth|credential", re.IGNORECASE)
+
+
+def credential_in_url(url: str) -> str:
+    """What part of ``url`` looks like a credential (``user:password@``, ``?token=``), or "": a URL is kept and
+    exported in clear, where a header's value is a secret kept in the keyring."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return ""
+    if parts.password or parts.username:
+        return msg("a user name or password before the host")
+    found = [
+        name
+        for name, _, _ in (pair.partition("=") for pair in parts.query.split("&"))
+        if _CREDENTIAL_WORDS.search(name)
+    ]
+    return msg("the query parameter {names}", names=", ".join(found)) if found else ""
+
+
+def url_credential_warning(url: str, *, headers: bool) -> str:
+    """The warning for a URL that carries a credential, or ""; ``headers``: the channel has secret headers
+    the credential could move to."""
+    what = credential_in_url(url)
+    if not what:
+        return ""
+    if headers:
+        return msg(
+            "holds {what}: the URL is kept in the channels file and exported in clear — put the credential in a "
+            "header instead (Authorization), whose value is kept in the keyring",
+            what=what,
+        )
+    return msg("holds {what}: the URL is kept in the channels file and exported in clear", what=what)
+
+
 def optional_http_url(value: str) -> str:
     return http_url(value) if value.strip() else ""
 

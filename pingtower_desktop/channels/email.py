@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING, Annotated
 
 from pydantic import AfterValidator, Field
 
-from ..text import message_of, msg
+from ..loopback import is_loopback
+from ..text import joined, message_of, msg
 from ..transport import smtp
 from ..transport.result import DeliveryResult, Stopwatch
 from ..transport.trust import CaFileError
@@ -31,6 +32,14 @@ PRESETS = {
     "Yahoo": {"smtpHost": "smtp.mail.yahoo.com", "smtpPort": 587, "useTls": True, "useSsl": False},
     "Custom": {"smtpHost": "mail.yourcompany.com", "smtpPort": 25, "useTls": False, "useSsl": False},
 }
+
+
+CLEAR_LOGIN = msg(
+    "without STARTTLS or implicit TLS the user name and password cross the network unencrypted (unless the "
+    "server offers CRAM-MD5): turn one of them on"
+)
+#: Said after a send or check that logged in with the password in clear.
+SENT_IN_CLEAR = msg("the password crossed the network unencrypted (AUTH without TLS): turn on STARTTLS or implicit TLS")
 
 
 class EmailConfig(ChannelConfig):
@@ -68,6 +77,11 @@ class EmailConfig(ChannelConfig):
             problems.append(Problem("password", msg("is required when a user name is set"), also=("username",)))
         return problems
 
+    def warnings(self) -> list[Problem]:
+        if self.username and not (self.useTls or self.useSsl) and not is_loopback(self.smtpHost):
+            return [Problem("useTls", CLEAR_LOGIN, also=("username", "password", "useSsl"))]
+        return []
+
 
 def _target(config: EmailConfig) -> smtp.SmtpTarget:
     if config.useSsl:
@@ -86,7 +100,7 @@ async def send(config: EmailConfig, notification: Notification, ctx: DeliveryCon
     message = smtp.build_message(config.fromEmail, recipients, notification)
     stopwatch = Stopwatch()
     try:
-        reply = await ctx.smtp.send(target, message)
+        exchange = await ctx.smtp.send(target, message)
     except smtp.SmtpError as error:
         result = DeliveryResult(False, stopwatch.ms(), message_of(error), reply=error.reply)
     else:
@@ -96,8 +110,15 @@ async def send(config: EmailConfig, notification: Notification, ctx: DeliveryCon
             address=target.address,
             security=target.security,
         )
-        result = DeliveryResult(True, stopwatch.ms(), sent, reply=reply)
+        result = DeliveryResult(True, stopwatch.ms(), _warned(sent, exchange, target), reply=exchange.reply)
     return result.scrubbed([config.password])
+
+
+def _warned(said: str, exchange: smtp.Exchange, target: smtp.SmtpTarget) -> str:
+    """``said``, and that the password crossed in clear where it did (to another computer)."""
+    if exchange.password_in_clear and not is_loopback(target.bare_host):
+        return msg("{said} — warning: {warning}", said=said, warning=SENT_IN_CLEAR)
+    return said
 
 
 async def check(config: EmailConfig, ctx: DeliveryContext) -> DeliveryResult:
@@ -105,7 +126,7 @@ async def check(config: EmailConfig, ctx: DeliveryContext) -> DeliveryResult:
     target = _target(config)
     stopwatch = Stopwatch()
     try:
-        reply = await smtp.verify(target, ctx.trust(config.caFile), ctx.timeout)
+        exchange = await smtp.verify(target, ctx.trust(config.caFile), ctx.timeout)
     except CaFileError as error:
         result = DeliveryResult(False, stopwatch.ms(), message_of(error))
     except smtp.SmtpError as error:
@@ -117,7 +138,8 @@ async def check(config: EmailConfig, ctx: DeliveryContext) -> DeliveryResult:
         verified.append(
             msg("logged in as {username}", username=target.username) if target.username else msg("no login configured")
         )
-        result = DeliveryResult(True, stopwatch.ms(), ", ".join(verified) + msg("; no mail sent"), reply=reply)
+        said = msg("{verified}; no mail sent", verified=joined(", ", verified))
+        result = DeliveryResult(True, stopwatch.ms(), _warned(said, exchange, target), reply=exchange.reply)
     return result.scrubbed([config.password])
 
 

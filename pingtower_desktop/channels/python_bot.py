@@ -12,7 +12,7 @@ from ..transport.http import Answer, RequestFailed, one_line, request, where
 from ..transport.notification import Notification
 from ..transport.result import DeliveryResult, Stopwatch
 from . import checks
-from .base import ChannelConfig, ChannelType, register
+from .base import ChannelConfig, ChannelType, Problem, register
 from .fields import FieldKind, Ui
 
 
@@ -31,6 +31,10 @@ class PythonBotConfig(ChannelConfig):
             "testuser",
         ),
     ] = ""
+
+    def warnings(self) -> list[Problem]:
+        warning = checks.url_credential_warning(self.botUrl, headers=False)
+        return [Problem("botUrl", warning)] if warning else []
 
     def test_needs(self, username: str | None) -> str:
         if username or self.username:

@@ -19,7 +19,7 @@ from ..transport.probe import probe
 from ..transport.result import DeliveryResult, Stopwatch
 from ..transport.trust import CaFileError
 from . import checks
-from .base import ChannelConfig, ChannelType, register
+from .base import ChannelConfig, ChannelType, Problem, register
 from .fields import CA_FILE_UI, FieldKind, Ui
 
 
@@ -53,6 +53,10 @@ class WebhookConfig(ChannelConfig):
         Ui("Signature header", "Carries sha256=<base64 HMAC of the body>.", "X-Signature-256"),
     ] = "X-Signature-256"
     caFile: Annotated[str, CA_FILE_UI] = ""
+
+    def warnings(self) -> list[Problem]:
+        warning = checks.url_credential_warning(self.url, headers=True)
+        return [Problem("url", warning)] if warning else []
 
 
 def payload(notification: Notification) -> dict[str, Any]:

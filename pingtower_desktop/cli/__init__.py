@@ -20,6 +20,7 @@ from ..storage.config_file import ConfigFileError
 from ..storage.paths import AppPaths
 from ..storage.repository import ChannelNotFound, ChannelRepository
 from ..storage.secrets import KeyringUnavailable, SecretStore
+from ..transport.keylog import keylog_warning
 from . import channel_commands as cc
 from . import delivery_commands as dc
 from . import output
@@ -148,9 +149,9 @@ DELIVERY_COMMANDS = {"test": dc.cmd_test, "check": dc.cmd_check, "rotate": dc.cm
 
 def run(args: argparse.Namespace) -> int:
     paths = AppPaths.resolve(getattr(args, "config_dir", None))
-    exposed = paths.exposure_warning()
-    if exposed:
-        output.warn(exposed)
+    for warning in (paths.exposure_warning(), keylog_warning()):
+        if warning:
+            output.warn(warning)
     if args.command in sp.SERVER_COMMANDS:
         from .server_commands import run_server_command  # the server package only for server commands
 

@@ -75,9 +75,14 @@ def cmd_add(repo: ChannelRepository, args: argparse.Namespace) -> int:
         raise UsageError(error.args[0]) from None
     channel = repo.add(_new_channel(kind, args))
     print(f"Added {channel.type.label} channel '{channel.name}' (id {channel.id}).")
+    _warn_about(channel)
+    return OK
+
+
+def _warn_about(channel: Channel) -> None:
+    """What is accepted but worth knowing (a URL holding a credential, a login without TLS)."""
     for problem in channel.config.warnings():
         output.warn(f"{problem.field}: {problem.message}")
-    return OK
 
 
 def cmd_edit(repo: ChannelRepository, args: argparse.Namespace) -> int:
@@ -96,6 +101,7 @@ def cmd_edit(repo: ChannelRepository, args: argparse.Namespace) -> int:
 
     channel = repo.edit(found.id, apply)
     print(f"Updated '{channel.name}'.")
+    _warn_about(channel)
     return OK
 
 

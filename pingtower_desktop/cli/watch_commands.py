@@ -18,7 +18,8 @@ from pathlib import Path
 from ..delivery.rotation import rotation_due
 from ..delivery.runner import Deliverer
 from ..storage.locking import HeldLock
-from ..storage.paths import AppPaths
+from ..storage.paths import CONFIG_DIR_ENV, DATA_DIR_ENV, AppPaths
+from ..storage.private_file import write_private_file
 from ..storage.repository import ChannelRepository
 from ..transport.notification import utc_now
 from ..watch.engine import Watcher, WatchRun, stale, why_text
@@ -173,6 +174,8 @@ Description=PingTower Desktop: keep watch over the notification channels
 
 [Service]
 Type=oneshot
+Environment={config_dir}
+Environment={data_dir}
 ExecStart={command} watch --once
 """
 TIMER = """[Unit]
@@ -192,14 +195,30 @@ def _install_service(paths: AppPaths) -> int:
     """Writes a systemd user service and timer that run ``watch --once`` every minute, without the app."""
     if not sys.platform.startswith("linux"):
         raise UsageError("install-service writes a systemd user service: Linux only")
-    command = shutil.which("pingtower-desktop-cli") or f"{sys.executable} -m pingtower_desktop.cli"
+    installed = shutil.which("pingtower-desktop-cli")
+    program = [installed] if installed else [sys.executable, "-m", "pingtower_desktop.cli"]
+    command = " ".join(_unit_quoted(word, command=True) for word in program)
+    service = SERVICE.format(
+        command=command,  # the folders this command was run with, not whatever the service's start would find
+        config_dir=_unit_quoted(f"{CONFIG_DIR_ENV}={paths.config_dir}"),
+        data_dir=_unit_quoted(f"{DATA_DIR_ENV}={paths.data_dir}"),
+    )
     folder = _systemd_user_dir()
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / "pingtower-desktop-watch.service").write_text(SERVICE.format(command=command), encoding="utf-8")
-    (folder / "pingtower-desktop-watch.timer").write_text(TIMER, encoding="utf-8")
+    write_private_file(folder / "pingtower-desktop-watch.service", service, newline="\n")
+    write_private_file(folder / "pingtower-desktop-watch.timer", TIMER, newline="\n")
     print(f"wrote {folder / 'pingtower-desktop-watch.service'} and .timer; turn it on with:")
     print("  systemctl --user daemon-reload && systemctl --user enable --now pingtower-desktop-watch.timer")
     return OK
+
+
+def _unit_quoted(value: str, *, command: bool = False) -> str:
+    """One word of a systemd unit line, quoted (a path may hold spaces; ``%`` starts a specifier, and in a
+    command ``$`` a variable)."""
+    if "\n" in value:
+        raise UsageError("a path with a line break cannot go into a systemd unit")
+    escaped = value.replace("\\", "\\\\").replace('"', '\\"').replace("%", "%%")
+    return f'"{escaped.replace("$", "$$") if command else escaped}"'
 
 
 def _systemd_user_dir() -> Path:

@@ -7,12 +7,12 @@ the product only wants to show who is logged in and ask for a new login once ``e
 from __future__ import annotations
 
 import base64
-import ipaddress
 import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
+from ..loopback import is_loopback
 from ..text import msg
 
 
@@ -65,15 +65,6 @@ def decode_token(token: str) -> TokenInfo:
         except (OverflowError, OSError, ValueError):
             expires_at = None
     return TokenInfo(subject=str(subject) if subject is not None else None, expires_at=expires_at)
-
-
-def is_loopback(host: str) -> bool:
-    if host.lower() in ("localhost", "localhost.") or host.lower().endswith(".localhost"):
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
 
 
 def plain_http_warning(base_url: str) -> str | None:

@@ -27,15 +27,10 @@ from ..transport.scrub import scrub
 from ..transport.trust import default_ssl_context
 from .dialects import DOCUMENTED, REFERENCE, REFERENCE_LEGACY, Dialect, ServerChannel, server_id_of
 from .errors import ErrorKind, ServerError
+from .limits import MAX_CHANNELS, OBJECTS_PER_CHANNEL
 
 #: A channel list of many thousands still fits; anything bigger is not a PingTower answer.
 BODY_LIMIT = 64 << 20
-#: The most channels one listing may bring unless the user allows more: a sync writes a file entry and a
-#: keyring item for each, and a server (hostile, or just shared by many) could otherwise ask for any number.
-MAX_CHANNELS = 1000
-#: JSON objects a channel may bring (itself, its configuration, headers …): a listing holding more than
-#: this many per allowed channel is refused while it is parsed, not after.
-OBJECTS_PER_CHANNEL = 8
 
 
 @dataclass(frozen=True)
@@ -108,9 +103,27 @@ def _details(answer: Answer) -> dict[str, str]:
     return {}
 
 
+def _redirect(answer: Answer, action: str) -> ServerError:
+    """A 3xx: the server (or a proxy before it) sends the client elsewhere; redirects are never followed, as
+    the token would go with them."""
+    location = one_line(answer.headers.get("location", "")) or msg("nowhere it names")
+    return ServerError(
+        ErrorKind.PROTOCOL,
+        msg(
+            "{action}: the server redirects to {location} ({status_line}) — if that is the server's address, log in with that URL",
+            action=action,
+            location=location,
+            status_line=answer.status_line,
+        ),
+        status_code=answer.status_code,
+    )
+
+
 def failure(answer: Answer, action: str) -> ServerError:
     """The ServerError for an answer that is not a success."""
     status, words = answer.status_code, _server_words(answer)
+    if 300 <= status < 400:
+        return _redirect(answer, action)
     said = f": {words}" if words else ""
     if status in (401, 403):
         return ServerError(
@@ -277,6 +290,8 @@ class ServerClient:
         if answer.status_code == 400 and "username" in _details(answer) and self.dialect.login_field != "username":
             self.dialect = REFERENCE_LEGACY  # builds before 95983ba log in by user name
             answer = await self._send("POST", self.dialect.login_path, action, body=self._login_body(email, password))
+        if 300 <= answer.status_code < 400:
+            raise _redirect(answer, action)
         if answer.status_code == 404:
             raise ServerError(
                 ErrorKind.NOT_FOUND,

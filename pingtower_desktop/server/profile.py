@@ -16,9 +16,9 @@ from pathlib import Path
 from ..storage.locking import file_lock
 from ..storage.paths import AppPaths
 from ..storage.secrets import SecretStore
-from .client import MAX_CHANNELS
 from .dialects import DIALECTS, Dialect, dialect
 from .files import read_json, write_json
+from .limits import MAX_CHANNELS
 
 #: Where builds before tokens were scoped kept the one token of every profile; removed at the next login.
 LEGACY_TOKEN_ACCOUNT = "server:token"

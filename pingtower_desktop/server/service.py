@@ -21,9 +21,10 @@ from ..transport.context import DEFAULT_TIMEOUT
 from ..transport.result import DeliveryResult
 from ..transport.trust import CaFileError, default_ssl_context, trusting
 from .auth import NotAToken, TokenInfo, decode_token, normalize_base_url, plain_http_warning
-from .client import MAX_CHANNELS, ServerClient
+from .client import ServerClient
 from .dialects import DOCUMENTED, dialect
 from .errors import UNREACHABLE, ErrorKind, LoginInputError, NotSynced, ServerError
+from .limits import MAX_CHANNELS
 from .profile import ProfileStore, ServerProfile
 from .remote_test import ask_server_to_test
 from .snapshot import Fingerprints
@@ -157,6 +158,13 @@ class ServerService:
     def logout(self) -> None:
         """Forget the token; the URL and dialect stay for the next login."""
         self.profiles.forget_token()
+
+    def set_max_channels(self, limit: int) -> None:
+        """How many channels a sync takes from this server from now on (the profile keeps it)."""
+        profile = self.profiles.load()
+        if profile is None:
+            raise NotLoggedIn(msg("no server is set up — {how}", how=LOGIN_HINT))
+        self.profiles.save(replace(profile, max_channels=max(1, limit)), None)
 
     # --- status ---
 

@@ -72,6 +72,15 @@ class SmtpTarget:
         return self.host.strip("[]")
 
 
+@dataclass(frozen=True)
+class Exchange:
+    """How an exchange with the server went: its last reply, and whether the password crossed in clear."""
+
+    reply: str
+    #: AUTH PLAIN or LOGIN was sent on a connection without TLS: the password travelled unencrypted.
+    password_in_clear: bool = False
+
+
 class SmtpError(Exception):
     """A failed exchange, worded for a person; ``reply`` is the server's answer when it gave one."""
 
@@ -157,6 +166,8 @@ class _Connection:
         #: What the worker was doing, for error messages ("timed out after 5 s connecting to …").
         self.stage = msg("connecting to")
         self.aborted = False
+        #: The login on this connection sent the password itself, unencrypted.
+        self.password_in_clear = False
         self._smtp: _Smtp | None = None
         self._last_used = 0.0
         self._guard = threading.Lock()
@@ -222,12 +233,12 @@ class _Connection:
             self._last_used = time.monotonic()
             return smtp.last_reply, refused
 
-    def verify(self) -> str:
+    def verify(self) -> Exchange:
         """Connects, secures and logs in as configured, then says goodbye; returns the last reply before QUIT."""
         with self._closed_on_failure():
             reply = self._ready().last_reply
         self.quit()
-        return reply
+        return Exchange(reply, self.password_in_clear)
 
     def quit(self) -> None:
         if self._smtp is not None:
@@ -284,7 +295,8 @@ class _Connection:
             if not smtp.has_extn("auth"):
                 raise SmtpError(_no_auth_message(target, offers_starttls=smtp.has_extn("starttls")))
             self.stage = msg("logging in to")
-            _log_in_once(smtp, target)
+            mechanism = _log_in_once(smtp, target)
+            self.password_in_clear = target.security is Security.PLAIN and mechanism in ("PLAIN", "LOGIN")
         self.stage = msg("talking to")
         return smtp
 
@@ -294,7 +306,7 @@ def _send(smtp: _Smtp, message: EmailMessage) -> dict[str, tuple[int, bytes]]:
     return smtp.send_message(form, mail_options=options)
 
 
-def _log_in_once(smtp: _Smtp, target: SmtpTarget) -> None:
+def _log_in_once(smtp: _Smtp, target: SmtpTarget) -> str:
     """AUTH with one mechanism, the best the server offers: a refusal is final.
 
     smtplib's ``login()`` tries the next mechanism after a 535, so one wrong password counts as two
@@ -315,6 +327,7 @@ def _log_in_once(smtp: _Smtp, target: SmtpTarget) -> None:
         )
     smtp.user, smtp.password = target.username, target.password
     smtp.auth(mechanism, getattr(smtp, "auth_" + mechanism.lower().replace("-", "_")))
+    return mechanism
 
 
 def _wants_app_passwords(host: str) -> bool:
@@ -434,7 +447,7 @@ async def _aborting(connection: _Connection, job: Awaitable[T]) -> T:
         raise
 
 
-async def verify(target: SmtpTarget, ssl_context: ssl.SSLContext, timeout: float) -> str:
+async def verify(target: SmtpTarget, ssl_context: ssl.SSLContext, timeout: float) -> Exchange:
     """Connect, EHLO, STARTTLS and AUTH as configured, then QUIT; no mail. Returns the last reply; raises SmtpError."""
     connection = _Connection(target, ssl_context, timeout)
     return await _in_thread(connection, connection.verify)
@@ -465,7 +478,7 @@ class SmtpPool:
     async def __aexit__(self, *exc_info: object) -> None:
         await self.aclose()
 
-    async def send(self, target: SmtpTarget, message: EmailMessage) -> str:
+    async def send(self, target: SmtpTarget, message: EmailMessage) -> Exchange:
         """Sends to the message's To addresses; returns the server's reply (``250 …``). Raises SmtpError."""
         if self._closed:
             raise RuntimeError(msg("this SMTP pool is closed"))
@@ -482,7 +495,7 @@ class SmtpPool:
             raise _refused(
                 refused, msg("{address} took the message for the others but refused", address=target.address)
             )
-        return reply
+        return Exchange(reply, slot.connection.password_in_clear)
 
     async def aclose(self) -> None:
         """QUIT every pooled connection, each after the send it may be busy with."""

@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..text import msg
+from .keylog import keylog_file, private_keylog
 
 #: What to do when a certificate is not trusted (part of the error messages).
 TRUST_FIX = msg(
@@ -57,8 +58,9 @@ def default_ssl_context() -> ssl.SSLContext:
     context = _SystemTrust(ssl.PROTOCOL_TLS_CLIENT)  # verifies certificates and host names by default
     if sys.version_info >= (3, 13):  # what create_default_context adds there
         context.verify_flags |= ssl.VERIFY_X509_PARTIAL_CHAIN | ssl.VERIFY_X509_STRICT
-    keylog = os.environ.get("SSLKEYLOGFILE")
-    if keylog and not sys.flags.ignore_environment:
+    keylog = keylog_file()
+    if keylog:
+        private_keylog(keylog)
         context.keylog_filename = keylog
     return context
 

@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSizePolicy,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from ..server.limits import MAX_CHANNELS
 from ..server.states import ServerState
 from . import server_prompts
 from .core_text import core_tr
@@ -167,6 +169,19 @@ class ServerDialog(QDialog):
         ):
             label.setAccessibleName(name)
             label.setWordWrap(True)
+        self.max_channels = QSpinBox(self)
+        self.max_channels.setObjectName("server_max_channels")
+        self.max_channels.setRange(1, 1_000_000)
+        self.max_channels.setValue(MAX_CHANNELS)
+        self.max_channels.setAccessibleName(self.tr("Channels a sync takes from the server"))
+        self.max_channels.findChild(QLineEdit).setAccessibleName(self.max_channels.accessibleName())
+        self.max_channels.setToolTip(
+            self.tr(
+                "A sync refuses a server that lists more channels than this, before anything is written: "
+                "raise it for a server that really holds that many."
+            )
+        )
+        self.max_channels.editingFinished.connect(self._max_channels_edited)
         self.notes = WrapLabel(self)
         self.notes.setObjectName("server_notes")
         self.notes.setAccessibleName(self.tr("Notes about this server"))
@@ -187,6 +202,7 @@ class ServerDialog(QDialog):
         status_form.addRow(self.tr("Server"), self.where)
         status_form.addRow(self.tr("Logged in as"), self.who)
         status_form.addRow(self.tr("Token expires"), self.expiry)
+        status_form.addRow(self.tr("Channels a sync takes"), self.max_channels)
         status_form.addRow(self.notes)
         status_form.addRow(status_buttons)
 
@@ -198,8 +214,8 @@ class ServerDialog(QDialog):
         layout.addWidget(self.buttons)
         self._method_changed()
         chain: list[QWidget] = [self.url, self.dialect, self.ca_file, self.with_password, self.with_token, self.email]
-        chain += [self.password, self.token, self.login_button, self.cancel_button, self.logout_button]
-        chain += [self.check_button, self.buttons.button(QDialogButtonBox.StandardButton.Close)]
+        chain += [self.password, self.token, self.login_button, self.cancel_button, self.max_channels]
+        chain += [self.logout_button, self.check_button, self.buttons.button(QDialogButtonBox.StandardButton.Close)]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 
@@ -229,6 +245,7 @@ class ServerDialog(QDialog):
         has_login = status is not None and status.state not in (ServerState.NOT_SET_UP, ServerState.LOGGED_OUT)
         self.logout_button.setEnabled(has_login and not self.busy)
         self.check_button.setEnabled(status is not None and status.profile is not None)
+        self.max_channels.setEnabled(status is not None and status.profile is not None)
 
     def log_in(self) -> None:
         if not self._ready() or self.busy:
@@ -301,12 +318,19 @@ class ServerDialog(QDialog):
         self.outcome.setText(text)
         self.outcome.setStyleSheet("" if good is None else f"color: {outcome_color(good).name()};")
 
+    def _max_channels_edited(self) -> None:
+        profile = self.session.status.profile if self.session.status else None
+        if profile is not None and self.max_channels.value() != profile.max_channels:
+            self.session.set_max_channels(self.max_channels.value())
+
     # --- status ---
 
     def show_status(self, *args) -> None:
         status = self.session.status
         self.state.setText(state_text(status, self.session.checking))
         profile = status.profile if status else None
+        if profile is not None and not self.max_channels.hasFocus():
+            self.max_channels.setValue(profile.max_channels)
         logged_in = status is not None and status.state not in (ServerState.NOT_SET_UP, ServerState.LOGGED_OUT)
         self.where.setText(
             f"{profile.base_url} — {dialect_text(profile.dialect)}" if profile else self.tr("No server is set up.")

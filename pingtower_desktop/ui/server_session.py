@@ -7,6 +7,7 @@ the window opens without loading them. Job bodies turn the failures a person can
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
@@ -173,6 +174,17 @@ class ServerSession(QObject):
             return (service.local_status(), service.server_ids())
 
         job = self._submit("server logout", work)
+        job.finished.connect(self._statuses_arrived)
+        return job
+
+    def set_max_channels(self, limit: int) -> Job:
+        """Keeps how many channels a sync takes from the server; ``finished`` carries the new status."""
+
+        async def work(service, report):
+            await asyncio.to_thread(service.set_max_channels, limit)
+            return (service.local_status(), service.server_ids())
+
+        job = self._submit("server channel limit", work)
         job.finished.connect(self._statuses_arrived)
         return job
 

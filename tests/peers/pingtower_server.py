@@ -101,6 +101,8 @@ def _json_or_none(body: bytes) -> Any:
 class Answer:
     def __init__(self, status: int, body: Any = None, content_type: str | None = None):
         self.status = status
+        #: Further headers of the answer (a Location, say).
+        self.headers: dict[str, str] = {}
         if body is None:
             self.payload = b""
         elif isinstance(body, str):
@@ -178,9 +180,11 @@ class PingTowerServer:
         assert mode in ("drop", "hang", "lose", "stall")
         self._stop_at, self._stop_mode = len(self.requests) + answered, mode
 
-    def script(self, status: int, body: Any = None) -> None:
+    def script(self, status: int, body: Any = None, headers: dict[str, str] | None = None) -> None:
         """The next request gets this answer instead of the usual one."""
-        self._scripted.append(Answer(status, body))
+        answer = Answer(status, body)
+        answer.headers = dict(headers or {})
+        self._scripted.append(answer)
 
     def unauthorized_after(self, answered: int) -> None:
         self._unauthorized_at = len(self.requests) + answered
@@ -267,6 +271,8 @@ class PingTowerServer:
                 if answer.payload or answer.status not in (204, 404):
                     self.send_header("Content-Type", answer.content_type)
                 self.send_header("Content-Length", str(len(answer.payload)))
+                for name, value in answer.headers.items():
+                    self.send_header(name, value)
                 self.end_headers()
                 self.wfile.write(answer.payload)
 

@@ -265,3 +265,35 @@ def test_a_sync_refused_for_its_login_carries_on_after_logging_in_again(qtbot, w
     with qtbot.waitSignal(dialog.planned, timeout=WAIT):
         click(qtbot, server_dialog.login_button)
     assert plan_rows(dialog) == {"To the server (1)": [("Ops e-mail", "Create on the server")]}
+
+
+def test_a_server_listing_more_channels_than_allowed_is_refused_until_the_limit_is_raised(
+    qtbot, window, documented_server
+):
+    for number in range(5):
+        documented_server.seed(f"Hook {number}", "WEBHOOK", {"url": "https://hooks.example.com/in"})
+    dialog = log_in(qtbot, window, documented_server)
+    assert dialog.max_channels.isEnabled() and dialog.max_channels.value() == 1000
+    dialog.max_channels.setFocus()
+    dialog.max_channels.selectAll()
+    qtbot.keyClicks(dialog.max_channels, "3")
+    qtbot.keyClick(dialog.max_channels, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.server.session.status.profile.max_channels == 3, timeout=WAIT)
+    dialog.close()
+
+    window.commands.sync.trigger()
+    sync = window.server.sync_dialog
+    qtbot.waitUntil(lambda: not sync.running, timeout=WAIT)
+    assert sync.plan is None and "more than the 3 channels" in sync.summary.text(), sync.summary.text()
+    assert window.model.rowCount() == 0
+    sync.close()
+
+    window.commands.server.trigger()
+    dialog = window.server.server_dialog
+    dialog.max_channels.setValue(10)
+    dialog.max_channels.editingFinished.emit()
+    qtbot.waitUntil(lambda: window.server.session.status.profile.max_channels == 10, timeout=WAIT)
+    dialog.close()
+    sync = open_sync(qtbot, window)
+    assert sync.plan.server_count == 5
+    sync.close()

@@ -242,7 +242,7 @@ LATIN_NAMES = {
         "ulimit",
         "pip",
     ],
-    *["install", "true", "false"],
+    *["install", "true", "false", "SSLKEYLOGFILE", "CRAM", "MD"],
 }
 PLACEHOLDER = re.compile(r"\{\w+\}")
 URLISH = re.compile(r"--[\w-]+|\S+://\S*|\S+@\S+|\S*[./]\S*\.\S+|/\S+|@\w+|\b[\w-]+=\S*")

@@ -119,42 +119,62 @@
             <translation>не должен содержать пробелов</translation>
         </message>
         <message>
-            <location filename="../../channels/checks.py" line="44" />
+            <location filename="../../channels/checks.py" line="49" />
+            <source>a user name or password before the host</source>
+            <translation>имя пользователя или пароль перед именем хоста</translation>
+        </message>
+        <message>
+            <location filename="../../channels/checks.py" line="55" />
+            <source>the query parameter {names}</source>
+            <translation>параметр запроса {names}</translation>
+        </message>
+        <message>
+            <location filename="../../channels/checks.py" line="65" />
+            <source>holds {what}: the URL is kept in the channels file and exported in clear — put the credential in a header instead (Authorization), whose value is kept in the keyring</source>
+            <translation>содержит {what}: адрес хранится в файле каналов и экспортируется открытым текстом — передайте учётные данные в заголовке (Authorization), значение которого хранится в связке ключей</translation>
+        </message>
+        <message>
+            <location filename="../../channels/checks.py" line="70" />
+            <source>holds {what}: the URL is kept in the channels file and exported in clear</source>
+            <translation>содержит {what}: адрес хранится в файле каналов и экспортируется открытым текстом</translation>
+        </message>
+        <message>
+            <location filename="../../channels/checks.py" line="80" />
             <source>must be a host name or IP address, e.g. smtp.gmail.com</source>
             <translation>должно быть именем хоста или IP-адресом, например smtp.gmail.com</translation>
         </message>
         <message>
-            <location filename="../../channels/checks.py" line="51" />
+            <location filename="../../channels/checks.py" line="87" />
             <source>'{value}' is not an e-mail address like name@example.com</source>
             <translation>«{value}» — не адрес электронной почты вида name@example.com</translation>
         </message>
         <message>
-            <location filename="../../channels/checks.py" line="59" />
+            <location filename="../../channels/checks.py" line="95" />
             <source>needs at least one e-mail address</source>
             <translation>нужен хотя бы один адрес электронной почты</translation>
         </message>
         <message>
-            <location filename="../../channels/checks.py" line="70" />
+            <location filename="../../channels/checks.py" line="106" />
             <source>must look like 123456789:ABCdef… (digits, a colon, then letters, digits, _ or -)</source>
             <translation>должен выглядеть как 123456789:ABCdef… (цифры, двоеточие, затем буквы, цифры, _ или -)</translation>
         </message>
         <message>
-            <location filename="../../channels/checks.py" line="77" />
+            <location filename="../../channels/checks.py" line="113" />
             <source>must be a number such as -1001234567890 or a public @channelname</source>
             <translation>должен быть числом, например -1001234567890, или публичным @именемканала</translation>
         </message>
         <message>
-            <location filename="../../channels/checks.py" line="88" />
+            <location filename="../../channels/checks.py" line="124" />
             <source>header name '{name}' is empty or has characters a header name cannot have</source>
             <translation>имя заголовка «{name}» пустое или содержит недопустимые символы</translation>
         </message>
         <message>
-            <location filename="../../channels/checks.py" line="91" />
+            <location filename="../../channels/checks.py" line="127" />
             <source>the value of header '{name}' must not contain a line break</source>
             <translation>значение заголовка «{name}» не должно содержать перевода строки</translation>
         </message>
         <message>
-            <location filename="../../channels/checks.py" line="99" />
+            <location filename="../../channels/checks.py" line="135" />
             <source>must be a header name such as X-Signature-256</source>
             <translation>должно быть именем заголовка, например X-Signature-256</translation>
         </message>
@@ -259,74 +279,89 @@
             <translation>Подключаться по TLS с самого начала (порт 465).</translation>
         </message>
         <message>
-            <location filename="../../channels/email.py" line="21" />
+            <location filename="../../channels/email.py" line="22" />
             <source>Gmail:</source>
             <translation>Gmail:</translation>
         </message>
         <message>
-            <location filename="../../channels/email.py" line="21" />
+            <location filename="../../channels/email.py" line="22" />
             <source>1. Turn on 2-step verification in the Google account.</source>
             <translation>1. Включите двухэтапную аутентификацию в аккаунте Google.</translation>
         </message>
         <message>
-            <location filename="../../channels/email.py" line="21" />
+            <location filename="../../channels/email.py" line="22" />
             <source>2. Create an app password: Google account → Security → App passwords.</source>
             <translation>2. Создайте пароль приложения: аккаунт Google → Безопасность → Пароли приложений.</translation>
         </message>
         <message>
-            <location filename="../../channels/email.py" line="21" />
+            <location filename="../../channels/email.py" line="22" />
             <source>3. Use the app password here instead of the normal password.</source>
             <translation>3. Укажите здесь пароль приложения вместо обычного пароля.</translation>
         </message>
         <message>
-            <location filename="../../channels/email.py" line="21" />
+            <location filename="../../channels/email.py" line="22" />
             <source>Port 587 uses STARTTLS, port 465 implicit TLS; port 25 is usually a relay without TLS or login.</source>
             <translation>Порт 587 использует STARTTLS, порт 465 — неявный TLS; порт 25 обычно служит ретранслятором без TLS и входа.</translation>
         </message>
         <message>
-            <location filename="../../channels/email.py" line="64" />
+            <location filename="../../channels/email.py" line="37" />
+            <source>without STARTTLS or implicit TLS the user name and password cross the network unencrypted (unless the server offers CRAM-MD5): turn one of them on</source>
+            <translation>без STARTTLS или неявного TLS имя пользователя и пароль идут по сети без шифрования (если сервер не предлагает CRAM-MD5): включите одно из них</translation>
+        </message>
+        <message>
+            <location filename="../../channels/email.py" line="42" />
+            <source>the password crossed the network unencrypted (AUTH without TLS): turn on STARTTLS or implicit TLS</source>
+            <translation>пароль прошёл по сети без шифрования (AUTH без TLS): включите STARTTLS или неявный TLS</translation>
+        </message>
+        <message>
+            <location filename="../../channels/email.py" line="73" />
             <source>choose one: STARTTLS or implicit TLS, not both</source>
             <translation>выберите одно: STARTTLS или неявный TLS, не оба</translation>
         </message>
         <message>
-            <location filename="../../channels/email.py" line="66" />
+            <location filename="../../channels/email.py" line="75" />
             <source>is required when a password is set</source>
             <translation>обязательно, если задан пароль</translation>
         </message>
         <message>
-            <location filename="../../channels/email.py" line="68" />
+            <location filename="../../channels/email.py" line="77" />
             <source>is required when a user name is set</source>
             <translation>обязательно, если задано имя пользователя</translation>
         </message>
         <message>
-            <location filename="../../channels/email.py" line="93" />
+            <location filename="../../channels/email.py" line="107" />
             <source>sent to {recipients} via {address} ({security})</source>
             <translation>отправлено на {recipients} через {address} ({security})</translation>
         </message>
         <message>
-            <location filename="../../channels/email.py" line="114" />
+            <location filename="../../channels/email.py" line="120" />
+            <source>{said} — warning: {warning}</source>
+            <translation>{said} — внимание: {warning}</translation>
+        </message>
+        <message>
+            <location filename="../../channels/email.py" line="135" />
             <source>connected to {address}</source>
             <translation>подключение к {address} установлено</translation>
         </message>
         <message>
-            <location filename="../../channels/email.py" line="116" />
+            <location filename="../../channels/email.py" line="137" />
             <source>{security} with a trusted certificate</source>
             <translation>{security}, сертификат доверенный</translation>
         </message>
         <message>
-            <location filename="../../channels/email.py" line="118" />
+            <location filename="../../channels/email.py" line="139" />
             <source>logged in as {username}</source>
             <translation>вход выполнен как {username}</translation>
         </message>
         <message>
-            <location filename="../../channels/email.py" line="118" />
+            <location filename="../../channels/email.py" line="139" />
             <source>no login configured</source>
             <translation>вход не настроен</translation>
         </message>
         <message>
-            <location filename="../../channels/email.py" line="120" />
-            <source>; no mail sent</source>
-            <translation>; письмо не отправлялось</translation>
+            <location filename="../../channels/email.py" line="141" />
+            <source>{verified}; no mail sent</source>
+            <translation>{verified}; письмо не отправлялось</translation>
         </message>
         <message>
             <location filename="../../channels/fields.py" line="63" />
@@ -364,62 +399,62 @@
             <translation>Пользователь PingTower, которого бот уведомит, если тест не указывает другого; этот пользователь должен привязать Telegram к боту.</translation>
         </message>
         <message>
-            <location filename="../../channels/python_bot.py" line="38" />
+            <location filename="../../channels/python_bot.py" line="42" />
             <source>a PingTower username is needed: set the channel's PingTower user, name one for the test, or set a default test username in Settings</source>
             <translation>нужно имя пользователя PingTower: укажите пользователя PingTower в канале, назовите его для проверки или задайте имя по умолчанию в настройках</translation>
         </message>
         <message>
-            <location filename="../../channels/python_bot.py" line="50" />
+            <location filename="../../channels/python_bot.py" line="54" />
             <source>no reason given</source>
             <translation>причина не указана</translation>
         </message>
         <message>
-            <location filename="../../channels/python_bot.py" line="59" />
+            <location filename="../../channels/python_bot.py" line="63" />
             <source>Python bot: {need}</source>
             <translation>Python-бот: {need}</translation>
         </message>
         <message>
-            <location filename="../../channels/python_bot.py" line="71" />
+            <location filename="../../channels/python_bot.py" line="75" />
             <source>Python bot: {failure}</source>
             <translation>Python-бот: {failure}</translation>
         </message>
         <message>
-            <location filename="../../channels/python_bot.py" line="76" />
+            <location filename="../../channels/python_bot.py" line="80" />
             <source>The Python bot notified {username} on Telegram</source>
             <translation>Python-бот уведомил {username} в Telegram</translation>
         </message>
         <message>
-            <location filename="../../channels/python_bot.py" line="80" />
+            <location filename="../../channels/python_bot.py" line="84" />
             <source>Python bot: {username} has not linked Telegram with the bot (404: {reply})</source>
             <translation>Python-бот: {username} не привязал Telegram к боту (404: {reply})</translation>
         </message>
         <message>
-            <location filename="../../channels/python_bot.py" line="84" />
+            <location filename="../../channels/python_bot.py" line="88" />
             <source>Python bot answered {status_line}: {reply}</source>
             <translation>Python-бот ответил {status_line}: {reply}</translation>
         </message>
         <message>
-            <location filename="../../channels/python_bot.py" line="99" />
+            <location filename="../../channels/python_bot.py" line="103" />
             <source>The Python bot at {place} is healthy</source>
             <translation>Python-бот на {place} работает</translation>
         </message>
         <message>
-            <location filename="../../channels/python_bot.py" line="101" />
+            <location filename="../../channels/python_bot.py" line="105" />
             <source>status {health}</source>
             <translation>статус {health}</translation>
         </message>
         <message>
-            <location filename="../../channels/python_bot.py" line="101" />
+            <location filename="../../channels/python_bot.py" line="105" />
             <source>no status</source>
             <translation>нет статуса</translation>
         </message>
         <message>
-            <location filename="../../channels/python_bot.py" line="102" />
+            <location filename="../../channels/python_bot.py" line="106" />
             <source>Python bot at {place} is not healthy: {status_line}, {said}</source>
             <translation>Python-бот на {place} неисправен: {status_line}, {said}</translation>
         </message>
         <message>
-            <location filename="../../channels/python_bot.py" line="120" />
+            <location filename="../../channels/python_bot.py" line="124" />
             <source>Integration with the PingTower Python Telegram bot. Each PingTower user links their Telegram account with the bot; a notification names the user to reach.</source>
             <translation>Интеграция с Python-ботом Telegram от PingTower. Каждый пользователь PingTower привязывает к боту свой аккаунт Telegram; уведомление указывает, кому его доставить.</translation>
         </message>
@@ -849,42 +884,42 @@
             <translation>Содержит sha256=&lt;HMAC тела в base64&gt;.</translation>
         </message>
         <message>
-            <location filename="../../channels/webhook.py" line="102" />
+            <location filename="../../channels/webhook.py" line="106" />
             <source>Webhook: {error}</source>
             <translation>Вебхук: {error}</translation>
         </message>
         <message>
-            <location filename="../../channels/webhook.py" line="110" />
+            <location filename="../../channels/webhook.py" line="114" />
             <source>Delivered: {where} answered {status_line}</source>
             <translation>Доставлено: {where} ответил {status_line}</translation>
         </message>
         <message>
-            <location filename="../../channels/webhook.py" line="114" />
+            <location filename="../../channels/webhook.py" line="118" />
             <source> with an empty body</source>
             <translation> с пустым телом</translation>
         </message>
         <message>
-            <location filename="../../channels/webhook.py" line="115" />
+            <location filename="../../channels/webhook.py" line="119" />
             <source>Webhook: {where} answered {status_line}{detail}</source>
             <translation>Вебхук: {where} ответил {status_line}{detail}</translation>
         </message>
         <message>
-            <location filename="../../channels/webhook.py" line="134" />
+            <location filename="../../channels/webhook.py" line="138" />
             <source>Webhook: the URL {error}</source>
             <translation>Вебхук: адрес {error}</translation>
         </message>
         <message>
-            <location filename="../../channels/webhook.py" line="136" />
+            <location filename="../../channels/webhook.py" line="140" />
             <source>Webhook: {failure}</source>
             <translation>Вебхук: {failure}</translation>
         </message>
         <message>
-            <location filename="../../channels/webhook.py" line="137" />
+            <location filename="../../channels/webhook.py" line="141" />
             <source>The URL looks right and {reached}; nothing was sent</source>
             <translation>Адрес выглядит правильно, {reached}; ничего не отправлено</translation>
         </message>
         <message>
-            <location filename="../../channels/webhook.py" line="149" />
+            <location filename="../../channels/webhook.py" line="153" />
             <source>Sends the documented JSON payload (username, serviceName, serviceUrl, status, severity, message, timestamp, metadata) to your URL; any 2xx answer counts as delivered.</source>
             <translation>Отправляет на ваш адрес описанный в документации JSON (username, serviceName, serviceUrl, status, severity, message, timestamp, metadata); любой ответ 2xx считается доставкой.</translation>
         </message>
@@ -1084,272 +1119,282 @@
             <translation>это не JWT: его данные не JSON-объект</translation>
         </message>
         <message>
-            <location filename="../../server/auth.py" line="84" />
+            <location filename="../../server/auth.py" line="75" />
             <source>{hostname} is reached over plain http: the password and the login token travel unencrypted and anyone on the way can read them. Use https:// if the server offers it.</source>
             <translation>С {hostname} связь идёт по обычному http: пароль и токен входа передаются без шифрования, и их может прочитать любой на пути. Используйте https://, если сервер его поддерживает.</translation>
         </message>
         <message>
-            <location filename="../../server/auth.py" line="95" />
+            <location filename="../../server/auth.py" line="86" />
             <source>'{url}' is not an http:// or https:// URL with a host</source>
             <translation>«{url}» — не адрес http:// или https:// с именем хоста</translation>
         </message>
         <message>
-            <location filename="../../server/auth.py" line="97" />
+            <location filename="../../server/auth.py" line="88" />
             <source>the server URL must not have a query (?…) or fragment (#…)</source>
             <translation>в адресе сервера не должно быть запроса (?…) или фрагмента (#…)</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="118" />
+            <location filename="../../server/client.py" line="109" />
+            <source>nowhere it names</source>
+            <translation>неуказанный адрес</translation>
+        </message>
+        <message>
+            <location filename="../../server/client.py" line="112" />
+            <source>{action}: the server redirects to {location} ({status_line}) — if that is the server's address, log in with that URL</source>
+            <translation>{action}: сервер перенаправляет на {location} ({status_line}) — если это адрес сервера, войдите по этому адресу</translation>
+        </message>
+        <message>
+            <location filename="../../server/client.py" line="131" />
             <source>{action}: the server refused the login ({status_line}) — log in again</source>
             <translation>{action}: сервер отклонил вход ({status_line}) — войдите снова</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="129" />
+            <location filename="../../server/client.py" line="142" />
             <source>{action}: not found on the server (404){said}</source>
             <translation>{action}: на сервере не найдено (404){said}</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="139" />
+            <location filename="../../server/client.py" line="152" />
             <source>{action}: the server rejected it ({status}): {why}</source>
             <translation>{action}: сервер отклонил запрос ({status}): {why}</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="147" />
+            <location filename="../../server/client.py" line="160" />
             <source>{action}: the server failed ({status_line}){value}</source>
             <translation>{action}: ошибка сервера ({status_line}){value}</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="151" />
+            <location filename="../../server/client.py" line="164" />
             <source> without saying why</source>
             <translation> без объяснения причины</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="158" />
+            <location filename="../../server/client.py" line="171" />
             <source>{action}: the server answered {status_line}{said}</source>
             <translation>{action}: сервер ответил {status_line}{said}</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="176" />
+            <location filename="../../server/client.py" line="189" />
             <source>listing the channels: the server's answer is not a list of channels</source>
             <translation>получение списка каналов: ответ сервера — не список каналов</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="238" />
+            <location filename="../../server/client.py" line="251" />
             <source>{action}: the server's answer is too large</source>
             <translation>{action}: ответ сервера слишком большой</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="243" />
+            <location filename="../../server/client.py" line="256" />
             <source>{action}: {why}</source>
             <translation>{action}: {why}</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="258" />
+            <location filename="../../server/client.py" line="271" />
             <source>'{server_id}' is not a channel id</source>
             <translation>«{server_id}» — не идентификатор канала</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="264" />
+            <location filename="../../server/client.py" line="277" />
             <source>{action}: the server's answer is not JSON</source>
             <translation>{action}: ответ сервера — не JSON</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="275" />
+            <location filename="../../server/client.py" line="288" />
             <source>logging in</source>
             <translation>вход</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="283" />
+            <location filename="../../server/client.py" line="298" />
             <source>{action}: there is no login at {login_path} — check the server URL and dialect</source>
             <translation>{action}: по адресу {login_path} нет входа — проверьте адрес сервера и его API</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="294" />
+            <location filename="../../server/client.py" line="309" />
             <source>{action}: the server failed ({status_line}{said}) and did not say whether the e-mail or password is wrong — check them, or the server's log</source>
             <translation>{action}: сбой на сервере ({status_line}{said}), и он не сказал, неверны ли e-mail или пароль — проверьте их или журнал сервера</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="305" />
+            <location filename="../../server/client.py" line="320" />
             <source>{action}: the e-mail or password was not accepted ({status_line}{said})</source>
             <translation>{action}: e-mail или пароль не приняты ({status_line}{said})</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="315" />
+            <location filename="../../server/client.py" line="330" />
             <source>{action}: the server's answer holds no token</source>
             <translation>{action}: в ответе сервера нет токена</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="330" />
+            <location filename="../../server/client.py" line="345" />
             <source>listing the channels</source>
             <translation>получение списка каналов</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="346" />
+            <location filename="../../server/client.py" line="361" />
             <source>{action}: the server lists more than the {limit} channels accepted from one server — nothing was changed; allow more with --max-channels (the command line) or in the Server dialog</source>
             <translation>{action}: сервер перечисляет больше {limit} каналов — столько принимается от одного сервера; ничего не изменено. Разрешите больше параметром --max-channels (командная строка) или в диалоге «Сервер»</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="365" />
+            <location filename="../../server/client.py" line="380" />
             <source>listing the channels: the server lists more than one channel with the id {ids} — nothing was changed</source>
             <translation>получение списка каналов: сервер перечисляет несколько каналов с идентификатором {ids} — ничего не изменено</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="373" />
+            <location filename="../../server/client.py" line="388" />
             <source>reading channel {server_id}</source>
             <translation>чтение канала {server_id}</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="379" />
+            <location filename="../../server/client.py" line="394" />
             <source>{action}: not found on the server</source>
             <translation>{action}: на сервере не найдено</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="384" />
+            <location filename="../../server/client.py" line="399" />
             <source>creating '{name}' on the server</source>
             <translation>создание «{name}» на сервере</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="395" />
+            <location filename="../../server/client.py" line="410" />
             <source>updating '{name}' on the server</source>
             <translation>обновление «{name}» на сервере</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="409" />
+            <location filename="../../server/client.py" line="424" />
             <source>deleting channel {server_id} on the server</source>
             <translation>удаление канала {server_id} на сервере</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="421" />
+            <location filename="../../server/client.py" line="436" />
             <source>testing '{value}' through the server</source>
             <translation>тест «{value}» через сервер</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="443" />
+            <location filename="../../server/client.py" line="458" />
             <source>looking for the PingTower API</source>
             <translation>поиск API PingTower</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="457" />
+            <location filename="../../server/client.py" line="472" />
             <source>no PingTower API answers at {base_url} (tried {channels_path} and {channels_path2}) — check the URL, or choose the dialect by hand</source>
             <translation>по адресу {base_url} не отвечает API PingTower (проверены {channels_path} и {channels_path2}) — проверьте адрес или выберите API вручную</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="468" />
+            <location filename="../../server/client.py" line="483" />
             <source>this server has no default channel; it is kept on this computer</source>
             <translation>у этого сервера нет основного канала; он хранится на этом компьютере</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="476" />
+            <location filename="../../server/client.py" line="491" />
             <source>reading the default channel</source>
             <translation>чтение основного канала</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="150" />
+            <location filename="../../server/dialects.py" line="158" />
             <source>{key} ({what})</source>
             <translation>{key} ({what})</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="165" />
+            <location filename="../../server/dialects.py" line="173" />
             <source>{key} {why}</source>
             <translation>{key} {why}</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="213" />
+            <location filename="../../server/dialects.py" line="221" />
             <source>the server sent something that is not a channel</source>
             <translation>сервер прислал не канал</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="217" />
+            <location filename="../../server/dialects.py" line="225" />
             <source>the server sent a channel whose id is not an id</source>
             <translation>сервер прислал канал, идентификатор которого не является идентификатором</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="221" />
+            <location filename="../../server/dialects.py" line="229" />
             <source>the server sent channel {server_id} without a name or type</source>
             <translation>сервер прислал канал {server_id} без названия или типа</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="259" />
+            <location filename="../../server/dialects.py" line="267" />
             <source>the documented API (/api/v1/notifications/channels)</source>
             <translation>документированный API (/api/v1/notifications/channels)</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="269" />
+            <location filename="../../server/dialects.py" line="277" />
             <source>the server has no sender for this type: its test answers 500 and it never delivers through it</source>
             <translation>у сервера нет отправителя для этого типа: его тест отвечает 500, и он никогда не доставляет через такой канал</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="273" />
+            <location filename="../../server/dialects.py" line="281" />
             <source>the PingTower reference server (/v1/api/notifications/channels)</source>
             <translation>эталонный сервер PingTower (/v1/api/notifications/channels)</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="282" />
+            <location filename="../../server/dialects.py" line="290" />
             <source>this server shows every user's channels, secrets included, to everyone who logs in, and lets anyone delete them: other users' channels are copied here only when you agree, and a channel this computer did not create is deleted there only when you confirm it by name</source>
             <translation>этот сервер показывает каналы всех пользователей, вместе с секретами, каждому вошедшему и позволяет любому их удалить: чужие каналы копируются сюда только с вашего согласия, а канал, созданный не этим компьютером, удаляется там только после подтверждения по имени</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="287" />
+            <location filename="../../server/dialects.py" line="295" />
             <source>this server cannot create channels through its API (a known defect of the reference server): channels made here stay here; those already on the server are kept in step</source>
             <translation>этот сервер не умеет создавать каналы через свой API (известный дефект эталонного сервера): созданные здесь каналы остаются здесь; уже имеющиеся на сервере синхронизируются</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="291" />
+            <location filename="../../server/dialects.py" line="299" />
             <source>channels synced there do not receive the server's real alerts: its monitoring sends only to channels of a separate, in-memory API</source>
             <translation>синхронизированные туда каналы не получают настоящих оповещений сервера: его мониторинг отправляет только в каналы отдельного API, хранящего их в памяти</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="295" />
+            <location filename="../../server/dialects.py" line="303" />
             <source>the server shows back values holding ':' or ',' missing or cut (URLs, bot tokens, recipient lists): those are never taken from it nor sent back altered; the values here stay whole</source>
             <translation>значения с «:» или «,» сервер возвращает пропущенными или обрезанными (адреса, токены ботов, списки получателей): их никогда не берут с сервера и не отправляют обратно искажёнными; здешние значения остаются целыми</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="299" />
+            <location filename="../../server/dialects.py" line="307" />
             <source>the default channel is kept on this computer only: the server has none</source>
             <translation>основной канал хранится только на этом компьютере: у сервера его нет</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="300" />
+            <location filename="../../server/dialects.py" line="308" />
             <source>webhook headers stay on this computer: the server cannot store them</source>
             <translation>заголовки вебхука остаются на этом компьютере: сервер не умеет их хранить</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="301" />
+            <location filename="../../server/dialects.py" line="309" />
             <source>a test through the server only says the server accepted it: it does not report delivery</source>
             <translation>тест через сервер сообщает лишь, что сервер его принял: о доставке сервер не сообщает</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="309" />
+            <location filename="../../server/dialects.py" line="317" />
             <source>the server always sends POST</source>
             <translation>сервер всегда отправляет POST</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="310" />
+            <location filename="../../server/dialects.py" line="318" />
             <source>the server always waits 15 s</source>
             <translation>сервер всегда ждёт 15 с</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="313" />
+            <location filename="../../server/dialects.py" line="321" />
             <source>the server always sends HTML</source>
             <translation>сервер всегда отправляет HTML</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="314" />
+            <location filename="../../server/dialects.py" line="322" />
             <source>the server ignores it</source>
             <translation>сервер это игнорирует</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="319" />
+            <location filename="../../server/dialects.py" line="327" />
             <source>the server always uses api.telegram.org</source>
             <translation>сервер всегда использует api.telegram.org</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="330" />
+            <location filename="../../server/dialects.py" line="338" />
             <source>an older PingTower reference server (/v1/api/v1/notifications/channels, login by user name)</source>
             <translation>старая версия эталонного сервера PingTower (/v1/api/v1/notifications/channels, вход по имени пользователя)</translation>
         </message>
         <message>
-            <location filename="../../server/dialects.py" line="343" />
+            <location filename="../../server/dialects.py" line="351" />
             <source>unknown server dialect '{name}' (known: {known})</source>
             <translation>неизвестный API сервера «{name}» (известные: {known})</translation>
         </message>
@@ -1449,82 +1494,82 @@
             <translation>{verdict} (ответ сервера: {words})</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="35" />
+            <location filename="../../server/service.py" line="36" />
             <source>log in with: pingtower-desktop-cli server login URL --email E --password-stdin</source>
             <translation>войдите командой: pingtower-desktop-cli server login URL --email E --password-stdin</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="117" />
+            <location filename="../../server/service.py" line="118" />
             <source>give either a password or a token</source>
             <translation>укажите либо пароль, либо токен</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="121" />
+            <location filename="../../server/service.py" line="122" />
             <source>the token is empty</source>
             <translation>токен пуст</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="125" />
+            <location filename="../../server/service.py" line="126" />
             <source>that token has expired ({expiry}) — log in again</source>
             <translation>срок действия токена истёк ({expiry}) — войдите снова</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="131" />
+            <location filename="../../server/service.py" line="132" />
             <source>an e-mail is needed to log in with a password</source>
             <translation>для входа по паролю нужен e-mail</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="141" />
+            <location filename="../../server/service.py" line="142" />
             <source>no channel API at {base_url}{channels_path} — check the URL, or the dialect (this is {description})</source>
             <translation>по адресу {base_url}{channels_path} нет API каналов — проверьте адрес или API сервера (выбран: {description})</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="167" />
+            <location filename="../../server/service.py" line="166" />
             <source>no server is set up — {how}</source>
             <translation>сервер не настроен — {how}</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="172" />
+            <location filename="../../server/service.py" line="180" />
             <source>logged out of {base_url} — {how}</source>
             <translation>выход с {base_url} выполнен — {how}</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="177" />
+            <location filename="../../server/service.py" line="185" />
             <source>the login to {base_url} has expired ({expiry}) — log in again</source>
             <translation>вход на {base_url} истёк ({expiry}) — войдите снова</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="184" />
+            <location filename="../../server/service.py" line="192" />
             <source>{base_url} ({dialect}) as {who}</source>
             <translation>{base_url} ({dialect}), пользователь {who}</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="295" />
+            <location filename="../../server/service.py" line="303" />
             <source>the server already has it, or it waits for the next sync: nothing was sent</source>
             <translation>на сервере это уже есть, или это ждёт следующей синхронизации: ничего не отправлено</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="300" />
+            <location filename="../../server/service.py" line="308" />
             <source>not sent to the server: {error}</source>
             <translation>не отправлен на сервер: {error}</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="301" />
+            <location filename="../../server/service.py" line="309" />
             <source>sent to the server</source>
             <translation>отправлено на сервер</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="319" />
+            <location filename="../../server/service.py" line="327" />
             <source>'{name}' is not on the server yet: sync first</source>
             <translation>«{name}» ещё нет на сервере: сначала синхронизируйте</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="338" />
+            <location filename="../../server/service.py" line="346" />
             <source>an opaque token</source>
             <translation>непрозрачный токен</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="339" />
+            <location filename="../../server/service.py" line="347" />
             <source>connected to {base_url} ({dialect}) as {who}; {count} channel(s) on the server</source>
             <translation>подключено к {base_url} ({dialect}) как {who}; каналов на сервере: {count}</translation>
         </message>
@@ -2124,6 +2169,16 @@
             <translation>запрос к {place} не удался ({name})</translation>
         </message>
         <message>
+            <location filename="../../transport/keylog.py" line="34" />
+            <source>TLS session keys are written to {path} (SSLKEYLOGFILE is set): whoever can read that file can decrypt this app's TLS traffic, the secrets it sends included{exposed}</source>
+            <translation>Ключи TLS-сеансов записываются в {path} (задана SSLKEYLOGFILE): любой, кто может прочитать этот файл, расшифрует TLS-трафик приложения, включая отправляемые секреты{exposed}</translation>
+        </message>
+        <message>
+            <location filename="../../transport/keylog.py" line="37" />
+            <source> — and other users can read it: chmod 600 {path}</source>
+            <translation> — и его могут читать другие пользователи: chmod 600 {path}</translation>
+        </message>
+        <message>
             <location filename="../../transport/notification.py" line="28" />
             <source>PingTower Desktop</source>
             <translation>PingTower Desktop</translation>
@@ -2159,167 +2214,167 @@
             <translation>неявный TLS</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="158" />
+            <location filename="../../transport/smtp.py" line="167" />
             <source>connecting to</source>
             <translation>при подключении к</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="174" />
+            <location filename="../../transport/smtp.py" line="185" />
             <source>no address found for {host}</source>
             <translation>не найден адрес для {host}</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="189" />
+            <location filename="../../transport/smtp.py" line="200" />
             <source>waiting for the greeting from</source>
             <translation>в ожидании приветствия от</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="212" />
+            <location filename="../../transport/smtp.py" line="223" />
             <source>sending to</source>
             <translation>при отправке на</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="267" />
+            <location filename="../../transport/smtp.py" line="278" />
             <source>talking to</source>
             <translation>при обмене с</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="272" />
+            <location filename="../../transport/smtp.py" line="283" />
             <source>STARTTLS is on, but {address} does not offer it; nothing was sent unencrypted</source>
             <translation>STARTTLS включён, но {address} его не поддерживает; ничего не отправлено без шифрования</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="277" />
+            <location filename="../../transport/smtp.py" line="288" />
             <source>in the TLS handshake with</source>
             <translation>во время TLS-рукопожатия с</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="286" />
+            <location filename="../../transport/smtp.py" line="297" />
             <source>logging in to</source>
             <translation>при входе на</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="310" />
+            <location filename="../../transport/smtp.py" line="322" />
             <source>{address} offers no login method this app speaks ({value})</source>
             <translation>{address} не предлагает ни одного способа входа, известного приложению ({value})</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="327" />
+            <location filename="../../transport/smtp.py" line="340" />
             <source>{address} allows login only after STARTTLS: turn STARTTLS on</source>
             <translation>{address} разрешает вход только после STARTTLS: включите STARTTLS</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="328" />
+            <location filename="../../transport/smtp.py" line="341" />
             <source>{address} does not offer login (AUTH): leave user name and password empty for a relay</source>
             <translation>{address} не поддерживает вход (AUTH): для ретранслятора оставьте имя пользователя и пароль пустыми</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="342" />
+            <location filename="../../transport/smtp.py" line="355" />
             <source> — port 465 usually needs implicit TLS</source>
             <translation> — порту 465 обычно нужен неявный TLS</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="344" />
+            <location filename="../../transport/smtp.py" line="357" />
             <source>timed out after {timeout} s {stage} {where}{hint}</source>
             <translation>истекло время ожидания ({timeout} с) {stage} {where}{hint}</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="354" />
+            <location filename="../../transport/smtp.py" line="367" />
             <source>TLS failure: the certificate of {where} is not trusted — {verify_message}; {TRUST_FIX}</source>
             <translation>Ошибка TLS: сертификату {where} нет доверия — {verify_message}; {TRUST_FIX}</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="364" />
+            <location filename="../../transport/smtp.py" line="377" />
             <source> — does this port speak implicit TLS? (465 does; 587 uses STARTTLS)</source>
             <translation> — использует ли этот порт неявный TLS? (465 — да; 587 использует STARTTLS)</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="366" />
+            <location filename="../../transport/smtp.py" line="379" />
             <source>TLS failure with {where}: {value}{hint}</source>
             <translation>ошибка TLS с {where}: {value}{hint}</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="372" />
+            <location filename="../../transport/smtp.py" line="385" />
             <source>{verdict} ({reply})</source>
             <translation>{verdict} ({reply})</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="373" />
+            <location filename="../../transport/smtp.py" line="386" />
             <source>{where} refused the login: {reply}</source>
             <translation>{where} отклонил вход: {reply}</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="375" />
+            <location filename="../../transport/smtp.py" line="388" />
             <source>{where} refused every recipient</source>
             <translation>{where} отклонил всех получателей</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="379" />
+            <location filename="../../transport/smtp.py" line="392" />
             <source>{where} refused the sender {sender}: {reply}</source>
             <translation>{where} отклонил отправителя {sender}: {reply}</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="384" />
+            <location filename="../../transport/smtp.py" line="397" />
             <source>{where} answered {reply}</source>
             <translation>{where} ответил {reply}</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="386" />
+            <location filename="../../transport/smtp.py" line="399" />
             <source>{where} closed the connection unexpectedly</source>
             <translation>{where} неожиданно закрыл соединение</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="389" />
+            <location filename="../../transport/smtp.py" line="402" />
             <source>connection refused by {where} — is the SMTP server running and the port right?</source>
             <translation>{where} отклонил соединение — запущен ли SMTP-сервер и верен ли порт?</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="392" />
+            <location filename="../../transport/smtp.py" line="405" />
             <source>cannot find the SMTP server '{host}' (name lookup failed)</source>
             <translation>не удаётся найти SMTP-сервер «{host}» (ошибка поиска имени)</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="395" />
+            <location filename="../../transport/smtp.py" line="408" />
             <source>network error {stage} {where}: {value}</source>
             <translation>сетевая ошибка {stage} {where}: {value}</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="398" />
+            <location filename="../../transport/smtp.py" line="411" />
             <source>SMTP error {stage} {where}: {error}</source>
             <translation>ошибка SMTP {stage} {where}: {error}</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="411" />
+            <location filename="../../transport/smtp.py" line="424" />
             <source>{verdict}: {listed}</source>
             <translation>{verdict}: {listed}</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="471" />
+            <location filename="../../transport/smtp.py" line="484" />
             <source>this SMTP pool is closed</source>
             <translation>этот пул SMTP закрыт</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="483" />
+            <location filename="../../transport/smtp.py" line="496" />
             <source>{address} took the message for the others but refused</source>
             <translation>{address} принял письмо для остальных, но отклонил</translation>
         </message>
         <message>
-            <location filename="../../transport/trust.py" line="21" />
+            <location filename="../../transport/trust.py" line="22" />
             <source>if it comes from your organisation's own certificate authority, set the CA certificate file in its settings, or point SSL_CERT_FILE at a certificate bundle that includes that CA</source>
             <translation>если он выдан собственным удостоверяющим центром вашей организации, укажите файл сертификата УЦ в настройках или направьте SSL_CERT_FILE на набор сертификатов, включающий этот УЦ</translation>
         </message>
         <message>
-            <location filename="../../transport/trust.py" line="73" />
+            <location filename="../../transport/trust.py" line="75" />
             <source>the CA certificate file {path} holds no usable PEM certificate ({reason})</source>
             <translation>в файле сертификата УЦ {path} нет пригодного сертификата PEM ({reason})</translation>
         </message>
         <message>
-            <location filename="../../transport/trust.py" line="88" />
+            <location filename="../../transport/trust.py" line="90" />
             <source>the CA certificate file {path} is not a file</source>
             <translation>файл сертификата УЦ {path} не является файлом</translation>
         </message>
         <message>
-            <location filename="../../transport/trust.py" line="91" />
+            <location filename="../../transport/trust.py" line="93" />
             <source>the CA certificate file {path} cannot be read ({strerror})</source>
             <translation>файл сертификата УЦ {path} не читается ({strerror})</translation>
         </message>

@@ -1276,6 +1276,14 @@ Manage PingTower notification channels: forms, keyring secrets and test delivery
         <translation>Токен действует до</translation>
     </message>
     <message>
+        <source>Channels a sync takes from the server</source>
+        <translation>Сколько каналов синхронизация принимает от сервера</translation>
+    </message>
+    <message>
+        <source>A sync refuses a server that lists more channels than this, before anything is written: raise it for a server that really holds that many.</source>
+        <translation>Синхронизация отказывается работать с сервером, у которого больше каналов, ещё до любой записи: увеличьте число для сервера, где их действительно столько.</translation>
+    </message>
+    <message>
         <source>Notes about this server</source>
         <translation>Примечания об этом сервере</translation>
     </message>
@@ -1294,6 +1302,10 @@ Manage PingTower notification channels: forms, keyring secrets and test delivery
     <message>
         <source>Status</source>
         <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Channels a sync takes</source>
+        <translation>Каналов при синхронизации</translation>
     </message>
     <message>
         <source>Not logged in: use https://, or confirm sending the login over plain http.</source>

@@ -174,7 +174,8 @@ class ServerDialog(QDialog):
         self.max_channels.setRange(1, 1_000_000)
         self.max_channels.setValue(MAX_CHANNELS)
         self.max_channels.setAccessibleName(self.tr("Channels a sync takes from the server"))
-        self.max_channels.findChild(QLineEdit).setAccessibleName(self.max_channels.accessibleName())
+        for line in self.max_channels.findChildren(QLineEdit):  # the spin box's own field: read by the same name
+            line.setAccessibleName(self.max_channels.accessibleName())
         self.max_channels.setToolTip(
             self.tr(
                 "A sync refuses a server that lists more channels than this, before anything is written: "

@@ -24,6 +24,7 @@ from pingtower_desktop.ui.plain_text import notification_text
 
 from ..file_opens import FileOpens
 from ..peers.http_peers import Peer, Received, Reply
+from ..peers.pingtower_server import PingTowerServer
 from .helpers import click, preview_import, settle, type_into
 
 WAIT = 10_000
@@ -188,3 +189,27 @@ def test_every_question_box_shows_a_name_as_text(qtbot, probe, boxes):
 
 def test_a_desktop_notification_holds_nothing_a_notification_server_reads_as_markup():
     assert notification_text('“<b>Ops</b> & <img src="x">” is failing') == '“‹b›Ops‹/b› ＆ ‹img src="x"›” is failing'
+
+
+def test_a_servers_markup_names_in_the_sync_dialog_and_after_it_are_text(qtbot, probe, window):
+    from .server_steps import apply, log_in, open_sync
+
+    image, opens = probe
+    with PingTowerServer("documented") as server:
+        for name in hostile_names(image):
+            server.seed(name, "WEBHOOK", {"url": "https://hooks.example.com/in"})
+        log_in(qtbot, window, server).close()
+        dialog = open_sync(qtbot, window)
+        QApplication.processEvents()
+        assert rendered_anywhere() == []
+        apply(qtbot, dialog)
+        dialog.close()
+    assert sorted(window.model.channel(row).name for row in range(window.model.rowCount())) == sorted(
+        hostile_names(image)
+    )
+    for row in range(window.model.rowCount()):
+        window.channel_list.view.setCurrentIndex(window.model.index(row, 1))
+        settle(qtbot, window)
+    QApplication.processEvents()
+    assert rendered_anywhere() == []
+    assert opens.names() == []

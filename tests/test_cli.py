@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 import os
 import subprocess
@@ -11,21 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from pingtower_desktop.cli import main
+from tests.cli_runner import run_cli
 from tests.keyring_accounts import memory_secrets
 from tests.peers.http_peers import TELEGRAM_CHAT, TELEGRAM_TOKEN, Reply
 
 pytestmark = pytest.mark.usefixtures("memory_keyring")
 
 
-def run(capsys, *argv: str, stdin: str = "") -> tuple[int, str, str]:
-    sys.stdin = io.StringIO(stdin)
-    try:
-        code = main(list(argv))
-    finally:
-        sys.stdin = sys.__stdin__
-    out, err = capsys.readouterr()
-    return code, out, err
+run = run_cli
 
 
 @pytest.fixture

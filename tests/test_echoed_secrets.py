@@ -13,20 +13,18 @@ from __future__ import annotations
 
 import base64
 import html
-import io
 import json
 import os
-import sys
 from pathlib import Path
 from urllib.parse import quote, unquote
 
 import pytest
 from aiosmtpd.smtp import AuthResult, LoginPassword
 
-from pingtower_desktop.cli import main
+from tests.cli_runner import run_cli
 from tests.peers.http_peers import Peer, Received, Reply
 from tests.peers.pingtower_server import USER_EMAIL, USER_PASSWORD, PingTowerServer
-from tests.peers.smtp_peer import SmtpPeer
+from tests.peers.smtp_peer import SmtpPeer, running
 
 TOKEN = "123456789:AAHechoedTokenThatMustNeverShow_42"
 SLACK_KEY = "EchoedSlackKeyNeverShown24"
@@ -98,12 +96,7 @@ def everything_written(*folders: Path) -> str:
 
 
 def cli(capsys, *argv: str, stdin: str = "") -> str:
-    sys.stdin = io.StringIO(stdin)
-    try:
-        main(list(argv))
-    finally:
-        sys.stdin = sys.__stdin__
-    out, err = capsys.readouterr()
+    _, out, err = run_cli(capsys, *argv, stdin=stdin)
     return out + err
 
 
@@ -180,10 +173,7 @@ def echo_the_auth_exchange(server, session, envelope, mechanism, auth_data) -> A
 
 @pytest.fixture
 def echoing_smtp():
-    peer = SmtpPeer(authenticator=echo_the_auth_exchange, auth_require_tls=False)
-    peer.start()
-    yield peer
-    peer.stop()
+    yield from running(SmtpPeer(authenticator=echo_the_auth_exchange, auth_require_tls=False))
 
 
 def test_an_smtp_server_quoting_the_auth_exchange_is_masked_everywhere_and_in_the_watchs_alert(

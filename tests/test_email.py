@@ -384,17 +384,6 @@ def test_without_8bitmime_the_body_travels_in_7_bits_and_reads_the_same(smtp_sev
     assert received.message["Subject"] == "PingTower test: Ops"
 
 
-@pytest.fixture
-def smtp_auth_in_clear():
-    """AUTH offered on a connection that never becomes TLS (PLAIN and LOGIN only, as aiosmtpd offers them)."""
-    from tests.peers.smtp_peer import authenticate
-
-    peer = SmtpPeer(authenticator=authenticate, auth_require_tls=False)
-    peer.start()
-    yield peer
-    peer.stop()
-
-
 def test_a_login_without_tls_is_warned_of_in_the_form_and_in_the_result(smtp_auth_in_clear, monkeypatch):
     in_clear = {"useTls": False, "username": USERNAME, "password": PASSWORD}
     remote = EMAIL.parse_config({**in_clear, "smtpHost": "mail.example.com", "fromEmail": "a@example.com",

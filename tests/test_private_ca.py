@@ -125,19 +125,11 @@ def test_the_ca_file_is_this_computers_setting_and_never_goes_to_a_server(https_
 
 
 def test_the_server_connection_trusts_its_own_ca_file(capsys, https_server_context, https_ca_file):
-    import io
-    import sys
-
-    from pingtower_desktop.cli import main
+    from tests.cli_runner import run_cli
     from tests.peers.pingtower_server import USER_EMAIL, USER_PASSWORD, PingTowerServer
 
     def cli(*argv: str, stdin: str = "") -> tuple[int, str]:
-        sys.stdin = io.StringIO(stdin)
-        try:
-            code = main(list(argv))
-        finally:
-            sys.stdin = sys.__stdin__
-        out, err = capsys.readouterr()
+        code, out, err = run_cli(capsys, *argv, stdin=stdin)
         return code, out + err
 
     with PingTowerServer("documented", tls=https_server_context) as server:

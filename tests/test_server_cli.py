@@ -2,28 +2,20 @@
 
 from __future__ import annotations
 
-import io
-import sys
-
 import pytest
 
-from pingtower_desktop.cli import main
 from pingtower_desktop.delivery.history import History
 from pingtower_desktop.server.remote_test import NOT_REPORTED
 from pingtower_desktop.storage import AppPaths
+from tests.cli_runner import run_cli
 from tests.keyring_accounts import memory_secrets
 from tests.peers.pingtower_server import USER_EMAIL, USER_PASSWORD, make_jwt
 from tests.server_helpers import add, edit, make_service, put_on_server, seed_wire, stored_token
 
 
 def cli(capsys, *argv: str, stdin: str = "") -> tuple[int, str, str]:
-    """Runs the real ``pingtower-desktop-cli`` entry point in-process."""
-    sys.stdin = io.StringIO(stdin)
-    try:
-        code = main(list(argv))
-    finally:
-        sys.stdin = sys.__stdin__
-    out, err = capsys.readouterr()
+    """The exit code, everything said (standard output and error) and standard error alone."""
+    code, out, err = run_cli(capsys, *argv, stdin=stdin)
     return code, out + err, err
 
 

@@ -7,22 +7,15 @@ order of logins, syncs and logouts.
 
 from __future__ import annotations
 
-import io
 import json
-import sys
 from pathlib import Path
 
-from pingtower_desktop.cli import main
+from tests.cli_runner import run_cli
 from tests.peers.pingtower_server import USER_EMAIL, USER_PASSWORD, PingTowerServer, make_jwt
 
 
 def cli(capsys, folder: Path, *argv: str, stdin: str = "") -> tuple[int, str]:
-    sys.stdin = io.StringIO(stdin)
-    try:
-        code = main([*argv, "--config-dir", str(folder)])
-    finally:
-        sys.stdin = sys.__stdin__
-    out, err = capsys.readouterr()
+    code, out, err = run_cli(capsys, *argv, "--config-dir", str(folder), stdin=stdin)
     return code, out + err
 
 

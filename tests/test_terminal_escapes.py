@@ -9,16 +9,14 @@ line is forged, and JSON output keeps the exact value.
 
 from __future__ import annotations
 
-import io
 import json
 import os
 import re
-import sys
 from pathlib import Path
 
 import pytest
 
-from pingtower_desktop.cli import main
+from tests.cli_runner import run_cli
 from tests.peers.http_peers import Peer, Received, Reply
 from tests.peers.pingtower_server import USER_EMAIL, USER_PASSWORD, PingTowerServer
 
@@ -35,14 +33,7 @@ HOSTILE = [
 RAW = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
-def cli(capsys, *argv: str, stdin: str = "") -> tuple[int, str, str]:
-    sys.stdin = io.StringIO(stdin)
-    try:
-        code = main(list(argv))
-    finally:
-        sys.stdin = sys.__stdin__
-    out, err = capsys.readouterr()
-    return code, out, err
+cli = run_cli
 
 
 def printed(capsys, *argv: str, stdin: str = "") -> str:

@@ -167,7 +167,7 @@ def untrusting_ssl_context() -> ssl.SSLContext:
     return context
 
 
-def _running(peer: SmtpPeer) -> Iterator[SmtpPeer]:
+def running(peer: SmtpPeer) -> Iterator[SmtpPeer]:
     peer.start()
     try:
         yield peer
@@ -178,13 +178,13 @@ def _running(peer: SmtpPeer) -> Iterator[SmtpPeer]:
 @pytest.fixture
 def smtp_plain() -> Iterator[SmtpPeer]:
     """A relay without TLS or AUTH (neither STARTTLS nor AUTH is offered), like the document's port-25 example."""
-    yield from _running(SmtpPeer())
+    yield from running(SmtpPeer())
 
 
 @pytest.fixture
 def smtp_starttls(smtp_server_tls) -> Iterator[SmtpPeer]:
     """STARTTLS required before anything else, then AUTH required (USERNAME/PASSWORD)."""
-    yield from _running(
+    yield from running(
         SmtpPeer(
             tls_context=smtp_server_tls,
             require_starttls=True,
@@ -198,13 +198,19 @@ def smtp_starttls(smtp_server_tls) -> Iterator[SmtpPeer]:
 @pytest.fixture
 def smtp_implicit_tls(smtp_server_tls) -> Iterator[SmtpPeer]:
     """TLS from the first byte (as on port 465), AUTH offered (USERNAME/PASSWORD)."""
-    yield from _running(SmtpPeer(ssl_context=smtp_server_tls, authenticator=authenticate, auth_require_tls=False))
+    yield from running(SmtpPeer(ssl_context=smtp_server_tls, authenticator=authenticate, auth_require_tls=False))
+
+
+@pytest.fixture
+def smtp_auth_in_clear() -> Iterator[SmtpPeer]:
+    """AUTH offered on a connection that never becomes TLS (PLAIN and LOGIN only, as aiosmtpd offers them)."""
+    yield from running(SmtpPeer(authenticator=authenticate, auth_require_tls=False))
 
 
 @pytest.fixture
 def smtp_seven_bit() -> Iterator[SmtpPeer]:
     """A relay that does not offer 8BITMIME: it may only be sent 7-bit bodies."""
-    yield from _running(SmtpPeer(eight_bit=False))
+    yield from running(SmtpPeer(eight_bit=False))
 
 
 @pytest.fixture

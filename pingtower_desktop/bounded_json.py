@@ -13,6 +13,8 @@ import json
 from collections.abc import Callable
 from typing import Any
 
+from .errors import ProductError
+
 MAX_DEPTH = 32
 MAX_NUMBER_DIGITS = 30
 
@@ -27,7 +29,7 @@ def _constant(name: str) -> float:
     raise ValueError(f"it holds {name}, which is not JSON")
 
 
-class TooManyObjects(ValueError):
+class TooManyObjects(ProductError, ValueError):
     """The document holds more JSON objects than the reader allowed."""
 
 

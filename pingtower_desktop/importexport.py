@@ -22,6 +22,7 @@ from typing import Any, Literal
 
 from . import __version__, bounded_json
 from .channels import Channel, ChannelInvalid, Problem, channel_type
+from .errors import ConfigError
 from .storage import os_errors
 from .storage.private_file import write_private_file
 from .storage.repository import ChannelRepository
@@ -34,11 +35,11 @@ OUTCOMES: tuple[Outcome, ...] = ("added", "updated", "unchanged", "invalid", "co
 HIDDEN = "••••••"
 
 
-class TypeClash(ValueError):
+class TypeClash(ConfigError, ValueError):
     """An entry names a stored channel of another type: replacing it would drop that channel (and its secrets)."""
 
 
-class ImportFormatError(ValueError):
+class ImportFormatError(ConfigError, ValueError):
     """The file as a whole is not something channels can be read from."""
 
 

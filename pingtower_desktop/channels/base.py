@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from ..channel_kinds import KINDS, Kind, kind_named
+from ..errors import ConfigError
 from ..text import Text, joined, message_of, msg
 from ..wire_flags import parse_flag
 from .fields import FieldKind, FieldSpec, field_specs
@@ -50,7 +51,7 @@ class Problem:
         return self.text
 
 
-class ChannelInvalid(ValueError):
+class ChannelInvalid(ConfigError, ValueError):
     """A channel that must not be stored or sent; ``problems`` names every bad field."""
 
     def __init__(self, problems: list[Problem]):

@@ -8,6 +8,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BeforeValidator, Field
 
+from ..errors import DeliveryError
 from ..text import message_of, msg
 from ..transport.context import DeliveryContext
 from ..transport.http import Answer, RequestFailed, one_line, request, seconds
@@ -79,7 +80,7 @@ CHAT_ID_HOWTO = msg(
 )
 
 
-class TelegramError(Exception):
+class TelegramError(DeliveryError):
     """A Bot API call that failed; ``str()`` is one line that never holds the token."""
 
     def __init__(self, message: str, status_code: int | None = None, reply: str | None = None):

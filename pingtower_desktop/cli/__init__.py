@@ -15,10 +15,9 @@ from ..channels import ChannelInvalid
 from ..delivery.check_days import checks_history
 from ..delivery.history import History
 from ..delivery.runner import Deliverer
-from ..storage import os_errors
-from ..storage.config_file import ConfigFileError
+from ..errors import DeliveryError, ServerFailure, describe
 from ..storage.paths import AppPaths
-from ..storage.repository import ChannelNotFound, ChannelRepository
+from ..storage.repository import ChannelRepository
 from ..storage.secrets import KeyringUnavailable, SecretStore
 from ..transport.keylog import keylog_warning
 from . import channel_commands as cc
@@ -26,7 +25,7 @@ from . import delivery_commands as dc
 from . import output
 from . import server_parsers as sp
 from .terminal import escaped_output
-from .values import UsageError, problems_text
+from .values import problems_text
 
 FAILED, USAGE = 1, 2
 
@@ -199,20 +198,21 @@ def _main(argv: Sequence[str] | None) -> int:
         return run(args)
     except ChannelInvalid as error:
         output.error("the channel is not valid:\n" + problems_text(error.problems))
-    except (ChannelNotFound, UsageError, KeyringUnavailable, ConfigFileError) as error:
-        output.error(str(error).strip("'\""))
-    except OSError as error:  # a folder that cannot be written, a full disk, a file size limit …
-        output.error(os_errors.describe(error))
     except KeyboardInterrupt:
         output.error("interrupted")
         return 130
-    except Exception as error:  # a bug: logged with its traceback, one line here
-        from .. import logs
+    except Exception as error:
+        said = describe(error)
+        if said is None:  # a bug: logged with its traceback, one line here
+            from .. import logs
 
-        log_path = logs.start(AppPaths.resolve(getattr(args, "config_dir", None)))
-        logs.get("cli").error("pingtower-desktop-cli %s failed", args.command, exc_info=error)
-        output.error(f"unexpected {type(error).__name__} — a bug; the details are in {log_path}")
-        return FAILED
+            log_path = logs.start(AppPaths.resolve(getattr(args, "config_dir", None)))
+            logs.get("cli").error("pingtower-desktop-cli %s failed", args.command, exc_info=error)
+            output.error(f"unexpected {type(error).__name__} — a bug; the details are in {log_path}")
+            return FAILED
+        output.error(said)
+        if isinstance(error, ServerFailure | DeliveryError):  # the other side failed, not what was typed
+            return FAILED
     return USAGE
 
 

@@ -10,9 +10,10 @@ from typing import Any, TextIO
 
 from ..channels import ChannelType, Problem
 from ..channels.fields import FieldKind
+from ..errors import ConfigError
 
 
-class UsageError(ValueError):
+class UsageError(ConfigError, ValueError):
     """Bad command-line input; the CLI exits 2 with this message."""
 
 

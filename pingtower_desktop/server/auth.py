@@ -12,11 +12,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
+from ..errors import ServerFailure
 from ..loopback import is_loopback
 from ..text import msg
 
 
-class NotAToken(ValueError):
+class NotAToken(ServerFailure, ValueError):
     """The text is not a JWT."""
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from enum import StrEnum
 
+from ..errors import ServerFailure
 from ..text import message_of
 
 
@@ -33,7 +34,7 @@ class ErrorKind(StrEnum):
 UNREACHABLE = frozenset({ErrorKind.TIMEOUT, ErrorKind.TLS, ErrorKind.REFUSED, ErrorKind.NETWORK})
 
 
-class ServerError(Exception):
+class ServerError(ServerFailure):
     """A failed server call; ``str()`` is one line without secrets."""
 
     def __init__(
@@ -66,9 +67,9 @@ class ServerError(Exception):
         return ServerError(self.kind, text, status_code=self.status_code, details=details, said=said)
 
 
-class LoginInputError(ValueError):
+class LoginInputError(ServerFailure, ValueError):
     """What was typed to log in cannot be used (no URL, no password, an empty token); ``str()`` says what."""
 
 
-class NotSynced(LookupError):
+class NotSynced(ServerFailure, LookupError):
     """The channel is not on the server yet: sync first."""

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from ..channels import Channel
+from ..errors import ServerFailure
 from ..storage.paths import AppPaths
 from ..storage.repository import ChannelRepository
 from ..storage.secrets import SecretStore
@@ -36,7 +37,7 @@ from .sync_state import SyncState, SyncStateStore
 LOGIN_HINT = msg("log in with: pingtower-desktop-cli server login URL --email E --password-stdin")
 
 
-class NotLoggedIn(RuntimeError):
+class NotLoggedIn(ServerFailure):
     """No server profile or no token: the user has to log in first."""
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..channels import ChannelInvalid, ChannelType
+from ..errors import ServerFailure
 from ..storage.repository import ChannelNotFound, ChannelRepository
 from ..text import message_of, msg
 from .client import ServerClient
@@ -44,7 +45,7 @@ from .sync_state import CREATED_HERE, Journal, SyncStateStore
 Progress = Callable[[int, int, PlanItem], None]
 
 
-class StalePlan(RuntimeError):
+class StalePlan(ServerFailure):
     """The sync state changed since the plan was made (another sync ran): plan again."""
 
 

@@ -18,13 +18,14 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from .. import bounded_json
+from ..errors import ConfigError
 from ..text import message_of, msg
 from .locking import file_lock
 
 SCHEMA_VERSION = 1
 
 
-class ConfigFileError(RuntimeError):
+class ConfigFileError(ConfigError):
     """The channels file cannot be written as asked."""
 
 

@@ -19,6 +19,7 @@ from secrets import token_hex
 from typing import Any, Literal
 
 from ..channels import Channel, ChannelInvalid, Problem, channel_type
+from ..errors import ConfigError
 from ..text import joined, msg
 from .config_file import ConfigFile
 from .oplog import Operation, OpLog
@@ -39,7 +40,7 @@ BATCH = "@"
 BATCH_CHARS = 1200
 
 
-class ChangedMeanwhile(RuntimeError):
+class ChangedMeanwhile(ConfigError):
     """The channel was changed elsewhere in the same fields since it was read; nothing was written."""
 
     def __init__(self, name: str, fields: list[str], current: Channel):
@@ -69,7 +70,7 @@ def _unflatten(fields: dict[str, Any], like: Channel) -> Channel:
     return Channel.from_wire(wire, with_secrets=True, allow_incomplete=True)
 
 
-class ChannelNotFound(LookupError):
+class ChannelNotFound(ConfigError, LookupError):
     def __init__(self, ref: str):
         self.ref = ref
         super().__init__(msg("no channel is named '{ref}' or has that id", ref=ref))

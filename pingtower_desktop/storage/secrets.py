@@ -17,6 +17,7 @@ from contextlib import suppress
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
+from ..errors import KeyringError
 from ..text import message_of, msg
 from ..transport.scrub import remember
 from .keyring_policy import effective, refusal
@@ -48,7 +49,7 @@ def keyring_fix() -> str:
 T = TypeVar("T")
 
 
-class KeyringUnavailable(RuntimeError):
+class KeyringUnavailable(KeyringError):
     """No usable keyring; ``str()`` says why and how to fix it.
 
     ``written``: the accounts changed before the failure (an undo must touch these only: undoing

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from .. import bounded_json
+from ..errors import DeliveryError
 from ..text import Text, msg
 from .trust import TRUST_FIX
 
@@ -54,7 +55,7 @@ _CERTIFICATE_PROBLEMS = {
 _UNTRUSTED = frozenset({2, 18, 19, 20, 21})
 
 
-class RequestFailed(Exception):
+class RequestFailed(DeliveryError):
     """No usable HTTP answer came back; ``str()`` is one line without the URL's path or query."""
 
 

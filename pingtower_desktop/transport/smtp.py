@@ -22,6 +22,7 @@ from enum import StrEnum
 from functools import cache
 from typing import TypeVar
 
+from ..errors import DeliveryError
 from ..text import message_of, msg
 from .notification import Notification, utc_now
 from .scrub import scrub, without_encoded_words
@@ -81,7 +82,7 @@ class Exchange:
     password_in_clear: bool = False
 
 
-class SmtpError(Exception):
+class SmtpError(DeliveryError):
     """A failed exchange, worded for a person; ``reply`` is the server's answer when it gave one."""
 
     def __init__(self, message: str, reply: str | None = None) -> None:

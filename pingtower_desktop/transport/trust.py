@@ -15,6 +15,7 @@ import threading
 from functools import lru_cache
 from typing import Any
 
+from ..errors import ConfigError
 from ..text import msg
 from .keylog import keylog_file, private_keylog
 
@@ -25,7 +26,7 @@ TRUST_FIX = msg(
 )
 
 
-class CaFileError(ValueError):
+class CaFileError(ConfigError, ValueError):
     """The CA certificate file cannot be used; ``str()`` says which and why."""
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
+from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
@@ -24,54 +25,50 @@ if TYPE_CHECKING:
     from ..server.sync import SyncReport
     from ..server.sync_plan import SyncPlan
 
-#: Failure kinds.
-AUTH, UNREACHABLE, NOT_LOGGED_IN, STALE, INPUT, NOT_SYNCED, LOCAL, SERVER = (
-    "auth",
-    "unreachable",
-    "not logged in",
-    "stale",
-    "input",
-    "not synced",
-    "local",
-    "server",
-)
-#: States that call for a new login.
+
+class FailureKind(StrEnum):
+    """What a server job's failure calls for (the window acts on these, and words each its own way)."""
+
+    AUTH = "auth"  # log in again
+    UNREACHABLE = "unreachable"  # the server does not answer
+    NOT_LOGGED_IN = "not-logged-in"
+    STALE = "stale"  # another sync ran: plan again
+    INPUT = "input"  # what was typed to log in
+    NOT_SYNCED = "not-synced"
+    LOCAL = "local"  # a file or the keyring here
+    SERVER = "server"  # anything else the server said
 
 
 @dataclass(frozen=True)
 class Failure:
     """A server job that did not get its result, for a reason the user can act on."""
 
-    kind: str
-    #: The core's one-line message, in English (shown through ``core_tr``).
+    kind: FailureKind
+    #: The core's message (translated where shown, through ``core_tr``).
     message: str
 
 
 def failure_of(error: Exception) -> Failure | None:
     """The Failure an exception from the server core stands for; None for a bug."""
-    from ..server.errors import UNREACHABLE as GONE
-    from ..server.errors import ErrorKind, LoginInputError, NotSynced, ServerError
+    from ..errors import describe
+    from ..server.errors import UNREACHABLE, ErrorKind, LoginInputError, NotSynced, ServerError
     from ..server.service import NotLoggedIn
     from ..server.sync import StalePlan
-    from ..storage import ConfigFileError, KeyringUnavailable
 
+    said = describe(error)
+    if said is None:
+        return None
     if isinstance(error, ServerError):
-        kind = AUTH if error.kind is ErrorKind.AUTH else UNREACHABLE if error.kind in GONE else SERVER
-        return Failure(kind, str(error))
-    for types, kind in (
-        (NotLoggedIn, NOT_LOGGED_IN),
-        (StalePlan, STALE),
-        ((KeyringUnavailable, ConfigFileError), LOCAL),
-        (LoginInputError, INPUT),
-        (NotSynced, NOT_SYNCED),
-    ):
-        if isinstance(error, types):
-            return Failure(kind, str(error))
-    if isinstance(error, OSError):  # a file beside channels.json that cannot be written: the user can act on it
-        from ..storage import os_errors
-
-        return Failure(LOCAL, os_errors.describe(error))
-    return None
+        if error.kind is ErrorKind.AUTH:
+            return Failure(FailureKind.AUTH, said)
+        return Failure(FailureKind.UNREACHABLE if error.kind in UNREACHABLE else FailureKind.SERVER, said)
+    kinds: dict[type[Exception], FailureKind] = {
+        NotLoggedIn: FailureKind.NOT_LOGGED_IN,
+        StalePlan: FailureKind.STALE,
+        LoginInputError: FailureKind.INPUT,
+        NotSynced: FailureKind.NOT_SYNCED,
+    }
+    return Failure(next((kind for cls, kind in kinds.items() if isinstance(error, cls)), FailureKind.LOCAL), said)
 
 
 @dataclass(frozen=True)
@@ -261,11 +258,11 @@ class ServerSession(QObject):
         """A refused login or an unreachable server changes the status without asking the server again."""
         if self.status is None or self.status.profile is None:
             return
-        if failure.kind == AUTH:
+        if failure.kind is FailureKind.AUTH:
             self._set_status(replace(self.status, state=ServerState.REFUSED, message=failure.message))
-        elif failure.kind == UNREACHABLE:
+        elif failure.kind is FailureKind.UNREACHABLE:
             self._set_status(replace(self.status, state=ServerState.OFFLINE, message=failure.message))
-        elif failure.kind == NOT_LOGGED_IN:
+        elif failure.kind is FailureKind.NOT_LOGGED_IN:
             self.refresh()
 
     def _set_status(self, status: ServerStatus) -> None:

@@ -125,17 +125,23 @@ def op_text(op: Op) -> str:
 
 def failure_text(failure: Failure) -> str:
     """What went wrong, and what to do about it."""
-    from .server_session import AUTH, NOT_LOGGED_IN, NOT_SYNCED, STALE, UNREACHABLE
+    from .server_session import FailureKind
 
     lead = {
-        AUTH: QCoreApplication.translate("server_text", "The server refused the login: log in again."),
-        UNREACHABLE: QCoreApplication.translate("server_text", "The server does not answer."),
-        NOT_LOGGED_IN: QCoreApplication.translate("server_text", "Not logged in to a server: use Server… to log in."),
-        STALE: QCoreApplication.translate("server_text", "Another sync ran meanwhile: the plan is made again."),
-        NOT_SYNCED: QCoreApplication.translate("server_text", "The channel is not on the server yet: sync first."),
+        FailureKind.AUTH: QCoreApplication.translate("server_text", "The server refused the login: log in again."),
+        FailureKind.UNREACHABLE: QCoreApplication.translate("server_text", "The server does not answer."),
+        FailureKind.NOT_LOGGED_IN: QCoreApplication.translate(
+            "server_text", "Not logged in to a server: use Server… to log in."
+        ),
+        FailureKind.STALE: QCoreApplication.translate(
+            "server_text", "Another sync ran meanwhile: the plan is made again."
+        ),
+        FailureKind.NOT_SYNCED: QCoreApplication.translate(
+            "server_text", "The channel is not on the server yet: sync first."
+        ),
     }.get(failure.kind)
     detail = core_tr(failure.message)
     detail = detail[:1].upper() + detail[1:]  # a line of its own: a sentence
-    if detail and failure.kind == AUTH:
+    if detail and failure.kind is FailureKind.AUTH:
         return detail  # the server's error already says what happened and what to do: not twice
     return f"{lead}\n{detail}" if lead and detail else lead or detail

@@ -30,7 +30,7 @@ from .core_text import core_tr
 from .formatting import outcome_color, warning_color
 from .plain_text import plain_tip
 from .resources import type_icon
-from .server_session import AUTH, NOT_LOGGED_IN, STALE, Failure, ServerSession, Synced
+from .server_session import Failure, FailureKind, ServerSession, Synced
 from .server_text import dialect_text, failure_text, op_text
 from .sync_conflicts import ConflictDialog
 from .worker import Job
@@ -290,7 +290,7 @@ class SyncDialog(QDialog):
 
     def _applied(self, outcome: Any) -> None:
         if isinstance(outcome, Failure):
-            if outcome.kind == STALE:  # refused before anything was changed
+            if outcome.kind is FailureKind.STALE:  # refused before anything was changed
                 self.job, self._applying = None, False
                 self.start()
                 self._note = failure_text(outcome)
@@ -329,7 +329,7 @@ class SyncDialog(QDialog):
 
     def _failed(self, failure: Failure) -> None:
         self._show(failure_text(failure), False)
-        self.login_button.setVisible(failure.kind in (AUTH, NOT_LOGGED_IN))
+        self.login_button.setVisible(failure.kind in (FailureKind.AUTH, FailureKind.NOT_LOGGED_IN))
         self._update_buttons()
 
     # --- running ---

@@ -201,3 +201,24 @@ def test_sync_notes_made_of_parts_are_translated_part_by_part(qtbot):
         )
     finally:
         translations.use("en")
+
+
+def test_in_russian_a_wrong_password_is_reported_in_russian(qtbot, window, documented_server):
+    from pingtower_desktop.ui.i18n import Translations
+
+    translations = Translations()
+    translations.use("ru")
+    try:
+        window.commands.server.trigger()
+        dialog = window.server.server_dialog
+        qtbot.waitExposed(dialog)
+        type_into(qtbot, dialog.url, documented_server.url)
+        type_into(qtbot, dialog.email, USER_EMAIL)
+        type_into(qtbot, dialog.password, "not the password")
+        click(qtbot, dialog.login_button)
+        qtbot.waitUntil(lambda: not dialog.busy, timeout=WAIT)
+        said = dialog.outcome.text()
+        assert "e-mail или пароль не приняты (401 Unauthorized: Bad credentials)" in said, said
+        assert "was not accepted" not in said
+    finally:
+        translations.use("en")

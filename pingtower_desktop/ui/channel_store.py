@@ -20,6 +20,7 @@ import shiboken6
 from PySide6.QtCore import QEventLoop, QFileSystemWatcher, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
+from ..errors import ConfigError, ProductError
 from ..text import message_of, msg
 from .undo import ChannelsChange
 
@@ -403,11 +404,11 @@ class ChannelStore(QObject):
         self._thread.shutdown(wait=False, cancel_futures=True)
 
 
-class StoreError(RuntimeError):
+class StoreError(ProductError):
     """A store job that ended without an outcome (cancelled, or a bug, which is logged)."""
 
 
-class NotUndone(RuntimeError):
+class NotUndone(ConfigError):
     """An undo or redo refused: the channel changed since (here, in another window or the CLI)."""
 
     def __init__(self, name: str) -> None:

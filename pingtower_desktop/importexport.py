@@ -18,7 +18,7 @@ import stat
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from . import __version__, bounded_json
 from .channels import Channel, ChannelInvalid, Problem, channel_type
@@ -27,6 +27,10 @@ from .storage import os_errors
 from .storage.private_file import write_private_file
 from .storage.repository import ChannelRepository
 from .text import joined, message_of, msg
+
+if TYPE_CHECKING:
+    from .channel_service import ChannelService
+    from .storage.oplog import Origin
 
 EXPORT_SCHEMA_VERSION = 1
 Outcome = Literal["added", "updated", "unchanged", "invalid", "conflict", "skipped"]
@@ -341,6 +345,9 @@ def plan_import(repo: ChannelRepository, entries: list[ImportEntry]) -> ImportPl
         seen_names.add(channel.name.casefold())
         seen_ids.add(channel.id)
         notes = [_incomplete_note(channel, stored is None, stand_ins), _stand_in_note(channel, stored, stand_ins)]
+        if channel.is_default and not channel.enabled:
+            channel = channel.replace(is_default=False)
+            notes.append(msg("isDefault ignored: a default channel must be enabled, and this one is disabled"))
         if channel.is_default:
             if default_taken:
                 channel = channel.replace(is_default=False)
@@ -356,10 +363,10 @@ def plan_import(repo: ChannelRepository, entries: list[ImportEntry]) -> ImportPl
     return ImportPlan(tuple(steps))
 
 
-def apply_import(repo: ChannelRepository, plan: ImportPlan, chosen: set[int] | None = None) -> ImportDone:
+def apply_import(service: ChannelService, plan: ImportPlan, chosen: set[int] | None, *, origin: Origin) -> ImportDone:
     """Writes the plan's steps that save (only those whose index is in ``chosen``, when given) in one
     transaction. A step whose stored channel changed since the plan was made is not written."""
-    now = {channel.id: channel for channel in repo.list()}
+    now = {channel.id: channel for channel in service.repo.list()}
     outcomes: list[ImportOutcome] = []
     to_save: list[ImportStep] = []
     for index, step in enumerate(plan.steps):
@@ -372,17 +379,9 @@ def apply_import(repo: ChannelRepository, plan: ImportPlan, chosen: set[int] | N
         else:
             to_save.append(step)
             outcomes.append(step.result())
-    saved = []
-    if to_save:
-        with repo.labelled("import"):
-            saved = repo.save_many([step.channel for step in to_save if step.channel is not None])
+    saved = service.take([step.channel for step in to_save if step.channel is not None], origin=origin)
     before = {step.channel.id: step.stored for step in to_save if step.channel is not None}
     return ImportDone(outcomes, before, {channel.id: channel for channel in saved})
-
-
-def import_entries(repo: ChannelRepository, entries: list[ImportEntry]) -> ImportDone:
-    """Plans and writes every entry that can be imported (the CLI without ``--dry-run``; scripts)."""
-    return apply_import(repo, plan_import(repo, entries))
 
 
 def _changed_since(step: ImportStep, now: dict[str, Channel]) -> bool:

@@ -98,13 +98,21 @@ def test_manage_a_channel(capsys, webhook_peer):
     assert run(capsys, "edit", "hook", "--set", "method=PUT", "--set", "timeout=5")[0] == 0
     assert run(capsys, "rename", "Hook", "Ops hook")[0] == 0
     assert run(capsys, "disable", "ops hook")[0] == 0
-    assert run(capsys, "default", "ops hook")[0] == 0
+    code, _, err = run(capsys, "default", "ops hook")  # a default channel is enabled: the CLI says how
+    assert code == 2 and "'Ops hook' is disabled: a default channel must be enabled" in err
+    assert "default NAME --enable" in err
+    assert run(capsys, "default", "ops hook", "--enable")[0] == 0
     code, out, _ = run(capsys, "show", "Ops hook", "--json")
     assert code == 0
     shown = json.loads(out)
     assert shown["configuration"]["method"] == "PUT" and shown["configuration"]["timeout"] == 5
     assert shown["configuration"]["headers"] == {"Authorization": "••••6789"}
-    assert shown["enabled"] is False and shown["isDefault"] is True
+    assert shown["enabled"] is True and shown["isDefault"] is True
+    code, _, err = run(capsys, "disable", "Ops hook")
+    assert code == 2 and "disable NAME --clear-default" in err
+    assert run(capsys, "disable", "Ops hook", "--clear-default")[0] == 0
+    shown = json.loads(run(capsys, "show", "Ops hook", "--json")[1])
+    assert shown["enabled"] is False and shown["isDefault"] is False
     assert run(capsys, "enable", "Ops hook")[0] == 0
     assert run(capsys, "delete", "Ops hook")[0] == 0
     assert json.loads(run(capsys, "list", "--json")[1]) == []

@@ -20,9 +20,9 @@ def test_every_exception_class_the_package_defines_is_a_product_error():
             continue
         module = importlib.import_module(".".join(parts[:-1] if parts[-1] == "__init__" else parts))
         for name, value in vars(module).items():
-            if inspect.isclass(value) and issubclass(value, BaseException) and value.__module__ == module.__name__:
-                if not issubclass(value, ProductError):
-                    outside.append(f"{module.__name__}.{name}")
+            ours = inspect.isclass(value) and issubclass(value, BaseException) and value.__module__ == module.__name__
+            if ours and not issubclass(value, ProductError):
+                outside.append(f"{module.__name__}.{name}")
     assert outside == []
 
 

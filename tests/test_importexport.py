@@ -5,10 +5,11 @@ from __future__ import annotations
 import pytest
 
 from pingtower_desktop.channels import Channel
-from pingtower_desktop.importexport import ImportFormatError, export_document, import_entries, parse_import
+from pingtower_desktop.importexport import ImportFormatError, export_document, parse_import
 from pingtower_desktop.storage.paths import AppPaths
 from pingtower_desktop.storage.repository import ChannelRepository
 from pingtower_desktop.storage.secrets import SecretStore
+from tests.importing import import_entries
 
 
 def hook(name: str, **extra) -> dict:

@@ -5,9 +5,11 @@ from __future__ import annotations
 import json
 
 from pingtower_desktop.channels import Channel
-from pingtower_desktop.importexport import import_entries, parse_import
+from pingtower_desktop.importexport import parse_import
 from pingtower_desktop.storage import AppPaths, SecretStore
+from pingtower_desktop.storage.oplog import Face
 from pingtower_desktop.storage.repository import ChannelRepository
+from tests.importing import import_entries
 from tests.peers.http_peers import TELEGRAM_TOKEN
 from tests.test_cli import run
 
@@ -17,7 +19,7 @@ def ops(repo) -> list[tuple[str, str, str, list[str]]]:
 
 
 def test_every_change_is_logged_with_its_fields_and_never_a_secret(tmp_path, memory_keyring):
-    repo = ChannelRepository(AppPaths(config_dir=tmp_path / "c", data_dir=tmp_path / "d"), SecretStore(), source="app")
+    repo = ChannelRepository(AppPaths(config_dir=tmp_path / "c", data_dir=tmp_path / "d"), SecretStore(), face=Face.APP)
     wire = {"name": "Ops", "type": "TELEGRAM", "configuration": {"botToken": TELEGRAM_TOKEN, "chatId": "-100"}}
     ops_channel = repo.add(Channel.from_wire(wire))
     repo.edit(ops_channel.id, lambda config: config.update(chatId="-200", botToken="42:AAnew-token-value"))
@@ -25,8 +27,8 @@ def test_every_change_is_logged_with_its_fields_and_never_a_secret(tmp_path, mem
     repo.set_enabled(ops_channel.id, False)
     repo.set_enabled(ops_channel.id, True)
     hook = repo.add(Channel.from_wire({"name": "Hook", "type": "WEBHOOK", "configuration": {"url": "http://e.com"}}))
-    repo.set_default(hook.id)
-    repo.set_default(ops_channel.id)  # Hook loses the default: only the new default is logged
+    repo.make_default(hook.id)
+    repo.make_default(ops_channel.id)  # Hook loses the default: only the new default is logged
     import_entries(repo, parse_import([{"name": "Hook", "type": "WEBHOOK", "configuration": {"url": "http://f.com"}}]))
     repo.delete(hook.id)
     assert ops(repo) == [

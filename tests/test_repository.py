@@ -191,12 +191,12 @@ def test_at_most_one_default(repo):
     repo.update(repo.with_secrets(repo.find("A")).replace(is_default=True))
     assert [(c.name, c.is_default) for c in repo.list()] == [("A", True), ("B", False)]
 
-    repo.set_default(b.id)
+    repo.make_default(b.id)
     assert [(c.name, c.is_default) for c in repo.list()] == [("A", False), ("B", True)]
-    repo.set_default(None)
+    repo.make_default(None)
     assert [c.is_default for c in repo.list()] == [False, False]
     with pytest.raises(ChannelNotFound):
-        repo.set_default("missing")
+        repo.make_default("missing")
 
 
 def test_update_replaces_secrets_and_deletes_cleared_ones(repo, memory_keyring):

@@ -58,7 +58,9 @@ def test_watch_status_reminds_of_old_secrets(capsys, telegram_peer, memory_keyri
 def test_a_rotated_secret_of_a_synced_channel_reaches_the_server_at_once(documented_server, telegram_peer):
     import asyncio
 
+    from pingtower_desktop.channel_service import ChannelService
     from pingtower_desktop.channels import Channel
+    from pingtower_desktop.cli.channel_commands import CLI
     from pingtower_desktop.delivery.rotation import rotate
     from pingtower_desktop.delivery.runner import Deliverer
     from tests.server_helpers import logged_in, sync
@@ -69,7 +71,7 @@ def test_a_rotated_secret_of_a_synced_channel_reaches_the_server_at_once(documen
     assert sync(service)[1].ok
     telegram_peer.tokens.add(NEW_TOKEN)
 
-    rotation = asyncio.run(rotate(service.repo, Deliverer(), ops, "botToken", NEW_TOKEN))
+    rotation = asyncio.run(rotate(ChannelService(service.repo), Deliverer(), ops, "botToken", NEW_TOKEN, origin=CLI))
     assert rotation.done
     assert asyncio.run(service.push(ops.id)) == "sent to the server"
     assert documented_server.stored_configuration("Ops")["botToken"] == NEW_TOKEN

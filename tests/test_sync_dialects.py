@@ -75,7 +75,7 @@ def test_a_server_channel_missing_a_needed_value_is_reported_not_copied(referenc
 def test_reference_keeps_the_default_channel_local(reference_server):
     service = logged_in(reference_server)
     channel = add(service, "email")
-    service.repo.set_default(channel.id)
+    service.repo.make_default(channel.id)
     seed_wire(reference_server, "email")
     sync(service)
     edit(service, "Email Channel", smtpPort=2525)
@@ -93,7 +93,7 @@ def test_documented_syncs_the_default_both_ways(documented_server):
     service = logged_in(documented_server)
     first = add(service, "email")
     add(service, "telegram")
-    service.repo.set_default(first.id)
+    service.repo.make_default(first.id)
     sync(service)
     assert documented_server.by_name("Email Channel")["isDefault"] is True
     documented_server.by_name("Telegram Channel")["isDefault"] = True

@@ -19,6 +19,8 @@ PACKAGE = ROOT / "pingtower_desktop"
 #: Where the core's user-facing texts live (the UI's own texts are found by lupdate).
 CORE_SOURCES = [
     "channel_kinds.py",
+    "channel_service.py",
+    "draft.py",
     "wire_flags.py",
     "channels",
     "transport",

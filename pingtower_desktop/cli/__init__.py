@@ -83,11 +83,18 @@ def build_parser() -> argparse.ArgumentParser:
     for name, help_text in (
         ("enable", "enable a channel"),
         ("disable", "disable a channel"),
-        ("default", "make a channel the default"),
+        ("default", "make a channel the default (a default channel is enabled)"),
         ("delete", "delete a channel and its secrets"),
         ("check", "check credentials or reachability without sending where the peer allows"),
     ):
-        command(name, help_text).add_argument("name")
+        p = command(name, help_text)
+        p.add_argument("name")
+        if name == "default":
+            p.add_argument("--enable", action="store_true", help="enable it too, if it is disabled")
+        if name == "disable":
+            p.add_argument(
+                "--clear-default", action="store_true", help="if it is the default channel, leave no default"
+            )
     p = command("import", "import channels from a JSON file (the document's formats or an export)")
     p.add_argument("file")
     p.add_argument("--dry-run", action="store_true", help="show what would be added and changed; change nothing")

@@ -11,14 +11,18 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from ..channel_service import ChannelService
 from ..channels import Channel, ChannelType, channel_type
-from ..storage.repository import ChannelNotFound, ChannelRepository
+from ..storage.oplog import Face, Origin
+from ..storage.repository import ChannelNotFound, ChannelRepository, DefaultDisabled
 from ..storage.secrets import KeyringUnavailable
 from . import output
 from .terminal import one_value
 from .values import UsageError, apply_setting, parse_settings, read_secret_values, read_secrets
 
 OK, FAILED, USAGE = 0, 1, 2
+#: Every change the command line makes.
+CLI = Origin(Face.CLI)
 
 
 def _with_secrets_or_warn(repo: ChannelRepository, channel: Channel) -> Channel:
@@ -73,7 +77,7 @@ def cmd_add(repo: ChannelRepository, args: argparse.Namespace) -> int:
         kind = channel_type(args.type)
     except KeyError as error:
         raise UsageError(error.args[0]) from None
-    channel = repo.add(_new_channel(kind, args))
+    channel = ChannelService(repo).add(_new_channel(kind, args), origin=CLI).value
     print(f"Added {channel.type.label} channel '{channel.name}' (id {channel.id}).")
     _warn_about(channel)
     return OK
@@ -99,7 +103,7 @@ def cmd_edit(repo: ChannelRepository, args: argparse.Namespace) -> int:
         for key, value in secrets:
             apply_setting(kind, configuration, key, value)
 
-    channel = repo.edit(found.id, apply)
+    channel = ChannelService(repo).edit(found.id, apply, origin=CLI).value
     print(f"Updated '{channel.name}'.")
     _warn_about(channel)
     return OK
@@ -107,33 +111,43 @@ def cmd_edit(repo: ChannelRepository, args: argparse.Namespace) -> int:
 
 def cmd_rename(repo: ChannelRepository, args: argparse.Namespace) -> int:
     old = repo.find(args.name)
-    channel = repo.rename(old.id, args.new_name)
+    channel = ChannelService(repo).rename(old.id, args.new_name, origin=CLI).value
     print(f"Renamed '{old.name}' to '{channel.name}'.")
     return OK
 
 
 def cmd_enable(repo: ChannelRepository, args: argparse.Namespace) -> int:
-    channel = repo.set_enabled(repo.find(args.name).id, True)
+    channel = ChannelService(repo).set_enabled(repo.find(args.name).id, True, origin=CLI).value
     print(f"Enabled '{channel.name}'.")
     return OK
 
 
 def cmd_disable(repo: ChannelRepository, args: argparse.Namespace) -> int:
-    channel = repo.set_enabled(repo.find(args.name).id, False)
-    print(f"Disabled '{channel.name}'.")
+    found = repo.find(args.name)
+    try:
+        channel = ChannelService(repo).set_enabled(found.id, False, origin=CLI, clear_default=args.clear_default).value
+    except DefaultDisabled as error:
+        raise UsageError(
+            f"{error} — to disable it and leave no default channel: disable NAME --clear-default"
+        ) from None
+    print(f"Disabled '{channel.name}'." + (" There is no default channel now." if found.is_default else ""))
     return OK
 
 
 def cmd_default(repo: ChannelRepository, args: argparse.Namespace) -> int:
     channel = repo.find(args.name)
-    repo.set_default(channel.id)
-    print(f"'{channel.name}' is now the default channel.")
+    try:
+        ChannelService(repo).make_default(channel.id, origin=CLI, enable=args.enable)
+    except DefaultDisabled as error:
+        raise UsageError(f"{error} — to enable it and make it the default: default NAME --enable") from None
+    enabled = " (enabled)" if not channel.enabled else ""
+    print(f"'{channel.name}' is now the default channel{enabled}.")
     return OK
 
 
 def cmd_delete(repo: ChannelRepository, args: argparse.Namespace) -> int:
     channel = repo.find(args.name)
-    repo.delete(channel.id)
+    ChannelService(repo).delete(channel.id, origin=CLI)
     if repo.leftovers:
         print(f"Deleted '{channel.name}'. Its secrets stay in the locked keyring until the next start removes them.")
     else:
@@ -142,7 +156,7 @@ def cmd_delete(repo: ChannelRepository, args: argparse.Namespace) -> int:
 
 
 def cmd_import(repo: ChannelRepository, args: argparse.Namespace) -> int:
-    from ..importexport import OUTCOMES, ImportFormatError, apply_import, parse_import, plan_import, read_import_file
+    from ..importexport import OUTCOMES, ImportFormatError, parse_import, plan_import, read_import_file
 
     try:
         plan = plan_import(repo, parse_import(read_import_file(args.file)))
@@ -163,7 +177,7 @@ def cmd_import(repo: ChannelRepository, args: argparse.Namespace) -> int:
             for i, step in enumerate(plan.steps)
         ]
     else:
-        outcomes = apply_import(repo, plan, chosen).outcomes
+        outcomes = ChannelService(repo).import_channels(plan, chosen, origin=CLI).value.outcomes
     changes = {step.label: step.changes for step in plan.steps}
     for outcome in outcomes:
         print(outcome)

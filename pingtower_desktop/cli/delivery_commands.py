@@ -60,12 +60,14 @@ def _test_all(repo: ChannelRepository, deliverer: Deliverer, args: argparse.Name
 
 
 def cmd_rotate(repo: ChannelRepository, deliverer: Deliverer, args: argparse.Namespace) -> int:
+    from ..channel_service import ChannelService
     from ..delivery.rotation import rotate
+    from .channel_commands import CLI
     from .values import read_secret_values
 
     channel = repo.find(args.name)
     [(key, value)] = read_secret_values(channel.type, [args.key])
-    rotation = asyncio.run(rotate(repo, deliverer, channel, key, value))
+    rotation = asyncio.run(rotate(ChannelService(repo), deliverer, channel, key, value, origin=CLI))
     print(f"{channel.name}: {rotation.message}")
     if rotation.done:  # a synced channel's server copy gets the new value now, not at the next sync
         from ..server.service import ServerService

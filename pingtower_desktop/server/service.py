@@ -12,8 +12,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 
+from ..channel_service import ChannelService
 from ..channels import Channel
 from ..errors import ServerFailure
+from ..storage.oplog import Origin
 from ..storage.paths import AppPaths
 from ..storage.repository import ChannelRepository
 from ..storage.secrets import SecretStore
@@ -254,7 +256,8 @@ class ServerService:
             plan,
             planner=self._planner(client),
             client=client,
-            repo=self.repo,
+            channels=ChannelService(self.repo),
+            origin=Origin(self.repo.face),
             store=self.state_store,
             progress=progress,
         )

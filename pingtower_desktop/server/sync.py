@@ -14,9 +14,11 @@ from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from ..channel_service import ChannelService
 from ..channels import ChannelInvalid, ChannelType
 from ..errors import ServerFailure
-from ..storage.repository import ChannelNotFound, ChannelRepository
+from ..storage.oplog import Cause, Origin
+from ..storage.repository import ChannelNotFound
 from ..text import message_of, msg
 from .client import ServerClient
 from .dialects import ServerChannel
@@ -75,10 +77,19 @@ class SyncReport:
 
 
 class Applier:
-    def __init__(self, planner: Planner, client: ServerClient, repo: ChannelRepository, progress: Progress | None):
+    def __init__(
+        self,
+        planner: Planner,
+        client: ServerClient,
+        channels: ChannelService,
+        origin: Origin,
+        progress: Progress | None,
+    ):
         self.planner = planner
         self.client = client
-        self.repo = repo
+        self.channels = channels
+        #: Every change here is logged as a part of this sync, from the face that asked for it.
+        self.origin = origin.because(Cause.SYNC)
         self.progress = progress
         self.report = SyncReport()
         self._count = 0
@@ -165,7 +176,8 @@ class Applier:
     def _here_now(self, work: list[PlanItem]) -> dict[str, dict[str, Any]]:
         """The channels here that the steps name, as they are now (secrets included)."""
         named = {item.local_id for item in work if item.local is not None}
-        return {c.id: self.repo.with_secrets(c).to_wire("include") for c in self.repo.list() if c.id in named}
+        repo = self.channels.repo
+        return {c.id: repo.with_secrets(c).to_wire("include") for c in repo.list() if c.id in named}
 
     def _bookkeeping(self, plan: SyncPlan, journal: Journal) -> None:
         for item in plan.items:
@@ -180,21 +192,17 @@ class Applier:
     def _save_here(self, items: list[CreateHere | UpdateHere], journal: Journal) -> None:
         if not items:
             return
-        with self.repo.labelled("sync"):
-            self._save_labelled(items, journal)
-
-    def _save_labelled(self, items: list[CreateHere | UpdateHere], journal: Journal) -> None:
         for item in items:
             if isinstance(item, CreateHere):
                 journal.record(e="pulling", local=item.incoming.id, server=item.server_id)
         try:
-            self.repo.save_many([item.incoming for item in items])
+            self.channels.take([item.incoming for item in items], origin=self.origin)
             saved = items
         except ChannelInvalid:  # find the one that cannot be saved; save the others
             saved = []
             for item in items:
                 try:
-                    self.repo.save_many([item.incoming])
+                    self.channels.take([item.incoming], origin=self.origin)
                     saved.append(item)
                 except ChannelInvalid as error:
                     journal.record(e="abandon", local=item.incoming.id)
@@ -211,8 +219,8 @@ class Applier:
 
     def _delete_here(self, items: list[DeleteHere], journal: Journal) -> None:
         for item in items:
-            with suppress(ChannelNotFound), self.repo.labelled("sync"):  # already gone: the goal is reached
-                self.repo.delete(item.local_id)
+            with suppress(ChannelNotFound):  # already gone: the goal is reached
+                self.channels.drop(item.local_id, origin=self.origin)
             journal.record(e="unlink", local=item.local_id)
             self.report.done.append(item)
             self._tick(item)
@@ -254,13 +262,14 @@ async def apply_plan(
     *,
     planner: Planner,
     client: ServerClient,
-    repo: ChannelRepository,
+    channels: ChannelService,
+    origin: Origin,
     store: SyncStateStore,
     progress: Progress | None = None,
 ) -> SyncReport:
-    """Carry out ``plan`` (conflicts left in it are skipped and reported)."""
+    """Carry out ``plan`` (conflicts left in it are skipped and reported); ``origin``: who asked for the sync."""
     planner.fingerprint.keep()  # the snapshots about to be stored were made with it
     with store.session(plan.server_url) as journal:
         if state_digest(journal.state) != plan.state_version:
             raise StalePlan(msg("another sync ran since this plan was made: make the plan again"))
-        return await Applier(planner, client, repo, progress).run(plan, journal)
+        return await Applier(planner, client, channels, origin, progress).run(plan, journal)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import os
 from dataclasses import asdict, dataclass, field, fields
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,35 @@ from .locking import file_lock
 
 #: What changed a channel: create, edit, rename, enable, disable, default, delete, import, sync, undo.
 OPS = ("create", "edit", "rename", "enable", "disable", "default", "delete", "import", "sync", "undo", "rotate")
+
+
+class Face(StrEnum):
+    """Who made a change: the app, the command line, or the watch (the log's ``source``)."""
+
+    APP = "app"
+    CLI = "cli"
+    WATCH = "watch"
+
+
+class Cause(StrEnum):
+    """Why, when a change was a part of something larger: the log names that instead of what the change did."""
+
+    IMPORT = "import"
+    SYNC = "sync"
+    UNDO = "undo"
+    ROTATE = "rotate"
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where a change comes from: passed along with each change (two at once, a sync and an edit in two threads,
+    are each logged as what they are)."""
+
+    face: Face
+    cause: Cause | None = None
+
+    def because(self, cause: Cause) -> Origin:
+        return Origin(self.face, cause)
 
 
 @dataclass(frozen=True)

@@ -21,8 +21,9 @@ from typing import Any, Literal
 from ..channels import Channel, ChannelInvalid, Problem, channel_type
 from ..errors import ConfigError
 from ..text import joined, msg
+from ..wire_flags import parse_flag
 from .config_file import ConfigFile
-from .oplog import Operation, OpLog
+from .oplog import Face, Operation, OpLog, Origin
 from .paths import AppPaths
 from .secret_journal import SecretJournal
 from .secrets import KeyringUnavailable, SecretStore, channel_account
@@ -68,6 +69,27 @@ def _unflatten(fields: dict[str, Any], like: Channel) -> Channel:
         else:
             wire[key] = value
     return Channel.from_wire(wire, with_secrets=True, allow_incomplete=True)
+
+
+class DefaultDisabled(ConfigError):
+    """A default channel would be disabled (it would receive nothing): refused unless the change says what to do
+    (enable it too, or leave no default); ``making`` tells the two apart."""
+
+    def __init__(self, name: str, *, making: bool):
+        self.name = name
+        self.making = making
+        super().__init__(
+            msg("'{name}' is disabled: a default channel must be enabled", name=name)
+            if making
+            else msg("'{name}' is the default channel: a default channel must be enabled", name=name)
+        )
+
+
+def refuse_disabled_default(channel: Channel, *, was_default: bool = False) -> None:
+    """The one rule of the default, as every change meets it: a default channel is enabled. ``was_default``: the
+    channel was the default before the change (that is then disabling it)."""
+    if channel.is_default and not channel.enabled:
+        raise DefaultDisabled(channel.name, making=not was_default)
 
 
 class ChannelNotFound(ConfigError, LookupError):
@@ -278,16 +300,15 @@ class _SecretWrites:
 
 class ChannelRepository:
     def __init__(
-        self, paths: AppPaths, secrets: SecretStore, channels_file: ConfigFile | None = None, *, source: str = "cli"
+        self, paths: AppPaths, secrets: SecretStore, channels_file: ConfigFile | None = None, *, face: Face = Face.CLI
     ):
-        """``channels_file``: the one the window has already listed (its warning stays with it); ``source``:
-        who makes the changes, as the operations log says it (app, cli)."""
+        """``channels_file``: the one the window has already listed (its warning stays with it); ``face``: who
+        makes a change that names no origin of its own (each change may: see :class:`Origin`)."""
         self.paths = paths
-        self.source = source
+        self.face = face
         self.oplog = OpLog(paths.data_dir / "operations.jsonl")
         #: Why the last change could not be written to the operations log (the change itself stands).
         self.oplog_problem: str | None = None
-        self._label: str | None = None
         self.secrets = secrets
         self._file = channels_file or ConfigFile(paths.config_file)
         self._journal = SecretJournal(paths.config_dir / "secrets-journal.jsonl")
@@ -304,23 +325,16 @@ class ChannelRepository:
         self.load_warning: str | None = None
 
     @contextmanager
-    def labelled(self, op: str) -> Iterator[None]:
-        """The changes made meanwhile are logged as ``op`` (import, sync, undo) rather than by what they did."""
-        self._label, before = op, self._label
-        try:
-            yield
-        finally:
-            self._label = before
-
-    @contextmanager
     def _transaction(
-        self, on_commit: Callable[[builtins.list[Any]], None] | None = None
+        self, origin: Origin | None, on_commit: Callable[[builtins.list[Any]], None] | None = None
     ) -> Iterator[builtins.list[Any]]:
-        """The channels file's transaction; once it is written, what it changed goes to the operations log."""
+        """The channels file's transaction; once it is written, what it changed goes to the operations log as
+        coming from ``origin`` (None: this repository's face)."""
+        origin = origin or Origin(self.face)
         with self._file.transaction(on_commit) as entries:
             before = _by_id(entries, copy=True)
             yield entries
-            operations = _operations(before, _by_id(entries), self._label, self.source)
+            operations = _operations(before, _by_id(entries), origin)
         try:
             self.oplog.append(operations)
             self.oplog_problem = None
@@ -433,12 +447,17 @@ class ChannelRepository:
 
     # --- changing ---
 
-    def add(self, channel: Channel) -> Channel:
+    def add(self, channel: Channel, *, origin: Origin | None = None) -> Channel:
         """Store a new channel with its secrets; ChannelInvalid names what is wrong."""
-        return self._save([channel], must_exist=False)[0]
+        return self._save([channel], origin, must_exist=False)[0]
 
     def update(
-        self, channel: Channel, *, base: Channel | None = None, clash: Literal["mine", "theirs"] | None = None
+        self,
+        channel: Channel,
+        *,
+        base: Channel | None = None,
+        clash: Literal["mine", "theirs"] | None = None,
+        origin: Origin | None = None,
     ) -> Channel:
         """Replace the channel with this id (full channel, secrets included).
 
@@ -447,7 +466,7 @@ class ChannelRepository:
         changes to other fields stay; a field changed on both sides raises :class:`ChangedMeanwhile`.
         """
         if base is None:
-            return self._save([channel], must_exist=True)[0]
+            return self._save([channel], origin, must_exist=True)[0]
         mine = _fields(channel)
         changed = {key: value for key, value in mine.items() if _fields(base).get(key) != value}
         changed |= {key: None for key in _fields(base) if key not in mine}
@@ -460,9 +479,11 @@ class ChannelRepository:
             kept = clashes if clash == "theirs" else []
             return _unflatten({**now, **{k: v for k, v in changed.items() if k not in kept}}, current)
 
-        return self._change(channel.id, merge)
+        return self._change(channel.id, merge, origin)
 
-    def edit(self, channel_id: str, apply: Callable[[dict[str, Any]], None]) -> Channel:
+    def edit(
+        self, channel_id: str, apply: Callable[[dict[str, Any]], None], *, origin: Origin | None = None
+    ) -> Channel:
         """``apply`` changes the stored configuration (secrets included) in place, under the lock."""
 
         def make(current: Channel) -> Channel:
@@ -470,33 +491,47 @@ class ChannelRepository:
             apply(wire["configuration"])
             return Channel.from_wire(wire, with_secrets=True, allow_incomplete=True)
 
-        return self._change(channel_id, make)
+        return self._change(channel_id, make, origin)
 
-    def save_many(self, channels: builtins.list[Channel]) -> builtins.list[Channel]:
+    def save_many(self, channels: builtins.list[Channel], *, origin: Origin | None = None) -> builtins.list[Channel]:
         """Add or update (by id) several channels at once: all are checked before anything is written."""
-        return self._save(channels, must_exist=None)
+        return self._save(channels, origin, must_exist=None)
 
-    def rename(self, channel_id: str, name: str) -> Channel:
+    def rename(self, channel_id: str, name: str, *, origin: Origin | None = None) -> Channel:
         """Rename without touching the keyring."""
-        return self._edit(channel_id, lambda channel: channel.replace(name=name))
+        return self._edit(channel_id, lambda channel: channel.replace(name=name), origin)
 
-    def set_enabled(self, channel_id: str, enabled: bool) -> Channel:
-        return self._edit(channel_id, lambda channel: channel.replace(enabled=enabled))
+    def set_enabled(
+        self, channel_id: str, enabled: bool, *, clear_default: bool = False, origin: Origin | None = None
+    ) -> Channel:
+        """``clear_default``: a default channel being disabled stops being the default (else it is refused: a
+        default channel is enabled)."""
 
-    def set_default(self, channel_id: str | None) -> None:
-        """Make this channel the only default one; None leaves no default."""
-        with self._transaction() as entries:
+        def enabling(channel: Channel) -> Channel:
+            leave = clear_default and not enabled
+            return channel.replace(enabled=enabled, is_default=channel.is_default and not leave)
+
+        return self._edit(channel_id, enabling, origin)
+
+    def make_default(self, channel_id: str | None, *, enable: bool = False, origin: Origin | None = None) -> None:
+        """Make this channel the only default one (``enable``: enabling it too, else a disabled one is refused: a
+        default channel is enabled); None leaves no default."""
+        with self._transaction(origin) as entries:
             if channel_id is not None:
-                _index_of(entries, channel_id)
+                entry = entries[_index_of(entries, channel_id)]
+                if not parse_flag(entry.get("enabled"), True):
+                    if not enable:
+                        raise DefaultDisabled(str(entry.get("name", channel_id)), making=True)
+                    entry["enabled"] = True
             for entry in entries:
                 if isinstance(entry, dict):
                     entry["isDefault"] = entry.get("id") == channel_id
 
-    def delete(self, channel_id: str) -> None:
+    def delete(self, channel_id: str, *, origin: Origin | None = None) -> None:
         """Remove the channel from the file, then its secrets from the keyring (see :attr:`leftovers`)."""
         changes = _SecretWrites(self.secrets, self._journal)
         try:
-            with self._transaction(self._committed) as entries:
+            with self._transaction(origin, self._committed) as entries:
                 before = _revs_by_id(entries)
                 entry = entries.pop(_index_of(entries, channel_id))
                 changes.retire(entry)
@@ -505,12 +540,16 @@ class ChannelRepository:
             changes.undo()
             raise
 
-    def _save(self, channels: builtins.list[Channel], *, must_exist: bool | None) -> builtins.list[Channel]:
+    def _save(
+        self, channels: builtins.list[Channel], origin: Origin | None, *, must_exist: bool | None
+    ) -> builtins.list[Channel]:
         # an incomplete channel may be stored only disabled (see Channel.missing)
         channels = _one_default([channel.validated(allow_incomplete=not channel.enabled) for channel in channels])
+        for channel in channels:
+            refuse_disabled_default(channel)
         changes = _SecretWrites(self.secrets, self._journal)
         try:
-            with self._transaction(self._committed) as entries:
+            with self._transaction(origin, self._committed) as entries:
                 positions = {entry.get("id"): i for i, entry in enumerate(entries) if isinstance(entry, dict)}
                 for channel in channels:
                     if must_exist is True and channel.id not in positions:
@@ -531,11 +570,11 @@ class ChannelRepository:
             raise
         return channels
 
-    def _change(self, channel_id: str, make: Callable[[Channel], Channel]) -> Channel:
+    def _change(self, channel_id: str, make: Callable[[Channel], Channel], origin: Origin | None) -> Channel:
         """One channel made from its stored self (secrets included) inside one transaction."""
         changes = _SecretWrites(self.secrets, self._journal)
         try:
-            with self._transaction(self._committed) as entries:
+            with self._transaction(origin, self._committed) as entries:
                 index = _index_of(entries, channel_id)
                 entry = entries[index]
                 current = Channel.from_wire(entry, with_secrets=False, allow_incomplete=True)
@@ -544,6 +583,7 @@ class ChannelRepository:
                 )
                 made = make(current).replace(id=channel_id)
                 channel = made.validated(allow_incomplete=not made.enabled)
+                refuse_disabled_default(channel, was_default=parse_flag(entry.get("isDefault"), False))
                 _ensure_names_free(entries, [channel])
                 before = _revs_by_id(entries)
                 self._put_entry(entries, {channel_id: index}, channel, changes.stage(channel, entry))
@@ -553,8 +593,8 @@ class ChannelRepository:
             raise
         return channel
 
-    def _edit(self, channel_id: str, change: Callable[[Channel], Channel]) -> Channel:
-        with self._transaction(self._remember) as entries:
+    def _edit(self, channel_id: str, change: Callable[[Channel], Channel], origin: Origin | None) -> Channel:
+        with self._transaction(origin, self._remember) as entries:
             index = _index_of(entries, channel_id)
             channel = change(Channel.from_wire(entries[index], with_secrets=False, allow_incomplete=True))
             channel = Channel.from_wire(
@@ -567,6 +607,7 @@ class ChannelRepository:
                         for key in channel.missing
                     ]
                 )
+            refuse_disabled_default(channel, was_default=parse_flag(entries[index].get("isDefault"), False))
             _ensure_names_free(entries, [channel])
             self._put_entry(entries, {channel_id: index}, channel, _rev_of(entries[index]))
         return channel
@@ -615,10 +656,11 @@ def _changed(old: dict[str, Any], new: dict[str, Any]) -> builtins.list[str]:
 
 
 def _operations(
-    before: dict[str, dict[str, Any]], after: dict[str, dict[str, Any]], label: str | None, source: str
+    before: dict[str, dict[str, Any]], after: dict[str, dict[str, Any]], origin: Origin
 ) -> builtins.list[Operation]:
     """What a transaction did, channel by channel, as the operations log says it."""
     now = datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+    label, source = origin.cause, origin.face
     found = []
     for channel_id, new in after.items():
         old = before.get(channel_id)

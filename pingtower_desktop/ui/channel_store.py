@@ -1,11 +1,12 @@
-"""The channels as the app knows them: one live store over the repository, kept in step with the file.
+"""The channels as the app knows them: one live store over the channel service, kept in step with the file.
 
 Views subscribe to its signals — the list model, the editor, the sync badges, the window's commands —
-and none reaches into another. Every read or write of channels.json or the keyring runs in the
-store's own thread, one at a time and in the order asked (a read after a save sees the save), so the
-UI thread touches neither and the worker's event loop keeps serving network jobs. A change made
-elsewhere (the CLI, another window) is noticed by a file watcher and merged in: each channel that
-changed is announced.
+and none reaches into another. Every read or write of channels.json or the keyring runs in the store's
+own thread, one at a time and in the order asked (a read after a save sees the save), so the UI thread
+touches neither and the worker's event loop keeps serving network jobs. The rules of a change are the
+core's (:class:`~pingtower_desktop.channel_service.ChannelService`): the store moves each call to its
+thread, announces what it wrote and puts it on the undo stack. A change made elsewhere (the CLI, another
+window) is noticed by a file watcher and merged in: each channel that changed is announced.
 """
 
 from __future__ import annotations
@@ -14,52 +15,40 @@ import asyncio
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, NamedTuple
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QEventLoop, QFileSystemWatcher, QObject, QTimer, Signal
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
-from ..errors import ConfigError, ProductError
-from ..text import message_of, msg
+from ..channel_service import Change, ChannelService
+from ..errors import ProductError, describe
+from ..storage.oplog import Face, Origin
 from .undo import ChannelsChange
 
 if TYPE_CHECKING:
     from ..channels import Channel
     from ..importexport import ImportPlan
-    from ..storage.repository import ChannelRepository
     from .context import AppContext
     from .worker import Job
 
 # How long the folder must stay quiet before the file is read again (a writer replaces it in a few steps).
 SETTLE_MS = 150
 THREAD_NAME = "pingtower-storage"
+#: Every change the window makes.
+APP = Origin(Face.APP)
+T = TypeVar("T")
 
 
 class Done(NamedTuple):
-    """What a store job came to: its value, or the product's own exception that stopped it (a bug fails the job)."""
+    """What a store job came to: its value, or the product's own error that stopped it (a bug fails the job)."""
 
     value: Any = None
     error: Exception | None = None
 
 
-def _expected() -> tuple[type[Exception], ...]:
-    """The product's own exceptions: each says what happened, for the user."""
-    from ..channels import ChannelInvalid
-    from ..importexport import ImportFormatError
-    from ..storage import ChannelNotFound, ConfigFileError, KeyringUnavailable
-    from ..storage.repository import ChangedMeanwhile
-
-    return (
-        ChannelInvalid,
-        ChangedMeanwhile,
-        ChannelNotFound,
-        ConfigFileError,
-        KeyringUnavailable,
-        ImportFormatError,
-        NotUndone,
-        OSError,
-    )
+class StoreError(ProductError):
+    """A store job that ended without an outcome (cancelled, or a bug, which is logged)."""
 
 
 class _Read(NamedTuple):
@@ -84,6 +73,7 @@ class ChannelStore(QObject):
     def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self.service = ChannelService(context.repo, undoable=True)
         self._channels: dict[str, Channel] = {}
         self._revisions: dict[str, str | None] = {}
         self._loaded = False
@@ -122,21 +112,18 @@ class ChannelStore(QObject):
 
     def run(self, name: str, work: Callable[[], Any]) -> Job:
         """``work`` (file and keyring calls) in the store's thread; the job finishes with a :class:`Done`."""
-        expected, thread = _expected(), self._thread
-
-        def guarded() -> Done:
-            try:
-                return Done(work())
-            except expected as error:
-                return Done(error=error)
 
         async def body(report: Callable[[Any], None]) -> Done:
-            return await asyncio.get_running_loop().run_in_executor(thread, guarded)
+            return await self.in_thread(lambda: _guarded(work))
 
         job = self.context.worker.submit(name, body)
         self._pending.add(job)
         job.ended.connect(lambda: self._pending.discard(job))
         return job
+
+    async def in_thread(self, work: Callable[[], T]) -> T:
+        """For a worker job: ``work`` in the store's thread, in turn with the store's other calls."""
+        return await asyncio.get_running_loop().run_in_executor(self._thread, work)
 
     @staticmethod
     def then(job: Job, receiver: QObject, slot: Callable[[Done], None]) -> None:
@@ -149,18 +136,6 @@ class ChannelStore(QObject):
 
         job.finished.connect(deliver)
         job.failed.connect(lambda message: deliver(Done(error=StoreError(message))))
-
-    def wait(self, job: Job) -> Done:
-        """The job's outcome, the window still painting meanwhile (a keyring may be asking to be unlocked).
-        For the few questions that need an answer before they can go on (save before leaving?)."""
-        outcome: list[Done] = []
-        job.finished.connect(outcome.append)
-        job.failed.connect(lambda message: outcome.append(Done(error=StoreError(message))))
-        if not job.done:
-            loop = QEventLoop()
-            job.ended.connect(loop.quit)
-            loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)  # clicks and keys wait their turn
-        return outcome[0] if outcome else Done(error=StoreError(job.name))
 
     # --- reading ---
 
@@ -177,7 +152,7 @@ class ChannelStore(QObject):
 
     def _first_read(self, done: Done) -> None:
         if done.error is not None:
-            self.warning.emit(message_of(done.error))
+            self.warning.emit(describe(done.error))
             return
         read: _Read = done.value
         self._channels = {channel.id: channel for channel in read.channels}
@@ -194,7 +169,7 @@ class ChannelStore(QObject):
 
     def _merge(self, done: Done) -> None:
         if done.error is not None:
-            self.warning.emit(message_of(done.error))
+            self.warning.emit(describe(done.error))
             return
         if not self._loaded:
             self._first_read(done)
@@ -207,14 +182,13 @@ class ChannelStore(QObject):
             self._note(channel, read.revisions.get(channel.id))
         self.warning.emit(read.note)
 
-    def _note(self, channel: Channel, revision: str | None) -> bool:
-        """Takes in a channel as stored now; announces it when it is new or differs. True when it did."""
+    def _note(self, channel: Channel, revision: str | None) -> None:
+        """Takes in a channel as stored now; announces it when it is new or differs."""
         if self._channels.get(channel.id) == channel and self._revisions.get(channel.id) == revision:
-            return False
+            return
         self._channels[channel.id] = channel
         self._revisions[channel.id] = revision
         self.changed.emit(channel)
-        return True
 
     def _forget(self, channel_id: str) -> None:
         if self._channels.pop(channel_id, None) is not None:
@@ -231,102 +205,69 @@ class ChannelStore(QObject):
         repo = self.context.repo
         return self.run("read the channels' secrets", lambda: [repo.with_secrets(c) for c in channels])
 
-    # --- changing ---
+    # --- changing (the rules are the service's) ---
 
-    def _change(self, name: str, work: Callable[[], Recorded], *, undo_text: str = "", flags: bool = False) -> Job:
-        """A change: ``work`` calls the repository and answers what it did (:class:`Recorded`). The channels
-        it wrote are announced at once (``changed``/``removed``), then the file is read again so every view
-        hears of the rest (a default moved, changes made elsewhere). With ``undo_text`` the change goes on the
-        undo stack; ``flags``: only enabled/default changed (undone without touching the keyring)."""
-        repo = self.context.repo
+    def change(self, name: str, work: Callable[[ChannelService], Change], *, undoable: bool = True) -> Job:
+        """A change through the service, in the store's thread; the job finishes with a Done of the
+        :class:`Change`. The channels it wrote are announced at once (``changed``/``removed``), then the file is
+        read again so every view hears of the rest (a default moved, changes made elsewhere); ``undoable``:
+        it goes on the undo stack."""
+        repo, service = self.context.repo, self.service
 
-        def changing() -> tuple[Recorded, list[tuple[str, Channel | None, str | None]]]:
-            recorded = work()
+        def changing() -> tuple[Change, list[tuple[str, Channel | None, str | None]]]:
+            change = work(service)
             stamped = [
                 (channel_id, None if c is None else c.without_secrets(), None if c is None else repo.revision(c.id))
-                for channel_id, c in recorded.after.items()
+                for channel_id, c in change.after.items()
             ]
-            return recorded, stamped
+            return change, stamped
 
         job = self.run(name, changing)
-        job.finished.connect(lambda done: self._changed_here(done, undo_text, flags))
+        job.finished.connect(lambda done: self._changed_here(done, undoable))
         job.ended.connect(self.reload)
         return job
 
-    def _changed_here(self, done: Done, undo_text: str, flags: bool) -> None:
+    def _changed_here(self, done: Done, undoable: bool) -> None:
         if done.error is not None:
             return
-        recorded, stamped = done.value
+        change, stamped = done.value
         for channel_id, channel, revision in stamped:
             if channel is None:
                 self._forget(channel_id)
             else:
                 self._note(channel, revision)
                 self.edited.emit(channel)
-        if undo_text and recorded.before != recorded.after:
-            self.undo_stack.push(ChannelsChange(self, undo_text, recorded.before, recorded.after, flags=flags))
+        if undoable and change.changed:
+            self.undo_stack.push(ChannelsChange(self, change))
 
     @staticmethod
-    def value_of(done: Done) -> Done:
-        """A change's outcome as its caller wants it: what the repository answered (or the error)."""
-        return done if done.error is not None else Done(done.value[0].value)
+    def change_of(done: Done) -> Done:
+        """A change job's outcome as its caller wants it: the Change (or the error)."""
+        return done if done.error is not None else Done(done.value[0])
 
     def save(self, channel: Channel, *, base: Channel | None, clash: Literal["mine", "theirs"] | None = None) -> Job:
-        """Adds ``channel`` (no ``base``: a new one) or applies what changed since ``base`` to it as stored now
-        (see :meth:`ChannelRepository.update`); finishes with the stored channel, secrets included."""
-        repo = self.context.repo
-        if base is None:
+        """Adds ``channel`` (no ``base``: a new one) or applies what changed since ``base`` to it as stored now."""
+        return self.change("save a channel", lambda s: s.save(channel, base=base, origin=APP, clash=clash))
 
-            def adding() -> Recorded:
-                stored = repo.add(channel)
-                return Recorded(stored, {stored.id: None}, {stored.id: stored})
+    def set_enabled(self, channel_id: str, enabled: bool, *, clear_default: bool = False) -> Job:
+        return self.change(
+            "enable or disable a channel",
+            lambda s: s.set_enabled(channel_id, enabled, origin=APP, clear_default=clear_default),
+        )
 
-            return self._change("add a channel", adding, undo_text=self.tr("Add “%1”").replace("%1", channel.name))
-
-        def saving() -> Recorded:
-            before = _stored_now(repo, channel.id, secrets=True)
-            stored = repo.update(channel, base=base, clash=clash)
-            return Recorded(stored, {stored.id: before}, {stored.id: stored})
-
-        return self._change("save a channel", saving, undo_text=self.tr("Edit “%1”").replace("%1", channel.name))
-
-    def set_enabled(self, channel_id: str, enabled: bool) -> Job:
-        repo = self.context.repo
-
-        def enabling() -> Recorded:
-            before = _stored_now(repo, channel_id)
-            stored = repo.set_enabled(channel_id, enabled)
-            return Recorded(stored, {channel_id: before}, {channel_id: stored})
-
-        name = self._name(channel_id)
-        text = self.tr("Enable “%1”") if enabled else self.tr("Disable “%1”")
-        return self._change("enable or disable a channel", enabling, undo_text=text.replace("%1", name), flags=True)
-
-    def set_default(self, channel_id: str) -> Job:
-        """Makes the channel the default one, enabled (a disabled default would receive nothing)."""
-        repo = self.context.repo
-
-        def make_default() -> Recorded:
-            before = {c.id: c for c in repo.list() if c.id == channel_id or c.is_default}
-            if not before[channel_id].enabled:
-                repo.set_enabled(channel_id, True)
-            repo.set_default(channel_id)
-            after: dict[str, Channel | None] = {c.id: c for c in repo.list() if c.id in before}
-            return Recorded(after.get(channel_id), dict(before), after)
-
-        text = self.tr("Make “%1” the default").replace("%1", self._name(channel_id))
-        return self._change("make a channel the default", make_default, undo_text=text, flags=True)
+    def make_default(self, channel_id: str, *, enable: bool = False) -> Job:
+        return self.change(
+            "make a channel the default", lambda s: s.make_default(channel_id, origin=APP, enable=enable)
+        )
 
     def delete(self, channel_id: str) -> Job:
-        repo = self.context.repo
+        return self.change("delete a channel", lambda s: s.delete(channel_id, origin=APP))
 
-        def deleting() -> Recorded:
-            before = _stored_now(repo, channel_id, secrets=True)  # kept for undo, secrets included
-            repo.delete(channel_id)
-            return Recorded(None, {channel_id: before}, {channel_id: None})
+    def undo(self, change: Change) -> Job:
+        return self.change("undo a change", lambda s: s.undo(change, origin=APP), undoable=False)
 
-        text = self.tr("Delete “%1”").replace("%1", self._name(channel_id))
-        return self._change("delete a channel", deleting, undo_text=text)
+    def redo(self, change: Change) -> Job:
+        return self.change("redo a change", lambda s: s.redo(change, origin=APP), undoable=False)
 
     def plan_import(self, path: Path) -> Job:
         """What importing the file would do (finishes with an :class:`ImportPlan`); writes nothing."""
@@ -336,43 +277,8 @@ class ChannelStore(QObject):
         return self.run("read a file to import", lambda: plan_import(repo, parse_import(read_import_file(path))))
 
     def apply_import(self, plan: ImportPlan, chosen: set[int]) -> Job:
-        """Imports the chosen steps of a plan (finishes with an :class:`ImportDone`); one step to undo."""
-        from ..importexport import apply_import
-
-        repo = self.context.repo
-
-        def importing() -> Recorded:
-            done = apply_import(repo, plan, chosen)
-            return Recorded(done, dict(done.before), dict(done.after))
-
-        count = sum(1 for index, step in enumerate(plan.steps) if step.saves and index in chosen)
-        text = self.tr("Import %n channel(s)", "", count)
-        return self._change("import channels", importing, undo_text=text)
-
-    def restore(self, target: dict[str, Channel | None], expect: dict[str, Channel | None], *, flags: bool) -> Job:
-        """Puts the channels back as ``target`` says (None: not there) — an undo or a redo — provided each is
-        still as ``expect`` says; otherwise nothing is changed (:class:`NotUndone`)."""
-        repo = self.context.repo
-
-        def restoring() -> Recorded:
-            now = {c.id: c for c in repo.list()}
-            for channel_id, expected in expect.items():
-                if not _same(now.get(channel_id), expected, with_default=flags):
-                    name = expected or target.get(channel_id) or now.get(channel_id)
-                    raise NotUndone(name.name if name is not None else channel_id)
-            with repo.labelled("undo"):
-                if flags:
-                    _restore_flags(repo, target, expect)
-                else:
-                    _restore_channels(repo, target, now)
-            stored = {c.id: c for c in repo.list()}  # one read, however many channels the change had
-            return Recorded(None, expect, {i: stored.get(i) for i in target})
-
-        return self._change("undo or redo a change", restoring)
-
-    def _name(self, channel_id: str) -> str:
-        channel = self._channels.get(channel_id)
-        return channel.name if channel is not None else channel_id
+        """Imports the chosen steps of a plan (its Change's value is the ImportDone); one step to undo."""
+        return self.change("import channels", lambda s: s.import_channels(plan, chosen, origin=APP))
 
     def export_file(self, path: Path, *, include_secrets: bool) -> Job:
         """Writes an export (finishes with the channel count)."""
@@ -404,66 +310,11 @@ class ChannelStore(QObject):
         self._thread.shutdown(wait=False, cancel_futures=True)
 
 
-class StoreError(ProductError):
-    """A store job that ended without an outcome (cancelled, or a bug, which is logged)."""
-
-
-class NotUndone(ConfigError):
-    """An undo or redo refused: the channel changed since (here, in another window or the CLI)."""
-
-    def __init__(self, name: str) -> None:
-        super().__init__(msg("“{name}” was changed since: nothing was undone or redone", name=name))
-
-
-class Recorded(NamedTuple):
-    """What a change did: its value for the caller, and the channels it wrote as they were before and are
-    after (None: not there), secrets included where the change touched them."""
-
-    value: Any
-    before: dict[str, Channel | None]
-    after: dict[str, Channel | None]
-
-
-def _stored_now(repo: ChannelRepository, channel_id: str, *, secrets: bool = False) -> Channel | None:
-    channel = next((c for c in repo.list() if c.id == channel_id), None)
-    return repo.with_secrets(channel) if secrets and channel is not None else channel
-
-
-def _same(current: Channel | None, expected: Channel | None, *, with_default: bool) -> bool:
-    if current is None or expected is None:
-        return current is expected
-    now, then = current.to_wire(), expected.to_wire()
-    if not with_default:  # another channel made the default meanwhile does not block undoing an edit
-        now.pop("isDefault"), then.pop("isDefault")
-    return now == then
-
-
-def _restore_flags(
-    repo: ChannelRepository, target: dict[str, Channel | None], expect: dict[str, Channel | None]
-) -> None:
-    for channel_id, channel in target.items():
-        if channel is not None and channel.enabled != (expect[channel_id] or channel).enabled:
-            repo.set_enabled(channel_id, channel.enabled)
-    default = next((i for i, c in target.items() if c is not None and c.is_default), None)
-    if default is not None:
-        repo.set_default(default)
-    elif any(c is not None and c.is_default for c in expect.values()):
-        repo.set_default(None)
-
-
-def _restore_channels(repo: ChannelRepository, target: dict[str, Channel | None], now: dict[str, Channel]) -> None:
-    """Deletes what the target lacks, then writes the rest back with their secrets in one transaction. A
-    channel keeps its current default flag; one brought back is the default only if none is now."""
-    for channel_id, channel in target.items():
-        if channel is None and channel_id in now:
-            repo.delete(channel_id)
-    default_now = any(c.is_default for i, c in now.items() if target.get(i, c) is not None)
-    back = []
-    for channel_id, channel in target.items():
-        if channel is None:
-            continue
-        current = now.get(channel_id)
-        keep_default = current.is_default if current is not None else channel.is_default and not default_now
-        back.append(channel.replace(is_default=keep_default))
-    if back:
-        repo.save_many(back)
+def _guarded(work: Callable[[], Any]) -> Done:
+    """The work's value, or the product's error (or the environment's) that stopped it; a bug propagates."""
+    try:
+        return Done(work())
+    except Exception as error:
+        if describe(error) is None:
+            raise
+        return Done(error=error)

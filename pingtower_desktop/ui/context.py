@@ -79,6 +79,7 @@ class AppContext(AppStart):
         from ..delivery.check_days import checks_history
         from ..delivery.history import History
         from ..delivery.runner import Deliverer
+        from ..storage.oplog import Face
         from ..storage.repository import ChannelRepository
         from ..storage.secrets import SecretStore
         from .worker import Worker
@@ -89,7 +90,7 @@ class AppContext(AppStart):
         return cls(
             start,
             secrets=secrets,
-            repo=ChannelRepository(start.paths, secrets, start.channels_file, source="app"),
+            repo=ChannelRepository(start.paths, secrets, start.channels_file, face=Face.APP),
             history=history,
             deliverer=deliverer or Deliverer(history, checks=checks_history(start.paths)),
             worker=Worker(),

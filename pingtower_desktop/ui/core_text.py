@@ -45,3 +45,11 @@ def core_tr(text: object) -> str:
         return QCoreApplication.translate(CONTEXT, text.template).format_map(values)
     except (KeyError, IndexError, ValueError):  # a translation that names a value the message lacks: English
         return text.template.format_map(values)
+
+
+def error_text(error: BaseException | None) -> str:
+    """What went wrong, in the user's language: a product error's message or the environment's (see
+    ``errors.describe``); "" for none."""
+    from ..errors import describe
+
+    return core_tr(describe(error) or "") if error is not None else ""

@@ -35,13 +35,17 @@ from .banner import Banner
 from .channel_list import ChannelList
 from .channel_model import ChannelTableModel, LastTest
 from .context import AppContext, AppStart
-from .core_text import core_tr
+from .core_text import core_tr, error_text
+from .filled import filled
 from .first_paint import after_first_paint
+from .navigator import Navigator
 from .plain_text import PlainLabel
 from .resources import app_icon
 from .window_commands import WindowCommands
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
+
     from ..channels import Channel, ChannelType
     from ..storage import KeyringStatus
     from ..storage.listing import ListedChannel
@@ -185,7 +189,7 @@ class MainWindow(QMainWindow):
         self.commands.copy_curl.triggered.connect(self.editor.show_curl)
         self.commands.cancel_test.triggered.connect(self.editor.test_panel.cancel)
         self.editor.test_panel.running_changed.connect(lambda _running: self.commands.refresh())
-        self.channel_list.current_changed.connect(self._current_changed)
+        self.navigator = Navigator(self)
         self.channel_list.view.doubleClicked.connect(lambda: self.editor.name.setFocus())
         store = context.store
         store.listed.connect(self._listed)
@@ -260,9 +264,7 @@ class MainWindow(QMainWindow):
         if not self.model.rowCount() or self.editor.channel_type is not None:
             return
         current = self.model.find(self.channel_list.current_id or "")
-        channel = current if current is not None else self.model.channel(0)
-        self.channel_list.select(channel.id)
-        self._show_channel(channel)
+        self.navigator.show((current if current is not None else self.model.channel(0)).id)
 
     def show_when_listed(self, channel_id: str) -> None:
         """Shows this channel once the store has listed the channels (at once if it has)."""
@@ -300,9 +302,8 @@ class MainWindow(QMainWindow):
             else:
                 self.editor.stored_removed()
             if self.editor.channel_type is None and self.model.rowCount():
-                following = self.model.channel(min(row or 0, self.model.rowCount() - 1))
-                self.channel_list.select(following.id)
-                self._show_channel(following)
+                self.navigator.show(self.model.channel(min(row or 0, self.model.rowCount() - 1)).id)
+        self.navigator.follow()
         self.commands.refresh()
 
     def start_background_work(self) -> None:
@@ -347,55 +348,12 @@ class MainWindow(QMainWindow):
 
     # --- channel operations ---
 
-    def confirm_leave(self) -> bool:
-        """True when the editor may show something else (saved, discarded or unchanged)."""
-        if not self.attached or not self.editor.is_dirty:
-            return True
-        answer = prompts.ask_unsaved(self, self.editor.name.text().strip() or self.tr("the new channel"))
-        if answer is prompts.Unsaved.SAVE:
-            return self.editor.save()
-        if answer is prompts.Unsaved.DISCARD:
-            self.editor.revert()
-            return True
-        return False
-
-    def _current_changed(self, channel: Channel | None) -> None:
-        if channel is not None and channel.id == self.editor.channel_id:
-            return
-        if not self.confirm_leave():
-            self._select_the_edited()
-            # again once the click that moved the list is handled (it would select its row after this)
-            QTimer.singleShot(0, self._select_the_edited)
-            return
-        if channel is None:
-            if not self.editor.is_new:
-                self.editor.clear()
-        else:
-            self._show_channel(channel)
-        self.commands.refresh()
-
-    def _select_the_edited(self) -> None:
-        self.channel_list.select(self.editor.channel_id if not self.editor.is_new else None)
-
-    def _show_channel(self, channel: Channel | ListedChannel) -> None:
-        """The channel in the editor: at once as stored, its secrets as soon as the store has read them."""
-        stored = self.context.store.find(channel.id)
-        if stored is not None:
-            self.editor.show_stored(stored)
-        self.commands.refresh()
-
-    def select_channel(self, channel_id: str) -> bool:
+    def select_channel(self, channel_id: str) -> None:
         """Moves to a channel as a click would (asking about unsaved changes)."""
         if self.model.row_of(channel_id) is None:
             self.channel_list.filter.clear()
-        channel = self.model.find(channel_id)
-        if channel is None:
-            return False
-        if channel_id != self.editor.channel_id and not self.confirm_leave():
-            return False
-        self.channel_list.select(channel_id)
-        self._show_channel(channel)
-        return True
+        if self.model.find(channel_id) is not None:
+            self.navigator.request(channel_id)
 
     def add_kind(self, kind: Kind) -> None:
         from ..channels import channel_type
@@ -403,30 +361,30 @@ class MainWindow(QMainWindow):
         self.add_channel(channel_type(kind.name))
 
     def add_channel(self, kind: ChannelType, values: dict | None = None, name: str | None = None) -> None:
-        if not self.confirm_leave():
-            return
-        self.tabs.setCurrentIndex(CHANNELS_TAB)
-        self.channel_list.select(None)
-        self.editor.start_new(
-            kind, name or self._free_name(self.tr("New %1 channel").replace("%1", core_tr(kind.label))), values
-        )
-        self.commands.refresh()
+        def add() -> None:
+            self.tabs.setCurrentIndex(CHANNELS_TAB)
+            self.navigator.show_new(
+                kind, name or self._free_name(filled(self.tr("New %1 channel"), core_tr(kind.label))), values
+            )
+            self.commands.refresh()
+
+        self.navigator.leave_then(add)
 
     def duplicate_channel(self) -> None:
         store = self.context.store
         stored = store.find(self.editor.channel_id or "")
-        if stored is None or not self.confirm_leave():
-            return
-        store.then(store.with_secrets(stored), self, lambda done: self._duplicate(stored, done))
+        if stored is not None:
+            self.navigator.leave_then(
+                lambda: store.then(store.with_secrets(stored), self, lambda done: self._duplicate(stored, done))
+            )
 
     def _duplicate(self, stored: Channel, done: Done) -> None:
         """A new channel from a stored one (its secrets too, when the keyring gave them)."""
         if self.editor.channel_id != stored.id or self.editor.is_dirty:
             return  # the person moved on meanwhile
         source = stored if done.error is not None else done.value
-        name = self._free_name(self.tr("%1 (copy)").replace("%1", source.name))
-        self.channel_list.select(None)
-        self.editor.start_new(source.type, name, source.configuration(secrets="include"))
+        name = self._free_name(filled(self.tr("%1 (copy)"), source.name))
+        self.navigator.show_new(source.type, name, source.configuration(secrets="include"))
         self.editor.enabled.setChecked(source.enabled)
         self.commands.refresh()
 
@@ -448,22 +406,28 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Deleted “%1”.").replace("%1", stored.name), 5000)
 
     def toggle_enabled(self) -> Job | None:
+        """Disabling the default channel leaves no default, once the person agrees (the core's rule)."""
         store = self.context.store
         stored = store.find(self.editor.channel_id or "")
         if stored is None:
             return None
-        job = store.set_enabled(stored.id, not stored.enabled)
+        leave_default = stored.enabled and stored.is_default
+        if leave_default and not prompts.confirm_disable_default(self, stored.name):
+            return None
+        job = store.set_enabled(stored.id, not stored.enabled, clear_default=leave_default)
         store.then(job, self, self._flag_changed)
         return job
 
     def make_default(self) -> Job | None:
+        """The one rule of the default (a default channel is enabled) is the core's: a disabled channel is made
+        the default only once the person agrees to enable it too."""
         store = self.context.store
         stored = store.find(self.editor.channel_id or "")
         if stored is None:
             return None
         if not stored.enabled and not prompts.confirm_enable_default(self, stored.name):
             return None
-        job = store.set_default(stored.id)
+        job = store.make_default(stored.id, enable=not stored.enabled)
         store.then(job, self, self._flag_changed)
         return job
 
@@ -471,20 +435,21 @@ class MainWindow(QMainWindow):
         from .rotate_dialog import RotateDialog
 
         stored = self.context.store.find(self.editor.channel_id or "")
-        if stored is None or not self.confirm_leave():
-            return
-        dialog = RotateDialog(self.context, stored, self)
+        if stored is not None:
+            self.navigator.leave_then(lambda: self._open_rotate(RotateDialog(self.context, stored, self)))
+
+    def _open_rotate(self, dialog: QDialog) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
     def _flag_changed(self, done: Done) -> None:
         """The store has announced the change; only a refusal is left to show."""
         if done.error is not None:
-            prompts.show_error(self, self.tr("Not changed"), core_tr(done.error))
+            prompts.show_error(self, self.tr("Not changed"), error_text(done.error))
 
     def _saved(self, channel: Channel) -> None:
-        self.channel_list.select(channel.id)
-        self.statusBar().showMessage(self.tr("Saved “%1”.").replace("%1", channel.name), 5000)
+        self.navigator.follow()
+        self.statusBar().showMessage(filled(self.tr("Saved “%1”."), channel.name), 5000)
         self.commands.refresh()
 
     def _show_health(self, health: dict[str, tuple[str, str]]) -> None:
@@ -527,11 +492,18 @@ class MainWindow(QMainWindow):
     def _show_from_history(self, channel_id: str, *, test: bool = False) -> None:
         """A history row's channel on the Channels tab; with ``test``, its test sent again once its
         secrets are read."""
-        if self.editor.channel_id != channel_id and (not self.confirm_leave() or not self.select_channel(channel_id)):
+        if self.model.find(channel_id) is None:
             return
-        self.show_channels()
-        if test:
-            self.editor.test_when_ready()
+
+        def show() -> None:
+            if self.editor.channel_id != channel_id or self.editor.is_new:
+                self.channel_list.filter.clear()
+                self.navigator.show(channel_id)
+            self.show_channels()
+            if test:
+                self.editor.test_when_ready()
+
+        self.navigator.leave_then(show)
 
     def show_channels(self) -> None:
         self.tabs.setCurrentIndex(CHANNELS_TAB)
@@ -595,8 +567,9 @@ class MainWindow(QMainWindow):
 
     def import_channels(self, path: str | None = None) -> None:
         """Reads the file and shows what importing it would do; nothing is written before Import is pressed."""
-        if not self.confirm_leave():
-            return
+        self.navigator.leave_then(lambda: self._import_from(path))
+
+    def _import_from(self, path: str | None) -> None:
         if path is None:
             from PySide6.QtWidgets import QFileDialog
 
@@ -634,11 +607,11 @@ class MainWindow(QMainWindow):
     def _imported(self, done: Done) -> None:
         from .import_export import ImportReport, summary_text
 
-        done = self.context.store.value_of(done)
+        done = self.context.store.change_of(done)
         if done.error is not None:
-            prompts.show_error(self, self.tr("Import failed"), core_tr(done.error))
+            prompts.show_error(self, self.tr("Import failed"), error_text(done.error))
             return
-        outcomes = done.value.outcomes
+        outcomes = done.value.value.outcomes
         if any(o.outcome in ("invalid", "conflict") for o in outcomes):
             self.import_report = ImportReport(outcomes, self)
             self.import_report.open()
@@ -688,8 +661,8 @@ class MainWindow(QMainWindow):
         self.context.preferences = dialog.preferences()
         self.context.save_preferences()
         self.editor.test_panel.message.setPlaceholderText(self.context.preferences.test_message)
-        if self.context.preferences.language != old_language and self.confirm_leave():
-            self.language_changed.emit(self.context.preferences.language)
+        if self.context.preferences.language != old_language:
+            self.navigator.leave_then(lambda: self.language_changed.emit(self.context.preferences.language))
 
     def about(self) -> None:
         prompts.show_info(
@@ -765,8 +738,9 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, lambda: self.import_channels(path))  # the drag ends first: no prompt inside it
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.confirm_leave():
-            event.ignore()
+        if self.attached and (self.editor.is_dirty or self.editor.saving):
+            event.ignore()  # closed again once the edits are saved or discarded
+            self.navigator.leave_then(lambda: QTimer.singleShot(0, self.close))
             return
         if self._keeps_watching():  # to the tray: the watch goes on, the tray opens the window again
             self.hide()

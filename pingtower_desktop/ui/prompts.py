@@ -12,6 +12,7 @@ from enum import Enum
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from .filled import filled
 from .plain_text import message_box
 
 
@@ -116,6 +117,20 @@ def confirm_enable_default(parent: QWidget, name: str) -> bool:
     box.setDefaultButton(enable)
     box.exec()
     return box.clickedButton() is enable
+
+
+def confirm_disable_default(parent: QWidget, name: str) -> bool:
+    """Disabling the default channel: there is then no default, or nothing happens."""
+    return _yes_no(
+        parent,
+        QCoreApplication.translate("prompts", "Disable the default channel"),
+        filled(
+            QCoreApplication.translate(
+                "prompts", "“%1” is the default channel: a default channel is enabled. Disable it and leave no default?"
+            ),
+            name,
+        ),
+    )
 
 
 def ask_keep_watching(parent: QWidget) -> bool:

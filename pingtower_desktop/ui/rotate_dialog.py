@@ -3,6 +3,7 @@ saved, then saved and checked again (see ``delivery.rotation``). The secret's ag
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QPushButton, QWidget
@@ -10,8 +11,10 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 from ..channels import Channel
 from ..channels.fields import FieldKind
 from ..delivery.rotation import Rotation, rotate
+from ..storage.oplog import Face
 from ..storage.repository import ChannelRepository
 from ..transport.notification import utc_now
+from .channel_store import APP
 from .context import AppContext
 from .core_text import core_tr
 from .formatting import outcome_color
@@ -28,8 +31,8 @@ class RotateDialog(QDialog):
         self.setWindowTitle(self.tr("Rotate a secret of “%1”").replace("%1", channel.name))
         self.context, self.channel = context, channel
         self.job: Job | None = None
-        # a view of its own on the files (as the watch has): the store's thread stays the store's
-        self.repo = ChannelRepository(context.paths, context.repo.secrets, source="app")
+        # for the server push after a rotation, a view of its own on the files: the store's thread stays the store's
+        self.repo = ChannelRepository(context.paths, context.repo.secrets, face=Face.APP)
         self.key = QComboBox(self)
         self.key.setObjectName("rotate_key")
         for key in channel.type.secret_keys:
@@ -71,11 +74,14 @@ class RotateDialog(QDialog):
 
     def start(self) -> None:
         """Checks the new value, saves it if it works (in the worker; the files in a thread)."""
-        repo, deliverer, channel = self.repo, self.context.deliverer, self.channel
+        repo, deliverer, channel, store = self.repo, self.context.deliverer, self.channel, self.context.store
         key, value = self.key.currentData(), self.value.text()
 
+        async def in_store(call: Callable[..., Any], *args: Any) -> Any:
+            return await store.in_thread(lambda: call(*args))
+
         async def body(report: Any) -> tuple[Rotation, str]:
-            rotation = await rotate(repo, deliverer, channel, key, value)
+            rotation = await rotate(store.service, deliverer, channel, key, value, origin=APP, blocking=in_store)
             if not rotation.done:
                 return rotation, ""
             from ..server.service import ServerService  # only for a synced channel's server copy

@@ -70,22 +70,23 @@ class ServerFeatures(QObject):
             dialog.cancel()
             dialog.deleteLater()
 
-    def sync(self) -> SyncDialog | None:
+    def sync(self) -> None:
         """Opens the sync dialog and makes the plan (after asking about unsaved edits: they are not in it)."""
-        from .sync_dialog import SyncDialog
-
         if self.sync_dialog is not None and (self.sync_dialog.isVisible() or self.sync_dialog.running):
             self.sync_dialog.show()
             self.sync_dialog.raise_()
-            return self.sync_dialog
+            return
         status = self.session.status
         if status is not None and (
             status.profile is None or status.state in (ServerState.LOGGED_OUT, ServerState.TOKEN_EXPIRED)
         ):
             self.open_server()
-            return None
-        if not self.window.confirm_leave():
-            return None
+            return
+        self.window.navigator.leave_then(self._open_sync)
+
+    def _open_sync(self) -> None:
+        from .sync_dialog import SyncDialog
+
         if self.sync_dialog is not None:
             self.sync_dialog.deleteLater()
         dialog = SyncDialog(self.session, self.window)
@@ -95,7 +96,6 @@ class ServerFeatures(QObject):
         self.sync_dialog = dialog
         dialog.show()
         dialog.start()
-        return dialog
 
     def _applied(self, outcome: Synced | None) -> None:
         """The store reads what the sync changed; then the badges say what the sync did."""

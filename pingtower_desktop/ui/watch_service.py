@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from ..delivery.rotation import ROTATE_AFTER
 from ..storage.locking import HeldLock
+from ..storage.oplog import Face
 from ..storage.repository import ChannelRepository
 from ..transport.notification import utc_now
 from ..watch.engine import Alert, Watcher, stale, why_text
@@ -63,7 +64,7 @@ class WatchService(QObject):
         self.states = WatchStateStore(paths.watch_state_file)
         self.lock = HeldLock(paths.watch_lock)
         # its own view of the channels (the files are shared safely): the store's thread stays the store's
-        repo = ChannelRepository(paths, context.repo.secrets, source="watch")
+        repo = ChannelRepository(paths, context.repo.secrets, face=Face.WATCH)  # reads only: the watch changes none
         self.watcher = Watcher(repo, context.deliverer, self.settings, self.states, notify=self._heard)
         self.state = WatchState()
         self.health: dict[str, tuple[str, str]] = {}

@@ -35,6 +35,7 @@ class Answers:
         self.unsaved: list[prompts.Unsaved] = []
         self.delete: list[bool] = []
         self.enable_default: list[bool] = []
+        self.disable_default: list[bool] = []
         self.clear_history: list[bool] = []
         self.keep_watching: list[bool] = []
         self.clash: list[prompts.Clash] = []
@@ -59,6 +60,11 @@ class Answers:
         self.asked.append(f"enable_default:{name}")
         assert self.enable_default, f"unexpected question about making the disabled {name!r} the default"
         return self.enable_default.pop(0)
+
+    def confirm_disable_default(self, parent, name):
+        self.asked.append(f"disable_default:{name}")
+        assert self.disable_default, f"unexpected question about disabling the default {name!r}"
+        return self.disable_default.pop(0)
 
     def ask_keep_watching(self, parent):
         self.asked.append("keep_watching")
@@ -89,6 +95,7 @@ def answers(monkeypatch) -> Answers:
         "ask_changed_meanwhile",
         "confirm_delete",
         "confirm_enable_default",
+        "confirm_disable_default",
         "confirm_clear_history",
         "ask_keep_watching",
         "confirm_export_secrets",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit
+from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit
 
 from pingtower_desktop.channels import channel_type
 from pingtower_desktop.ui.import_export import ImportPreview
@@ -57,13 +57,20 @@ def click(qtbot, button) -> None:
 
 def settle(qtbot, window: MainWindow) -> None:
     """Waits until the channel store has done what it was asked (its reads and writes run in a thread of
-    their own), the editor has the shown channel's secrets and Test all has started."""
-    store = window.context.store
-    qtbot.waitUntil(lambda: not store.busy and not window.editor.loading and not window.test_all_pending, timeout=5000)
+    their own), the editor has the shown channel's secrets and has saved, and Test all has started."""
+    store, editor = window.context.store, window.editor
+    QApplication.processEvents()  # a move asked for a moment ago (the list's click is handled first)
+    qtbot.waitUntil(
+        lambda: not store.busy and not editor.loading and not editor.saving and not window.test_all_pending,
+        timeout=5000,
+    )
 
 
 def save(qtbot, window: MainWindow) -> None:
-    click(qtbot, window.editor.save_button)
+    """Clicks Save and waits until the store has written the channel (saving answers later, by a signal)."""
+    with qtbot.waitSignal(window.editor.save_finished, timeout=5000) as finished:
+        click(qtbot, window.editor.save_button)
+    assert finished.args == [True], window.editor.summary.text()
     assert not window.editor.is_dirty, window.editor.summary.text()
     settle(qtbot, window)
 

@@ -130,9 +130,11 @@ def test_enable_default_and_delete_from_the_toolbar(qtbot, window, context, answ
     row = window.model.row_of(context.repo.find("Second").id)
     assert window.model.index(row, 3).data() == "★"
 
+    answers.disable_default.append(True)  # a default channel is enabled: disabling it leaves no default
     window.commands.toggle_enabled.trigger()
     settle(qtbot, window)
-    assert not context.repo.find("Second").enabled
+    assert answers.asked[-1] == "disable_default:Second"
+    assert not context.repo.find("Second").enabled and not context.repo.find("Second").is_default
     assert window.model.index(row, ENABLED_COLUMN).data(Qt.ItemDataRole.AccessibleTextRole) == "No"
     assert not window.editor.enabled.isChecked()
 
@@ -244,8 +246,9 @@ def test_a_masked_header_value_is_masked_for_screen_readers_too(qtbot, window):
 
 
 def test_an_imported_channel_without_a_recipient_is_listed_incomplete_and_completed_in_the_form(qtbot, window, context):
-    from pingtower_desktop.importexport import import_entries, parse_import
+    from pingtower_desktop.importexport import parse_import
     from pingtower_desktop.ui.channel_model import ENABLED_COLUMN
+    from tests.importing import import_entries
     from tests.test_cli import DOCUMENT_EMAIL_EXAMPLE
 
     [outcome] = import_entries(context.repo, parse_import(DOCUMENT_EMAIL_EXAMPLE)).outcomes
@@ -253,8 +256,9 @@ def test_an_imported_channel_without_a_recipient_is_listed_incomplete_and_comple
     window.reload_channels()
     settle(qtbot, window)
     [stored] = context.repo.list()
-    assert window.select_channel(stored.id)
+    window.select_channel(stored.id)
     settle(qtbot, window)
+    assert window.editor.channel_id == stored.id
     row = window.model.row_of(stored.id)
     assert window.model.index(row, ENABLED_COLUMN).data(Qt.ItemDataRole.ToolTipRole) == (
         "Incomplete: fill in fromEmail, toEmail, then enable it"
@@ -296,6 +300,7 @@ def test_a_save_keeps_what_the_command_line_changed_while_the_form_was_open(qtbo
     type_into(qtbot, window.editor.form.inputs["chatId"].edit, "-1008888")
     answers.clash = [prompts.Clash.CANCEL]
     click(qtbot, window.editor.save_button)
+    settle(qtbot, window)
     assert answers.asked == ["clash:Ops:configuration.chatId"] and window.editor.is_dirty
     assert context.repo.with_secrets(context.repo.find("Ops")).config.chatId == "-1007777"
     answers.clash = [prompts.Clash.MINE]
@@ -325,7 +330,7 @@ def test_both_tls_options_are_refused_the_same_way_at_every_port(qtbot, window, 
     editor = window.editor
     other = "useSsl" if ticked == "useTls" else "useTls"
     editor.form.inputs[other].set_value(True)
-    window.editor._touched.clear()  # as a form just opened with one box already ticked
+    window.editor.draft.touched.clear()  # as a form just opened with one box already ticked
     editor.form.inputs[ticked].box.click()  # the person ticks the other one
     assert editor.form.problem_text("useSsl") == "choose one: STARTTLS or implicit TLS, not both"
     assert not editor.save_button.isEnabled()

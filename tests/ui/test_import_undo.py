@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from pingtower_desktop.channels import Channel
 from tests.keyring_accounts import memory_secrets
 
-from .helpers import TELEGRAM_TOKEN, click, preview_import, settle
+from .helpers import TELEGRAM_TOKEN, click, preview_import, save, settle
 
 #: The PingTower document's "Full configuration for all types", as printed there.
 DOCUMENT_FULL_CONFIGURATION = {
@@ -158,7 +158,7 @@ def test_the_documents_configuration_over_tuned_channels_is_previewed_and_loses_
     assert "your-app-password" not in memory_secrets(memory_keyring)
     assert "Undo with Ctrl+Z" in window.statusBar().currentMessage()
 
-    assert window.commands.undo.text() == "&Undo Import 2 channel(s)"
+    assert window.commands.undo.text() == "&Undo Import channels (2)"
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)  # the preview had the focus
     window.channel_list.view.setFocus()
@@ -198,7 +198,7 @@ def test_undo_of_a_delete_brings_the_channel_back_with_its_secrets(qtbot, window
     assert "Slack Channel" not in stored_channels(context)
 
 
-def test_edit_enable_and_default_are_undone_in_turn(qtbot, window, context):
+def test_edit_enable_and_default_are_undone_in_turn(qtbot, window, context, answers):
     seed(context)
     window.reload_channels()
     settle(qtbot, window)
@@ -207,14 +207,14 @@ def test_edit_enable_and_default_are_undone_in_turn(qtbot, window, context):
     window.select_channel(hook.id)
     settle(qtbot, window)
     window.editor.form.inputs["url"].edit.setText("https://hooks.example.org/v2")
-    window.editor.save()
-    settle(qtbot, window)
+    save(qtbot, window)
     window.commands.make_default.trigger()
     settle(qtbot, window)
+    answers.disable_default.append(True)  # a default channel is enabled: disabled, it is the default no more
     window.commands.toggle_enabled.trigger()
     settle(qtbot, window)
     changed = stored_channels(context)["Custom Webhook"]
-    assert changed.config.url.endswith("/v2") and not changed.enabled and changed.is_default
+    assert changed.config.url.endswith("/v2") and not changed.enabled and not changed.is_default
 
     texts = []
     for _ in range(3):

@@ -10,6 +10,9 @@ file the ``<img>`` points at is never opened (inotify watches its folder).
 from __future__ import annotations
 
 import json
+import shutil
+import tempfile
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
@@ -31,15 +34,16 @@ WAIT = 10_000
 
 
 @pytest.fixture
-def probe(tmp_path):
-    """A real image in a folder of its own, and a watch on who opens it."""
-    folder = tmp_path / "probe"
-    folder.mkdir()
+def probe():
+    """A real image in a folder of its own (a short path: the names that point at it must fit a name's 100
+    characters), and a watch on who opens it."""
+    folder = Path(tempfile.mkdtemp(prefix="probe"))
     image = QImage(4, 4, QImage.Format.Format_RGB32)
     image.fill(Qt.GlobalColor.red)
     assert image.save(str(folder / "probe.png"))
     with FileOpens(folder) as opens:
         yield folder / "probe.png", opens
+    shutil.rmtree(folder)
 
 
 def hostile_names(image) -> list[str]:

@@ -75,7 +75,8 @@ def test_closing_with_unsaved_changes_asks_and_can_be_refused(qtbot, window, ans
     assert not window.close()
     assert window.isVisible() and window.context.worker.alive
     answers.unsaved.append(prompts.Unsaved.SAVE)
-    assert window.close()
+    window.close()  # saves first (in the store's thread), then closes
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
     assert not window.context.worker.alive
     assert [c.name for c in window.context.repo.list()] == ["Draft"]
 
@@ -224,7 +225,8 @@ def test_after_a_failed_save_from_the_prompt_the_list_and_the_editor_stay_on_one
     selected = [window.model.channel(i.row()).id for i in window.channel_list.view.selectionModel().selectedRows()]
     assert selected == [alpha.id]
     assert window.channel_list.current_id == window.editor.channel_id == alpha.id
-    assert window.editor.is_dirty and "already exists" in window.editor.name_note.text()
+    assert window.editor.is_dirty and window.editor.name_note.text() == "another channel is already called “Beta”"
+    assert window.editor.summary.text() == "Not saved: fix the marked fields first."  # the reason, not the prompt
     answers.delete.append(False)
     window.commands.delete.trigger()
     assert answers.asked[-1] == "delete:Alpha"

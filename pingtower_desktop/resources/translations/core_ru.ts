@@ -9,92 +9,147 @@
             <translation>Python-бот</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="47" />
+            <location filename="../../channel_service.py" line="47" />
+            <source>Add “{name}”</source>
+            <translation>Добавление «{name}»</translation>
+        </message>
+        <message>
+            <location filename="../../channel_service.py" line="48" />
+            <source>Edit “{name}”</source>
+            <translation>Изменение «{name}»</translation>
+        </message>
+        <message>
+            <location filename="../../channel_service.py" line="49" />
+            <source>Rename “{name}”</source>
+            <translation>Переименование «{name}»</translation>
+        </message>
+        <message>
+            <location filename="../../channel_service.py" line="50" />
+            <source>Enable “{name}”</source>
+            <translation>Включение «{name}»</translation>
+        </message>
+        <message>
+            <location filename="../../channel_service.py" line="51" />
+            <source>Disable “{name}”</source>
+            <translation>Выключение «{name}»</translation>
+        </message>
+        <message>
+            <location filename="../../channel_service.py" line="52" />
+            <source>Make “{name}” the default</source>
+            <translation>«{name}» — основной канал</translation>
+        </message>
+        <message>
+            <location filename="../../channel_service.py" line="53" />
+            <source>Delete “{name}”</source>
+            <translation>Удаление «{name}»</translation>
+        </message>
+        <message>
+            <location filename="../../channel_service.py" line="54" />
+            <source>Rotate a secret of “{name}”</source>
+            <translation>Замена секрета «{name}»</translation>
+        </message>
+        <message>
+            <location filename="../../channel_service.py" line="81" />
+            <source>Import channels ({count})</source>
+            <translation>Импорт каналов ({count})</translation>
+        </message>
+        <message>
+            <location filename="../../channel_service.py" line="82" />
+            <source>Undo or redo</source>
+            <translation>Отмена или повтор</translation>
+        </message>
+        <message>
+            <location filename="../../channel_service.py" line="89" />
+            <source>“{name}” was changed since: nothing was undone or redone</source>
+            <translation>«{name}» с тех пор изменён: ничего не отменено и не повторено</translation>
+        </message>
+        <message>
+            <location filename="../../channels/base.py" line="48" />
             <source>{field}: {problem}</source>
             <translation>{field}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="73" />
+            <location filename="../../channels/base.py" line="74" />
             <source>is not a key of this channel type</source>
             <translation>не является параметром этого типа канала</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="74" />
+            <location filename="../../channels/base.py" line="75" />
             <source>is required</source>
             <translation>обязательно</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="75" />
+            <location filename="../../channels/base.py" line="76" />
             <source>must be a whole number</source>
             <translation>должно быть целым числом</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="80" />
+            <location filename="../../channels/base.py" line="81" />
             <source>must be text</source>
             <translation>должно быть текстом</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="81" />
+            <location filename="../../channels/base.py" line="82" />
             <source>must be an object of names and values</source>
             <translation>должно быть объектом из имён и значений</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="100" />
+            <location filename="../../channels/base.py" line="101" />
             <source>must be a number from {minimum} to {maximum}</source>
             <translation>должно быть числом от {minimum} до {maximum}</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="102" />
+            <location filename="../../channels/base.py" line="103" />
             <source>must be {minimum} or more</source>
             <translation>должно быть не меньше {minimum}</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="104" />
+            <location filename="../../channels/base.py" line="105" />
             <source>must be {maximum} or less</source>
             <translation>должно быть не больше {maximum}</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="107" />
+            <location filename="../../channels/base.py" line="108" />
             <source>must be one of: {choices}</source>
             <translation>должно быть одним из: {choices}</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="109" />
+            <location filename="../../channels/base.py" line="110" />
             <source>is not valid ({detail})</source>
             <translation>недопустимое значение ({detail})</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="190" />
+            <location filename="../../channels/base.py" line="191" />
             <source>must be an object of keys and values</source>
             <translation>должно быть объектом из ключей и значений</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="272" />
+            <location filename="../../channels/base.py" line="273" />
             <source>unknown channel type '{name}' (known: {known})</source>
             <translation>неизвестный тип канала «{name}» (известные: {known})</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="284" />
+            <location filename="../../channels/base.py" line="285" />
             <source>must not be blank</source>
             <translation>не может быть пустым</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="286" />
+            <location filename="../../channels/base.py" line="287" />
             <source>must be text (it holds a broken character)</source>
             <translation>должно быть текстом (содержит повреждённый символ)</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="290" />
+            <location filename="../../channels/base.py" line="291" />
             <source>must not hold control characters or text-direction marks (it holds {character})</source>
             <translation>не должно содержать управляющих символов и знаков направления текста (содержит {character})</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="297" />
+            <location filename="../../channels/base.py" line="298" />
             <source>must be at most {limit} characters</source>
             <translation>не длиннее {limit} символов</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="328" />
+            <location filename="../../channels/base.py" line="329" />
             <source>must be an object with name, type and configuration</source>
             <translation>должно быть объектом с полями name, type и configuration</translation>
         </message>
@@ -694,132 +749,132 @@
             <translation>Для групп-форумов: тема (ветка), в которую писать.</translation>
         </message>
         <message>
-            <location filename="../../channels/telegram.py" line="23" />
+            <location filename="../../channels/telegram.py" line="24" />
             <source>Getting a bot token:</source>
             <translation>Как получить токен бота:</translation>
         </message>
         <message>
-            <location filename="../../channels/telegram.py" line="23" />
+            <location filename="../../channels/telegram.py" line="24" />
             <source>1. Find @BotFather in Telegram.</source>
             <translation>1. Найдите @BotFather в Telegram.</translation>
         </message>
         <message>
-            <location filename="../../channels/telegram.py" line="23" />
+            <location filename="../../channels/telegram.py" line="24" />
             <source>2. Send the command /newbot.</source>
             <translation>2. Отправьте команду /newbot.</translation>
         </message>
         <message>
-            <location filename="../../channels/telegram.py" line="23" />
+            <location filename="../../channels/telegram.py" line="24" />
             <source>3. Follow the instructions to create a bot.</source>
             <translation>3. Следуйте инструкциям, чтобы создать бота.</translation>
         </message>
         <message>
-            <location filename="../../channels/telegram.py" line="23" />
+            <location filename="../../channels/telegram.py" line="24" />
             <source>4. Copy the token you receive.</source>
             <translation>4. Скопируйте полученный токен.</translation>
         </message>
         <message>
-            <location filename="../../channels/telegram.py" line="23" />
+            <location filename="../../channels/telegram.py" line="24" />
             <source>Getting the chat ID:</source>
             <translation>Как получить ID чата:</translation>
         </message>
         <message>
-            <location filename="../../channels/telegram.py" line="23" />
+            <location filename="../../channels/telegram.py" line="24" />
             <source>1. Add the bot to a group or channel.</source>
             <translation>1. Добавьте бота в группу или канал.</translation>
         </message>
         <message>
-            <location filename="../../channels/telegram.py" line="23" />
+            <location filename="../../channels/telegram.py" line="24" />
             <source>2. Send the bot a message.</source>
             <translation>2. Отправьте боту сообщение.</translation>
         </message>
         <message>
-            <location filename="../../channels/telegram.py" line="23" />
+            <location filename="../../channels/telegram.py" line="24" />
             <source>3. Use “Find chat ID” (the Bot API's getUpdates) and pick the chat.</source>
             <translation>3. Нажмите «Найти ID чата» (метод getUpdates Bot API) и выберите чат.</translation>
         </message>
         <message>
-            <location filename="../../channels/telegram.py" line="77" />
+            <location filename="../../channels/telegram.py" line="78" />
             <source>send the bot a message (or add it to the group), then use “Find chat ID” (getUpdates) to get its id</source>
             <translation>отправьте боту сообщение (или добавьте его в группу), затем нажмите «Найти ID чата» (getUpdates), чтобы узнать ID</translation>
         </message>
         <message>
-            <location filename="../../channels/telegram.py" line="117" />
+            <location filename="../../channels/telegram.py" line="118" />
             <source>Telegram: no bot token is set</source>
             <translation>Telegram: токен бота не задан</translation>
         </message>
         <message>
-            <location filename="../../channels/telegram.py" line="121" />
+            <location filename="../../channels/telegram.py" line="122" />
             <source>Telegram: the bot token {error}</source>
             <translation>Telegram: токен бота {error}</translation>
         </message>
         <message>
-            <location filename="../../channels/telegram.py" line="133" />
+            <location filename="../../channels/telegram.py" line="134" />
             <source>the bot token was rejected (401) — copy it again from @BotFather</source>
             <translation>токен бота отклонён (401) — скопируйте его у @BotFather ещё раз</translation>
         </message>
         <message>
-            <location filename="../../channels/telegram.py" line="135" />
+            <location filename="../../channels/telegram.py" line="136" />
             <source>chat not found (400) — {how}</source>
             <translation>чат не найден (400) — {how}</translation>
         </message>
         <message>
-            <location filename="../../channels/telegram.py" line="137" />
+            <location filename="../../channels/telegram.py" line="138" />
             <source>the bot is not in that chat or was blocked (403: {description})</source>
             <translation>бота нет в этом чате или он заблокирован (403: {description})</translation>
         </message>
         <message>
-            <location filename="../../channels/telegram.py" line="139" />
+            <location filename="../../channels/telegram.py" line="140" />
             <source>no such Bot API call (404 Not Found) — check the Bot API server address and the token</source>
             <translation>такого метода Bot API нет (404 Not Found) — проверьте адрес сервера Bot API и токен</translation>
         </message>
         <message>
-            <location filename="../../channels/telegram.py" line="141" />
+            <location filename="../../channels/telegram.py" line="142" />
             <source>the bot has a webhook set, so getUpdates cannot list its chats (409)</source>
             <translation>у бота настроен вебхук, поэтому getUpdates не может показать его чаты (409)</translation>
         </message>
         <message>
-            <location filename="../../channels/telegram.py" line="143" />
+            <location filename="../../channels/telegram.py" line="144" />
             <source>answered {status_line}: {description}</source>
             <translation>ответил {status_line}: {description}</translation>
         </message>
         <message>
-            <location filename="../../channels/telegram.py" line="144" />
+            <location filename="../../channels/telegram.py" line="145" />
             <source>Telegram: {message}</source>
             <translation>Telegram: {message}</translation>
         </message>
         <message>
-            <location filename="../../channels/telegram.py" line="166" />
+            <location filename="../../channels/telegram.py" line="167" />
             <source>Telegram: {failure}</source>
             <translation>Telegram: {failure}</translation>
         </message>
         <message>
-            <location filename="../../channels/telegram.py" line="176" />
+            <location filename="../../channels/telegram.py" line="177" />
             <source>Telegram: too many requests (429) — it asks to wait {seconds}, more than the {seconds2} allowed; try again later</source>
             <translation>Telegram: слишком много запросов (429) — просит подождать {seconds}, это больше допустимых {seconds2}; повторите позже</translation>
         </message>
         <message>
-            <location filename="../../channels/telegram.py" line="192" />
+            <location filename="../../channels/telegram.py" line="193" />
             <source>Telegram: getMe answered without a bot</source>
             <translation>Telegram: getMe ответил без данных бота</translation>
         </message>
         <message>
-            <location filename="../../channels/telegram.py" line="254" />
+            <location filename="../../channels/telegram.py" line="255" />
             <source>{reason} (after {sent} of {count} messages were sent)</source>
             <translation>{reason} (после отправки {sent} из {count} сообщений)</translation>
         </message>
         <message>
-            <location filename="../../channels/telegram.py" line="259" />
+            <location filename="../../channels/telegram.py" line="260" />
             <source> as {count} messages</source>
             <translation> в виде {count} сообщений</translation>
         </message>
         <message>
-            <location filename="../../channels/telegram.py" line="261" />
+            <location filename="../../channels/telegram.py" line="262" />
             <source>Sent to Telegram chat {chatId}{parts}</source>
             <translation>Отправлено в чат Telegram {chatId}{parts}</translation>
         </message>
         <message>
-            <location filename="../../channels/telegram.py" line="279" />
+            <location filename="../../channels/telegram.py" line="280" />
             <source>The bot token works ({handle}) and reaches {chat}; nothing was sent</source>
             <translation>Токен бота работает ({handle}), чат {chat} доступен; ничего не отправлено</translation>
         </message>
@@ -929,32 +984,32 @@
             <translation>это не запись истории</translation>
         </message>
         <message>
-            <location filename="../../delivery/rotation.py" line="33" />
+            <location filename="../../delivery/rotation.py" line="51" />
             <source>none</source>
             <translation>без форматирования</translation>
         </message>
         <message>
-            <location filename="../../delivery/rotation.py" line="34" />
+            <location filename="../../delivery/rotation.py" line="52" />
             <source>{key} is not a secret of this channel (its secrets: {keys})</source>
             <translation>{key} — не секрет этого канала (его секреты: {keys})</translation>
         </message>
         <message>
-            <location filename="../../delivery/rotation.py" line="41" />
+            <location filename="../../delivery/rotation.py" line="59" />
             <source>the new {key} is not valid, nothing was changed: {error}</source>
             <translation>новое значение {key} недопустимо, ничего не изменено: {error}</translation>
         </message>
         <message>
-            <location filename="../../delivery/rotation.py" line="46" />
+            <location filename="../../delivery/rotation.py" line="64" />
             <source>the new {key} was not accepted, nothing was changed: {why}</source>
             <translation>новое значение {key} не принято, ничего не изменено: {why}</translation>
         </message>
         <message>
-            <location filename="../../delivery/rotation.py" line="59" />
+            <location filename="../../delivery/rotation.py" line="77" />
             <source>the new {key} is saved, but the check after saving failed: {why}</source>
             <translation>новое значение {key} сохранено, но проверка после сохранения не прошла: {why}</translation>
         </message>
         <message>
-            <location filename="../../delivery/rotation.py" line="64" />
+            <location filename="../../delivery/rotation.py" line="84" />
             <source>the new {key} is saved and works; the old one is gone from the keyring</source>
             <translation>новое значение {key} сохранено и работает; старое удалено из хранилища ключей</translation>
         </message>
@@ -989,97 +1044,112 @@
             <translation>«{text}» — не период вида 24h, 7d или 30d</translation>
         </message>
         <message>
-            <location filename="../../importexport.py" line="73" />
+            <location filename="../../draft.py" line="22" />
+            <source>a default channel must be enabled: enable it too, or leave it not the default</source>
+            <translation>основной канал должен быть включён: включите его или не делайте основным</translation>
+        </message>
+        <message>
+            <location filename="../../draft.py" line="183" />
+            <source>another channel is already called “{name}”</source>
+            <translation>другой канал уже называется «{name}»</translation>
+        </message>
+        <message>
+            <location filename="../../importexport.py" line="78" />
             <source>{path} is not a regular file (a device, pipe or folder cannot be imported)</source>
             <translation>{path} — не обычный файл (устройство, канал или папку импортировать нельзя)</translation>
         </message>
         <message>
-            <location filename="../../importexport.py" line="77" />
+            <location filename="../../importexport.py" line="82" />
             <source>{path} is {value} MB: too large for a file of channels</source>
             <translation>{path} занимает {value} МБ: слишком много для файла каналов</translation>
         </message>
         <message>
-            <location filename="../../importexport.py" line="84" />
+            <location filename="../../importexport.py" line="89" />
             <source>{path} is too large for a file of channels</source>
             <translation>{path} слишком велик для файла каналов</translation>
         </message>
         <message>
-            <location filename="../../importexport.py" line="88" />
+            <location filename="../../importexport.py" line="93" />
             <source>{path} is not valid JSON: it is not UTF-8 text</source>
             <translation>{path} — не корректный JSON: это не текст в UTF-8</translation>
         </message>
         <message>
-            <location filename="../../importexport.py" line="90" />
+            <location filename="../../importexport.py" line="95" />
             <source>{path} is not valid JSON: {error}</source>
             <translation>{path} — некорректный JSON: {error}</translation>
         </message>
         <message>
-            <location filename="../../importexport.py" line="111" />
+            <location filename="../../importexport.py" line="116" />
             <source>expected a list of channels, an object of channels keyed like the document's "full configuration" (pythonBot, telegram …), or a PingTower Desktop export</source>
             <translation>ожидался список каналов, объект каналов с ключами как в «полной конфигурации» из документации (pythonBot, telegram …) или экспорт PingTower Desktop</translation>
         </message>
         <message>
-            <location filename="../../importexport.py" line="117" />
+            <location filename="../../importexport.py" line="122" />
             <source>entry {index}</source>
             <translation>запись {index}</translation>
         </message>
         <message>
-            <location filename="../../importexport.py" line="156" />
+            <location filename="../../importexport.py" line="161" />
             <source>a {name} channel named '{name2}' is stored here; this entry is {name3} — rename one of them (or delete the stored one) and import again</source>
             <translation>здесь хранится канал {name} с названием «{name2}»; эта запись — {name3}: переименуйте один из них (или удалите хранимый) и импортируйте снова</translation>
         </message>
         <message>
-            <location filename="../../importexport.py" line="200" />
+            <location filename="../../importexport.py" line="205" />
             <source>{problem} (the file holds no value for it)</source>
             <translation>{problem} (в файле нет значения)</translation>
         </message>
         <message>
-            <location filename="../../importexport.py" line="215" />
+            <location filename="../../importexport.py" line="220" />
             <source>{key} (the file holds only a placeholder)</source>
             <translation>{key} (в файле только заполнитель)</translation>
         </message>
         <message>
-            <location filename="../../importexport.py" line="217" />
+            <location filename="../../importexport.py" line="222" />
             <source>{key} (the file holds no value for it)</source>
             <translation>{key} (в файле нет значения)</translation>
         </message>
         <message>
-            <location filename="../../importexport.py" line="221" />
+            <location filename="../../importexport.py" line="226" />
             <source>incomplete, kept disabled: fill in {named}, then enable it</source>
             <translation>неполный, оставлен выключенным: заполните {named}, затем включите его</translation>
         </message>
         <message>
-            <location filename="../../importexport.py" line="232" />
+            <location filename="../../importexport.py" line="237" />
             <source>placeholders in the file ignored, the stored values kept: {fields}</source>
             <translation>заполнители из файла пропущены, сохранённые значения оставлены: {fields}</translation>
         </message>
         <message>
-            <location filename="../../importexport.py" line="234" />
+            <location filename="../../importexport.py" line="239" />
             <source>placeholders in the file left out: {fields}</source>
             <translation>заполнители из файла не взяты: {fields}</translation>
         </message>
         <message>
-            <location filename="../../importexport.py" line="335" />
+            <location filename="../../importexport.py" line="340" />
             <source>name: appears more than once in this file</source>
             <translation>name: встречается в этом файле несколько раз</translation>
         </message>
         <message>
-            <location filename="../../importexport.py" line="338" />
+            <location filename="../../importexport.py" line="343" />
             <source>id: appears more than once in this file</source>
             <translation>id: встречается в этом файле больше одного раза</translation>
         </message>
         <message>
-            <location filename="../../importexport.py" line="346" />
+            <location filename="../../importexport.py" line="350" />
+            <source>isDefault ignored: a default channel must be enabled, and this one is disabled</source>
+            <translation>isDefault пропущен: основной канал должен быть включён, а этот выключен</translation>
+        </message>
+        <message>
+            <location filename="../../importexport.py" line="354" />
             <source>isDefault ignored: an earlier channel in this file is the default</source>
             <translation>isDefault пропущен: основным уже назначен канал выше в этом файле</translation>
         </message>
         <message>
-            <location filename="../../importexport.py" line="368" />
+            <location filename="../../importexport.py" line="376" />
             <source>left as it is</source>
             <translation>оставлено как есть</translation>
         </message>
         <message>
-            <location filename="../../importexport.py" line="370" />
+            <location filename="../../importexport.py" line="378" />
             <source>changed here since the preview: import again to see how</source>
             <translation>изменён здесь после предпросмотра: импортируйте снова, чтобы увидеть, как именно</translation>
         </message>
@@ -1089,47 +1159,47 @@
             <translation>PingTower Desktop {version}</translation>
         </message>
         <message>
-            <location filename="../../server/auth.py" line="33" />
+            <location filename="../../server/auth.py" line="34" />
             <source>an unnamed user</source>
             <translation>пользователь без имени</translation>
         </message>
         <message>
-            <location filename="../../server/auth.py" line="35" />
+            <location filename="../../server/auth.py" line="36" />
             <source>{who}; the token does not expire</source>
             <translation>{who}; токен бессрочный</translation>
         </message>
         <message>
-            <location filename="../../server/auth.py" line="37" />
+            <location filename="../../server/auth.py" line="38" />
             <source>{who}; the token {value} {when}</source>
             <translation>{who}; токен {value} {when}</translation>
         </message>
         <message>
-            <location filename="../../server/auth.py" line="45" />
+            <location filename="../../server/auth.py" line="46" />
             <source>that is not a JWT (three dot-separated base64url parts)</source>
             <translation>это не JWT (нужны три части base64url через точку)</translation>
         </message>
         <message>
-            <location filename="../../server/auth.py" line="50" />
+            <location filename="../../server/auth.py" line="51" />
             <source>that is not a JWT: its claims are not base64url JSON</source>
             <translation>это не JWT: его данные не JSON в base64url</translation>
         </message>
         <message>
-            <location filename="../../server/auth.py" line="52" />
+            <location filename="../../server/auth.py" line="53" />
             <source>that is not a JWT: its claims are not a JSON object</source>
             <translation>это не JWT: его данные не JSON-объект</translation>
         </message>
         <message>
-            <location filename="../../server/auth.py" line="75" />
+            <location filename="../../server/auth.py" line="76" />
             <source>{hostname} is reached over plain http: the password and the login token travel unencrypted and anyone on the way can read them. Use https:// if the server offers it.</source>
             <translation>С {hostname} связь идёт по обычному http: пароль и токен входа передаются без шифрования, и их может прочитать любой на пути. Используйте https://, если сервер его поддерживает.</translation>
         </message>
         <message>
-            <location filename="../../server/auth.py" line="86" />
+            <location filename="../../server/auth.py" line="87" />
             <source>'{url}' is not an http:// or https:// URL with a host</source>
             <translation>«{url}» — не адрес http:// или https:// с именем хоста</translation>
         </message>
         <message>
-            <location filename="../../server/auth.py" line="88" />
+            <location filename="../../server/auth.py" line="89" />
             <source>the server URL must not have a query (?…) or fragment (#…)</source>
             <translation>в адресе сервера не должно быть запроса (?…) или фрагмента (#…)</translation>
         </message>
@@ -1494,82 +1564,82 @@
             <translation>{verdict} (ответ сервера: {words})</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="36" />
+            <location filename="../../server/service.py" line="39" />
             <source>log in with: pingtower-desktop-cli server login URL --email E --password-stdin</source>
             <translation>войдите командой: pingtower-desktop-cli server login URL --email E --password-stdin</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="118" />
+            <location filename="../../server/service.py" line="121" />
             <source>give either a password or a token</source>
             <translation>укажите либо пароль, либо токен</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="122" />
+            <location filename="../../server/service.py" line="125" />
             <source>the token is empty</source>
             <translation>токен пуст</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="126" />
+            <location filename="../../server/service.py" line="129" />
             <source>that token has expired ({expiry}) — log in again</source>
             <translation>срок действия токена истёк ({expiry}) — войдите снова</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="132" />
+            <location filename="../../server/service.py" line="135" />
             <source>an e-mail is needed to log in with a password</source>
             <translation>для входа по паролю нужен e-mail</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="142" />
+            <location filename="../../server/service.py" line="145" />
             <source>no channel API at {base_url}{channels_path} — check the URL, or the dialect (this is {description})</source>
             <translation>по адресу {base_url}{channels_path} нет API каналов — проверьте адрес или API сервера (выбран: {description})</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="166" />
+            <location filename="../../server/service.py" line="169" />
             <source>no server is set up — {how}</source>
             <translation>сервер не настроен — {how}</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="180" />
+            <location filename="../../server/service.py" line="183" />
             <source>logged out of {base_url} — {how}</source>
             <translation>выход с {base_url} выполнен — {how}</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="185" />
+            <location filename="../../server/service.py" line="188" />
             <source>the login to {base_url} has expired ({expiry}) — log in again</source>
             <translation>вход на {base_url} истёк ({expiry}) — войдите снова</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="192" />
+            <location filename="../../server/service.py" line="195" />
             <source>{base_url} ({dialect}) as {who}</source>
             <translation>{base_url} ({dialect}), пользователь {who}</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="303" />
+            <location filename="../../server/service.py" line="307" />
             <source>the server already has it, or it waits for the next sync: nothing was sent</source>
             <translation>на сервере это уже есть, или это ждёт следующей синхронизации: ничего не отправлено</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="308" />
+            <location filename="../../server/service.py" line="312" />
             <source>not sent to the server: {error}</source>
             <translation>не отправлен на сервер: {error}</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="309" />
+            <location filename="../../server/service.py" line="313" />
             <source>sent to the server</source>
             <translation>отправлено на сервер</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="327" />
+            <location filename="../../server/service.py" line="331" />
             <source>'{name}' is not on the server yet: sync first</source>
             <translation>«{name}» ещё нет на сервере: сначала синхронизируйте</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="346" />
+            <location filename="../../server/service.py" line="350" />
             <source>an opaque token</source>
             <translation>непрозрачный токен</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="347" />
+            <location filename="../../server/service.py" line="351" />
             <source>connected to {base_url} ({dialect}) as {who}; {count} channel(s) on the server</source>
             <translation>подключено к {base_url} ({dialect}) как {who}; каналов на сервере: {count}</translation>
         </message>
@@ -1639,37 +1709,37 @@
             <translation>ошибка</translation>
         </message>
         <message>
-            <location filename="../../server/sync.py" line="150" />
+            <location filename="../../server/sync.py" line="162" />
             <source>changed here after the plan was made</source>
             <translation>изменён здесь после составления плана</translation>
         </message>
         <message>
-            <location filename="../../server/sync.py" line="152" />
+            <location filename="../../server/sync.py" line="164" />
             <source>deleted here after the plan was made</source>
             <translation>удалён здесь после составления плана</translation>
         </message>
         <message>
-            <location filename="../../server/sync.py" line="156" />
+            <location filename="../../server/sync.py" line="168" />
             <source>deleted on the server after the plan was made</source>
             <translation>удалён на сервере после составления плана</translation>
         </message>
         <message>
-            <location filename="../../server/sync.py" line="158" />
+            <location filename="../../server/sync.py" line="170" />
             <source>changed on the server after the plan was made</source>
             <translation>изменён на сервере после составления плана</translation>
         </message>
         <message>
-            <location filename="../../server/sync.py" line="160" />
+            <location filename="../../server/sync.py" line="172" />
             <source>{why}: nothing was overwritten — sync again to see both versions</source>
             <translation>{why}: ничего не перезаписано — синхронизируйте снова, чтобы увидеть обе версии</translation>
         </message>
         <message>
-            <location filename="../../server/sync.py" line="201" />
+            <location filename="../../server/sync.py" line="210" />
             <source>could not save '{name}' here: {error}</source>
             <translation>не удалось сохранить «{name}» здесь: {error}</translation>
         </message>
         <message>
-            <location filename="../../server/sync.py" line="264" />
+            <location filename="../../server/sync.py" line="274" />
             <source>another sync ran since this plan was made: make the plan again</source>
             <translation>после составления плана прошла другая синхронизация: составьте план заново</translation>
         </message>
@@ -1844,27 +1914,27 @@
             <translation>переименован в «{name}» на обеих сторонах: имя «{taken}» здесь занято</translation>
         </message>
         <message>
-            <location filename="../../storage/config_file.py" line="34" />
+            <location filename="../../storage/config_file.py" line="35" />
             <source>{path} was written by a newer PingTower Desktop (schema {version}; this version knows schema {SCHEMA_VERSION}). It was left untouched: update PingTower Desktop to change channels.</source>
             <translation>{path} записан более новой версией PingTower Desktop (схема {version}; эта версия знает схему {SCHEMA_VERSION}). Файл не изменён: обновите PingTower Desktop, чтобы менять каналы.</translation>
         </message>
         <message>
-            <location filename="../../storage/config_file.py" line="47" />
+            <location filename="../../storage/config_file.py" line="48" />
             <source>its 'channels' is not a list</source>
             <translation>его поле «channels» не является списком</translation>
         </message>
         <message>
-            <location filename="../../storage/config_file.py" line="73" />
+            <location filename="../../storage/config_file.py" line="74" />
             <source>it is not a JSON object</source>
             <translation>это не объект JSON</translation>
         </message>
         <message>
-            <location filename="../../storage/config_file.py" line="76" />
+            <location filename="../../storage/config_file.py" line="77" />
             <source>its schemaVersion is not a whole number</source>
             <translation>его schemaVersion не является целым числом</translation>
         </message>
         <message>
-            <location filename="../../storage/config_file.py" line="173" />
+            <location filename="../../storage/config_file.py" line="174" />
             <source>The channels file {path} could not be read ({reason}); it was moved aside to {target} and PingTower Desktop starts with no channels.</source>
             <translation>Файл каналов {path} не удалось прочитать ({reason}); он перенесён в {target}, и PingTower Desktop запускается без каналов.</translation>
         </message>
@@ -1969,202 +2039,212 @@
             <translation>папку настроек {config_dir} могут читать другие пользователи (права {mode}); каналы и состояние синхронизации в ней не содержат секретов, но называют ваши серверы и получателей: chmod 700 {config_dir}</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="49" />
+            <location filename="../../storage/repository.py" line="51" />
             <source>'{name}' was changed elsewhere meanwhile: {fields}</source>
             <translation>«{name}» тем временем изменили в другом месте: {fields}</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="75" />
+            <location filename="../../storage/repository.py" line="82" />
+            <source>'{name}' is disabled: a default channel must be enabled</source>
+            <translation>«{name}» выключен: основной канал должен быть включён</translation>
+        </message>
+        <message>
+            <location filename="../../storage/repository.py" line="84" />
+            <source>'{name}' is the default channel: a default channel must be enabled</source>
+            <translation>«{name}» — основной канал: основной канал должен быть включён</translation>
+        </message>
+        <message>
+            <location filename="../../storage/repository.py" line="98" />
             <source>no channel is named '{ref}' or has that id</source>
             <translation>нет канала с названием или ID «{ref}»</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="108" />
+            <location filename="../../storage/repository.py" line="131" />
             <source>a channel named '{name}' already exists</source>
             <translation>канал с названием «{name}» уже существует</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="346" />
+            <location filename="../../storage/repository.py" line="361" />
             <source>is missing</source>
             <translation>отсутствует</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="348" />
+            <location filename="../../storage/repository.py" line="363" />
             <source>is the id of an earlier entry</source>
             <translation>совпадает с id более ранней записи</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="360" />
+            <location filename="../../storage/repository.py" line="375" />
             <source>entry {number}{name} ({problem})</source>
             <translation>запись {number}{name} ({problem})</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="364" />
+            <location filename="../../storage/repository.py" line="379" />
             <source>{count} stored channel(s) could not be read and are not shown; they are kept unchanged in {config_file}: {entries}</source>
             <translation>Не удалось прочитать сохранённые каналы ({count}), они не показаны и хранятся без изменений в {config_file}: {entries}</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="519" />
+            <location filename="../../storage/repository.py" line="559" />
             <source>a channel with id {id} already exists</source>
             <translation>канал с ID {id} уже существует</translation>
         </message>
         <message>
-            <location filename="../../storage/repository.py" line="565" />
+            <location filename="../../storage/repository.py" line="606" />
             <source>is required before the channel can be enabled</source>
             <translation>обязательно, прежде чем канал можно будет включить</translation>
         </message>
         <message>
-            <location filename="../../storage/secrets.py" line="29" />
+            <location filename="../../storage/secrets.py" line="30" />
             <source>Start or unlock your desktop keyring (gnome-keyring or KWallet, which provide the Secret Service) and try again; if you accept secrets kept in a file, choose keyrings.alt explicitly (pip install keyrings.alt, then set PYTHON_KEYRING_BACKEND=keyrings.alt.file.EncryptedKeyring). Nothing was written in plain text.</source>
             <translation>Запустите или разблокируйте хранилище ключей рабочего стола (gnome-keyring или KWallet, они предоставляют Secret Service) и повторите; если вас устраивает хранение секретов в файле, выберите keyrings.alt явно (pip install keyrings.alt, затем PYTHON_KEYRING_BACKEND=keyrings.alt.file.EncryptedKeyring). Ничего не было записано открытым текстом.</translation>
         </message>
         <message>
-            <location filename="../../storage/secrets.py" line="36" />
+            <location filename="../../storage/secrets.py" line="37" />
             <source>Start or unlock your desktop keyring (gnome-keyring, KeePassXC or KWallet, which provide the Secret Service; on Debian or Ubuntu: {command}) and try again. Nothing was written in plain text.</source>
             <translation>Запустите или разблокируйте хранилище ключей рабочего стола (gnome-keyring, KeePassXC или KWallet, они предоставляют Secret Service; в Debian или Ubuntu: {command}) и повторите. Ничего не было записано открытым текстом.</translation>
         </message>
         <message>
-            <location filename="../../storage/secrets.py" line="61" />
+            <location filename="../../storage/secrets.py" line="62" />
             <source>No usable keyring: {reason}. {fix}</source>
             <translation>Хранилище ключей недоступно: {reason}. {fix}</translation>
         </message>
         <message>
-            <location filename="../../storage/secrets.py" line="111" />
+            <location filename="../../storage/secrets.py" line="112" />
             <source>; the changes before it were saved</source>
             <translation>; изменения до этого сохранены</translation>
         </message>
         <message>
-            <location filename="../../storage/secrets.py" line="111" />
+            <location filename="../../storage/secrets.py" line="112" />
             <source>; nothing was saved</source>
             <translation>; ничего не сохранено</translation>
         </message>
         <message>
-            <location filename="../../storage/secrets.py" line="112" />
+            <location filename="../../storage/secrets.py" line="113" />
             <source>the keyring stayed locked ({backend_name}: {detail}){saved}</source>
             <translation>хранилище ключей осталось заблокированным ({backend_name}: {detail}){saved}</translation>
         </message>
         <message>
-            <location filename="../../storage/secrets.py" line="119" />
+            <location filename="../../storage/secrets.py" line="120" />
             <source>{backend_name} failed: {detail}</source>
             <translation>{backend_name}: ошибка: {detail}</translation>
         </message>
         <message>
-            <location filename="../../storage/secrets.py" line="160" />
+            <location filename="../../storage/secrets.py" line="161" />
             <source>No usable keyring: {reason}. Secrets are kept in memory for this session only and are forgotten when it ends. {fix}</source>
             <translation>Хранилище ключей недоступно: {reason}. Секреты хранятся в памяти только в этом сеансе и будут забыты после его завершения. {fix}</translation>
         </message>
         <message>
-            <location filename="../../storage/secrets.py" line="166" />
+            <location filename="../../storage/secrets.py" line="167" />
             <source>Secrets are kept in the system keyring ({name}).</source>
             <translation>Секреты хранятся в системном хранилище ключей ({name}).</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="41" />
+            <location filename="../../transport/http.py" line="42" />
             <source>the certificate is not trusted</source>
             <translation>сертификат не является доверенным</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="42" />
+            <location filename="../../transport/http.py" line="43" />
             <source>the certificate is self-signed and not trusted</source>
             <translation>сертификат самоподписанный и не является доверенным</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="46" />
+            <location filename="../../transport/http.py" line="47" />
             <source>the certificate is not yet valid</source>
             <translation>сертификат ещё не действует</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="47" />
+            <location filename="../../transport/http.py" line="48" />
             <source>the certificate has expired</source>
             <translation>срок действия сертификата истёк</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="48" />
+            <location filename="../../transport/http.py" line="49" />
             <source>the certificate is not valid for this host name</source>
             <translation>сертификат не подходит для этого имени хоста</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="49" />
+            <location filename="../../transport/http.py" line="50" />
             <source>the certificate is not valid for this IP address</source>
             <translation>сертификат не подходит для этого IP-адреса</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="202" />
+            <location filename="../../transport/http.py" line="203" />
             <source>timed out after {seconds} connecting to {place}</source>
             <translation>истекло время ожидания ({seconds}) при подключении к {place}</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="204" />
+            <location filename="../../transport/http.py" line="205" />
             <source>timed out after {seconds} waiting for {place}</source>
             <translation>истекло время ожидания ({seconds}) ответа от {place}</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="206" />
+            <location filename="../../transport/http.py" line="207" />
             <source>the address is not a usable http:// or https:// URL</source>
             <translation>адрес не является пригодным адресом http:// или https://</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="208" />
+            <location filename="../../transport/http.py" line="209" />
             <source>the certificate was rejected</source>
             <translation>сертификат отклонён</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="210" />
+            <location filename="../../transport/http.py" line="211" />
             <source> — {how}</source>
             <translation> — {how}</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="211" />
+            <location filename="../../transport/http.py" line="212" />
             <source>TLS certificate problem with {place}: {why}{detail}{fix}</source>
             <translation>Проблема с TLS-сертификатом {place}: {why}{detail}{fix}</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="216" />
+            <location filename="../../transport/http.py" line="217" />
             <source> — is it an http:// server?</source>
             <translation> — может быть, это сервер http://?</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="217" />
+            <location filename="../../transport/http.py" line="218" />
             <source>TLS handshake with {place} failed: {reason}{hint}</source>
             <translation>TLS-рукопожатие с {place} не удалось: {reason}{hint}</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="219" />
+            <location filename="../../transport/http.py" line="220" />
             <source>DNS lookup failed: cannot resolve host name {hostname} ({strerror})</source>
             <translation>ошибка DNS: не удаётся найти хост {hostname} ({strerror})</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="225" />
+            <location filename="../../transport/http.py" line="226" />
             <source>connection refused by {place}: nothing is listening there</source>
             <translation>{place} отклонил соединение: там ничего не слушает</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="227" />
+            <location filename="../../transport/http.py" line="228" />
             <source>connection reset by {place}</source>
             <translation>{place} сбросил соединение</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="229" />
+            <location filename="../../transport/http.py" line="230" />
             <source>{place} closed the connection without a proper HTTP answer</source>
             <translation>{place} закрыл соединение, не дав корректного HTTP-ответа</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="231" />
+            <location filename="../../transport/http.py" line="232" />
             <source>too many redirects from {place}</source>
             <translation>слишком много перенаправлений от {place}</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="233" />
+            <location filename="../../transport/http.py" line="234" />
             <source>cannot reach {place}: {strerror}</source>
             <translation>{place} недоступен: {strerror}</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="235" />
+            <location filename="../../transport/http.py" line="236" />
             <source>cannot connect to {place}</source>
             <translation>не удаётся подключиться к {place}</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="236" />
+            <location filename="../../transport/http.py" line="237" />
             <source>the request to {place} failed ({name})</source>
             <translation>запрос к {place} не удался ({name})</translation>
         </message>
@@ -2199,182 +2279,182 @@
             <translation>{where} принял соединение</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="32" />
+            <location filename="../../transport/smtp.py" line="33" />
             <source>authentication failed — Gmail and others need an app password</source>
             <translation>ошибка аутентификации — для Gmail и других сервисов нужен пароль приложения</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="33" />
+            <location filename="../../transport/smtp.py" line="34" />
             <source>the server refused the user name or password</source>
             <translation>сервер отклонил имя пользователя или пароль</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="50" />
+            <location filename="../../transport/smtp.py" line="51" />
             <source>implicit TLS</source>
             <translation>неявный TLS</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="167" />
+            <location filename="../../transport/smtp.py" line="168" />
             <source>connecting to</source>
             <translation>при подключении к</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="185" />
+            <location filename="../../transport/smtp.py" line="186" />
             <source>no address found for {host}</source>
             <translation>не найден адрес для {host}</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="200" />
+            <location filename="../../transport/smtp.py" line="201" />
             <source>waiting for the greeting from</source>
             <translation>в ожидании приветствия от</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="223" />
+            <location filename="../../transport/smtp.py" line="224" />
             <source>sending to</source>
             <translation>при отправке на</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="278" />
+            <location filename="../../transport/smtp.py" line="279" />
             <source>talking to</source>
             <translation>при обмене с</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="283" />
+            <location filename="../../transport/smtp.py" line="284" />
             <source>STARTTLS is on, but {address} does not offer it; nothing was sent unencrypted</source>
             <translation>STARTTLS включён, но {address} его не поддерживает; ничего не отправлено без шифрования</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="288" />
+            <location filename="../../transport/smtp.py" line="289" />
             <source>in the TLS handshake with</source>
             <translation>во время TLS-рукопожатия с</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="297" />
+            <location filename="../../transport/smtp.py" line="298" />
             <source>logging in to</source>
             <translation>при входе на</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="322" />
+            <location filename="../../transport/smtp.py" line="323" />
             <source>{address} offers no login method this app speaks ({value})</source>
             <translation>{address} не предлагает ни одного способа входа, известного приложению ({value})</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="340" />
+            <location filename="../../transport/smtp.py" line="341" />
             <source>{address} allows login only after STARTTLS: turn STARTTLS on</source>
             <translation>{address} разрешает вход только после STARTTLS: включите STARTTLS</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="341" />
+            <location filename="../../transport/smtp.py" line="342" />
             <source>{address} does not offer login (AUTH): leave user name and password empty for a relay</source>
             <translation>{address} не поддерживает вход (AUTH): для ретранслятора оставьте имя пользователя и пароль пустыми</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="355" />
+            <location filename="../../transport/smtp.py" line="356" />
             <source> — port 465 usually needs implicit TLS</source>
             <translation> — порту 465 обычно нужен неявный TLS</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="357" />
+            <location filename="../../transport/smtp.py" line="358" />
             <source>timed out after {timeout} s {stage} {where}{hint}</source>
             <translation>истекло время ожидания ({timeout} с) {stage} {where}{hint}</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="367" />
+            <location filename="../../transport/smtp.py" line="368" />
             <source>TLS failure: the certificate of {where} is not trusted — {verify_message}; {TRUST_FIX}</source>
             <translation>Ошибка TLS: сертификату {where} нет доверия — {verify_message}; {TRUST_FIX}</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="377" />
+            <location filename="../../transport/smtp.py" line="378" />
             <source> — does this port speak implicit TLS? (465 does; 587 uses STARTTLS)</source>
             <translation> — использует ли этот порт неявный TLS? (465 — да; 587 использует STARTTLS)</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="379" />
+            <location filename="../../transport/smtp.py" line="380" />
             <source>TLS failure with {where}: {value}{hint}</source>
             <translation>ошибка TLS с {where}: {value}{hint}</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="385" />
+            <location filename="../../transport/smtp.py" line="386" />
             <source>{verdict} ({reply})</source>
             <translation>{verdict} ({reply})</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="386" />
+            <location filename="../../transport/smtp.py" line="387" />
             <source>{where} refused the login: {reply}</source>
             <translation>{where} отклонил вход: {reply}</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="388" />
+            <location filename="../../transport/smtp.py" line="389" />
             <source>{where} refused every recipient</source>
             <translation>{where} отклонил всех получателей</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="392" />
+            <location filename="../../transport/smtp.py" line="393" />
             <source>{where} refused the sender {sender}: {reply}</source>
             <translation>{where} отклонил отправителя {sender}: {reply}</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="397" />
+            <location filename="../../transport/smtp.py" line="398" />
             <source>{where} answered {reply}</source>
             <translation>{where} ответил {reply}</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="399" />
+            <location filename="../../transport/smtp.py" line="400" />
             <source>{where} closed the connection unexpectedly</source>
             <translation>{where} неожиданно закрыл соединение</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="402" />
+            <location filename="../../transport/smtp.py" line="403" />
             <source>connection refused by {where} — is the SMTP server running and the port right?</source>
             <translation>{where} отклонил соединение — запущен ли SMTP-сервер и верен ли порт?</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="405" />
+            <location filename="../../transport/smtp.py" line="406" />
             <source>cannot find the SMTP server '{host}' (name lookup failed)</source>
             <translation>не удаётся найти SMTP-сервер «{host}» (ошибка поиска имени)</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="408" />
+            <location filename="../../transport/smtp.py" line="409" />
             <source>network error {stage} {where}: {value}</source>
             <translation>сетевая ошибка {stage} {where}: {value}</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="411" />
+            <location filename="../../transport/smtp.py" line="412" />
             <source>SMTP error {stage} {where}: {error}</source>
             <translation>ошибка SMTP {stage} {where}: {error}</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="424" />
+            <location filename="../../transport/smtp.py" line="425" />
             <source>{verdict}: {listed}</source>
             <translation>{verdict}: {listed}</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="484" />
+            <location filename="../../transport/smtp.py" line="485" />
             <source>this SMTP pool is closed</source>
             <translation>этот пул SMTP закрыт</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="496" />
+            <location filename="../../transport/smtp.py" line="497" />
             <source>{address} took the message for the others but refused</source>
             <translation>{address} принял письмо для остальных, но отклонил</translation>
         </message>
         <message>
-            <location filename="../../transport/trust.py" line="22" />
+            <location filename="../../transport/trust.py" line="23" />
             <source>if it comes from your organisation's own certificate authority, set the CA certificate file in its settings, or point SSL_CERT_FILE at a certificate bundle that includes that CA</source>
             <translation>если он выдан собственным удостоверяющим центром вашей организации, укажите файл сертификата УЦ в настройках или направьте SSL_CERT_FILE на набор сертификатов, включающий этот УЦ</translation>
         </message>
         <message>
-            <location filename="../../transport/trust.py" line="75" />
+            <location filename="../../transport/trust.py" line="76" />
             <source>the CA certificate file {path} holds no usable PEM certificate ({reason})</source>
             <translation>в файле сертификата УЦ {path} нет пригодного сертификата PEM ({reason})</translation>
         </message>
         <message>
-            <location filename="../../transport/trust.py" line="90" />
+            <location filename="../../transport/trust.py" line="91" />
             <source>the CA certificate file {path} is not a file</source>
             <translation>файл сертификата УЦ {path} не является файлом</translation>
         </message>
         <message>
-            <location filename="../../transport/trust.py" line="93" />
+            <location filename="../../transport/trust.py" line="94" />
             <source>the CA certificate file {path} cannot be read ({strerror})</source>
             <translation>файл сертификата УЦ {path} не читается ({strerror})</translation>
         </message>

@@ -2,23 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>ChannelEditor</name>
-    <message numerus="yes">
-        <source>Set %n day(s) ago.</source>
-        <translation>
-            <numerusform>Set %n day ago.</numerusform>
-            <numerusform>Set %n days ago.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n field(s) need attention.</source>
-        <translation>
-            <numerusform>%n field needs attention.</numerusform>
-            <numerusform>%n fields need attention.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ChannelList</name>
     <message numerus="yes">
         <source>%n channel(s)</source>
@@ -29,13 +12,20 @@
     </message>
 </context>
 <context>
-    <name>ChannelStore</name>
+    <name>EditorFrame</name>
     <message numerus="yes">
-        <source>Import %n channel(s)</source>
+        <source>%n field(s) need attention.</source>
         <translation>
-            <numerusform>Import %n channel</numerusform>
-            <numerusform>Import %n channels</numerusform>
-        </translation>
+                <numerusform>%n field needs attention.</numerusform>
+                <numerusform>%n fields need attention.</numerusform>
+            </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %n day(s) ago.</source>
+        <translation>
+                <numerusform>Set %n day ago.</numerusform>
+                <numerusform>Set %n days ago.</numerusform>
+            </translation>
     </message>
 </context>
 <context>

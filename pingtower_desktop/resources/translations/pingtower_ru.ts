@@ -117,93 +117,13 @@
 <context>
     <name>ChannelEditor</name>
     <message>
-        <source>Name</source>
-        <extracomment>How much wider than needed the editor must be before the test panel goes back beside the form. The keyring revision of the shown channel&apos;s secrets, and the job reading them (None: read). The summary line speaks of the form&apos;s problems (or of reading secrets): it goes when they do.</extracomment>
-        <translation>Название</translation>
-    </message>
-    <message>
-        <source>Required. The channel&apos;s name, unique among your channels.</source>
-        <translation>Обязательно. Название канала, уникальное среди ваших каналов.</translation>
-    </message>
-    <message>
-        <source>e.g. On-call Telegram</source>
-        <translation>например, Дежурный Telegram</translation>
-    </message>
-    <message>
-        <source>Enabled</source>
-        <translation>Включён</translation>
-    </message>
-    <message>
-        <source>Disabled channels are skipped by Test all.</source>
-        <translation>Выключенные каналы пропускаются при проверке всех.</translation>
-    </message>
-    <message>
-        <source>Default channel</source>
-        <translation>Основной канал</translation>
-    </message>
-    <message>
-        <source>At most one channel is the default; choosing this one clears the other.</source>
-        <translation>Основным может быть только один канал; выбор этого снимает отметку с другого.</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Параметры</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Сохранить</translation>
-    </message>
-    <message>
-        <source>Save the channel (Ctrl+S)</source>
-        <translation>Сохранить канал (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Revert</source>
-        <translation>Отменить</translation>
-    </message>
-    <message>
-        <source>Undo the changes not yet saved</source>
-        <translation>Отменить несохранённые изменения</translation>
-    </message>
-    <message>
-        <source>Copy as curl…</source>
-        <translation>Копировать как curl…</translation>
-    </message>
-    <message>
-        <source>The PingTower server&apos;s create request for this channel</source>
-        <translation>Запрос к серверу PingTower, создающий этот канал</translation>
-    </message>
-    <message>
-        <source>How to set it up</source>
-        <translation>Как настроить</translation>
-    </message>
-    <message>
-        <source>Select a channel on the left, or add one with Ctrl+N.</source>
-        <translation>Выберите канал слева или добавьте новый (Ctrl+N).</translation>
-    </message>
-    <message>
-        <source>%1: kept in the system keyring, never in the config file.</source>
-        <translation>%1: хранится в системном хранилище ключей и никогда не попадает в файл настроек.</translation>
-    </message>
-    <message>
-        <source>%1: kept in the system keyring (%2), never in the config file.</source>
-        <translation>%1: хранится в системном хранилище ключей (%2) и никогда не попадает в файл настроек.</translation>
-    </message>
-    <message>
-        <source>%1: no usable keyring, so kept in memory for this session only.</source>
-        <translation>%1: хранилище ключей недоступно, поэтому значение хранится в памяти только до конца сеанса.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Set %n day(s) ago.</source>
-        <translation>
-            <numerusform>Заданы %n день назад.</numerusform>
-            <numerusform>Заданы %n дня назад.</numerusform>
-            <numerusform>Заданы %n дней назад.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Keyring</source>
+        <extracomment>The keyring revision of the shown channel&apos;s secrets, and the job reading them.</extracomment>
         <translation>Хранилище ключей</translation>
+    </message>
+    <message>
+        <source>Not saved: fix the marked fields first.</source>
+        <translation>Не сохранено: сначала исправьте отмеченные поля.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
@@ -236,26 +156,6 @@
     <message>
         <source>Fix the marked fields first.</source>
         <translation>Сначала исправьте отмеченные поля.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n field(s) need attention.</source>
-        <translation>
-            <numerusform>%n поле требует внимания.</numerusform>
-            <numerusform>%n поля требуют внимания.</numerusform>
-            <numerusform>%n полей требуют внимания.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Fill in the required fields (marked *).</source>
-        <translation>Заполните обязательные поля (отмечены *).</translation>
-    </message>
-    <message>
-        <source>Reading the secrets from the keyring…</source>
-        <translation>Секреты читаются из хранилища ключей…</translation>
-    </message>
-    <message>
-        <source>another channel is already called “%1”</source>
-        <translation>другой канал уже называется «%1»</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -299,41 +199,6 @@
     <message>
         <source>%1 of %2 shown</source>
         <translation>Показано %1 из %2</translation>
-    </message>
-</context>
-<context>
-    <name>ChannelStore</name>
-    <message>
-        <source>Add “%1”</source>
-        <translation>Добавление «%1»</translation>
-    </message>
-    <message>
-        <source>Edit “%1”</source>
-        <translation>Изменение «%1»</translation>
-    </message>
-    <message>
-        <source>Enable “%1”</source>
-        <translation>Включение «%1»</translation>
-    </message>
-    <message>
-        <source>Disable “%1”</source>
-        <translation>Отключение «%1»</translation>
-    </message>
-    <message>
-        <source>Make “%1” the default</source>
-        <translation>Назначение «%1» каналом по умолчанию</translation>
-    </message>
-    <message>
-        <source>Delete “%1”</source>
-        <translation>Удаление «%1»</translation>
-    </message>
-    <message numerus="yes">
-        <source>Import %n channel(s)</source>
-        <translation>
-            <numerusform>Импорт %n канала</numerusform>
-            <numerusform>Импорт %n каналов</numerusform>
-            <numerusform>Импорт %n каналов</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -563,6 +428,110 @@
     <message>
         <source>Nothing sent in this period</source>
         <translation>За этот период ничего не отправлялось</translation>
+    </message>
+</context>
+<context>
+    <name>EditorFrame</name>
+    <message>
+        <source>How to set it up</source>
+        <extracomment>How much wider than needed the editor must be before the test panel goes back beside the form. A field of the type&apos;s form was changed by the person (or an add-on), by key. The draft&apos;s check as last rendered (see ``problems``). The Save bar&apos;s line speaks of the form&apos;s problems (or of reading secrets): it goes when they do. Where secrets go: the keyring (True), memory only (False), or not yet known (None); and its name.</extracomment>
+        <translation>Как настроить</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Required. The channel&apos;s name, unique among your channels.</source>
+        <translation>Обязательно. Название канала, уникальное среди ваших каналов.</translation>
+    </message>
+    <message>
+        <source>e.g. On-call Telegram</source>
+        <translation>например, Дежурный Telegram</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Включён</translation>
+    </message>
+    <message>
+        <source>Disabled channels are skipped by Test all.</source>
+        <translation>Выключенные каналы пропускаются при проверке всех.</translation>
+    </message>
+    <message>
+        <source>Default channel</source>
+        <translation>Основной канал</translation>
+    </message>
+    <message>
+        <source>At most one channel is the default, and it is enabled; choosing this one clears the other.</source>
+        <translation>Основным может быть только один канал, и он включён; выбор этого снимает отметку с другого.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Save the channel (Ctrl+S)</source>
+        <translation>Сохранить канал (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Undo the changes not yet saved</source>
+        <translation>Отменить несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>Copy as curl…</source>
+        <translation>Копировать как curl…</translation>
+    </message>
+    <message>
+        <source>The PingTower server&apos;s create request for this channel</source>
+        <translation>Запрос к серверу PingTower, создающий этот канал</translation>
+    </message>
+    <message>
+        <source>Select a channel on the left, or add one with Ctrl+N.</source>
+        <translation>Выберите канал слева или добавьте новый (Ctrl+N).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) need attention.</source>
+        <translation>
+            <numerusform>%n поле требует внимания.</numerusform>
+            <numerusform>%n поля требуют внимания.</numerusform>
+            <numerusform>%n полей требуют внимания.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fill in the required fields (marked *).</source>
+        <translation>Заполните обязательные поля (отмечены *).</translation>
+    </message>
+    <message>
+        <source>Reading the secrets from the keyring…</source>
+        <translation>Секреты читаются из хранилища ключей…</translation>
+    </message>
+    <message>
+        <source>%1: kept in the system keyring, never in the config file.</source>
+        <translation>%1: хранится в системном хранилище ключей и никогда не попадает в файл настроек.</translation>
+    </message>
+    <message>
+        <source>%1: kept in the system keyring (%2), never in the config file.</source>
+        <translation>%1: хранится в системном хранилище ключей (%2) и никогда не попадает в файл настроек.</translation>
+    </message>
+    <message>
+        <source>%1: no usable keyring, so kept in memory for this session only.</source>
+        <translation>%1: хранилище ключей недоступно, поэтому значение хранится в памяти только до конца сеанса.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %n day(s) ago.</source>
+        <translation>
+            <numerusform>Заданы %n день назад.</numerusform>
+            <numerusform>Заданы %n дня назад.</numerusform>
+            <numerusform>Заданы %n дней назад.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -972,10 +941,6 @@
     <message>
         <source>Ready</source>
         <translation>Готово</translation>
-    </message>
-    <message>
-        <source>the new channel</source>
-        <translation>новый канал</translation>
     </message>
     <message>
         <source>Keyring</source>
@@ -2259,6 +2224,14 @@ Manage PingTower notification channels: forms, keyring secrets and test delivery
         <translation>Включить и сделать основным</translation>
     </message>
     <message>
+        <source>Disable the default channel</source>
+        <translation>Выключить основной канал</translation>
+    </message>
+    <message>
+        <source>“%1” is the default channel: a default channel is enabled. Disable it and leave no default?</source>
+        <translation>«%1» — основной канал, а основной канал всегда включён. Выключить его и оставить без основного канала?</translation>
+    </message>
+    <message>
         <source>Keep watching?</source>
         <translation>Продолжать наблюдение?</translation>
     </message>
@@ -2297,6 +2270,14 @@ Manage PingTower notification channels: forms, keyring secrets and test delivery
     <message>
         <source>Copy details</source>
         <translation>Копировать подробности</translation>
+    </message>
+</context>
+<context>
+    <name>self.window</name>
+    <message>
+        <source>the new channel</source>
+        <extracomment>What to do once the save under way has finished (the latest move asked for).</extracomment>
+        <translation>новый канал</translation>
     </message>
 </context>
 <context>

@@ -10,14 +10,14 @@ from PySide6.QtWidgets import QWidget
 from ..worker import Job, JobBody
 
 if TYPE_CHECKING:
-    from ..editor.editor import ChannelEditor
+    from ..editor.editor_layout import EditorFrame
 
 
 class Addon(QWidget):
     # "top" sits above the type's fields, "bottom" below them, "side" beside them under Send test.
     placement: Literal["top", "bottom", "side"] = "bottom"
 
-    def __init__(self, editor: ChannelEditor) -> None:
+    def __init__(self, editor: EditorFrame) -> None:
         super().__init__(editor)
         self.editor = editor
         self.job: Job | None = None

@@ -29,10 +29,10 @@ class PythonBotCheck(Addon):
         return [self.button]
 
     def refresh(self) -> None:
-        self.button.setEnabled(not self.busy and self.editor.draft() is not None)
+        self.button.setEnabled(not self.busy and self.editor.form_channel() is not None)
 
     def check(self) -> None:
-        channel = self.editor.draft()
+        channel = self.editor.form_channel()
         if channel is None or self.busy:
             return
         deliverer = self.editor.context.deliverer

@@ -193,35 +193,37 @@ class ChannelService:
         return Change(ChangeKind.RESTORE, dict(expect), {i: stored.get(i) for i in target}, flags)
 
     def _restore_flags(self, target: Channels, expect: Channels, origin: Origin) -> None:
-        default = next((i for i, c in target.items() if c is not None and c.is_default), None)
-        if default is not None:
+        """The default first (a default channel is enabled), then the enabled flags."""
+        default = next((i for i, c in _present(target) if c.is_default), None)
+        if default is not None or any(c.is_default for _, c in _present(expect)):
             self.repo.make_default(default, enable=True, origin=origin)
-        elif any(c is not None and c.is_default for c in expect.values()):
-            self.repo.make_default(None, origin=origin)
-        for channel_id, channel in target.items():
-            if channel is not None and channel.enabled != (expect[channel_id] or channel).enabled:
+        for channel_id, channel in _present(target):
+            if channel.enabled != (expect[channel_id] or channel).enabled:
                 self.repo.set_enabled(channel_id, channel.enabled, clear_default=True, origin=origin)
 
     def _restore_channels(self, target: Channels, now: dict[str, Channel], origin: Origin) -> None:
         """Deletes what the target lacks, then writes the rest back with their secrets in one transaction. A
         channel keeps its current default flag; one brought back is the default only if none is now."""
-        for channel_id, channel in target.items():
-            if channel is None and channel_id in now:
-                self.repo.delete(channel_id, origin=origin)
+        for channel_id in [i for i, channel in target.items() if channel is None and i in now]:
+            self.repo.delete(channel_id, origin=origin)
         default_now = any(c.is_default for i, c in now.items() if target.get(i, c) is not None)
-        back = []
-        for channel_id, channel in target.items():
-            if channel is None:
-                continue
-            current = now.get(channel_id)
-            keep_default = current.is_default if current is not None else channel.is_default and not default_now
-            back.append(channel.replace(is_default=keep_default and channel.enabled))
+        back = [_returning(channel, now.get(channel_id), default_now) for channel_id, channel in _present(target)]
         if back:
             self.repo.save_many(back, origin=origin)
 
     def _stored(self, channel_id: str, *, secrets: bool = False) -> Channel | None:
         channel = next((c for c in self.repo.list() if c.id == channel_id), None)
         return self.repo.with_secrets(channel) if secrets and self.undoable and channel is not None else channel
+
+
+def _present(channels: Channels) -> list[tuple[str, Channel]]:
+    return [(channel_id, channel) for channel_id, channel in channels.items() if channel is not None]
+
+
+def _returning(channel: Channel, current: Channel | None, default_now: bool) -> Channel:
+    """A channel put back: its current default flag, or (brought back) the default only if none is now."""
+    keep_default = current.is_default if current is not None else channel.is_default and not default_now
+    return channel.replace(is_default=keep_default and channel.enabled)
 
 
 def _same(current: Channel | None, expected: Channel | None, *, with_default: bool) -> bool:

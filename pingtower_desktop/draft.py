@@ -1,6 +1,6 @@
 """A channel being edited, as plain data: what it was loaded from, the values now, what was touched, its problems.
 
-The app's editor renders a :class:`Draft` and edits it through :meth:`Draft.set`; which problems it shows,
+The app's editor renders a :class:`Draft` and edits it through :meth:`Draft.put`; which problems it shows,
 whether it may be saved or tested, whether it is dirty — all are the draft's answers (:meth:`Draft.check`),
 so the rules of a form are testable without Qt, and the widgets hold no state of their own.
 """
@@ -109,7 +109,7 @@ class Draft:
     def get(self, key: str) -> Any:
         return self.values[key] if key in SETTINGS else self.values["configuration"].get(key)
 
-    def set(self, key: str, value: Any) -> None:
+    def put(self, key: str, value: Any) -> None:
         if key in SETTINGS:
             self.values[key] = value
         else:
@@ -161,19 +161,22 @@ class Draft:
         clash = self._name_taken(others)
         if clash:
             problems["name"] = clash
-        warnings: dict[str, str] = {}
-        try:
-            channel = Channel.from_wire(self.wire(), with_secrets=True)
-        except ChannelInvalid as error:
-            _collect(error.problems, problems, shown_by)
-        else:
-            warnings = {problem_key(w.field): w.message for w in channel.config.warnings()}
+        warnings = self._validate(problems, shown_by)
         if _default_problem(self.values):
             _collect([Problem("isDefault", DEFAULT_NEEDS_ENABLED, also=("enabled",))], problems, shown_by)
         if self.secrets_pending:  # on their way: not missing
             problems = {key: text for key, text in problems.items() if key not in self.channel_type.secret_keys}
         shown = {k: v for k, v in problems.items() if self.show_all or shown_by.get(k, {k}) & self.touched}
         return Check(problems, shown, warnings)
+
+    def _validate(self, problems: dict[str, str], shown_by: dict[str, set[str]]) -> dict[str, str]:
+        """The type's own checks: their problems added; answers the warnings of values that pass."""
+        try:
+            channel = Channel.from_wire(self.wire(), with_secrets=True)
+        except ChannelInvalid as error:
+            _collect(error.problems, problems, shown_by)
+            return {}
+        return {problem_key(w.field): w.message for w in channel.config.warnings()}
 
     def _name_taken(self, others: Iterable[Channel]) -> Text | None:
         """Names are unique ignoring case and spacing: another channel's name cannot be saved for this one."""

@@ -393,3 +393,38 @@ def test_a_channel_edited_between_plan_and_apply_is_not_deleted_here(pingtower_s
     report = run(service.apply(plan))
     assert [item.name for item in report.conflicts] == ["Email Channel"]
     assert local(service, "Email Channel").config.smtpHost == "still-wanted.example"
+
+
+def test_a_change_made_while_a_sync_runs_is_logged_under_its_own_origin(documented_server, monkeypatch):
+    """The app adds a channel in its store's thread while a sync (the worker's) is in the middle of writing:
+    each is logged as what it is, with nothing shared between them."""
+    import threading
+
+    from pingtower_desktop.channel_service import ChannelService
+    from pingtower_desktop.channels import Channel
+    from pingtower_desktop.server import sync_state
+    from pingtower_desktop.storage.oplog import Face, Origin
+
+    documented_server.seed("From the server", "WEBHOOK", {"url": "https://hooks.example.com/in"})
+    service = logged_in(documented_server)
+    inside, added = threading.Event(), threading.Event()
+    record = sync_state.Journal.record
+
+    def pausing(journal, **entry):
+        record(journal, **entry)
+        if entry.get("e") == "pulling":  # the sync is writing: the app's change comes now
+            inside.set()
+            assert added.wait(10)
+
+    monkeypatch.setattr(sync_state.Journal, "record", pausing)
+    syncing = threading.Thread(target=lambda: sync(service))
+    syncing.start()
+    assert inside.wait(10)
+    app = ChannelService(service.repo)
+    app.add(Channel.from_wire({"name": "Added in the app", "type": "WEBHOOK", "configuration": {"url": "https://a.x/"}}),
+            origin=Origin(Face.APP))  # fmt: skip
+    added.set()
+    syncing.join(10)
+    logged = {op.channel: (op.op, op.source) for op in service.repo.oplog.read()}
+    assert logged["Added in the app"] == ("create", "app")
+    assert logged["From the server"] == ("sync", "cli")

@@ -212,12 +212,16 @@ def _install_service(paths: AppPaths) -> int:
     return OK
 
 
+#: What systemd reads specially inside a quoted word: the escape character, the quote, a specifier's ``%``.
+_UNIT_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "%": "%%"})
+
+
 def _unit_quoted(value: str, *, command: bool = False) -> str:
     """One word of a systemd unit line, quoted (a path may hold spaces; ``%`` starts a specifier, and in a
     command ``$`` a variable)."""
     if "\n" in value:
         raise UsageError("a path with a line break cannot go into a systemd unit")
-    escaped = value.replace("\\", "\\\\").replace('"', '\\"').replace("%", "%%")
+    escaped = value.translate(_UNIT_ESCAPES)
     return f'"{escaped.replace("$", "$$") if command else escaped}"'
 
 

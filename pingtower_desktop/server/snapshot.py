@@ -199,7 +199,7 @@ def read_server_channel(
             "type": kind.name,
             "configuration": configuration,
             "enabled": enabled,
-            "isDefault": is_default,
+            "isDefault": is_default and enabled,  # a default channel is enabled, here as in every face
         }
 
     hidden = ""

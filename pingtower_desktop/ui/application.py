@@ -15,6 +15,7 @@ from ..channel_kinds import KINDS
 from ..storage.listing import read_listing
 from . import prompts
 from .context import AppContext, AppStart
+from .filled import filled
 from .first_paint import after_first_paint, run_in_steps
 from .i18n import Translations
 from .main_window import MainWindow
@@ -109,7 +110,7 @@ class Shell(QObject):
 
             logs.get("start").error("the core did not load", exc_info=error)
             traceback.print_exc()
-            text = self.tr("PingTower Desktop could not finish starting: %1").replace("%1", f"{error!r}")
+            text = filled(self.tr("PingTower Desktop could not finish starting: %1"), f"{error!r}")
             prompts.show_error(window, APP_NAME, text)
             window.close()
 

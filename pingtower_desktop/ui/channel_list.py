@@ -23,6 +23,7 @@ from .channel_model import (
     TYPE_COLUMN,
     ChannelTableModel,
 )
+from .filled import filled
 from .plain_text import PlainLabel
 from .sync_badges import Badge
 
@@ -157,4 +158,4 @@ class ChannelList(QWidget):
         if shown == total:
             self.count.setText(self.tr("%n channel(s)", "", total))
         else:
-            self.count.setText(self.tr("%1 of %2 shown").replace("%1", str(shown)).replace("%2", str(total)))
+            self.count.setText(filled(self.tr("%1 of %2 shown"), str(shown), str(total)))

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from .core_text import core_tr
+from .filled import filled
 from .formatting import local_time, outcome_color
 from .plain_text import plain_tip
 from .resources import type_icon
@@ -133,11 +134,7 @@ class ChannelTableModel(QAbstractTableModel):
         elif column == ENABLED_COLUMN:
             if channel.missing and role in (_DISPLAY, _ACCESSIBLE, _TOOLTIP):
                 missing = ", ".join(channel.missing)
-                return (
-                    "⚠"
-                    if role == _DISPLAY
-                    else self.tr("Incomplete: fill in %1, then enable it").replace("%1", missing)
-                )
+                return "⚠" if role == _DISPLAY else filled(self.tr("Incomplete: fill in %1, then enable it"), missing)
             if role == _DISPLAY:
                 return "✓" if channel.enabled else "—"
             if role in (_ACCESSIBLE, _TOOLTIP):
@@ -161,7 +158,7 @@ class ChannelTableModel(QAbstractTableModel):
                 return self._italic()
             if role == _ACCESSIBLE:
                 said = f"{verdict} {when}"
-                return self.tr("%1, before the channel was changed").replace("%1", said) if last.stale else said
+                return filled(self.tr("%1, before the channel was changed"), said) if last.stale else said
             if role == _TOOLTIP:
                 said = f"{verdict}: {core_tr(last.message)}"
                 if last.stale:
@@ -184,7 +181,7 @@ class ChannelTableModel(QAbstractTableModel):
             if role in (_ACCESSIBLE, _TOOLTIP):
                 said = {
                     "ok": self.tr("Works (the last scheduled check passed)"),
-                    "failing": self.tr("Failing: %1").replace("%1", why),
+                    "failing": filled(self.tr("Failing: %1"), why),
                     "unknown": self.tr("Not checked yet"),
                 }.get(health, health)
                 return said

@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .screen_fit import fit
+
 # What a text field keeps for itself even where the window has a command on the same key.
 _FIELD_KEYS = (
     QKeySequence.StandardKey.Undo,
@@ -84,7 +86,7 @@ class ShortcutsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("shortcuts")
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        self.resize(520, 560)
+        fit(self, 520, 560)
         rows = [
             (
                 action.statusTip() or action.text().replace("&", ""),

@@ -13,6 +13,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from .filled import filled
+
 # Qt platform plugins that need no display server.
 _HEADLESS_PLATFORMS = ("offscreen", "minimal", "vnc", "linuxfb", "eglfs", "vkkhrdisplay")
 _LOCAL_DISPLAY = re.compile(r"^(?:unix)?:(\d+)(?:\.\d+)?$")
@@ -60,4 +62,4 @@ def no_display_message(problem: tuple[str, str], language: str) -> str:
         return (translator.translate("display", text) if translator else "") or text
 
     reason, value = problem
-    return tr(MESSAGE).replace("%1", tr(reason).replace("%1", value))
+    return filled(tr(MESSAGE), filled(tr(reason), value))

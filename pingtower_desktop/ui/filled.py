@@ -1,7 +1,7 @@
 """Filling a translated message: Qt's ``%1`` … ``%9`` in one pass, as ``QString::arg(a1, a2, …)`` does.
 
 One pass matters: a value is never read for markers again, so a channel named ``50%2 off`` stays as it
-is wherever it is put (a chain of ``.replace("%1", …).replace("%2", …)`` would fill its ``%2`` too).
+is wherever it is put (replacing ``%1``, then ``%2``, in turn would fill the name's ``%2`` too).
 Counts use Qt's plural forms instead: ``tr("%n channel(s)", "", n)``.
 """
 

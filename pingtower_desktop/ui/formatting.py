@@ -6,6 +6,8 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
+from .filled import filled
+
 
 def local_time(iso: str, *, short: bool = False) -> str:
     """An ISO-8601 UTC time as the user's local time: the time only when it is today; with ``short``, the
@@ -40,5 +42,5 @@ def warning_color() -> QColor:
 def latency(ms: float) -> str:
     locale = QLocale()
     if ms < 10_000:
-        return QCoreApplication.translate("formatting", "%1 ms").replace("%1", locale.toString(round(ms)))
-    return QCoreApplication.translate("formatting", "%1 s").replace("%1", locale.toString(ms / 1000, "f", 1))
+        return filled(QCoreApplication.translate("formatting", "%1 ms"), locale.toString(round(ms)))
+    return filled(QCoreApplication.translate("formatting", "%1 s"), locale.toString(ms / 1000, "f", 1))

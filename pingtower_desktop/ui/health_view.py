@@ -27,6 +27,7 @@ from ..delivery.stats import CHECKS, PERIODS, TESTS, ChannelStats, Figures, chan
 from ..transport.notification import iso_utc, utc_now
 from .context import AppContext
 from .core_text import core_tr
+from .filled import filled
 from .formatting import latency, outcome_color, warning_color
 from .plain_text import PlainLabel, plain_tip
 from .table_model import ListTableModel, set_up_table
@@ -95,9 +96,7 @@ class HealthModel(ListTableModel):
                 f"{checks.delivered}/{checks.sent} ({_rate(checks)})" if checks.sent else "—",
                 _ms(checks.median_ms),
                 _ms(checks.p95_ms),
-                self.tr("%1 d").replace("%1", str(self.ages[stats.channel_id]))
-                if stats.channel_id in self.ages
-                else "",
+                filled(self.tr("%1 d"), str(self.ages[stats.channel_id])) if stats.channel_id in self.ages else "",
                 core_tr(_last_failure(stats)),
             ]
             return values[column]
@@ -110,7 +109,7 @@ class HealthModel(ListTableModel):
             days = self.ages.get(stats.channel_id)
             if days is None:
                 return None
-            said = self.tr("Its secrets were set %1 days ago.").replace("%1", str(days))
+            said = filled(self.tr("Its secrets were set %1 days ago."), str(days))
             return said + (" " + self.tr("Time to rotate them: Channel ▸ Rotate secret…") if due else "")
         if role == Qt.ItemDataRole.ToolTipRole and column in (1, 9):
             return plain_tip(core_tr(why) if column == 1 and why else core_tr(_last_failure(stats))) or None
@@ -148,7 +147,7 @@ class DayChart(QWidget):
         labels = [(today - timedelta(days=n)).date().isoformat() for n in range(days - 1, -1, -1)]
         self.days = [(label, delivered[label], failed[label]) for label in labels]
         total = sum(d + f for _, d, f in self.days)
-        self.setAccessibleName(self.tr("%1 sends over %2 days").replace("%1", str(total)).replace("%2", str(days)))
+        self.setAccessibleName(filled(self.tr("%1 sends over %2 days"), str(total), str(days)))
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -265,6 +264,6 @@ class HealthView(QWidget):
             if stats is not None and e.channel_id == stats.channel_id and not e.unsaved and e.time >= start
         ]
         self.chart_title.setText(
-            self.tr("“%1”, day by day").replace("%1", stats.name) if stats is not None else self.tr("Choose a channel")
+            filled(self.tr("“%1”, day by day"), stats.name) if stats is not None else self.tr("Choose a channel")
         )
         self.chart.show_days(entries, days, utc_now())

@@ -27,6 +27,7 @@ from ..delivery.history import HistoryEntry
 from . import prompts
 from .context import AppContext
 from .core_text import core_tr
+from .filled import filled
 from .formatting import latency, local_time, outcome_color
 from .plain_text import PlainLabel, plain_tip
 from .resources import type_icon
@@ -106,7 +107,7 @@ class HistoryModel(ListTableModel):
         """An entry in full, as text for the clipboard."""
         lines = [f"{self.headerData(c, Qt.Orientation.Horizontal)}: {self._text(entry, c)}" for c in range(6)]
         if entry.reply:
-            lines.append(self.tr("Answer: %1").replace("%1", entry.reply))
+            lines.append(filled(self.tr("Answer: %1"), entry.reply))
         return "\n".join(lines)
 
     def _matches(self, entry: HistoryEntry) -> bool:
@@ -305,7 +306,7 @@ class HistoryView(QWidget):
         job = self.context.worker.submit("export the history", write)
         job.finished.connect(
             lambda count: self.summary.setText(
-                self.tr("Exported %1 deliveries to %2.").replace("%1", str(count)).replace("%2", str(target))
+                filled(self.tr("Exported %1 deliveries to %2."), str(count), str(target))
             )
         )
         job.failed.connect(lambda error: prompts.show_error(self, self.tr("Export failed"), error))

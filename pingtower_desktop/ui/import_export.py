@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
 from ..importexport import OUTCOMES, ImportOutcome, ImportPlan, ImportStep, export_document, write_export
 from ..storage.repository import ChannelRepository
 from .core_text import core_tr
+from .filled import filled
 from .formatting import outcome_color, warning_color
 from .plain_text import PlainLabel, plain_tip
 from .resources import type_icon
+from .screen_fit import fit
 
 
 def export_file(repo: ChannelRepository, path: Path, *, include_secrets: bool) -> int:
@@ -71,20 +73,20 @@ class ImportPreview(QDialog):
     def __init__(self, plan: ImportPlan, source: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("import_preview")
-        self.setWindowTitle(self.tr("Import “%1”").replace("%1", Path(source).name))
-        self.resize(860, 520)
+        self.setWindowTitle(filled(self.tr("Import “%1”"), Path(source).name))
+        fit(self, 860, 520)
         self.plan = plan
         counts = plan.counts()
         self.summary = PlainLabel(self)
         self.summary.setObjectName("import_summary")
         self.summary.setWordWrap(True)
         parts = [
-            self.tr("%1 to add").replace("%1", str(counts["added"])),
-            self.tr("%1 to change").replace("%1", str(counts["updated"])),
-            self.tr("%1 unchanged").replace("%1", str(counts["unchanged"])),
+            filled(self.tr("%1 to add"), str(counts["added"])),
+            filled(self.tr("%1 to change"), str(counts["updated"])),
+            filled(self.tr("%1 unchanged"), str(counts["unchanged"])),
         ]
         if counts["invalid"] or counts["conflict"]:
-            parts.append(self.tr("%1 cannot be imported").replace("%1", str(counts["invalid"] + counts["conflict"])))
+            parts.append(filled(self.tr("%1 cannot be imported"), str(counts["invalid"] + counts["conflict"])))
         self.summary.setText(
             ", ".join(parts) + ". " + self.tr("Nothing has been written yet: untick what should stay as it is.")
         )
@@ -152,7 +154,7 @@ class ImportPreview(QDialog):
 
     def _count_chosen(self) -> None:
         count = len(self.chosen())
-        self.import_button.setText(self.tr("Import %1").replace("%1", str(count)) if count else self.tr("Import"))
+        self.import_button.setText(filled(self.tr("Import %1"), str(count)) if count else self.tr("Import"))
         self.import_button.setEnabled(count > 0)
 
 
@@ -165,7 +167,7 @@ class ImportReport(QDialog):
         super().__init__(parent)
         self.setObjectName("import_report")
         self.setWindowTitle(self.tr("Import"))
-        self.resize(620, 360)
+        fit(self, 620, 360)
         summary = PlainLabel(summary_text(outcomes), self)
         summary.setObjectName("import_summary")
         details = QPlainTextEdit(self)

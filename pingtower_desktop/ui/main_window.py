@@ -41,6 +41,7 @@ from .first_paint import after_first_paint
 from .navigator import Navigator
 from .plain_text import PlainLabel
 from .resources import app_icon
+from .screen_fit import fit
 from .window_commands import WindowCommands
 
 if TYPE_CHECKING:
@@ -105,7 +106,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self.setObjectName("main_window")
         self.setAcceptDrops(True)  # a JSON file dropped here is imported
-        self.resize(1280, 800)
+        fit(self, 1280, 800)
 
         self.model = ChannelTableModel(self)
         self.channel_list = ChannelList(self.model, self)
@@ -403,7 +404,7 @@ class MainWindow(QMainWindow):
         if done.error is not None:
             prompts.show_error(self, self.tr("Not deleted"), core_tr(done.error))
             return
-        self.statusBar().showMessage(self.tr("Deleted “%1”.").replace("%1", stored.name), 5000)
+        self.statusBar().showMessage(filled(self.tr("Deleted “%1”."), stored.name), 5000)
 
     def toggle_enabled(self) -> Job | None:
         """Disabling the default channel leaves no default, once the person agrees (the core's rule)."""
@@ -617,7 +618,7 @@ class MainWindow(QMainWindow):
             self.import_report.open()
         undo = self.commands.undo.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         self.statusBar().showMessage(
-            self.tr("Imported: %1. Undo with %2.").replace("%1", summary_text(outcomes)).replace("%2", undo), 10000
+            filled(self.tr("Imported: %1. Undo with %2."), summary_text(outcomes), undo), 10000
         )
 
     def export_channels(self, *, include_secrets: bool, path: str | None = None) -> None:
@@ -642,9 +643,7 @@ class MainWindow(QMainWindow):
         if done.error is not None:
             prompts.show_error(self, self.tr("Export failed"), core_tr(done.error))
             return
-        self.statusBar().showMessage(
-            self.tr("Exported %1 channel(s) to %2.").replace("%1", str(done.value)).replace("%2", path), 8000
-        )
+        self.statusBar().showMessage(filled(self.tr("Exported %1 channel(s) to %2."), str(done.value), path), 8000)
 
     def open_settings(self) -> SettingsDialog:
         from .settings_dialog import SettingsDialog
@@ -668,9 +667,12 @@ class MainWindow(QMainWindow):
         prompts.show_info(
             self,
             self.tr("About PingTower Desktop"),
-            self.tr(
-                "PingTower Desktop %1\nManage PingTower notification channels: forms, keyring secrets and test delivery."
-            ).replace("%1", __version__),
+            filled(
+                self.tr(
+                    "PingTower Desktop %1\nManage PingTower notification channels: forms, keyring secrets and test delivery."
+                ),
+                __version__,
+            ),
         )
 
     # --- closing ---

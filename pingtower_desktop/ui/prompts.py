@@ -29,7 +29,7 @@ def ask_unsaved(parent: QWidget, name: str) -> Unsaved:
         parent,
         QMessageBox.Icon.Question,
         QCoreApplication.translate("prompts", "Unsaved changes"),
-        QCoreApplication.translate("prompts", "Save the changes to “%1”?").replace("%1", name),
+        filled(QCoreApplication.translate("prompts", "Save the changes to “%1”?"), name),
     )
     box.setStandardButtons(
         QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
@@ -57,11 +57,13 @@ def ask_changed_meanwhile(parent: QWidget, name: str, fields: list[str]) -> Clas
         parent,
         QMessageBox.Icon.Warning,
         QCoreApplication.translate("prompts", "Changed elsewhere"),
-        QCoreApplication.translate(
-            "prompts", "“%1” was changed elsewhere (the command line, another window) while you edited it: %2."
-        )
-        .replace("%1", name)
-        .replace("%2", ", ".join(fields)),
+        filled(
+            QCoreApplication.translate(
+                "prompts", "“%1” was changed elsewhere (the command line, another window) while you edited it: %2."
+            ),
+            name,
+            ", ".join(fields),
+        ),
     )
     box.setInformativeText(
         QCoreApplication.translate("prompts", "Your other changes are merged with theirs either way.")
@@ -91,8 +93,8 @@ def confirm_delete(parent: QWidget, name: str) -> bool:
     return _yes_no(
         parent,
         QCoreApplication.translate("prompts", "Delete channel"),
-        QCoreApplication.translate("prompts", "Delete “%1”? Its secrets are removed from the keyring too.").replace(
-            "%1", name
+        filled(
+            QCoreApplication.translate("prompts", "Delete “%1”? Its secrets are removed from the keyring too."), name
         ),
     )
 
@@ -105,10 +107,13 @@ def confirm_enable_default(parent: QWidget, name: str) -> bool:
         parent,
         QMessageBox.Icon.Question,
         QCoreApplication.translate("prompts", "Make default"),
-        QCoreApplication.translate(
-            "prompts",
-            "“%1” is disabled: as the default channel it would receive nothing. Enable it and make it the default?",
-        ).replace("%1", name),
+        filled(
+            QCoreApplication.translate(
+                "prompts",
+                "“%1” is disabled: as the default channel it would receive nothing. Enable it and make it the default?",
+            ),
+            name,
+        ),
     )
     enable = box.addButton(
         QCoreApplication.translate("prompts", "Enable and make default"), QMessageBox.ButtonRole.AcceptRole
@@ -190,13 +195,12 @@ def show_exception(summary: str, details: str, log_path: str) -> None:
         QApplication.activeWindow(),
         QMessageBox.Icon.Critical,
         QCoreApplication.translate("prompts", "Unexpected error"),
-        QCoreApplication.translate("prompts", "Something went wrong that PingTower Desktop did not expect: %1").replace(
-            "%1", summary
+        filled(
+            QCoreApplication.translate("prompts", "Something went wrong that PingTower Desktop did not expect: %1"),
+            summary,
         ),
     )
-    box.setInformativeText(
-        QCoreApplication.translate("prompts", "It was written to the log: %1").replace("%1", log_path)
-    )
+    box.setInformativeText(filled(QCoreApplication.translate("prompts", "It was written to the log: %1"), log_path))
     box.setDetailedText(details)
     copy = box.addButton(QCoreApplication.translate("prompts", "Copy details"), QMessageBox.ButtonRole.ActionRole)
     copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(f"{summary}\n\n{details}"))

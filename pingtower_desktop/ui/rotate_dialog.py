@@ -17,6 +17,7 @@ from ..transport.notification import utc_now
 from .channel_store import APP
 from .context import AppContext
 from .core_text import core_tr
+from .filled import filled
 from .formatting import outcome_color
 from .wrap_label import WrapLabel
 
@@ -28,7 +29,7 @@ class RotateDialog(QDialog):
     def __init__(self, context: AppContext, channel: Channel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("rotate")
-        self.setWindowTitle(self.tr("Rotate a secret of “%1”").replace("%1", channel.name))
+        self.setWindowTitle(filled(self.tr("Rotate a secret of “%1”"), channel.name))
         self.context, self.channel = context, channel
         self.job: Job | None = None
         # for the server push after a rotation, a view of its own on the files: the store's thread stays the store's

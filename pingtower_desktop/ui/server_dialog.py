@@ -32,8 +32,10 @@ from ..server.limits import MAX_CHANNELS
 from ..server.states import ServerState
 from . import server_prompts
 from .core_text import core_tr
+from .filled import filled
 from .formatting import outcome_color, warning_color
 from .plain_text import PlainLabel
+from .screen_fit import fit, scrolling
 from .server_session import Failure, ServerSession
 from .server_text import dialect_text, expiry_text, failure_text, state_text, who_text
 from .worker import Job
@@ -51,7 +53,6 @@ class ServerDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("server_dialog")
         self.setWindowTitle(self.tr("Server"))
-        self.resize(560, 0)
         self.session = session
         self.job: Job | None = None
         self._build()
@@ -64,6 +65,18 @@ class ServerDialog(QDialog):
         session.status_changed.connect(self.show_status)
         self.show_status()
         self._update_buttons()
+        fit(self, 560, self._wanted_height())
+
+    def _wanted_height(self) -> int:
+        margins = self.outer.contentsMargins()
+        chrome = margins.top() + margins.bottom() + self.outer.spacing() + self.buttons.sizeHint().height()
+        return self.body.sizeHint().height() + chrome
+
+    def _grow_to_fit(self) -> None:
+        """Taller as what it shows grows (after a login: a server's notes), never past the screen: it scrolls."""
+        wanted = self._wanted_height()
+        if wanted > self.height():
+            fit(self, self.width(), wanted)
 
     # --- layout ---
 
@@ -209,10 +222,15 @@ class ServerDialog(QDialog):
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(login_box)
-        layout.addWidget(status_box)
-        layout.addWidget(self.buttons)
+        self.body = QWidget(self)  # scrolls where the screen is too short for it; Close stays in reach
+        body_layout = QVBoxLayout(self.body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addWidget(login_box)
+        body_layout.addWidget(status_box)
+        body_layout.addStretch(1)
+        self.outer = QVBoxLayout(self)
+        self.outer.addWidget(scrolling(self.body, self), 1)
+        self.outer.addWidget(self.buttons)
         self._method_changed()
         chain: list[QWidget] = [self.url, self.dialect, self.ca_file, self.with_password, self.with_token, self.email]
         chain += [self.password, self.token, self.login_button, self.cancel_button, self.max_channels]
@@ -271,11 +289,11 @@ class ServerDialog(QDialog):
         ca_file = self.ca_file.text().strip()
         self.job = self.session.login(url, dialect=self.dialect.currentData() or None, ca_file=ca_file, **credentials)
         self.job.finished.connect(self._logged_in)
-        self.job.failed.connect(lambda error: self._show(self.tr("Login failed: %1").replace("%1", error), False))
+        self.job.failed.connect(lambda error: self._show(filled(self.tr("Login failed: %1"), error), False))
         self.job.cancelled.connect(lambda: self._show(self.tr("Login cancelled."), None))
         self.job.ended.connect(self._job_ended)
         self._set_busy(True)
-        self._show(self.tr("Logging in to %1…").replace("%1", url), None)
+        self._show(filled(self.tr("Logging in to %1…"), url), None)
 
     def cancel(self) -> None:
         if self.job is not None:
@@ -288,7 +306,7 @@ class ServerDialog(QDialog):
         self.password.clear()
         self.token.clear()
         status, _server_ids = outcome
-        self._show(self.tr("Logged in as %1.").replace("%1", who_text(status)), True)
+        self._show(filled(self.tr("Logged in as %1."), who_text(status)), True)
         self.logged_in.emit()
 
     def _job_ended(self) -> None:
@@ -356,3 +374,4 @@ class ServerDialog(QDialog):
         self.notes.setVisible(bool(notes))
         self.notes.setStyleSheet(f"color: {warning_color().name()};" if status and status.warning else "")
         self._update_buttons()
+        self._grow_to_fit()

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 from ..server.ops import Op
 from ..server.states import ServerState
 from .core_text import core_tr
+from .filled import filled
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -64,7 +65,7 @@ def expiry_text(token: TokenInfo | None) -> str:
     if token.expires_at is None:
         return QCoreApplication.translate("server_text", "never")
     when = local_datetime(token.expires_at)
-    return QCoreApplication.translate("server_text", "expired %1").replace("%1", when) if token.expired() else when
+    return filled(QCoreApplication.translate("server_text", "expired %1"), when) if token.expired() else when
 
 
 def who_text(status: ServerStatus) -> str:
@@ -82,21 +83,21 @@ def state_details(status: ServerStatus | None) -> str:
     if status.profile is None:
         return QCoreApplication.translate("server_text", "No server is set up: use Server… to log in.")
     lines = [
-        QCoreApplication.translate("server_text", "Server: %1 (%2)")
-        .replace("%1", status.profile.base_url)
-        .replace("%2", dialect_text(status.profile.dialect))
+        filled(
+            QCoreApplication.translate("server_text", "Server: %1 (%2)"),
+            status.profile.base_url,
+            dialect_text(status.profile.dialect),
+        )
     ]
     if status.state is ServerState.LOGGED_OUT:
         lines.append(QCoreApplication.translate("server_text", "Logged out: log in again to sync."))
     else:
-        lines.append(QCoreApplication.translate("server_text", "Logged in as: %1").replace("%1", who_text(status)))
-        lines.append(
-            QCoreApplication.translate("server_text", "Token expires: %1").replace("%1", expiry_text(status.token))
-        )
+        lines.append(filled(QCoreApplication.translate("server_text", "Logged in as: %1"), who_text(status)))
+        lines.append(filled(QCoreApplication.translate("server_text", "Token expires: %1"), expiry_text(status.token)))
     if status.channels_on_server is not None and status.state is ServerState.CONNECTED:
         lines.append(
-            QCoreApplication.translate("server_text", "Channels on the server: %1").replace(
-                "%1", str(status.channels_on_server)
+            filled(
+                QCoreApplication.translate("server_text", "Channels on the server: %1"), str(status.channels_on_server)
             )
         )
     if status.state in (ServerState.OFFLINE, ServerState.REFUSED, ServerState.ERROR, ServerState.TOKEN_EXPIRED):

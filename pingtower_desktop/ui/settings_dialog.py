@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
 from ..storage import KeyringStatus
 from .context import AppContext
 from .core_text import core_tr
+from .filled import filled
 from .formatting import outcome_color
 from .i18n import LANGUAGES
+from .screen_fit import fit
 from .settings import SYSTEM_LANGUAGE, Preferences
 from .wrap_label import WrapLabel
 
@@ -29,7 +31,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("settings")
         self.setWindowTitle(self.tr("Settings"))
-        self.resize(520, 0)
+        fit(self, 520, 0)
         self.context = context
         preferences = context.preferences
         self.language = QComboBox(self)
@@ -96,7 +98,7 @@ class SettingsDialog(QDialog):
             self.keyring.setText(self.tr("Checking the keyring…"))
             self.keyring.setStyleSheet("")
             return
-        self.keyring.setText(self.tr("Backend: %1").replace("%1", status.backend) + "\n" + core_tr(status.message))
+        self.keyring.setText(filled(self.tr("Backend: %1"), status.backend) + "\n" + core_tr(status.message))
         self.keyring.setStyleSheet(f"color: {outcome_color(status.usable).name()};")
 
     def _recheck(self) -> None:

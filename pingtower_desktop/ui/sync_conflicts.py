@@ -28,8 +28,10 @@ from PySide6.QtWidgets import (
 
 from ..channels import channel_type
 from .core_text import core_tr
+from .filled import filled
 from .formatting import warning_color
 from .plain_text import PlainLabel, plain_tip
+from .screen_fit import fit
 from .wrap_label import WrapLabel
 
 if TYPE_CHECKING:
@@ -68,7 +70,7 @@ class ConflictDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("conflicts")
         self.setWindowTitle(self.tr("Sync conflicts"))
-        self.resize(900, 520)
+        fit(self, 900, 520)
         self.plan = plan
         self.conflicts: list[Conflict] = list(plan.conflicts)
         self.choices: dict[int, Choice] = {}
@@ -199,9 +201,11 @@ class ConflictDialog(QDialog):
             entry.setForeground(self.palette().text() if choice else warning_color())
         decided = len(self.choices)
         self.summary.setText(
-            self.tr("%1 of %2 conflict(s) decided. Undecided ones stay listed; nothing of theirs is overwritten.")
-            .replace("%1", str(decided))
-            .replace("%2", str(len(self.conflicts)))
+            filled(
+                self.tr("%1 of %2 conflict(s) decided. Undecided ones stay listed; nothing of theirs is overwritten."),
+                str(decided),
+                str(len(self.conflicts)),
+            )
         )
 
     def _choice_text(self, item: Conflict, choice: Choice | None) -> str:
@@ -209,7 +213,7 @@ class ConflictDialog(QDialog):
             return self.tr("undecided")
         if choice == BOTH and item.incoming is not None:
             mine, theirs = self.plan.names_if_both(item)
-            return self.tr("keep both: “%1” and “%2”").replace("%1", mine).replace("%2", theirs)
+            return filled(self.tr("keep both: “%1” and “%2”"), mine, theirs)
         return self._choice_names[choice]
 
     def _show_conflict(self, row: int) -> None:
@@ -218,13 +222,15 @@ class ConflictDialog(QDialog):
             return
         item = self.conflicts[row]
         choice = self.choices.get(row)
-        self.title.setText(self.tr("“%1”: %2").replace("%1", item.name).replace("%2", self._choice_text(item, choice)))
+        self.title.setText(filled(self.tr("“%1”: %2"), item.name, self._choice_text(item, choice)))
         if item.incoming is not None:
             name_here, name_there = self.plan.names_if_both(item)
             self.keep_both.setToolTip(
-                self.tr("Both are kept, on both sides: this computer's “%1” and the server's “%2”")
-                .replace("%1", name_here)
-                .replace("%2", name_there)
+                filled(
+                    self.tr("Both are kept, on both sides: this computer's “%1” and the server's “%2”"),
+                    name_here,
+                    name_there,
+                )
             )
         self.note.setText(core_tr(item.note))
         mine, theirs = item.side_by_side()
@@ -249,7 +255,7 @@ class ConflictDialog(QDialog):
         reason = (
             ""
             if can_take_theirs
-            else self.tr("The server's version cannot be kept here: %1").replace("%1", core_tr(item.note))
+            else filled(self.tr("The server's version cannot be kept here: %1"), core_tr(item.note))
         )
         self.keep_server.setToolTip(reason or self.tr("The server's version replaces the one here"))
 

@@ -27,9 +27,11 @@ from PySide6.QtWidgets import (
 
 from ..server.ops import Op
 from .core_text import core_tr
+from .filled import filled
 from .formatting import outcome_color, warning_color
 from .plain_text import plain_tip
 from .resources import type_icon
+from .screen_fit import fit
 from .server_session import Failure, FailureKind, ServerSession, Synced
 from .server_text import dialect_text, failure_text, op_text
 from .sync_conflicts import ConflictDialog
@@ -65,7 +67,7 @@ class SyncDialog(QDialog):
         # While a plan is on screen the channels must not change here: applying it would overwrite the edits.
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setWindowTitle(self.tr("Sync with the server"))
-        self.resize(820, 500)
+        fit(self, 820, 500)
         self.session = session
         self.plan: SyncPlan | None = None
         self.report: SyncReport | None = None
@@ -171,21 +173,21 @@ class SyncDialog(QDialog):
         self._group(self.tr("Cannot be synced (%1)"), skipped, warn=True)
         kept = [item for item in plan.items if item.op is Op.KEEP_HERE]
         self._group(self.tr("Stay on this computer (%1)"), kept)
-        where = (
-            self.tr("Sync with %1 (%2): %3 channel(s) here, %4 on the server.")
-            .replace("%1", plan.server_url)
-            .replace("%2", dialect_text(plan.dialect.name))
-            .replace("%3", str(plan.local_count))
-            .replace("%4", str(plan.server_count))
+        where = filled(
+            self.tr("Sync with %1 (%2): %3 channel(s) here, %4 on the server."),
+            plan.server_url,
+            dialect_text(plan.dialect.name),
+            str(plan.local_count),
+            str(plan.server_count),
         )
         changes = len(to_server) + len(to_here)
         if not plan.actions:
             what = self.tr("Everything is in sync.")
         else:
-            what = (
-                self.tr("%1 change(s) to make, %2 conflict(s). Nothing has been changed yet.")
-                .replace("%1", str(changes))
-                .replace("%2", str(len(plan.conflicts)))
+            what = filled(
+                self.tr("%1 change(s) to make, %2 conflict(s). Nothing has been changed yet."),
+                str(changes),
+                str(len(plan.conflicts)),
             )
         shared = ""
         if plan.dialect.shared_channels:
@@ -213,7 +215,7 @@ class SyncDialog(QDialog):
     ) -> None:
         if not items:
             return
-        group = QTreeWidgetItem(self.tree, [title.replace("%1", str(len(items)))])
+        group = QTreeWidgetItem(self.tree, [filled(title, str(len(items)))])
         group.setFirstColumnSpanned(True)
         font = group.font(0)
         font.setBold(True)
@@ -280,11 +282,7 @@ class SyncDialog(QDialog):
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
         self._show(
-            self.tr("%1 of %2 done: %3 “%4”")
-            .replace("%1", str(done))
-            .replace("%2", str(total))
-            .replace("%3", op_text(item.op))
-            .replace("%4", item.name),
+            filled(self.tr("%1 of %2 done: %3 “%4”"), str(done), str(total), op_text(item.op), item.name),
             None,
         )
 
@@ -316,14 +314,14 @@ class SyncDialog(QDialog):
         self._group(self.tr("Conflicts left (%1)"), report.conflicts, warn=True)
         self._group(self.tr("Cannot be synced (%1)"), report.skipped, warn=True)
         self._group(self.tr("Not done — not agreed to (%1)"), report.waiting, warn=True)
-        text = (
-            self.tr("Done: %1 change(s) made, %2 failed, %3 conflict(s) left.")
-            .replace("%1", str(len(report.done)))
-            .replace("%2", str(len(report.failed)))
-            .replace("%3", str(len(report.conflicts)))
+        text = filled(
+            self.tr("Done: %1 change(s) made, %2 failed, %3 conflict(s) left."),
+            str(len(report.done)),
+            str(len(report.failed)),
+            str(len(report.conflicts)),
         )
         if report.stopped:
-            text += "\n" + self.tr("Stopped: %1").replace("%1", core_tr(report.stopped))
+            text += "\n" + filled(self.tr("Stopped: %1"), core_tr(report.stopped))
         self._show(text, report.ok)
         self._update_buttons()
 
@@ -337,7 +335,7 @@ class SyncDialog(QDialog):
     def _run(self, job: Job, done, *, busy: bool) -> None:
         self.job = job
         job.finished.connect(done)
-        job.failed.connect(lambda error: self._show(self.tr("Sync stopped: %1").replace("%1", error), False))
+        job.failed.connect(lambda error: self._show(filled(self.tr("Sync stopped: %1"), error), False))
         job.cancelled.connect(self._cancelled)
         job.ended.connect(lambda: self._ended(job))
         if busy:

@@ -22,9 +22,11 @@ from ..channels import Channel
 from ..transport.result import DeliveryResult, Outcome
 from .context import AppContext
 from .core_text import core_tr
+from .filled import filled
 from .formatting import latency, outcome_color, warning_color
 from .plain_text import PlainLabel, plain_tip
 from .resources import type_icon
+from .screen_fit import fit
 from .table_model import ListTableModel
 from .worker import Job
 
@@ -140,7 +142,7 @@ class TestAllDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("test_all")
         self.setWindowTitle(self.tr("Test all channels"))
-        self.resize(760, 420)
+        fit(self, 760, 420)
         self.context = context
         self.channels = channels
         self._testing: list[Channel] = []
@@ -248,7 +250,7 @@ class TestAllDialog(QDialog):
         self.job.progress.connect(self._arrived)
         self.job.ended.connect(self._ended)
         self.job.cancelled.connect(lambda: self.status.setText(self.tr("Cancelled.")))
-        self.job.failed.connect(lambda error: self.status.setText(self.tr("Stopped: %1").replace("%1", error)))
+        self.job.failed.connect(lambda error: self.status.setText(filled(self.tr("Stopped: %1"), error)))
         self.cancel_button.setEnabled(True)
         self.retry_button.setEnabled(False)
         self._update_status()
@@ -283,15 +285,15 @@ class TestAllDialog(QDialog):
     def _update_status(self) -> None:
         done, total = self._done_now, len(self._testing)
         failed, not_sent = self.model.count(Outcome.FAILED), self.model.count(Outcome.NOT_STARTED)
-        text = (
-            self.tr("%1 of %2 done: %3 delivered, %4 failed.")
-            .replace("%1", str(done))
-            .replace("%2", str(total))
-            .replace("%3", str(self.delivered_count()))
-            .replace("%4", str(failed))
+        text = filled(
+            self.tr("%1 of %2 done: %3 delivered, %4 failed."),
+            str(done),
+            str(total),
+            str(self.delivered_count()),
+            str(failed),
         )
         if not_sent:
-            text += " " + self.tr("%1 not sent (input missing).").replace("%1", str(not_sent))
+            text += " " + filled(self.tr("%1 not sent (input missing)."), str(not_sent))
         self.status.setText(text)
 
     def _ended(self) -> None:
@@ -302,7 +304,7 @@ class TestAllDialog(QDialog):
         failed = len(self.model.failed())
         self.retry_button.setEnabled(failed > 0)
         self.retry_button.setText(
-            self.tr("&Retry failed (%1)").replace("%1", str(failed)) if failed else self.tr("&Retry failed")
+            filled(self.tr("&Retry failed (%1)"), str(failed)) if failed else self.tr("&Retry failed")
         )
         if self._done_now == len(self._testing):
             self._update_status()

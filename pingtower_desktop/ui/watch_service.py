@@ -22,6 +22,7 @@ from ..watch.engine import Alert, Watcher, stale, why_text
 from ..watch.settings import WatchSettings, WatchSettingsStore
 from ..watch.state import Health, WatchState, WatchStateStore
 from .core_text import core_tr
+from .filled import filled
 from .plain_text import notification_text, plain_tip
 
 if TYPE_CHECKING:
@@ -157,10 +158,12 @@ class WatchService(QObject):
         state = self.state
         self.tray.setIcon(dot(COLORS[overall]))
         lines = [
-            self.tr("PingTower Desktop: %1 OK, %2 failing, %3 not checked yet")
-            .replace("%1", str(counts[Health.OK]))
-            .replace("%2", str(counts[Health.FAILING]))
-            .replace("%3", str(counts[Health.UNKNOWN]))
+            filled(
+                self.tr("PingTower Desktop: %1 OK, %2 failing, %3 not checked yet"),
+                str(counts[Health.OK]),
+                str(counts[Health.FAILING]),
+                str(counts[Health.UNKNOWN]),
+            )
         ]
         if state.offline_since:
             lines.append(self.tr("Offline: checks wait for the network"))
@@ -180,9 +183,11 @@ class WatchService(QObject):
             self.tray.showMessage(
                 self.tr("Time to rotate secrets"),
                 notification_text(
-                    self.tr("Secrets older than %1 days: %2 (Channel ▸ Rotate secret…)")
-                    .replace("%1", str(self.rotate_after_days))
-                    .replace("%2", listed)
+                    filled(
+                        self.tr("Secrets older than %1 days: %2 (Channel ▸ Rotate secret…)"),
+                        str(self.rotate_after_days),
+                        listed,
+                    )
                 ),
                 QSystemTrayIcon.MessageIcon.Warning,
                 15_000,

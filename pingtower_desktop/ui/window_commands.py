@@ -15,6 +15,7 @@ from ..channel_kinds import KINDS
 from .actions import make_action
 from .command_keys import CommandKeys, ShortcutsDialog
 from .core_text import core_tr
+from .filled import filled
 from .resources import type_icon
 
 if TYPE_CHECKING:
@@ -233,7 +234,7 @@ class WindowCommands(QObject):
             (self.redo, stack.canRedo(), stack.redoText(), self.tr("&Redo"), self.tr("&Redo %1")),
         ):
             action.setEnabled(can)
-            action.setText(named.replace("%1", text) if can and text else plain)
+            action.setText(filled(named, text) if can and text else plain)
 
     def show_shortcuts(self) -> None:
         dialog = ShortcutsDialog(self.all_actions(), self.window)

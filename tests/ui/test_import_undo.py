@@ -298,3 +298,31 @@ def test_making_a_disabled_channel_the_default_asks_and_enables_it(qtbot, window
     settle(qtbot, window)
     stored = context.repo.find(hook.id)
     assert not stored.is_default and not stored.enabled
+
+
+def test_the_cli_and_the_app_keep_the_same_rule_for_a_disabled_channel_made_the_default(
+    qtbot, window, context, answers, capsys
+):
+    from tests.cli_runner import run_cli
+
+    seed(context)
+    hook = context.repo.find("Custom Webhook")
+    context.repo.set_enabled(hook.id, False)
+    window.reload_channels()
+    settle(qtbot, window)
+    code, _, err = run_cli(capsys, "default", "Custom Webhook")  # the CLI refuses and names the way …
+    assert code == 2 and "is disabled: a default channel must be enabled" in err and "--enable" in err
+    window.select_channel(hook.id)
+    settle(qtbot, window)
+    answers.enable_default.append(False)  # … the app asks, and Cancel changes nothing …
+    window.commands.make_default.trigger()
+    settle(qtbot, window)
+    assert not context.repo.find(hook.id).is_default
+    assert run_cli(capsys, "default", "Custom Webhook", "--enable")[0] == 0  # … both enable it when told to
+    window.reload_channels()
+    settle(qtbot, window)
+    stored = context.repo.find(hook.id)
+    assert stored.is_default and stored.enabled
+    assert window.editor.enabled.isChecked() and window.editor.is_default.isChecked()
+    listed = run_cli(capsys, "list")[1].splitlines()
+    assert any(line.startswith("Custom Webhook") and " yes " in line and line.rstrip().endswith("*") for line in listed)

@@ -134,6 +134,7 @@ def test_the_layout_does_not_jump_when_a_problem_shows_or_a_test_runs(qtbot, win
     new_channel(qtbot, window, "WEBHOOK", {"name": "Hook", "url": silent_peer.url, "timeout": "300"})
     editor = window.editor
     form = editor.form
+    qtbot.wait(20)  # the new form laid out (the layout runs on the event loop)
     below = form.labels["method"].mapTo(editor, form.labels["method"].rect().topLeft()).y()
     fill(qtbot, window, {"url": "nope"})  # a problem appears under the URL
     assert form.problem_text("url")

@@ -222,3 +222,21 @@ def test_in_russian_a_wrong_password_is_reported_in_russian(qtbot, window, docum
         assert "was not accepted" not in said
     finally:
         translations.use("en")
+
+
+def test_after_a_login_to_a_reference_server_the_dialog_still_fits_the_screen(qtbot, window, reference_server):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from pingtower_desktop.ui.screen_fit import available
+
+    dialog = log_in(qtbot, window, reference_server)  # its notes: seven caveats of the reference server
+    qtbot.wait(20)
+    room = available(dialog)
+    assert dialog.notes.isVisible() and dialog.height() <= room.height() and dialog.width() <= room.width()
+    close = dialog.buttons.button(QDialogButtonBox.StandardButton.Close)
+    assert close.isVisible() and close.mapTo(dialog, close.rect().bottomLeft()).y() < dialog.height()
+    scroll = dialog.body.parentWidget().parentWidget()  # the body's scroll area: Status and Log out scroll into view
+    scroll.ensureWidgetVisible(dialog.logout_button)
+    qtbot.wait(20)
+    bottom = dialog.logout_button.mapTo(dialog, dialog.logout_button.rect().bottomLeft()).y()
+    assert 0 <= bottom < dialog.height()

@@ -1049,7 +1049,7 @@
             <translation>основной канал должен быть включён: включите его или не делайте основным</translation>
         </message>
         <message>
-            <location filename="../../draft.py" line="183" />
+            <location filename="../../draft.py" line="186" />
             <source>another channel is already called “{name}”</source>
             <translation>другой канал уже называется «{name}»</translation>
         </message>

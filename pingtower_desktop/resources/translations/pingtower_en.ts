@@ -16,16 +16,16 @@
     <message numerus="yes">
         <source>%n field(s) need attention.</source>
         <translation>
-                <numerusform>%n field needs attention.</numerusform>
-                <numerusform>%n fields need attention.</numerusform>
-            </translation>
+            <numerusform>%n field needs attention.</numerusform>
+            <numerusform>%n fields need attention.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Set %n day(s) ago.</source>
         <translation>
-                <numerusform>Set %n day ago.</numerusform>
-                <numerusform>Set %n days ago.</numerusform>
-            </translation>
+            <numerusform>Set %n day ago.</numerusform>
+            <numerusform>Set %n days ago.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

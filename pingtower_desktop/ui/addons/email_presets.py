@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ..core_text import core_tr
+from ..filled import filled
 from ..plain_text import PlainLabel
 from ..wrap_label import WrapLabel
 from .base import Addon
@@ -84,10 +85,10 @@ class EmailPresets(Addon):
             self.apply_button.hide()
             return
         if self._suggested[1]:
-            self.suggestion.setText(self.tr("Port %1 normally uses implicit TLS.").replace("%1", str(port)))
+            self.suggestion.setText(filled(self.tr("Port %1 normally uses implicit TLS."), str(port)))
             self.apply_button.setText(self.tr("Use implicit TLS"))
         else:
-            self.suggestion.setText(self.tr("Port %1 normally uses STARTTLS.").replace("%1", str(port)))
+            self.suggestion.setText(filled(self.tr("Port %1 normally uses STARTTLS."), str(port)))
             self.apply_button.setText(self.tr("Use STARTTLS"))
         self.suggestion.show()
         self.apply_button.show()

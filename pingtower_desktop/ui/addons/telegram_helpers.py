@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushBu
 from ...channels import telegram
 from ...transport.context import open_context
 from ..core_text import core_tr
+from ..filled import filled
 from ..formatting import outcome_color
 from ..wrap_label import WrapLabel
 from .base import Addon
@@ -84,7 +85,7 @@ class TelegramHelpers(Addon):
         self.run("find chats", body, self._found, self._failed)
 
     def _checked(self, bot: telegram.BotIdentity) -> None:
-        self._say(self.tr("The token belongs to %1 (%2).").replace("%1", bot.handle).replace("%2", bot.name), True)
+        self._say(filled(self.tr("The token belongs to %1 (%2)."), bot.handle, bot.name), True)
 
     def _found(self, chats: list[telegram.ChatInfo]) -> None:
         self.chats.clear()
@@ -118,7 +119,7 @@ class TelegramHelpers(Addon):
         if item is None:
             return
         self.set_value("chatId", item.data(Qt.ItemDataRole.UserRole))
-        self._say(self.tr("Chat ID set to %1.").replace("%1", item.data(Qt.ItemDataRole.UserRole)), True)
+        self._say(filled(self.tr("Chat ID set to %1."), item.data(Qt.ItemDataRole.UserRole)), True)
 
     def _failed(self, error: str) -> None:
         # TelegramError texts never hold the token (the core builds them without it).

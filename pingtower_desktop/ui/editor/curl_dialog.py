@@ -14,7 +14,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...channels import Channel
+from ..filled import filled
 from ..plain_text import PlainLabel
+from ..screen_fit import fit
 from .curl import CREATE_URL, curl_command
 
 
@@ -23,8 +25,8 @@ class CurlDialog(QDialog):
         super().__init__(parent)
         self.channel = channel
         self.url = url
-        self.setWindowTitle(self.tr("Copy as curl — %1").replace("%1", channel.name))
-        self.resize(640, 420)
+        self.setWindowTitle(filled(self.tr("Copy as curl — %1"), channel.name))
+        fit(self, 640, 420)
         intro = PlainLabel(
             self.tr(
                 "The PingTower server's request that creates this channel. Replace YOUR_JWT_TOKEN with your token."

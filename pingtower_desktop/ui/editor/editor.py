@@ -16,7 +16,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from ...channels import Channel, ChannelType
-from ...draft import Draft
+from ...draft import Check, Draft
 from .. import prompts
 from ..channel_store import Done
 from ..context import AppContext
@@ -59,8 +59,6 @@ class ChannelEditor(EditorFrame):
         self.revert_button.clicked.connect(self.revert)
         self.curl_button.clicked.connect(self.show_curl)
         self.clear()
-
-    # --- what is on screen ---
 
     @property
     def channel_type(self) -> ChannelType | None:
@@ -172,7 +170,7 @@ class ChannelEditor(EditorFrame):
     def _edit(self, key: str, value: Any) -> None:
         if self.draft is None or self._filling:
             return
-        self.draft.set(key, value)
+        self.draft.put(key, value)
         self._render()
 
     def _form_edited(self, key: str) -> None:
@@ -255,8 +253,7 @@ class ChannelEditor(EditorFrame):
         mine = draft.base.without_secrets()
         if mine == channel and revision == self._revision:
             return
-        flags_only = mine.replace(enabled=channel.enabled, is_default=channel.is_default) == channel
-        if flags_only and not self.loading and revision == self._revision:
+        if self._only_flags_changed(mine, channel, revision):
             draft.mirror_flags(channel.enabled, channel.is_default)
             self._fill()
             self._render(keep_summary=True)
@@ -264,6 +261,10 @@ class ChannelEditor(EditorFrame):
             self.show_stored(channel)
         else:
             self.show_summary(self.tr("Changed elsewhere meanwhile: your edits are kept, and Save merges them."), None)
+
+    def _only_flags_changed(self, mine: Channel, stored: Channel, revision: str | None) -> bool:
+        same_otherwise = mine.replace(enabled=stored.enabled, is_default=stored.is_default) == stored
+        return same_otherwise and not self.loading and revision == self._revision
 
     # --- around the form ---
 
@@ -299,33 +300,39 @@ class ChannelEditor(EditorFrame):
 
     def _render(self, *, keep_summary: bool = False) -> None:
         """Problems, buttons, summary and the dirty mark, as the draft's check says."""
-        draft = self.draft
-        dirty = draft is not None and draft.dirty
-        if dirty != self._was_dirty:
-            self._was_dirty = dirty
-            self.dirty_changed.emit(dirty)
-        self.state.setText(self.tr("Unsaved changes") if dirty else "")
-        if draft is None:
+        self._render_dirty()
+        if self.draft is None:
             self._last_check = None
             return
-        check = self._last_check = draft.check(self.store.channels())
-        form = self.shown_form()
-        for key in draft.channel_type.secret_keys:
-            form.inputs[key].widget.setEnabled(not self.loading)
+        check = self._last_check = self.draft.check(self.store.channels())
+        for key in self.draft.channel_type.secret_keys:
+            self.shown_form().inputs[key].widget.setEnabled(not self.loading)
         self.show_problems(
             {k: core_tr(v) for k, v in check.shown.items()}, {k: core_tr(v) for k, v in check.warnings.items()}
         )
-        ready = check.valid and not self.loading
-        self.save_button.setEnabled(ready and dirty and not self.saving)
-        self.revert_button.setEnabled(dirty and not draft.is_new and not self.saving)
-        self.curl_button.setEnabled(ready)
-        reason = self.reading_text() if self.loading else "" if check.valid else self.tr("Fix the marked fields first.")
-        self.test_panel.set_available(ready, reason)
+        reason = self._render_buttons(check)
         if not keep_summary:
             self.summarise(check, reason, loading=self.loading, dirty=self.is_dirty)
         self._update_secret_note()
         for addon in self.addons:
             addon.refresh()
+
+    def _render_dirty(self) -> None:
+        dirty = self.is_dirty
+        if dirty != self._was_dirty:
+            self._was_dirty = dirty
+            self.dirty_changed.emit(dirty)
+        self.state.setText(self.tr("Unsaved changes") if dirty else "")
+
+    def _render_buttons(self, check: Check) -> str:
+        """Save, Revert, Copy as curl and Send test as the check allows; answers why a test cannot be sent."""
+        ready, dirty = check.valid and not self.loading, self.is_dirty
+        self.save_button.setEnabled(ready and dirty and not self.saving)
+        self.revert_button.setEnabled(dirty and not self.is_new and not self.saving)
+        self.curl_button.setEnabled(ready)
+        reason = self.reading_text() if self.loading else "" if check.valid else self.tr("Fix the marked fields first.")
+        self.test_panel.set_available(ready, reason)
+        return reason
 
     def _update_header(self) -> None:
         """The heading names the channel and its type; the window's title follows (``heading_changed``)."""

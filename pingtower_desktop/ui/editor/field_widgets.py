@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ...channels.fields import FieldKind, FieldSpec
 from ..core_text import core_tr
+from ..filled import filled
 from .headers_table import HeadersTable
 
 
@@ -77,7 +78,7 @@ class SecretInput(TextInput):
         self.toggle = QToolButton(parent)
         self.toggle.setCheckable(True)
         self.toggle.setObjectName(f"reveal_{spec.key}")
-        self.toggle.setAccessibleName(self.tr("Show %1").replace("%1", self.label))
+        self.toggle.setAccessibleName(filled(self.tr("Show %1"), self.label))
         self.toggle.toggled.connect(self._reveal)
         self._reveal(False)
         self.widget = QWidget(parent)

@@ -28,6 +28,7 @@ from ...channels import Channel
 from ...transport.result import DeliveryResult, Outcome
 from ..context import AppContext
 from ..core_text import core_tr
+from ..filled import filled
 from ..formatting import latency, outcome_color, warning_color
 from ..plain_text import plain_tip
 from ..server_session import Failure, ServerSession
@@ -74,7 +75,7 @@ class TestPanel(QGroupBox):
         self.username = QLineEdit(self)
         self.username.setObjectName("test_username")
         if preferences.test_username:  # a real default (Settings), shown as one
-            self.username.setPlaceholderText(self.tr("default: %1").replace("%1", preferences.test_username))
+            self.username.setPlaceholderText(filled(self.tr("default: %1"), preferences.test_username))
         else:
             self.username.setPlaceholderText(self.tr("optional"))
         self.username.setAccessibleName(self.tr("Test username"))
@@ -197,7 +198,7 @@ class TestPanel(QGroupBox):
 
     def _show_availability(self) -> None:
         missing = self._missing()
-        self.need.setText(self.tr("Cannot send a test: %1.").replace("%1", missing) if missing else "")
+        self.need.setText(filled(self.tr("Cannot send a test: %1."), missing) if missing else "")
         self.need.setVisible(bool(missing))
         self.send_button.setEnabled(self._available and not missing and not self.running)
         tip = self._reason or self.tr("Send a test notification with the values in the form (Ctrl+T)")
@@ -227,9 +228,9 @@ class TestPanel(QGroupBox):
         self._job.cancelled.connect(self._cancelled)
         self._show_busy(True)
         if self._route_used == SERVER:
-            self._show(self.tr("Asking the server to send a test to %1…").replace("%1", channel.name), None)
+            self._show(filled(self.tr("Asking the server to send a test to %1…"), channel.name), None)
         else:
-            self._show(self.tr("Sending to %1…").replace("%1", channel.name), None)
+            self._show(filled(self.tr("Sending to %1…"), channel.name), None)
         self.reply.hide()
 
     def cancel(self) -> None:
@@ -259,7 +260,7 @@ class TestPanel(QGroupBox):
         if self.sender() is self._job:
             self._job = None
             self._show_busy(False)
-            self._show(self.tr("The test could not run: %1").replace("%1", error), False)
+            self._show(filled(self.tr("The test could not run: %1"), error), False)
 
     def _cancelled(self) -> None:
         if self.sender() is self._job:
@@ -274,16 +275,16 @@ class TestPanel(QGroupBox):
             self.reply.hide()
             return
         if result.outcome is Outcome.NOT_REPORTED:
-            text = self.tr("✔ Accepted by the server in %1 (delivery not reported).").replace("%1", took)
+            text = filled(self.tr("✔ Accepted by the server in %1 (delivery not reported)."), took)
         elif route == SERVER:
             verdict = self.tr("✔ Sent by the server in %1.") if result.delivered else self.tr("✘ Failed after %1.")
-            text = verdict.replace("%1", took)
+            text = filled(verdict, took)
         elif result.delivered:
-            text = self.tr("✔ Delivered in %1.").replace("%1", took)
+            text = filled(self.tr("✔ Delivered in %1."), took)
         else:
-            text = self.tr("✘ Failed after %1.").replace("%1", took)
+            text = filled(self.tr("✘ Failed after %1."), took)
         if result.status_code is not None:
-            text += " " + self.tr("Status %1.").replace("%1", str(result.status_code))
+            text += " " + filled(self.tr("Status %1."), str(result.status_code))
         message = core_tr(result.message)
         lines = [text, message]
         if unsaved:

@@ -104,12 +104,11 @@ class ChannelEditor(EditorFrame):
         self._test_when_read = False  # asked for another channel
         self._stop_reading_secrets()
         self._revision = self.store.revision(channel.id)
-        self._show(Draft.of(channel, secrets_pending=True))
-        if channel.type.secret_keys:
+        if channel.type.secret_keys:  # asked for first: the form shows it waiting for them from the start
             self._secrets_job = self.store.with_secrets(channel)
             self.store.then(self._secrets_job, self, lambda done: self._secrets_read(channel.id, done))
             self._secrets_job.ended.connect(self._secrets_ended)
-        self._render()
+        self._show(Draft.of(channel, secrets_pending=True))
 
     def start_new(self, channel_type: ChannelType, name: str, values: dict[str, Any] | None = None) -> None:
         """A blank channel of ``channel_type`` that exists only in the form until saved."""

@@ -28,7 +28,8 @@ def problem_key(field_path: str) -> str:
     return parts[1] if parts[0] == "configuration" and len(parts) > 1 else parts[0]
 
 
-def _fold(name: str) -> str:
+def folded(name: str) -> str:
+    """A name as names are compared: ignoring case and spacing."""
     return " ".join(name.split()).casefold()
 
 
@@ -154,11 +155,11 @@ class Draft:
 
     # --- checking ---
 
-    def check(self, others: Iterable[Channel] = ()) -> Check:
-        """The problems of the values now (``others``: the stored channels, whose names are taken)."""
+    def check(self, names: Mapping[str, Channel] | None = None) -> Check:
+        """The problems of the values now (``names``: the stored channels by :func:`folded` name: those are taken)."""
         problems: dict[str, str] = {}
         shown_by: dict[str, set[str]] = {}  # a problem's key → the keys whose touch shows it
-        clash = self._name_taken(others)
+        clash = self._name_taken(names or {})
         if clash:
             problems["name"] = clash
         warnings = self._validate(problems, shown_by)
@@ -178,12 +179,11 @@ class Draft:
             return {}
         return {problem_key(w.field): w.message for w in channel.config.warnings()}
 
-    def _name_taken(self, others: Iterable[Channel]) -> Text | None:
+    def _name_taken(self, names: Mapping[str, Channel]) -> Text | None:
         """Names are unique ignoring case and spacing: another channel's name cannot be saved for this one."""
-        wanted = _fold(self.name)
-        for channel in others if wanted else ():
-            if channel.id != self.id and _fold(channel.name) == wanted:
-                return msg("another channel is already called “{name}”", name=channel.name)
+        holder = names.get(folded(self.name))
+        if holder is not None and holder.id != self.id:
+            return msg("another channel is already called “{name}”", name=holder.name)
         return None
 
 

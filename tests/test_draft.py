@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pingtower_desktop.channels import Channel, channel_type
-from pingtower_desktop.draft import DEFAULT_NEEDS_ENABLED, Draft
+from pingtower_desktop.draft import DEFAULT_NEEDS_ENABLED, Draft, folded
 
 WEBHOOK = channel_type("WEBHOOK")
 
@@ -25,13 +25,14 @@ def test_a_new_draft_shows_only_the_problems_of_what_was_touched_until_a_save_is
 
 def test_a_name_another_channel_has_and_a_disabled_default_are_problems():
     other = stored("Ops hook")
+    taken = {folded(other.name): other}
     draft = Draft.new(WEBHOOK, " ops   HOOK ", {"url": "https://h.example/2"})
     draft.put("name", " ops   HOOK ")
-    assert draft.check([other]).shown == {"name": "another channel is already called “Ops hook”"}
+    assert draft.check(taken).shown == {"name": "another channel is already called “Ops hook”"}
     draft.put("name", "Other")
     draft.put("enabled", False)
     draft.put("isDefault", True)
-    assert draft.check([other]).shown == {"isDefault": DEFAULT_NEEDS_ENABLED} and draft.channel() is None
+    assert draft.check(taken).shown == {"isDefault": DEFAULT_NEEDS_ENABLED} and draft.channel() is None
 
 
 def test_a_stored_draft_is_clean_until_edited_and_revert_and_save_make_it_clean_again():

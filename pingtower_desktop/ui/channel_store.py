@@ -76,6 +76,7 @@ class ChannelStore(QObject):
         self.service = ChannelService(context.repo, undoable=True)
         self._channels: dict[str, Channel] = {}
         self._revisions: dict[str, str | None] = {}
+        self._names: dict[str, Channel] | None = None
         self._loaded = False
         self._pending: set[Job] = set()
         self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix=THREAD_NAME)
@@ -103,6 +104,14 @@ class ChannelStore(QObject):
 
     def find(self, channel_id: str) -> Channel | None:
         return self._channels.get(channel_id)
+
+    def names(self) -> dict[str, Channel]:
+        """The channels by their name as names are compared (see ``draft.folded``): kept until one changes."""
+        if self._names is None:
+            from ..draft import folded
+
+            self._names = {folded(channel.name): channel for channel in self._channels.values()}
+        return self._names
 
     def revision(self, channel_id: str) -> str | None:
         """Which keyring revision the channel's secrets are under (it changes when they do)."""
@@ -156,6 +165,7 @@ class ChannelStore(QObject):
             return
         read: _Read = done.value
         self._channels = {channel.id: channel for channel in read.channels}
+        self._names = None
         self._revisions = read.revisions
         self._loaded = True
         self.listed.emit(read.channels)
@@ -188,11 +198,13 @@ class ChannelStore(QObject):
             return
         self._channels[channel.id] = channel
         self._revisions[channel.id] = revision
+        self._names = None
         self.changed.emit(channel)
 
     def _forget(self, channel_id: str) -> None:
         if self._channels.pop(channel_id, None) is not None:
             self._revisions.pop(channel_id, None)
+            self._names = None
             self.removed.emit(channel_id)
 
     def with_secrets(self, channel: Channel) -> Job:

@@ -123,13 +123,14 @@ class ChannelEditor(EditorFrame):
         self.draft = draft
         self.install_type(draft.channel_type if draft is not None else None)
         self.test_panel.set_channel_id(draft.id if draft is not None else None)
-        self.empty.setVisible(draft is None)
-        self.body.setVisible(draft is not None)
         if draft is not None:
             self._fill()
             self.show_summary("", None)
             self._update_header()
+        self._update_secret_note()
         self._render()
+        self.empty.setVisible(draft is None)  # shown once filled: widgets that are not on screen lay out nothing
+        self.body.setVisible(draft is not None)
 
     def _secrets_read(self, channel_id: str, done: Done) -> None:
         if self.draft is None or self.draft.id != channel_id or not self.loading:
@@ -141,7 +142,6 @@ class ChannelEditor(EditorFrame):
             return
         self.draft.take_secrets(done.value)
         self._fill(secrets_only=True)
-        self._update_header()
         self._render()
         if self._test_when_read:
             self._test_when_read = False
@@ -222,6 +222,7 @@ class ChannelEditor(EditorFrame):
         self._fill()
         self._update_header()
         self.show_summary(self.tr("Saved."), True)
+        self._update_secret_note()  # the secrets' age, if they were set now
         self._render(keep_summary=True)
         self.saved.emit(stored.without_secrets())
         self.save_finished.emit(True)
@@ -303,7 +304,7 @@ class ChannelEditor(EditorFrame):
         if self.draft is None:
             self._last_check = None
             return
-        check = self._last_check = self.draft.check(self.store.channels())
+        check = self._last_check = self.draft.check(self.store.names())
         for key in self.draft.channel_type.secret_keys:
             self.shown_form().inputs[key].widget.setEnabled(not self.loading)
         self.show_problems(
@@ -312,7 +313,6 @@ class ChannelEditor(EditorFrame):
         reason = self._render_buttons(check)
         if not keep_summary:
             self.summarise(check, reason, loading=self.loading, dirty=self.is_dirty)
-        self._update_secret_note()
         for addon in self.addons:
             addon.refresh()
 

@@ -129,6 +129,8 @@ class Shell(QObject):
         listing = window.list_channels()
         while not listing.done:  # the store reads the file in its own thread; the window stays live
             yield
+        window.prepare_first_channel()  # the filled list paints meanwhile
+        yield
         window.select_first_channel()
         while window.editor.loading:  # its secrets, from the keyring
             yield

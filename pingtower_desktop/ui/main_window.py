@@ -52,6 +52,7 @@ if TYPE_CHECKING:
     from ..storage.listing import ListedChannel
     from ..transport.result import DeliveryResult
     from .activity_view import ActivityView
+    from .channel_model import Shown
     from .channel_store import Done
     from .editor.editor import ChannelEditor
     from .health_view import HealthView
@@ -262,10 +263,24 @@ class MainWindow(QMainWindow):
         if not self.context.store.loaded:
             self._show_when_listed = self._show_when_listed or ""
             return
+        first = self._first_channel()
+        if first is not None:
+            self.navigator.show(first.id)
+
+    def prepare_first_channel(self) -> None:
+        """Builds the form the first channel will be shown in (a turn of its own at start-up)."""
+        first = self._first_channel()
+        if first is not None:
+            from ..channels import channel_type
+
+            self.editor.install_type(channel_type(first.type.name))
+
+    def _first_channel(self) -> Shown | None:
+        """The channel the list has current, else the first one; None when the editor already shows one."""
         if not self.model.rowCount() or self.editor.channel_type is not None:
-            return
+            return None
         current = self.model.find(self.channel_list.current_id or "")
-        self.navigator.show((current if current is not None else self.model.channel(0)).id)
+        return current if current is not None else self.model.channel(0)
 
     def show_when_listed(self, channel_id: str) -> None:
         """Shows this channel once the store has listed the channels (at once if it has)."""

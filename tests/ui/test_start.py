@@ -9,10 +9,12 @@ from PySide6.QtCore import Qt
 from pingtower_desktop.channels import Channel
 from pingtower_desktop.storage import AppPaths, ChannelRepository, SecretStore
 from pingtower_desktop.ui import application
+from pingtower_desktop.ui.addons import addons_for
 from pingtower_desktop.ui.application import Shell
 from pingtower_desktop.ui.context import AppStart
 from pingtower_desktop.ui.i18n import Translations
 
+from ..server_helpers import SAMPLES
 from .conftest import worker_threads
 from .helpers import type_into
 
@@ -84,6 +86,21 @@ def test_a_channel_picked_while_the_core_loads_is_the_one_the_editor_shows(qtbot
         qtbot.mouseClick(window.channel_list.view.viewport(), Qt.MouseButton.LeftButton, pos=gamma)
     assert window.editor.name.text() == "Gamma"
     assert window.channel_list.current_id == window.editor.channel_id
+
+
+@pytest.mark.parametrize("kind", ["PYTHON_BOT", "TELEGRAM", "EMAIL", "SLACK", "WEBHOOK"])
+def test_a_first_channel_of_each_type_is_shown_with_its_form_and_add_ons(qtbot, start_app, kind):
+    wires = {wire["type"]: wire for wire in SAMPLES.values()}
+    wires["PYTHON_BOT"] = {"type": "PYTHON_BOT", "configuration": {"botUrl": "http://127.0.0.1:5000"}}
+    repo = ChannelRepository(AppPaths.resolve(), SecretStore())
+    repo.add(Channel.from_wire({**wires[kind], "name": "A first one"}))
+    repo.add(Channel.from_wire({**wires["SLACK"], "name": "B second"}))
+    shell = start_app()
+    with qtbot.waitSignal(shell.ready, timeout=20000):
+        shell.window.show()
+    editor = shell.window.editor
+    assert editor.name.text() == "A first one" and editor.shown_form().channel_type.name == kind
+    assert [type(addon).__name__ for addon in editor.addons] == [a.__name__ for a in addons_for(kind)]
 
 
 def test_closing_the_window_while_the_core_loads_stops_the_loading_and_leaves_no_thread(qtbot, start_app):

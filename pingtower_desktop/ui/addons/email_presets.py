@@ -19,7 +19,7 @@ class EmailPresets(Addon):
 
     def __init__(self, editor) -> None:
         super().__init__(editor)
-        self.presets = editor.channel_type.presets
+        self.presets = editor.shown_form().channel_type.presets  # the form is built first
         self.combo = QComboBox(self)
         self.combo.setObjectName("email_preset")
         self.combo.setAccessibleName(self.tr("Mail provider preset"))

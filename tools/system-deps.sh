@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the tests and screenshots need (a real X server, the Secret
-# Service, Qt's xcb/EGL libraries, Postfix and Dovecot as a real mail server, what `make deb` builds and
+# Service, Qt's xcb/EGL libraries, Postfix and Dovecot as a real mail server, the accessibility bus and
+# Debian's pyatspi (the screen-reader test), what `make deb` builds and
 # checks the package with), when they are
 # missing and we may: as root with apt-get.
 set -euo pipefail
@@ -10,6 +11,7 @@ packages=(
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0
   libxcb-render-util0 libxcb-image0
   postfix dovecot-core
+  at-spi2-core python3-pyatspi gir1.2-atspi-2.0
   dpkg-dev appstream man-db patchelf
 )
 missing=()

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QToolButton, QWidget
 
 from .formatting import warning_color
 from .plain_text import PlainLabel
-from .wrap_label import WrapLabel
+from .status_label import StatusLabel
 
 
 class Banner(QFrame):
@@ -20,9 +20,8 @@ class Banner(QFrame):
             f"#{object_name} {{ border: 1px solid {color.name()}; border-radius: 4px; "
             f"background: rgba({color.red()}, {color.green()}, {color.blue()}, 40); }}"
         )
-        self.label = WrapLabel(self)
+        self.label = StatusLabel(self.tr("Notice"), self)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.label.setAccessibleName(self.tr("Notice"))
         self.close_button = QToolButton(self)
         self.close_button.setText("✕")
         self.close_button.setAccessibleName(self.tr("Dismiss notice"))

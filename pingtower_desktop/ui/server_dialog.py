@@ -37,7 +37,8 @@ from .formatting import outcome_color, warning_color
 from .plain_text import PlainLabel
 from .screen_fit import fit, scrolling
 from .server_session import Failure, ServerSession
-from .server_text import dialect_text, expiry_text, failure_text, state_text, who_text
+from .server_text import dialect_text, expiry_text, failure_text, state_word, who_text
+from .status_label import StatusLabel
 from .worker import Job
 from .wrap_label import WrapLabel
 
@@ -142,9 +143,8 @@ class ServerDialog(QDialog):
         self.progress.setMaximumHeight(8)
         self.progress.setAccessibleName(self.tr("Logging in"))
         self.progress.hide()
-        self.outcome = WrapLabel(self)
+        self.outcome = StatusLabel(self.tr("Login result"), self)
         self.outcome.setObjectName("server_outcome")
-        self.outcome.setAccessibleName(self.tr("Login result"))
         for button in (self.login_button, self.cancel_button):
             button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         login_row = QHBoxLayout()
@@ -166,7 +166,7 @@ class ServerDialog(QDialog):
         self.note.setObjectName("server_password_note")
         self.login_form.addRow(self.note)
 
-        self.state = PlainLabel(self)
+        self.state = StatusLabel(self.tr("State"), self)
         self.state.setObjectName("server_dialog_state")
         self.where = PlainLabel(self)
         self.where.setObjectName("server_where")
@@ -174,13 +174,7 @@ class ServerDialog(QDialog):
         self.who.setObjectName("server_who")
         self.expiry = PlainLabel(self)
         self.expiry.setObjectName("server_expiry")
-        for label, name in (
-            (self.state, self.tr("State")),
-            (self.where, self.tr("Server")),
-            (self.who, self.tr("Logged in as")),
-            (self.expiry, self.tr("Token expires")),
-        ):
-            label.setAccessibleName(name)
+        for label in (self.where, self.who, self.expiry):  # read by their text, labelled by their row's caption
             label.setWordWrap(True)
         self.max_channels = QSpinBox(self)
         self.max_channels.setObjectName("server_max_channels")
@@ -196,9 +190,8 @@ class ServerDialog(QDialog):
             )
         )
         self.max_channels.editingFinished.connect(self._max_channels_edited)
-        self.notes = WrapLabel(self)
+        self.notes = StatusLabel(self.tr("Notes about this server"), self)
         self.notes.setObjectName("server_notes")
-        self.notes.setAccessibleName(self.tr("Notes about this server"))
         self.logout_button = QPushButton(self.tr("Log out"), self)
         self.logout_button.setObjectName("server_log_out")
         self.logout_button.setToolTip(self.tr("Forget the login token; the server URL stays"))
@@ -346,14 +339,12 @@ class ServerDialog(QDialog):
 
     def show_status(self, *args) -> None:
         status = self.session.status
-        self.state.setText(state_text(status, self.session.checking))
+        self.state.setText(state_word(status, self.session.checking))
         profile = status.profile if status else None
         if profile is not None and not self.max_channels.hasFocus():
             self.max_channels.setValue(profile.max_channels)
         logged_in = status is not None and status.state not in (ServerState.NOT_SET_UP, ServerState.LOGGED_OUT)
-        self.where.setText(
-            f"{profile.base_url} — {dialect_text(profile.dialect)}" if profile else self.tr("No server is set up.")
-        )
+        self.where.setText(f"{profile.base_url} — {dialect_text(profile.dialect)}" if profile else "—")
         self.who.setText(who_text(status) if status is not None and logged_in else "—")
         self.expiry.setText(expiry_text(status.token) if status is not None and logged_in else "—")
         expired = status is not None and status.state is ServerState.TOKEN_EXPIRED

@@ -9,6 +9,7 @@ from .formatting import outcome_color
 from .plain_text import plain_tip
 from .server_session import ServerSession
 from .server_text import state_details, state_good, state_text
+from .status_label import announce
 
 
 class ServerStatusBar(QWidget):
@@ -43,8 +44,9 @@ class ServerStatusBar(QWidget):
     def show_status(self, *args) -> None:
         status, checking = self.session.status, self.session.checking
         text = state_text(status, checking)
-        self.state.setText(text)
-        self.state.setAccessibleName(text)
+        if text != self.state.text():
+            self.state.setText(text)  # read as it is (its name), and said when it changes
+            announce(self.state, text)
         details = state_details(status)
         self.state.setToolTip(plain_tip(details))
         self.state.setAccessibleDescription(details)

@@ -24,18 +24,23 @@ if TYPE_CHECKING:
 
 
 def state_text(status: ServerStatus | None, checking: bool = False) -> str:
-    """A few words for the status bar."""
+    """A few words for the status bar: "Server: connected"."""
+    return filled(QCoreApplication.translate("server_text", "Server: %1"), state_word(status, checking))
+
+
+def state_word(status: ServerStatus | None, checking: bool = False) -> str:
+    """The state alone, for a place that already says it is the server's: "connected"."""
     if status is None or (checking and status.state is ServerState.LOGGED_IN):
-        return QCoreApplication.translate("server_text", "Server: checking…")
+        return QCoreApplication.translate("server_text", "checking…")
     texts = {
-        ServerState.NOT_SET_UP: QCoreApplication.translate("server_text", "Server: not set up"),
-        ServerState.LOGGED_OUT: QCoreApplication.translate("server_text", "Server: logged out"),
-        ServerState.TOKEN_EXPIRED: QCoreApplication.translate("server_text", "Server: login expired"),
-        ServerState.LOGGED_IN: QCoreApplication.translate("server_text", "Server: logged in"),
-        ServerState.CONNECTED: QCoreApplication.translate("server_text", "Server: connected"),
-        ServerState.OFFLINE: QCoreApplication.translate("server_text", "Server: offline"),
-        ServerState.REFUSED: QCoreApplication.translate("server_text", "Server: login refused"),
-        ServerState.ERROR: QCoreApplication.translate("server_text", "Server: error"),
+        ServerState.NOT_SET_UP: QCoreApplication.translate("server_text", "not set up"),
+        ServerState.LOGGED_OUT: QCoreApplication.translate("server_text", "logged out"),
+        ServerState.TOKEN_EXPIRED: QCoreApplication.translate("server_text", "login expired"),
+        ServerState.LOGGED_IN: QCoreApplication.translate("server_text", "logged in"),
+        ServerState.CONNECTED: QCoreApplication.translate("server_text", "connected"),
+        ServerState.OFFLINE: QCoreApplication.translate("server_text", "offline"),
+        ServerState.REFUSED: QCoreApplication.translate("server_text", "login refused"),
+        ServerState.ERROR: QCoreApplication.translate("server_text", "error"),
     }
     return texts[status.state]
 

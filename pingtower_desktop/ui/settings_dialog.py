@@ -23,7 +23,7 @@ from .formatting import outcome_color
 from .i18n import LANGUAGES
 from .screen_fit import fit
 from .settings import SYSTEM_LANGUAGE, Preferences
-from .wrap_label import WrapLabel
+from .status_label import StatusLabel
 
 
 class SettingsDialog(QDialog):
@@ -55,9 +55,8 @@ class SettingsDialog(QDialog):
         )
         self.keep_watching.setObjectName("keep_watching")
         self.keep_watching.setChecked(preferences.keep_watching == "yes")
-        self.keyring = WrapLabel(self)
+        self.keyring = StatusLabel(self.tr("Keyring status"), self)
         self.keyring.setObjectName("keyring_status")
-        self.keyring.setAccessibleName(self.tr("Keyring status"))
         self.recheck = QPushButton(self.tr("Check again"), self)
         self.recheck.setObjectName("keyring_recheck")
         self.recheck.clicked.connect(self._recheck)

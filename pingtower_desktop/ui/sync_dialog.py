@@ -34,9 +34,9 @@ from .resources import type_icon
 from .screen_fit import fit
 from .server_session import Failure, FailureKind, ServerSession, Synced
 from .server_text import dialect_text, failure_text, op_text
+from .status_label import StatusLabel
 from .sync_conflicts import ConflictDialog
 from .worker import Job
-from .wrap_label import WrapLabel
 
 if TYPE_CHECKING:
     from ..server.sync import SyncReport
@@ -79,9 +79,8 @@ class SyncDialog(QDialog):
         self._decisions: list[tuple[QTreeWidgetItem, PlanItem]] = []
         # Shown above the next plan (why it was made again).
         self._note = ""
-        self.summary = WrapLabel(self)
+        self.summary = StatusLabel(self.tr("Sync summary"), self)
         self.summary.setObjectName("sync_summary")
-        self.summary.setAccessibleName(self.tr("Sync summary"))
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("sync_plan")
         self.tree.setAccessibleName(self.tr("Sync plan"))

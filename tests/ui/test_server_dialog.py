@@ -23,7 +23,7 @@ def test_a_fresh_app_says_no_server_is_set_up(qtbot, window):
 def test_log_in_through_the_dialog_shows_who_and_until_when(qtbot, window, pingtower_server, memory_keyring):
     dialog = log_in(qtbot, window, pingtower_server)
 
-    assert dialog.state.text() == "Server: connected"
+    assert dialog.state.text() == "connected"
     assert dialog.who.text() == USER_EMAIL
     assert dialog.expiry.text() not in ("", "—")
     assert pingtower_server.url in dialog.where.text()

@@ -1296,10 +1296,6 @@ Manage PingTower notification channels: forms, keyring secrets and test delivery
         <source>Logged out; the token was removed.</source>
         <translation>Выход выполнен; токен удалён.</translation>
     </message>
-    <message>
-        <source>No server is set up.</source>
-        <translation>Сервер не настроен.</translation>
-    </message>
 </context>
 <context>
     <name>ServerStatusBar</name>
@@ -2294,40 +2290,44 @@ Manage PingTower notification channels: forms, keyring secrets and test delivery
 <context>
     <name>server_text</name>
     <message>
-        <source>Server: checking…</source>
-        <translation>Сервер: проверка…</translation>
+        <source>Server: %1</source>
+        <translation>Сервер: %1</translation>
     </message>
     <message>
-        <source>Server: not set up</source>
-        <translation>Сервер: не настроен</translation>
+        <source>checking…</source>
+        <translation>проверка…</translation>
     </message>
     <message>
-        <source>Server: logged out</source>
-        <translation>Сервер: выход выполнен</translation>
+        <source>not set up</source>
+        <translation>не настроен</translation>
     </message>
     <message>
-        <source>Server: login expired</source>
-        <translation>Сервер: вход истёк</translation>
+        <source>logged out</source>
+        <translation>не выполнен вход</translation>
     </message>
     <message>
-        <source>Server: logged in</source>
-        <translation>Сервер: вход выполнен</translation>
+        <source>login expired</source>
+        <translation>вход истёк</translation>
     </message>
     <message>
-        <source>Server: connected</source>
-        <translation>Сервер: подключён</translation>
+        <source>logged in</source>
+        <translation>вход выполнен</translation>
     </message>
     <message>
-        <source>Server: offline</source>
-        <translation>Сервер: нет связи</translation>
+        <source>connected</source>
+        <translation>подключён</translation>
     </message>
     <message>
-        <source>Server: login refused</source>
-        <translation>Сервер: вход отклонён</translation>
+        <source>offline</source>
+        <translation>нет связи</translation>
     </message>
     <message>
-        <source>Server: error</source>
-        <translation>Сервер: ошибка</translation>
+        <source>login refused</source>
+        <translation>вход отклонён</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>ошибка</translation>
     </message>
     <message>
         <source>documented API (/api/v1)</source>

@@ -33,8 +33,8 @@ from ..formatting import latency, outcome_color, warning_color
 from ..plain_text import plain_tip
 from ..server_session import Failure, ServerSession
 from ..server_text import failure_text
+from ..status_label import StatusLabel
 from ..worker import Job
-from ..wrap_label import WrapLabel
 
 DIRECT, SERVER = "direct", "server"
 
@@ -111,14 +111,12 @@ class TestPanel(QGroupBox):
         self.send_or_cancel.addWidget(self.send_button)
         self.send_or_cancel.addWidget(self.cancel_button)
         self.send_or_cancel.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        self.need = WrapLabel(self)
+        self.need = StatusLabel(self.tr("Why the test cannot be sent"), self)
         self.need.setObjectName("test_need")
-        self.need.setAccessibleName(self.tr("Why the test cannot be sent"))
         self.need.setStyleSheet(f"color: {warning_color().name()};")
         self.need.hide()
-        self.outcome = WrapLabel(self)
+        self.outcome = StatusLabel(self.tr("Test result"), self)
         self.outcome.setObjectName("test_outcome")
-        self.outcome.setAccessibleName(self.tr("Test result"))
         self.reply = QPlainTextEdit(self)
         self.reply.setObjectName("test_reply")
         self.reply.setReadOnly(True)

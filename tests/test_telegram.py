@@ -174,6 +174,12 @@ def test_the_token_never_appears_in_a_result(telegram_peer, answer):
     assert "••••" in (result.reply or "")
 
 
+def test_a_chat_id_holding_the_bots_id_is_shown_as_it_is_in_the_result(telegram_peer):
+    assert TELEGRAM_TOKEN.startswith("123456789:")  # the bot's id, which is no secret, and is in the chat id
+    result = send(config_for(telegram_peer, chatId="-1001234567890")).scrubbed([TELEGRAM_TOKEN])
+    assert "Sent to Telegram chat -1001234567890" in result.message
+
+
 def test_check_calls_get_me_and_names_the_bot(telegram_peer):
     result = deliver(lambda ctx: telegram.check(config_for(telegram_peer), ctx))
 

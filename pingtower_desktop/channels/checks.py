@@ -34,8 +34,11 @@ def http_url(value: str) -> str:
     return value
 
 
-#: Query parameters that usually carry a credential.
-_CREDENTIAL_WORDS = re.compile(r"token|key|secret|signature|sig|password|passwd|pwd|auth|credential", re.IGNORECASE)
+#: Words in the name of a query parameter or a header that usually carries a credential (Authorization,
+#: Proxy-Authorization, Cookie, X-Api-Key, X-Auth-Token, ?access_token=, ?sig= …).
+_CREDENTIAL_WORDS = re.compile(
+    r"token|key|secret|signature|sig|password|passwd|pwd|auth|credential|cookie|session", re.IGNORECASE
+)
 
 
 def credential_in_url(url: str) -> str:
@@ -127,6 +130,11 @@ def headers(value: dict[str, str]) -> dict[str, str]:
             raise ValueError(msg("the value of header '{name}' must not contain a line break", name=name))
         cleaned[name] = header_value.strip()
     return cleaned
+
+
+def credential_header(name: str) -> bool:
+    """Whether a header of this name carries a credential (its value is never shown unasked)."""
+    return _CREDENTIAL_WORDS.search(name) is not None
 
 
 def header_name(value: str) -> str:

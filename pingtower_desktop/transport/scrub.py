@@ -61,8 +61,8 @@ def _parts(secret: str) -> set[str]:
             parts.update(value for _, _, value in (pair.partition("=") for pair in url.query.split("&")) if value)
         if url.password:
             parts.add(url.password)
-    if ":" in secret and url is not None and not url.netloc:  # a bot token: 123456789:ABC…
-        parts.update(secret.split(":"))
+    if ":" in secret and url is not None and not url.netloc:  # a bot token 123456789:ABC…: the bot's id is no secret
+        parts.add(secret.partition(":")[2])  # (a chat id such as -1001234567890 may hold it)
     return {part for part in parts if len(part) >= MIN_PART or part == secret}
 
 

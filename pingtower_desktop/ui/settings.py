@@ -19,6 +19,8 @@ class Preferences(NamedTuple):
     test_username: str = ""
     #: Closing the window keeps watching in the tray: "yes", "no", or "" (not asked yet; off until asked).
     keep_watching: str = ""
+    #: Headers (case-folded names) whose values the user hides, beyond those that carry credentials.
+    hidden_headers: frozenset[str] = frozenset()
 
 
 class SettingsStore:
@@ -32,6 +34,7 @@ class SettingsStore:
             test_message=str(s.value("test/message", "")),
             test_username=str(s.value("test/username", "")),
             keep_watching=str(s.value("watch/keepWatching", "")),
+            hidden_headers=frozenset(filter(None, str(s.value("headers/hidden", "")).split(" "))),
         )
 
     def save(self, preferences: Preferences) -> None:
@@ -40,6 +43,7 @@ class SettingsStore:
         s.setValue("test/message", preferences.test_message)
         s.setValue("test/username", preferences.test_username)
         s.setValue("watch/keepWatching", preferences.keep_watching)
+        s.setValue("headers/hidden", " ".join(sorted(preferences.hidden_headers)))  # no space in a header name
         s.sync()
 
     def file_folder(self) -> str:

@@ -38,3 +38,25 @@ def labels_hiding_their_text(root: QWidget) -> list[str]:
         for label in root.findChildren(QLabel)
         if label.accessibleName()
     ]
+
+
+def table_cells(view: QWidget) -> list[list[str]]:
+    """A table's cells as a screen reader reads them, row by row (names, as the reader speaks them)."""
+    table = QAccessible.queryAccessibleInterface(view)
+    rows: dict[int, dict[int, str]] = {}
+    for child in (table.child(i) for i in range(table.childCount())):
+        if child.role() == QAccessible.Role.Cell:
+            cell = child.tableCellInterface()
+            rows.setdefault(cell.rowIndex(), {})[cell.columnIndex()] = child.text(QAccessible.Text.Name)
+    return [[row[column] for column in sorted(row)] for _, row in sorted(rows.items())]
+
+
+def column_headers(view: QWidget, row: int = 0) -> list[str]:
+    """What a reader gets asking each cell of ``row`` for its column header."""
+    table = QAccessible.queryAccessibleInterface(view)
+    headers = []
+    for child in (table.child(i) for i in range(table.childCount())):
+        cell = child.tableCellInterface() if child.role() == QAccessible.Role.Cell else None
+        if cell is not None and cell.rowIndex() == row:
+            headers.append(", ".join(h.text(QAccessible.Text.Name) for h in cell.columnHeaderCells()))
+    return headers

@@ -4,11 +4,13 @@ which the AT-SPI bridge serves to Orca (``test_screen_reader.py`` reads the same
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog
 
+from pingtower_desktop.ui.editor.headers_table import HIDE, NAME, VALUE, HeadersTable
 from pingtower_desktop.ui.main_window import MainWindow
 
-from .accessible import labels_hiding_their_text, read
+from .accessible import labels_hiding_their_text, read, table_cells
 from .helpers import click, new_channel
 
 WAIT = 10_000
@@ -51,3 +53,59 @@ def test_no_label_in_the_window_or_a_dialog_hides_its_text_behind_a_caption(qtbo
     dialogs = open_every_dialog(qtbot, window)
     for root in (window, *dialogs):
         assert labels_hiding_their_text(root) == []
+
+
+def headers_table(qtbot, window: MainWindow, headers: dict[str, str]) -> HeadersTable:
+    new_channel(qtbot, window, "WEBHOOK", {"name": "Hook", "url": "http://127.0.0.1:9/hook", "headers": headers})
+    return window.editor.shown_form().inputs["headers"].table
+
+
+def cells(table: HeadersTable) -> list[list[str]]:
+    return table_cells(table.view)
+
+
+def test_tab_in_the_headers_table_goes_from_name_to_value_then_out_and_never_cycles(qtbot, window):
+    table = headers_table(qtbot, window, {})
+    window.activateWindow()
+    click(qtbot, table.add_button)  # a new row, its name being edited
+    qtbot.keyClicks(QApplication.focusWidget(), "X-Env")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert table.view.isAncestorOf(QApplication.focusWidget()) and table.view.currentColumn() == VALUE
+    qtbot.keyClicks(QApplication.focusWidget(), "staging")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    after = QApplication.focusWidget()
+    assert after is table.add_button  # out of the table, to what follows it
+    assert table.pairs() == {"X-Env": "staging"}
+    qtbot.keyClick(after, Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is table.view  # back in, on the table itself
+    qtbot.keyClick(table.view, Qt.Key.Key_Backtab)
+    assert not table.isAncestorOf(QApplication.focusWidget())  # and out the other way
+    table.view.setCurrentCell(0, NAME)
+    table.view.editItem(table.view.item(0, NAME))
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is table.add_button  # Ctrl+Tab too: name, value, out
+
+
+def test_only_header_values_that_are_credentials_or_marked_are_hidden(qtbot, window, context):
+    headers = {"Authorization": "Bearer s3cr3t-token-4242", "X-Env": "staging", "X-Api-Key": "k-123456789"}
+    table = headers_table(qtbot, window, headers)
+    assert cells(table) == [
+        ["Authorization", "hidden value", "Hide"],
+        ["X-Env", "staging", "Hide"],
+        ["X-Api-Key", "hidden value", "Hide"],
+    ]
+    credential_box, env_box = table.view.item(0, HIDE), table.view.item(1, HIDE)
+    assert (
+        credential_box.checkState() == Qt.CheckState.Checked and not credential_box.flags() & Qt.ItemFlag.ItemIsEnabled
+    )
+    preview = window.editor.addons[-1].preview.toPlainText()
+    assert "Authorization: ••••\n" in preview and "4242" not in preview  # no tail of the secret
+    assert "X-Env: staging" in preview
+
+    env_box.setCheckState(Qt.CheckState.Checked)  # the user hides one more
+    assert cells(table)[1] == ["X-Env", "hidden value", "Hide"]
+    assert context.settings.load().hidden_headers == {"x-env"}  # remembered for every channel
+    window.editor.clear()
+    again = headers_table(qtbot, window, {"x-env": "prod"})
+    assert cells(again) == [["x-env", "hidden value", "Hide"]]

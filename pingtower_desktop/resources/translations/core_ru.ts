@@ -174,62 +174,62 @@
             <translation>не должен содержать пробелов</translation>
         </message>
         <message>
-            <location filename="../../channels/checks.py" line="49" />
+            <location filename="../../channels/checks.py" line="52" />
             <source>a user name or password before the host</source>
             <translation>имя пользователя или пароль перед именем хоста</translation>
         </message>
         <message>
-            <location filename="../../channels/checks.py" line="55" />
+            <location filename="../../channels/checks.py" line="58" />
             <source>the query parameter {names}</source>
             <translation>параметр запроса {names}</translation>
         </message>
         <message>
-            <location filename="../../channels/checks.py" line="65" />
+            <location filename="../../channels/checks.py" line="68" />
             <source>holds {what}: the URL is kept in the channels file and exported in clear — put the credential in a header instead (Authorization), whose value is kept in the keyring</source>
             <translation>содержит {what}: адрес хранится в файле каналов и экспортируется открытым текстом — передайте учётные данные в заголовке (Authorization), значение которого хранится в связке ключей</translation>
         </message>
         <message>
-            <location filename="../../channels/checks.py" line="70" />
+            <location filename="../../channels/checks.py" line="73" />
             <source>holds {what}: the URL is kept in the channels file and exported in clear</source>
             <translation>содержит {what}: адрес хранится в файле каналов и экспортируется открытым текстом</translation>
         </message>
         <message>
-            <location filename="../../channels/checks.py" line="80" />
+            <location filename="../../channels/checks.py" line="83" />
             <source>must be a host name or IP address, e.g. smtp.gmail.com</source>
             <translation>должно быть именем хоста или IP-адресом, например smtp.gmail.com</translation>
         </message>
         <message>
-            <location filename="../../channels/checks.py" line="87" />
+            <location filename="../../channels/checks.py" line="90" />
             <source>'{value}' is not an e-mail address like name@example.com</source>
             <translation>«{value}» — не адрес электронной почты вида name@example.com</translation>
         </message>
         <message>
-            <location filename="../../channels/checks.py" line="95" />
+            <location filename="../../channels/checks.py" line="98" />
             <source>needs at least one e-mail address</source>
             <translation>нужен хотя бы один адрес электронной почты</translation>
         </message>
         <message>
-            <location filename="../../channels/checks.py" line="106" />
+            <location filename="../../channels/checks.py" line="109" />
             <source>must look like 123456789:ABCdef… (digits, a colon, then letters, digits, _ or -)</source>
             <translation>должен выглядеть как 123456789:ABCdef… (цифры, двоеточие, затем буквы, цифры, _ или -)</translation>
         </message>
         <message>
-            <location filename="../../channels/checks.py" line="113" />
+            <location filename="../../channels/checks.py" line="116" />
             <source>must be a number such as -1001234567890 or a public @channelname</source>
             <translation>должен быть числом, например -1001234567890, или публичным @именемканала</translation>
         </message>
         <message>
-            <location filename="../../channels/checks.py" line="124" />
+            <location filename="../../channels/checks.py" line="127" />
             <source>header name '{name}' is empty or has characters a header name cannot have</source>
             <translation>имя заголовка «{name}» пустое или содержит недопустимые символы</translation>
         </message>
         <message>
-            <location filename="../../channels/checks.py" line="127" />
+            <location filename="../../channels/checks.py" line="130" />
             <source>the value of header '{name}' must not contain a line break</source>
             <translation>значение заголовка «{name}» не должно содержать перевода строки</translation>
         </message>
         <message>
-            <location filename="../../channels/checks.py" line="135" />
+            <location filename="../../channels/checks.py" line="143" />
             <source>must be a header name such as X-Signature-256</source>
             <translation>должно быть именем заголовка, например X-Signature-256</translation>
         </message>

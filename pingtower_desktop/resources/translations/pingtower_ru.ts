@@ -577,11 +577,16 @@
     </message>
     <message>
         <source>Header</source>
+        <extracomment>The names (case-folded) of headers the user chose to hide, beyond the credential ones.</extracomment>
         <translation>Заголовок</translation>
     </message>
     <message>
         <source>Value</source>
         <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Скрыть</translation>
     </message>
     <message>
         <source>Add header</source>
@@ -594,6 +599,14 @@
     <message>
         <source>Show values</source>
         <translation>Показать</translation>
+    </message>
+    <message>
+        <source>A credential: always hidden</source>
+        <translation>Учётные данные: всегда скрыты</translation>
+    </message>
+    <message>
+        <source>Hide this value</source>
+        <translation>Скрыть это значение</translation>
     </message>
     <message>
         <source>Hide values</source>

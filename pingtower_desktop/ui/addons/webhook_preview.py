@@ -7,7 +7,6 @@ import json
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QPlainTextEdit, QVBoxLayout, QWidget
 
-from ...channels import mask
 from ...channels.webhook import payload
 from ...transport.notification import Notification
 from ..wrap_label import WrapLabel
@@ -48,7 +47,8 @@ class WebhookPreview(Addon):
             panel.username.text() or preferences.test_username or None,
         )
         body = json.dumps(payload(notification), ensure_ascii=False, indent=2)
-        headers = {name: mask(value) for name, value in self.value("headers").items()}
+        [table] = self.editor.shown_form().headers_tables()
+        headers = {name: "••••" if table.hidden(name) else value for name, value in self.value("headers").items()}
         if not any(name.lower() == "content-type" for name in headers):
             headers["Content-Type"] = "application/json"
         if self.value("hmacSecret"):

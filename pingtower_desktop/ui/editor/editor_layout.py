@@ -267,6 +267,9 @@ class EditorFrame(QWidget):
             return
         self.form = ChannelForm(channel_type, self.fields_box)
         self.form.edited.connect(self.field_edited)
+        for table in self.form.headers_tables():
+            table.set_marked(self.context.preferences.hidden_headers)
+            table.marks_changed.connect(self._remember_hidden_headers)
         self.form_holder.addWidget(self.form)
         places = {"top": self.top_addons, "bottom": self.bottom_addons, "side": self.side_addons}
         for addon_class in addons_for(channel_type.name):
@@ -278,6 +281,10 @@ class EditorFrame(QWidget):
         self.guide_box.setVisible(bool(channel_type.guide))
         for first, second in pairwise(self.focus_chain()):
             QWidget.setTabOrder(first, second)
+
+    def _remember_hidden_headers(self, names: frozenset[str]) -> None:
+        self.context.preferences = self.context.preferences._replace(hidden_headers=names)
+        self.context.save_preferences()
 
     _filling = False
 

@@ -14,15 +14,10 @@ from ..core_text import core_tr
 from ..formatting import outcome_color, warning_color
 from ..plain_text import PlainLabel
 from ..wrap_label import WrapLabel
-from .field_widgets import FieldInput, make_input
+from .field_widgets import FieldInput, MappingInput, make_input
+from .headers_table import HeadersTable
 
 REQUIRED_MARK = " *"
-
-
-def problem_key(field_path: str) -> str:
-    """``configuration.headers.X-Token`` → ``headers``; ``name`` → ``name``."""
-    parts = field_path.split(".")
-    return parts[1] if parts[0] == "configuration" and len(parts) > 1 else parts[0]
 
 
 class NoteLabel(WrapLabel):
@@ -123,6 +118,9 @@ class ChannelForm(QWidget):
 
     def focus_chain(self) -> list[QWidget]:
         return [widget for field_input in self.inputs.values() for widget in field_input.focus_chain()]
+
+    def headers_tables(self) -> list[HeadersTable]:
+        return [field_input.table for field_input in self.inputs.values() if isinstance(field_input, MappingInput)]
 
     def show_notes(self, problems: dict[str, str], warnings: dict[str, str]) -> None:
         """Problems in red, else warnings in amber, beside each field."""

@@ -184,6 +184,14 @@ def beside_list(dialog, window, width: int, height: int) -> None:
     dialog.move(window.x() + 490, window.y() + 110)
 
 
+def open_sync(features, wait_for):
+    """Sync… as clicked: the dialog, once it is there."""
+    previous = features.sync_dialog
+    features.sync()
+    wait_for(lambda: features.sync_dialog is not previous)
+    return features.sync_dialog
+
+
 def server_shots(shell, context, settle, wait_for, shoot) -> None:
     """The Server dialog after a login, a sync plan with changes both ways and a conflict, the conflict dialog."""
     from pingtower_desktop.channels import Channel
@@ -202,7 +210,7 @@ def server_shots(shell, context, settle, wait_for, shoot) -> None:
     shoot("server-dialog")
     dialog.close()
 
-    sync = features.sync()  # the first sync: everything goes to the server
+    sync = open_sync(features, wait_for)  # the first sync: everything goes to the server
     wait_for(lambda: not sync.running)
     sync.apply()
     wait_for(lambda: sync.report is not None and not sync.running)
@@ -234,7 +242,7 @@ def server_shots(shell, context, settle, wait_for, shoot) -> None:
     reading = window.reload_channels()
     wait_for(lambda: reading.done)
     window.select_channel(by_name["Status page webhook"].id)
-    sync = features.sync()
+    sync = open_sync(features, wait_for)
     beside_list(sync, window, 840, 460)
     wait_for(lambda: not sync.running)
     shoot("server-sync-plan")
@@ -267,7 +275,7 @@ def reference_shot(context, features, window, wait_for, shoot) -> None:
     dialog.log_in()
     wait_for(lambda: not dialog.busy and features.session.status.state == "connected")
     dialog.close()
-    sync = features.sync()
+    sync = open_sync(features, wait_for)
     wait_for(lambda: not sync.running)
     beside_list(sync, window, 860, 500)
     shoot("server-reference-plan")
@@ -386,6 +394,7 @@ def main() -> int:
     helper_actions = {"TELEGRAM": "check_token", "PYTHON_BOT": "check"}
     for type_name in ("TELEGRAM", "EMAIL", "SLACK", "WEBHOOK", "PYTHON_BOT"):
         window.select_channel(by_type[type_name].id)
+        wait_for(lambda: not window.editor.loading)  # its secrets read from the keyring
         if type_name in helper_actions:
             addon = window.editor.addons[0]
             getattr(addon, helper_actions[type_name])()

@@ -24,6 +24,7 @@ from .channel_model import (
     ChannelTableModel,
 )
 from .filled import filled
+from .focus import show_focus
 from .plain_text import PlainLabel
 from .sync_badges import Badge
 
@@ -45,6 +46,7 @@ class ChannelList(QWidget):
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._filter)
         self.view = QTableView(self)
+        show_focus(self.view)
         self.view.setTabKeyNavigation(False)  # Tab leaves the list; the arrows move in it
         self.view.setObjectName("channel_table")
         self.view.setAccessibleName(self.tr("Channels"))

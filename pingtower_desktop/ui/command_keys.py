@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .focus import show_focus
 from .screen_fit import fit
 
 # What a text field keeps for itself even where the window has a command on the same key.
@@ -96,6 +97,7 @@ class ShortcutsDialog(QDialog):
             if (bound := [key for key in action.shortcuts() if not key.isEmpty()])
         ]
         self.table = QTableWidget(len(rows), 2, self)
+        show_focus(self.table)
         self.table.setObjectName("shortcuts_table")
         self.table.setHorizontalHeaderLabels([self.tr("Command"), self.tr("Keys")])
         self.table.verticalHeader().hide()

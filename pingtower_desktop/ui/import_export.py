@@ -25,6 +25,7 @@ from ..importexport import OUTCOMES, ImportOutcome, ImportPlan, ImportStep, expo
 from ..storage.repository import ChannelRepository
 from .core_text import core_tr
 from .filled import filled
+from .focus import show_focus
 from .formatting import outcome_color, warning_color
 from .plain_text import PlainLabel, plain_tip
 from .resources import type_icon
@@ -91,6 +92,7 @@ class ImportPreview(QDialog):
             ", ".join(parts) + ". " + self.tr("Nothing has been written yet: untick what should stay as it is.")
         )
         self.tree = QTreeWidget(self)
+        show_focus(self.tree)
         self.tree.setObjectName("import_steps")
         self.tree.setAccessibleName(self.tr("What the import would do"))
         self.tree.setHeaderLabels([self.tr("Channel"), self.tr("Import"), self.tr("Before"), self.tr("After")])
@@ -171,6 +173,7 @@ class ImportReport(QDialog):
         summary = PlainLabel(summary_text(outcomes), self)
         summary.setObjectName("import_summary")
         details = QPlainTextEdit(self)
+        show_focus(details)
         details.setObjectName("import_details")
         details.setReadOnly(True)
         details.setAccessibleName(self.tr("Import details"))

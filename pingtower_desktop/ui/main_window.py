@@ -21,8 +21,8 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEve
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
-    QScrollArea,
     QSplitter,
+    QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -64,7 +64,7 @@ if TYPE_CHECKING:
     from .worker import Job
 
 WINDOW_TITLE = "PingTower Desktop"
-CHANNELS_TAB, HISTORY_TAB = 0, 1
+CHANNELS_TAB, HISTORY_TAB, HEALTH_TAB, ACTIVITY_TAB = 0, 1, 2, 3
 
 
 def last_tests_from(entries) -> dict[str, LastTest]:
@@ -111,10 +111,8 @@ class MainWindow(QMainWindow):
 
         self.model = ChannelTableModel(self)
         self.channel_list = ChannelList(self.model, self)
-        self.editor_area = QScrollArea(self)
-        self.editor_area.setWidgetResizable(True)
-        self.editor_area.setWidget(self._loading_label("editor_loading"))
-        self.editor_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.editor_area = QStackedWidget(self)  # "Loading…", then the editor (which scrolls its own body)
+        self.editor_area.addWidget(self._loading_label("editor_loading"))
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.channel_list)
         self.splitter.addWidget(self.editor_area)
@@ -172,7 +170,8 @@ class MainWindow(QMainWindow):
         self.context = context
         self.attached = True
         self.editor = ChannelEditor(context, self)
-        self.editor_area.setWidget(self.editor)
+        self.editor_area.addWidget(self.editor)
+        self.editor_area.setCurrentWidget(self.editor)
         self.history = HistoryView(context, self)
         self._replace_history_tab(self.history)
         from .activity_view import ActivityView
@@ -515,17 +514,15 @@ class MainWindow(QMainWindow):
             if self.editor.channel_id != channel_id or self.editor.is_new:
                 self.channel_list.filter.clear()
                 self.navigator.show(channel_id)
-            self.show_channels()
+            self.show_tab(CHANNELS_TAB)
             if test:
                 self.editor.test_when_ready()
 
         self.navigator.leave_then(show)
 
-    def show_channels(self) -> None:
-        self.tabs.setCurrentIndex(CHANNELS_TAB)
-
-    def show_history(self) -> None:
-        self.tabs.setCurrentIndex(HISTORY_TAB)
+    def show_tab(self, index: int) -> None:
+        """Channels, History, Health or Activity (``*_TAB``)."""
+        self.tabs.setCurrentIndex(index)
 
     def focus_filter(self) -> None:
         self.tabs.setCurrentIndex(CHANNELS_TAB)

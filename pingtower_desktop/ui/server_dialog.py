@@ -33,6 +33,7 @@ from ..server.states import ServerState
 from . import server_prompts
 from .core_text import core_tr
 from .filled import filled
+from .focus import pass_focus
 from .formatting import outcome_color, warning_color
 from .plain_text import PlainLabel
 from .screen_fit import fit, scrolling
@@ -312,7 +313,9 @@ class ServerDialog(QDialog):
 
     def _set_busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
-        self.cancel_button.setVisible(busy)
+        if busy:
+            self.cancel_button.show()
+            pass_focus(self.login_button, self.cancel_button)  # Log in is disabled meanwhile
         for widget in (
             self.url,
             self.dialect,
@@ -325,6 +328,9 @@ class ServerDialog(QDialog):
             widget.setEnabled(not busy)
         self.token.setEnabled(not busy)
         self._update_buttons()
+        if not busy:
+            pass_focus(self.cancel_button, self.login_button)
+            self.cancel_button.hide()
 
     def _show(self, text: str, good: bool | None) -> None:
         self.outcome.setText(text)

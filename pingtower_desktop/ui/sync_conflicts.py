@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from ..channels import channel_type
 from .core_text import core_tr
 from .filled import filled
+from .focus import show_focus
 from .formatting import warning_color
 from .plain_text import PlainLabel, plain_tip
 from .screen_fit import fit
@@ -80,6 +81,7 @@ class ConflictDialog(QDialog):
             BOTH: self.tr("keep both"),
         }
         self.list = QListWidget(self)
+        show_focus(self.list)
         self.list.setObjectName("conflict_list")
         self.list.setAccessibleName(self.tr("Conflicts"))
         for item in self.conflicts:
@@ -93,6 +95,7 @@ class ConflictDialog(QDialog):
         self.note = WrapLabel(self)
         self.note.setObjectName("conflict_note")
         self.table = QTableWidget(0, 3, self)
+        show_focus(self.table)
         self.table.setObjectName("conflict_table")
         self.table.setAccessibleName(self.tr("Both versions side by side"))
         self.table.setHorizontalHeaderLabels([self.tr("Setting"), self.tr("This computer"), self.tr("Server")])

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from ..server.ops import Op
 from .core_text import core_tr
 from .filled import filled
+from .focus import show_focus
 from .formatting import outcome_color, warning_color
 from .plain_text import plain_tip
 from .resources import type_icon
@@ -82,6 +83,7 @@ class SyncDialog(QDialog):
         self.summary = StatusLabel(self.tr("Sync summary"), self)
         self.summary.setObjectName("sync_summary")
         self.tree = QTreeWidget(self)
+        show_focus(self.tree)
         self.tree.setObjectName("sync_plan")
         self.tree.setAccessibleName(self.tr("Sync plan"))
         self.tree.setHeaderLabels([self.tr("Channel"), self.tr("What happens"), self.tr("Why")])

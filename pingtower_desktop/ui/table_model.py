@@ -8,6 +8,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 
+from .focus import show_focus
+
 
 class ListTableModel(QAbstractTableModel):
     """Subclasses set ``_headers`` (translated, so after ``super().__init__``) and return their rows."""
@@ -41,3 +43,4 @@ def set_up_table(view: QTableView, name: str, accessible_name: str, *, alternati
     view.setShowGrid(False)
     view.setWordWrap(False)
     view.verticalHeader().hide()
+    show_focus(view)

@@ -23,6 +23,7 @@ from ..transport.result import DeliveryResult, Outcome
 from .context import AppContext
 from .core_text import core_tr
 from .filled import filled
+from .focus import show_focus
 from .formatting import latency, outcome_color, warning_color
 from .plain_text import PlainLabel, plain_tip
 from .resources import type_icon
@@ -150,6 +151,7 @@ class TestAllDialog(QDialog):
         self.sorted = FailedOnly(self)
         self.sorted.setSourceModel(self.model)
         self.view = QTableView(self)
+        show_focus(self.view)
         self.view.setObjectName("test_all_table")
         self.view.setAccessibleName(self.tr("Test results"))
         self.view.setModel(self.sorted)

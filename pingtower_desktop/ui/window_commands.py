@@ -15,7 +15,9 @@ from ..channel_kinds import KINDS
 from .actions import make_action
 from .command_keys import CommandKeys, ShortcutsDialog
 from .core_text import core_tr
+from .edit_commands import EditCommands
 from .filled import filled
+from .focus import FocusRings, ReturnPresses
 from .resources import type_icon
 
 if TYPE_CHECKING:
@@ -33,6 +35,8 @@ class WindowCommands(QObject):
         application = QApplication.instance()
         if isinstance(application, QApplication):  # the window's keys work from a text field too (see CommandKeys)
             CommandKeys(window, self.all_actions(), application)
+            ReturnPresses(window, application)  # a focused button answers Return as it answers Space
+            FocusRings.install(application)  # the focus seen in every window
 
     def all_actions(self) -> list[QAction]:
         """Every command of the window, in the order they were made (Help lists them so)."""
@@ -104,14 +108,24 @@ class WindowCommands(QObject):
             window, "focus_filter", self.tr("&Filter"), QKeySequence.StandardKey.Find, self.tr("Filter the channels")
         )
         self.focus_filter.triggered.connect(window.focus_filter)
+        from .main_window import ACTIVITY_TAB, CHANNELS_TAB, HEALTH_TAB, HISTORY_TAB  # loaded: it made this
+
         self.show_history = make_action(
             window, "show_history", self.tr("&History"), "Ctrl+H", self.tr("Show the delivery history")
         )
-        self.show_history.triggered.connect(window.show_history)
+        self.show_history.triggered.connect(lambda: window.show_tab(HISTORY_TAB))
         self.show_channels = make_action(
             window, "show_channels", self.tr("&Channels"), "Ctrl+L", self.tr("Show the channels")
         )
-        self.show_channels.triggered.connect(window.show_channels)
+        self.show_channels.triggered.connect(lambda: window.show_tab(CHANNELS_TAB))
+        self.show_health = make_action(
+            window, "show_health", self.tr("H&ealth"), "Ctrl+Shift+H", self.tr("Show each channel's delivery health")
+        )
+        self.show_health.triggered.connect(lambda: window.show_tab(HEALTH_TAB))
+        self.show_activity = make_action(
+            window, "show_activity", self.tr("&Activity"), "Ctrl+Shift+L", self.tr("Show the changes to the channels")
+        )
+        self.show_activity.triggered.connect(lambda: window.show_tab(ACTIVITY_TAB))
         self.import_channels = make_action(
             window, "import", self.tr("&Import…"), "Ctrl+I", self.tr("Import channels from a JSON file")
         )
@@ -183,6 +197,7 @@ class WindowCommands(QObject):
         file_menu.addAction(self.quit)
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.undo, self.redo])
+        self.edit = EditCommands(self.window, edit_menu)
         channel_menu = bar.addMenu(self.tr("&Channel"))
         channel_menu.addActions([self.add, self.duplicate, self.delete])
         channel_menu.addSeparator()
@@ -192,7 +207,8 @@ class WindowCommands(QObject):
         channel_menu.addSeparator()
         channel_menu.addActions([self.send_test, self.test_all, self.copy_curl])
         view_menu = bar.addMenu(self.tr("&View"))
-        view_menu.addActions([self.focus_filter, self.show_channels, self.show_history])
+        view_menu.addActions([self.focus_filter, self.show_channels, self.show_history, self.show_health])
+        view_menu.addAction(self.show_activity)
         server_menu = bar.addMenu(self.tr("Se&rver"))
         server_menu.addActions([self.server, self.sync])
         help_menu = bar.addMenu(self.tr("&Help"))

@@ -5,7 +5,7 @@ which the AT-SPI bridge serves to Orca (``test_screen_reader.py`` reads the same
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLabel
 
 from pingtower_desktop.ui.editor.headers_table import HIDE, NAME, VALUE, HeadersTable
 from pingtower_desktop.ui.main_window import MainWindow
@@ -109,3 +109,72 @@ def test_only_header_values_that_are_credentials_or_marked_are_hidden(qtbot, win
     window.editor.clear()
     again = headers_table(qtbot, window, {"x-env": "prod"})
     assert cells(again) == [["x-env", "hidden value", "Hide"]]
+
+
+def test_tab_reads_the_editor_in_order_form_then_test_then_the_save_bar(qtbot, window):
+    new_channel(qtbot, window, "PYTHON_BOT", {"name": "Bot", "botUrl": "http://127.0.0.1:9", "username": "u"})
+    editor = window.editor
+    chain = [widget for widget in editor.focus_chain() if widget.isEnabled()]
+    position = {widget.objectName(): index for index, widget in enumerate(chain)}
+    assert position["field_username"] < position["test_message"] < position["send_test"] < position["copy_as_curl"]
+
+
+def test_every_combo_box_has_a_label_of_its_own(qtbot, window, context):
+    """On Linux a combo box is read by its value; its name comes from the label that labels it."""
+    for type_name in ("PYTHON_BOT", "TELEGRAM", "EMAIL", "SLACK", "WEBHOOK"):
+        window.commands.add_of_type[type_name].trigger()
+        roots = [window, window.history, window.health, *open_every_dialog(qtbot, window)]
+        for root in roots:
+            for combo in root.findChildren(QComboBox):
+                if combo.isVisibleTo(root):
+                    assert any(label.buddy() is combo for label in combo.window().findChildren(QLabel)), (
+                        combo.objectName()
+                    )
+        window.editor.clear()
+
+
+def test_the_edit_menu_cuts_copies_pastes_and_selects_in_the_focused_field(qtbot, window):
+    new_channel(qtbot, window, "WEBHOOK", {"name": "Hook", "url": "http://127.0.0.1:9/x"})
+    edit = window.commands.edit
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.editor.name.setFocus()
+    qtbot.waitUntil(window.editor.name.hasFocus)
+    edit.update()  # as the menu does when it opens
+    assert not edit.copy.isEnabled() and edit.select_all.isEnabled()
+    edit.select_all.trigger()
+    edit.update()
+    edit.copy.trigger()
+    assert QApplication.clipboard().text() == "Hook"
+    window.channel_list.filter.setFocus()
+    qtbot.waitUntil(window.channel_list.filter.hasFocus)
+    edit.update()
+    edit.paste.trigger()
+    assert window.channel_list.filter.text() == "Hook"
+    secret = window.editor.shown_form().inputs["hmacSecret"].focus_widget
+    secret.setFocus()
+    qtbot.keyClicks(secret, "s3cret")
+    secret.selectAll()
+    edit.update()
+    assert not edit.copy.isEnabled() and not edit.cut.isEnabled()  # nothing copied out of a secret field
+    texts = [action.text().split("\t") for action in window.menuBar().actions()[1].menu().actions() if action.text()]
+    assert [text for text in texts if len(text) == 2][-4:] == [
+        ["Cu&t", "Ctrl+X"],
+        ["&Copy", "Ctrl+C"],
+        ["&Paste", "Ctrl+V"],
+        ["Select &all", "Ctrl+A"],
+    ]
+
+
+def test_view_has_a_key_for_every_tab(qtbot, window):
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    for key, modifiers, shown in (
+        (Qt.Key.Key_H, shift, window.health),
+        (Qt.Key.Key_L, shift, window.activity),
+        (Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier, window.history),
+        (Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier, window.splitter),
+    ):
+        qtbot.keyClick(window.channel_list.filter, key, modifiers)
+        assert window.tabs.currentWidget() is shown

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from pingtower_desktop.ui.channel_model import LAST_TEST_COLUMN
+from pingtower_desktop.ui.main_window import CHANNELS_TAB
 
 from ..peers.http_peers import TELEGRAM_BOT, TELEGRAM_TOKEN, Reply
 from .conftest import worker_threads
@@ -213,7 +214,7 @@ def test_a_test_of_unsaved_values_is_labelled_and_leaves_the_last_test_alone(
     assert last_test_text(window, hook).startswith("Delivered")
     window.tabs.setCurrentWidget(window.history)
     qtbot.waitUntil(lambda: window.history.model.rowCount() == 2, timeout=WAIT)
-    window.show_channels()
+    window.show_tab(CHANNELS_TAB)
 
     entries = window.context.deliverer._history.read()
     assert [e.unsaved for e in entries] == [False, True]

@@ -58,7 +58,7 @@ def test_the_stored_channels_are_listed_before_the_core_loads_and_everything_wor
     assert [window.model.channel(row).name for row in range(3)] == ["Alerts", "Backups", "Ops"]
     assert not window.attached and shell.context is None
     assert not window.commands.add.isEnabled() and not window.commands.test_all.isEnabled()
-    assert window.editor_area.widget().objectName() == "editor_loading"
+    assert window.editor_area.currentWidget().objectName() == "editor_loading"
 
     type_into(qtbot, window.channel_list.filter, "ops")  # the list works before the core does
     assert window.model.rowCount() == 1

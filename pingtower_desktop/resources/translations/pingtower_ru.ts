@@ -431,6 +431,25 @@
     </message>
 </context>
 <context>
+    <name>EditCommands</name>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Вырезать</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Вст&amp;авить</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>Выделить &amp;всё</translation>
+    </message>
+</context>
+<context>
     <name>EditorFrame</name>
     <message>
         <source>How to set it up</source>
@@ -1751,6 +1770,10 @@ Manage PingTower notification channels: forms, keyring secrets and test delivery
         <translation>Ответ получателя</translation>
     </message>
     <message>
+        <source>Route</source>
+        <translation>Маршрут</translation>
+    </message>
+    <message>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
@@ -1991,6 +2014,22 @@ Manage PingTower notification channels: forms, keyring secrets and test delivery
     <message>
         <source>Show the channels</source>
         <translation>Показать каналы</translation>
+    </message>
+    <message>
+        <source>H&amp;ealth</source>
+        <translation>&amp;Состояние</translation>
+    </message>
+    <message>
+        <source>Show each channel&apos;s delivery health</source>
+        <translation>Показать состояние доставки по каналам</translation>
+    </message>
+    <message>
+        <source>&amp;Activity</source>
+        <translation>&amp;Журнал</translation>
+    </message>
+    <message>
+        <source>Show the changes to the channels</source>
+        <translation>Показать журнал изменений каналов</translation>
     </message>
     <message>
         <source>&amp;Import…</source>

@@ -9,6 +9,7 @@ from ...channels import telegram
 from ...transport.context import open_context
 from ..core_text import core_tr
 from ..filled import filled
+from ..focus import show_focus
 from ..formatting import outcome_color
 from ..wrap_label import WrapLabel
 from .base import Addon
@@ -29,6 +30,7 @@ class TelegramHelpers(Addon):
         self.status.setObjectName("telegram_status")
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.chats = QListWidget(self)
+        show_focus(self.chats)
         self.chats.setObjectName("found_chats")
         self.chats.setAccessibleName(self.tr("Chats the bot has seen"))
         self.chats.setMaximumHeight(110)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QVBoxLayout, QWidget
 
 from ...channels.webhook import payload
 from ...transport.notification import Notification
+from ..focus import show_focus
 from ..wrap_label import WrapLabel
 from .base import Addon
 
@@ -20,6 +21,7 @@ class WebhookPreview(Addon):
         super().__init__(editor)
         title = WrapLabel(self.tr("The request a test sends (its JSON body shown indented)"), self)
         self.preview = QPlainTextEdit(self)
+        show_focus(self.preview)
         self.preview.setObjectName("payload_preview")
         self.preview.setReadOnly(True)
         self.preview.setAccessibleName(self.tr("Payload preview"))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from ...channels import Channel
 from ..filled import filled
+from ..focus import show_focus
 from ..plain_text import PlainLabel
 from ..screen_fit import fit
 from .curl import CREATE_URL, curl_command
@@ -39,6 +40,7 @@ class CurlDialog(QDialog):
         self.reveal.setToolTip(self.tr("Secrets are masked unless this is checked."))
         self.reveal.toggled.connect(self._refresh)
         self.text = QPlainTextEdit(self)
+        show_focus(self.text)
         self.text.setObjectName("curl_text")
         self.text.setReadOnly(True)
         self.text.setAccessibleName(self.tr("curl command"))

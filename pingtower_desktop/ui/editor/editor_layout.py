@@ -200,6 +200,7 @@ class EditorFrame(QWidget):
         self.columns.addWidget(self.side_pane, 2)
         self.body_scroll = QScrollArea(self)  # the form and the test panel scroll; the heading and Save do not
         self.body_scroll.setObjectName("editor_scroll")
+        self.body_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop: it follows the focus inside
         self.body_scroll.setWidgetResizable(True)
         self.body_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.body_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -292,10 +293,11 @@ class EditorFrame(QWidget):
         def addons(placement: str) -> list[QWidget]:
             return [w for addon in self.addons if addon.placement == placement for w in addon.focus_chain()]
 
+        # as it reads: the form's column, then the test's (beside it or under it), then the Save bar below both
         chain: list[QWidget] = [self.name, self.enabled, self.is_default, *addons("top")]
         chain += self.form.focus_chain() if self.form else []
-        chain += [*addons("bottom"), self.save_button, self.revert_button, self.curl_button]
-        return [*chain, *self.test_panel.focus_chain(), *addons("side")]
+        chain += [*addons("bottom"), *self.test_panel.focus_chain(), *addons("side")]
+        return [*chain, self.save_button, self.revert_button, self.curl_button]
 
     def show_problems(self, problems: dict[str, str], warnings: dict[str, str]) -> None:
         self.name_note.show_text(problems.get("name", ""), outcome_color(False))

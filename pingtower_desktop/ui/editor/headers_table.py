@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...channels.checks import credential_header
+from ..focus import show_focus
 
 NAME, VALUE, HIDE = 0, 1, 2
 _CHECKED = Qt.CheckState.Checked
@@ -79,6 +80,7 @@ class HeadersTable(QWidget):
         self._revealed = False
         self._marked: frozenset[str] = frozenset()
         self.view = QTableWidget(0, 3 if secret_values else 2, self)
+        show_focus(self.view)
         labels = [self.tr("Header"), self.tr("Value"), self.tr("Hide")]
         self.view.setHorizontalHeaderLabels(labels[: self.view.columnCount()])
         header = self.view.horizontalHeader()

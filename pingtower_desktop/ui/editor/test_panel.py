@@ -29,8 +29,9 @@ from ...transport.result import DeliveryResult, Outcome
 from ..context import AppContext
 from ..core_text import core_tr
 from ..filled import filled
+from ..focus import show_focus
 from ..formatting import latency, outcome_color, warning_color
-from ..plain_text import plain_tip
+from ..plain_text import PlainLabel, plain_tip
 from ..server_session import Failure, ServerSession
 from ..server_text import failure_text
 from ..status_label import StatusLabel
@@ -118,6 +119,7 @@ class TestPanel(QGroupBox):
         self.outcome = StatusLabel(self.tr("Test result"), self)
         self.outcome.setObjectName("test_outcome")
         self.reply = QPlainTextEdit(self)
+        show_focus(self.reply)
         self.reply.setObjectName("test_reply")
         self.reply.setReadOnly(True)
         self.reply.setAccessibleName(self.tr("The receiver's answer"))
@@ -126,10 +128,12 @@ class TestPanel(QGroupBox):
         buttons = QHBoxLayout()
         buttons.addWidget(self.route, 1)
         buttons.addWidget(self.send_or_cancel)
+        route_label = PlainLabel(self.tr("Route"), self)  # a combo box is read by its value: its label names it
+        route_label.setBuddy(self.route)
         layout = QFormLayout(self)
         layout.addRow(self.tr("Message"), self.message)
         layout.addRow(self.tr("Username"), self.username)
-        layout.addRow(buttons)
+        layout.addRow(route_label, buttons)
         layout.addRow(self.progress)
         layout.addRow(self.need)
         layout.addRow(self.outcome)
@@ -298,5 +302,11 @@ class TestPanel(QGroupBox):
     def _show_busy(self, busy: bool) -> None:
         self.running_changed.emit(busy)
         self.progress.setVisible(busy)
-        self.send_or_cancel.setCurrentWidget(self.cancel_button if busy else self.send_button)
-        self._show_availability()
+        # The stack hands the focus from the button it hides to the one it shows, if that one is enabled by
+        # then; a focused button that is disabled would pass it on down the window instead.
+        if busy:
+            self.send_or_cancel.setCurrentWidget(self.cancel_button)
+            self._show_availability()  # Send disabled, now that it is out of sight
+        else:
+            self._show_availability()
+            self.send_or_cancel.setCurrentWidget(self.send_button)

@@ -15,6 +15,7 @@ from ..channel_kinds import KINDS
 from ..storage.listing import read_listing
 from . import prompts
 from .context import AppContext, AppStart
+from .contrast import readable
 from .filled import filled
 from .first_paint import after_first_paint, run_in_steps
 from .i18n import Translations
@@ -69,6 +70,7 @@ def make_application(argv: list[str]) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("pingtower-desktop")
     app.setWindowIcon(app_icon())
+    app.setPalette(readable(app.palette()))  # placeholder and help text at 4.5:1
     return app
 
 

@@ -143,8 +143,10 @@ class FocusRings(QObject):
 
 
 def _into_view(widget: QWidget) -> None:
-    """The scroll areas ``widget`` is in scroll to it: focus given by a click or by code (not only by Tab,
-    which Qt already follows) is never out of sight."""
+    """The scroll areas ``widget`` is in scroll to it when it is out of sight: focus given by code (not only
+    by Tab, which Qt already follows) is never on a control nobody can see."""
+    if not widget.visibleRegion().isEmpty():  # in sight, if only in part: it stays where it is
+        return
     holder = widget.parentWidget()
     while holder is not None and not holder.isWindow():
         content = holder.widget() if isinstance(holder, QScrollArea) else None

@@ -8,11 +8,20 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
+#: What a window manager's title bar and borders add to the size a window asks for (not known before it shows).
+DECORATION = QSize(16, 40)
+#: The room a panel takes where the platform cannot say (Wayland tells a client nothing of panels or docks).
+UNSAID_PANEL = 48
+
 
 def available(widget: QWidget) -> QSize:
-    """The room the widget's screen leaves for windows."""
+    """The room the widget's screen leaves for a window's own area: the screen less its panels and docks, and
+    less a title bar."""
     screen = widget.screen() or QGuiApplication.primaryScreen()
-    return screen.availableGeometry().size()
+    room = screen.availableGeometry()
+    if room == screen.geometry() and QGuiApplication.platformName().startswith("wayland"):
+        room = room.adjusted(0, 0, 0, -UNSAID_PANEL)
+    return room.size() - DECORATION
 
 
 def fit(widget: QWidget, width: int, height: int) -> None:

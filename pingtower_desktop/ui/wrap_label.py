@@ -20,6 +20,8 @@ class WrapLabel(PlainLabel):
             super().__init__(text_or_parent, parent)
         else:
             super().__init__(text_or_parent)
+        #: Never shorter than this (a problem shown where a help line was keeps the room the help took).
+        self.least_height = 0
         self.setWordWrap(True)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
 
@@ -33,11 +35,13 @@ class WrapLabel(PlainLabel):
 
     def _fit(self) -> None:
         if not self.text():
+            if self.least_height and self.least_height != self.maximumHeight():
+                self.setFixedHeight(self.least_height)  # the room it keeps, not the last text's
             return
         margins = self.contentsMargins()
         width = max(self.width() - margins.left() - margins.right() - 2 * self.margin(), 1)
         flags = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft
         text_height = self.fontMetrics().boundingRect(QRect(0, 0, width, 100_000), flags, self.text()).height()
-        needed = text_height + margins.top() + margins.bottom() + 2 * self.margin()
+        needed = max(text_height + margins.top() + margins.bottom() + 2 * self.margin(), self.least_height)
         if needed != self.maximumHeight():
             self.setFixedHeight(needed)

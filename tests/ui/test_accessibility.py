@@ -178,3 +178,43 @@ def test_view_has_a_key_for_every_tab(qtbot, window):
     ):
         qtbot.keyClick(window.channel_list.filter, key, modifiers)
         assert window.tabs.currentWidget() is shown
+
+
+def test_placeholder_and_help_text_read_at_4_5_to_1_in_a_light_and_a_dark_palette(qtbot):
+    from PySide6.QtGui import QColor, QPalette
+
+    from pingtower_desktop.ui.application import make_application
+    from pingtower_desktop.ui.contrast import contrast, over, readable
+
+    app = QApplication.instance()
+    before = app.palette()
+    dark = QPalette(before)
+    for role, colour in ((QPalette.ColorRole.Base, "#1e1e1e"), (QPalette.ColorRole.Window, "#2b2b2b")):
+        dark.setColor(role, QColor(colour))
+    dark.setColor(QPalette.ColorRole.Text, QColor("#e6e6e6"))
+    dark.setColor(QPalette.ColorRole.PlaceholderText, QColor(230, 230, 230, 110))
+    try:
+        for palette in (make_application([]).palette(), readable(dark)):
+            muted = palette.color(QPalette.ColorRole.PlaceholderText)
+            for role in (QPalette.ColorRole.Base, QPalette.ColorRole.Window):
+                background = palette.color(role)
+                assert contrast(over(muted, background), background) >= 4.5, role
+        assert (
+            contrast(
+                over(before.color(QPalette.ColorRole.PlaceholderText), before.base().color()), before.base().color()
+            )
+            < 4.5
+        )
+    finally:
+        app.setPalette(before)
+
+
+def test_on_wayland_a_window_leaves_room_for_the_panel_it_cannot_see(qtbot, monkeypatch, window):
+    from PySide6.QtGui import QGuiApplication
+
+    from pingtower_desktop.ui import screen_fit
+
+    screen = window.screen().availableGeometry().size()
+    assert screen_fit.available(window).height() == screen.height() - screen_fit.DECORATION.height()
+    monkeypatch.setattr(QGuiApplication, "platformName", staticmethod(lambda: "wayland"))
+    assert screen_fit.available(window).height() == screen.height() - screen_fit.DECORATION.height() - 48

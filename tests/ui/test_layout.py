@@ -3,6 +3,11 @@ every editor fits at 1280×800 and 800×600 in English and Russian with Save in 
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
+import sys
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QBoxLayout
@@ -149,3 +154,63 @@ def test_the_layout_does_not_jump_when_a_problem_shows_or_a_test_runs(qtbot, win
     assert panel.running and panel.sizeHint().width() == width  # no wider while it runs
     panel.cancel()
     qtbot.waitUntil(lambda: not panel.running, timeout=5000)
+
+
+LARGE_FONTS = os.environ.get("PINGTOWER_TEST_LARGE_FONTS") == "1"
+
+
+@pytest.mark.skipif(not LARGE_FONTS, reason="run under Xvfb at 144 dpi by the test below")
+@pytest.mark.parametrize("language_window", ["en", "ru"], indirect=True)
+def test_at_144_dpi_the_window_fits_the_screen_and_every_editor_keeps_its_buttons_whole(
+    qtbot, language_window, context
+):
+    from PySide6.QtWidgets import QScrollArea
+
+    window = language_window
+    ids = one_of_each(context)
+    window.reload_channels()
+    settle(qtbot, window)
+    screen = window.screen().availableGeometry()
+    assert screen.contains(window.frameGeometry()), (window.frameGeometry(), screen)
+    for type_name, channel_id in ids.items():
+        window.select_channel(channel_id)
+        settle(qtbot, window)
+        qtbot.wait(30)
+        editor = window.editor
+        for button in (editor.save_button, editor.revert_button, editor.curl_button):
+            assert button.visibleRegion().boundingRect() == button.rect(), (type_name, button.objectName())
+        areas = [area for area in window.findChildren(QScrollArea) if area.verticalScrollBar().isVisible()]
+        assert len(areas) <= 1, (type_name, [area.objectName() for area in areas])  # no scroll area in another
+        assert editor.body_scroll.widget().minimumSizeHint().width() <= editor.body_scroll.viewport().width()
+
+
+@pytest.mark.skipif(LARGE_FONTS or os.environ.get("QT_QPA_PLATFORM") == "xcb", reason="this run is the one on X")
+def test_large_fonts_on_a_real_x_server_at_1280_by_800():
+    if not shutil.which("xvfb-run"):
+        if os.environ.get("PINGTOWER_DESKTOP_REQUIRE_REAL_PEERS") == "1":
+            pytest.fail("xvfb-run is missing: make test installs xvfb (tools/system-deps.sh)")
+        pytest.skip("no xvfb-run: install xvfb to run the large-font test on a real X server")
+    env = dict(os.environ, QT_QPA_PLATFORM="xcb", QT_FONT_DPI="144", PINGTOWER_TEST_LARGE_FONTS="1")
+    env.pop("DISPLAY", None)
+    test = f"{__file__}::test_at_144_dpi_the_window_fits_the_screen_and_every_editor_keeps_its_buttons_whole"
+    done = subprocess.run(
+        [
+            "xvfb-run",
+            "-a",
+            "-s",
+            "-screen 0 1280x800x24",
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            test,
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=240,
+    )
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-2000:]
+    assert "2 passed" in done.stdout

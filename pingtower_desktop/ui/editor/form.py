@@ -36,7 +36,7 @@ class NoteLabel(WrapLabel):
             policy = self.sizePolicy()
             policy.setRetainSizeWhenHidden(True)
             self.setSizePolicy(policy)
-            self.setMinimumHeight(self.fontMetrics().lineSpacing())
+            self.least_height = self.fontMetrics().lineSpacing()
         self.hide()
 
     def show_text(self, text: str, color=None) -> None:
@@ -131,8 +131,11 @@ class ChannelForm(QWidget):
                 note.show_text(warnings[key], warning_color())
             else:
                 note.show_text("")
-            if key in self.hints:
-                self.hints[key].setVisible(note.isHidden())
+            if key in self.hints:  # a problem takes the help line's place, and at least its room: nothing moves
+                hint = self.hints[key]
+                hint.setVisible(note.isHidden())
+                note.least_height = hint.height()
+                note.setText(note.text())
 
     def problem_text(self, key: str) -> str:
         note = self.notes.get(key)

@@ -362,6 +362,15 @@ def main() -> int:
         window.raise_()
         window.activateWindow()
 
+    # A first start: no channel yet, so the window offers what to do first (a folder and a run of its own).
+    os.environ["PINGTOWER_DESKTOP_CONFIG_DIR"] = tempfile.mkdtemp(prefix="pingtower-first-start-")
+    first = Shell(AppContext.open(), Translations(), "en")
+    os.environ["PINGTOWER_DESKTOP_CONFIG_DIR"] = str(config_dir)
+    place(first.window)
+    settle(800)
+    grab(first.window, "first-start")
+    first.window.close()
+
     # As pingtower-desktop starts: the first paint lists the channels while the core is still loading.
     starting, still_loading = Shell(AppStart.open(), Translations(), "en"), []
 

@@ -40,7 +40,7 @@ from .filled import filled
 from .first_paint import after_first_paint
 from .navigator import Navigator
 from .plain_text import PlainLabel
-from .resources import app_icon
+from .resources import app_icon, document_example
 from .screen_fit import fit
 from .window_commands import WindowCommands
 
@@ -172,6 +172,12 @@ class MainWindow(QMainWindow):
         self.editor = ChannelEditor(context, self)
         self.editor_area.addWidget(self.editor)
         self.editor_area.setCurrentWidget(self.editor)
+        from .welcome import Welcome
+
+        self.welcome = Welcome(self.commands.new_menu, self)
+        self.welcome.example_requested.connect(lambda: self.import_channels(str(document_example())))
+        self.welcome.server_requested.connect(self.commands.server.trigger)
+        self.editor_area.addWidget(self.welcome)
         self.history = HistoryView(context, self)
         self._replace_history_tab(self.history)
         from .activity_view import ActivityView
@@ -207,6 +213,7 @@ class MainWindow(QMainWindow):
         self.editor.dirty_changed.connect(self._dirty_changed)
         self.editor.tested.connect(self._tested)
         self.editor.heading_changed.connect(self._show_title)
+        self.editor.heading_changed.connect(self._show_welcome_when_empty)
         self.history.show_channel.connect(self._show_from_history)
         self.history.test_channel.connect(lambda channel_id: self._show_from_history(channel_id, test=True))
         self.commands.refresh()
@@ -250,6 +257,7 @@ class MainWindow(QMainWindow):
             self.select_channel(wanted)
         elif wanted == "":
             self.select_first_channel()
+        self._show_welcome_when_empty()
         self.commands.refresh()
 
     def _show_load_note(self, text: str) -> None:
@@ -306,6 +314,7 @@ class MainWindow(QMainWindow):
         self._revisions[channel.id] = revision
         self.model.upsert(channel)
         self.editor.stored_changed(channel)
+        self._show_welcome_when_empty()
         self.commands.refresh()
 
     def _channel_removed(self, channel_id: str) -> None:
@@ -319,7 +328,14 @@ class MainWindow(QMainWindow):
             if self.editor.channel_type is None and self.model.rowCount():
                 self.navigator.show(self.model.channel(min(row or 0, self.model.rowCount() - 1)).id)
         self.navigator.follow()
+        self._show_welcome_when_empty()
         self.commands.refresh()
+
+    def _show_welcome_when_empty(self, *_heading: str) -> None:
+        """No channel stored and none being made: what to do first, in the editor's place."""
+        if self.attached:
+            empty = not self.context.store.channels() and self.editor.channel_type is None
+            self.editor_area.setCurrentWidget(self.welcome if empty else self.editor)
 
     def start_background_work(self) -> None:
         """On the worker: reads the history, checks the keyring and, once the window has painted, the

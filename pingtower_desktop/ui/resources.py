@@ -1,4 +1,5 @@
-"""Files shipped inside the package (``pingtower_desktop/resources/``): icons and compiled translations."""
+"""Files shipped inside the package (``pingtower_desktop/resources/``): icons, compiled translations and the
+PingTower document's example configuration."""
 
 from __future__ import annotations
 
@@ -36,3 +37,8 @@ def type_icon(type_name: str) -> QIcon:
 
 def app_icon() -> QIcon:
     return _icon("app")
+
+
+def document_example() -> Path:
+    """The PingTower document's "full configuration for all types", as the document gives it."""
+    return _node("examples", "pingtower-document.json")

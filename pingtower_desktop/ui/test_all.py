@@ -169,13 +169,6 @@ class TestAllDialog(QDialog):
         header.resizeSection(0, 200)
         header.resizeSection(1, 110)
         header.resizeSection(2, 80)
-        self.empty = PlainLabel(
-            self.tr("No channel is enabled, so there is nothing to test. Enable a channel, or add one."), self
-        )
-        self.empty.setObjectName("test_all_empty")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-        self.empty.hide()
         self.progress = QProgressBar(self)
         self.progress.setRange(0, max(len(channels), 1))
         self.progress.setValue(0)
@@ -204,7 +197,6 @@ class TestAllDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.progress)
         layout.addWidget(self.view, 1)
-        layout.addWidget(self.empty, 1)
         layout.addLayout(buttons)
         self.job: Job | None = None
         self._pending: list[tuple[Channel, DeliveryResult]] = []
@@ -218,12 +210,6 @@ class TestAllDialog(QDialog):
         return self.job is not None
 
     def start(self) -> None:
-        if not self.channels:  # an empty state, not an empty table at 0 %
-            for widget in (self.view, self.progress, self.failed_only, self.retry_button, self.cancel_button):
-                widget.hide()
-            self.empty.show()
-            self.close_button.setDefault(True)
-            return
         self._run(self.channels)
 
     def retry_failed(self) -> None:

@@ -308,5 +308,9 @@ class WindowCommands(QObject):
         self.send_test.setEnabled(editing)
         self.copy_curl.setEnabled(editing)
         testing = window.test_all_pending or (window.test_all_dialog is not None and window.test_all_dialog.running)
-        self.test_all.setEnabled(not testing)
+        any_enabled = any(channel.enabled for channel in window.context.store.channels())
+        self.test_all.setEnabled(not testing and any_enabled)  # nothing to test: no empty results window
+        self.test_all.setToolTip(
+            self.tr("Test every enabled channel") if any_enabled else self.tr("No channel is enabled")
+        )
         self.cancel_test.setEnabled(editor.test_panel.running)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from pingtower_desktop.channels import Channel
 from pingtower_desktop.ui.channel_model import LAST_TEST_COLUMN
 from pingtower_desktop.ui.main_window import CHANNELS_TAB
 
@@ -301,13 +302,22 @@ def test_test_all_sorts_filters_the_failures_and_retries_them(qtbot, window, con
     assert shown() == ["B dead"]
 
 
-def test_test_all_with_nothing_enabled_says_so_instead_of_an_empty_table(qtbot, window):
-    window.commands.test_all.trigger()
+def test_test_all_with_nothing_enabled_is_not_offered_and_its_tip_says_why(qtbot, window, context):
+    context.repo.add(
+        Channel.from_wire(
+            {"name": "Off", "type": "WEBHOOK", "enabled": False, "configuration": {"url": "http://127.0.0.1:9/"}}
+        )
+    )
+    window.reload_channels()
     settle(qtbot, window)
-    dialog = window.test_all_dialog
-    assert dialog.empty.isVisible() and not dialog.view.isVisible() and not dialog.progress.isVisible()
-    assert "nothing to test" in dialog.empty.text()
-    dialog.close()
+    assert not window.commands.test_all.isEnabled()
+    assert window.commands.test_all.toolTip() == "No channel is enabled"
+    qtbot.keyClick(
+        window.channel_list.filter,
+        Qt.Key.Key_T,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert window.test_all_dialog is None  # no empty results window
 
 
 def test_the_history_searches_copies_retests_shows_exports_and_clears(

@@ -1667,10 +1667,6 @@ Manage PingTower notification channels: forms, keyring secrets and test delivery
         <translation>Результаты проверки</translation>
     </message>
     <message>
-        <source>No channel is enabled, so there is nothing to test. Enable a channel, or add one.</source>
-        <translation>Ни один канал не включён, проверять нечего. Включите канал или добавьте новый.</translation>
-    </message>
-    <message>
         <source>Progress</source>
         <translation>Ход проверки</translation>
     </message>
@@ -1891,6 +1887,41 @@ Manage PingTower notification channels: forms, keyring secrets and test delivery
     <message>
         <source>Payload preview</source>
         <translation>Предпросмотр запроса</translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <source>No channels yet</source>
+        <translation>Каналов пока нет</translation>
+    </message>
+    <message>
+        <source>A channel is where PingTower sends its alerts: a Telegram chat, an e-mail address, a Slack channel, a webhook or the PingTower Python bot. Start in one of three ways:</source>
+        <translation>Канал — это то, куда PingTower отправляет оповещения: чат Telegram, адрес электронной почты, канал Slack, веб-хук или Python-бот PingTower. Начните одним из трёх способов:</translation>
+    </message>
+    <message>
+        <source>Add a channel…</source>
+        <translation>Добавить канал…</translation>
+    </message>
+    <message>
+        <source>Import the PingTower document&apos;s examples…</source>
+        <translation>Импортировать примеры из документации PingTower…</translation>
+    </message>
+    <message>
+        <source>Connect to a PingTower server…</source>
+        <translation>Подключиться к серверу PingTower…</translation>
+    </message>
+    <message>
+        <source>one of the five types, filled in here, with a test before you save</source>
+        <translation>один из пяти типов: заполните его здесь и проверьте до сохранения</translation>
+    </message>
+    <message>
+        <source>the document&apos;s five example channels, to complete: kept disabled until they are</source>
+        <translation>пять каналов-примеров из документации, которые нужно дополнить: до тех пор они выключены</translation>
+    </message>
+    <message>
+        <source>then Sync brings the server&apos;s channels here, and yours there</source>
+        <translation>затем синхронизация перенесёт каналы сервера сюда, а ваши — туда</translation>
     </message>
 </context>
 <context>
@@ -2146,6 +2177,10 @@ Manage PingTower notification channels: forms, keyring secrets and test delivery
     <message>
         <source>Disable</source>
         <translation>Выключить</translation>
+    </message>
+    <message>
+        <source>No channel is enabled</source>
+        <translation>Нет включённых каналов</translation>
     </message>
     <message>
         <source>Enable</source>

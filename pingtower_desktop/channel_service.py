@@ -177,7 +177,7 @@ class ChannelService:
         return self._restore(change.before, change.after, change.flags_only, origin.because(Cause.UNDO))
 
     def redo(self, change: Change, *, origin: Origin) -> Change:
-        return self._restore(change.after, change.before, change.flags_only, origin.because(Cause.UNDO))
+        return self._restore(change.after, change.before, change.flags_only, origin.because(Cause.REDO))
 
     def _restore(self, target: Channels, expect: Channels, flags: bool, origin: Origin) -> Change:
         now = {c.id: c for c in self.repo.list()}

@@ -70,3 +70,18 @@ def test_a_sync_logs_what_it_changed_here_as_sync(documented_server, memory_keyr
     _plan, report = sync(service)
     assert report.ok
     assert [(op.op, op.channel) for op in service.repo.oplog.read()] == [("sync", "Email Channel")]
+
+
+def test_undo_and_redo_are_logged_as_what_they_are(tmp_path, memory_keyring):
+    from pingtower_desktop.channel_service import ChannelService
+    from pingtower_desktop.storage.oplog import Origin
+
+    repo = ChannelRepository(AppPaths(config_dir=tmp_path / "c", data_dir=tmp_path / "d"), SecretStore(), face=Face.APP)
+    service = ChannelService(repo, undoable=True)
+    app = Origin(Face.APP)
+    added = service.add(
+        Channel.from_wire({"name": "Hook", "type": "WEBHOOK", "configuration": {"url": "http://e.com"}}), origin=app
+    )
+    service.undo(added, origin=app)
+    service.redo(added, origin=app)
+    assert [op for op, *_ in ops(repo)] == ["create", "undo", "redo"]

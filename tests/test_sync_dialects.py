@@ -34,7 +34,7 @@ def test_a_visible_change_is_pulled_and_hidden_values_stay(reference_server):
     put_on_server(service, reference_server, "telegram")
     reference_server.change("Telegram Channel", chatId="-1009999")
     plan, _report = sync(service)
-    assert [(i.op, i.note) for i in plan.actions] == [(Op.UPDATE_HERE, "changed on the server: chatId")]
+    assert [(i.op, i.note) for i in plan.actions] == [(Op.UPDATE_HERE, "changed on the server: Chat ID")]
     pulled = local(service, "Telegram Channel")
     assert (pulled.config.chatId, pulled.config.botToken) == ("-1009999", TELEGRAM_TOKEN)
     assert reference_server.count("PUT") == 0  # a pull sends nothing back
@@ -116,7 +116,7 @@ def test_documented_sends_headers_and_reference_keeps_them_here(pingtower_server
     if pingtower_server.dialect == "documented":
         assert stored["headers"] == {"Authorization": HEADER_SECRET} and plan.items[0].note == ""
     else:
-        assert "headers" not in stored and "headers stay on this computer" in plan.items[0].note
+        assert "headers" not in stored and "Headers stay on this computer" in plan.items[0].note
     assert local(service, "Custom Webhook").config.headers == {"Authorization": HEADER_SECRET}
 
 

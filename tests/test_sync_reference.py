@@ -97,7 +97,7 @@ def test_a_recipient_list_changed_on_the_server_is_taken_as_far_as_it_can_be_rea
     put_on_server(service, reference_server, "email")
     reference_server.change("Email Channel", to="ops@example.com")
     plan, _report = sync(service)
-    assert [(item.op, item.note) for item in plan.actions] == [(Op.UPDATE_HERE, "changed on the server: toEmail")]
+    assert [(item.op, item.note) for item in plan.actions] == [(Op.UPDATE_HERE, "changed on the server: To")]
     assert local(service, "Email Channel").config.toEmail == "ops@example.com"
     assert local(service, "Email Channel").config.password == EMAIL_PASSWORD
 

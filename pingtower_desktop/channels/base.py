@@ -155,7 +155,13 @@ class ChannelType:
     peer_key: str = ""
     #: Longer guidance shown beside the form (the document's setup steps).
     guide: str = ""
+    #: Guidance that depends on the configuration (an e-mail provider's steps only for its server); else ``guide``.
+    guide_for: Callable[[Mapping[str, Any]], str] | None = None
     presets: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+
+    def guide_of(self, values: Mapping[str, Any]) -> str:
+        """The guidance for a form holding ``values``."""
+        return self.guide_for(values) if self.guide_for is not None else self.guide
 
     @property
     def label(self) -> str:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Annotated
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Annotated, Any
 
 from pydantic import AfterValidator, Field
 
@@ -19,12 +20,33 @@ if TYPE_CHECKING:
     from ..transport.context import DeliveryContext
     from ..transport.notification import Notification
 
-GUIDE = msg("""Gmail:
+#: How to get the password a provider's server takes, for the servers (host name endings) of that provider.
+_PROVIDER_STEPS = {
+    ("gmail.com", "googlemail.com", "google.com"): msg("""Gmail and Google Workspace:
 1. Turn on 2-step verification in the Google account.
 2. Create an app password: Google account → Security → App passwords.
-3. Use the app password here instead of the normal password.
+3. Use the app password here instead of the normal password."""),
+    ("outlook.com", "office365.com", "hotmail.com", "live.com"): msg("""Outlook and Office 365:
+1. Turn on two-step verification in the Microsoft account.
+2. Create an app password: Microsoft account → Security → Advanced security options → App passwords.
+3. For a work mailbox, the administrator must allow authenticated SMTP for it."""),
+    ("yahoo.com",): msg("""Yahoo:
+1. Yahoo account → Account security → Generate app password.
+2. Use that password here instead of the normal password."""),
+}
+_OTHER_SERVER = msg(
+    "A company relay or another provider: its administrator or help pages give the server, the port and "
+    "whether it asks for a login."
+)
+_PORTS = msg("Port 587 uses STARTTLS, port 465 implicit TLS; port 25 is usually a relay without TLS or login.")
 
-Port 587 uses STARTTLS, port 465 implicit TLS; port 25 is usually a relay without TLS or login.""")
+
+def guide(values: Mapping[str, Any]) -> str:
+    """The steps of the provider whose server the form names (none for a relay of one's own), then the ports."""
+    host = str(values.get("smtpHost") or "").strip().lower().rstrip(".")
+    steps = next((text for ends, text in _PROVIDER_STEPS.items() if host.endswith(ends)), _OTHER_SERVER)
+    return joined("\n\n", [steps, _PORTS])
+
 
 PRESETS = {
     "Gmail": {"smtpHost": "smtp.gmail.com", "smtpPort": 587, "useTls": True, "useSsl": False},
@@ -152,7 +174,7 @@ EMAIL = register(
         import_key="email",
         documented_keys=("smtpHost", "smtpPort", "username", "password", "fromEmail", "useTls"),
         peer_key="smtpHost",
-        guide=GUIDE,
+        guide_for=guide,
         presets=PRESETS,
     )
 )

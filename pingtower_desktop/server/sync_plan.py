@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, fields, replace
 from typing import Any, ClassVar, Literal, Self, TypeVar
 
-from ..channels import Channel, ChannelInvalid, channel_type, mask
+from ..channels import Channel, ChannelInvalid, ChannelType, channel_type, mask
 from ..channels.base import NAME_MAX, new_id
-from ..text import joined, message_of, msg
+from ..text import Text, joined, message_of, msg
 from .dialects import Dialect, ServerChannel
 from .ops import Consent, Op
 from .snapshot import Fingerprints, Snapshot, read_server_channel, snapshot
@@ -210,6 +210,25 @@ def also(note: str, more: str) -> str:
 
 def _fold(name: str) -> str:
     return " ".join(name.split()).casefold()
+
+
+_CHANNEL_KEYS = {"name": msg("name"), "type": msg("type"), "enabled": msg("enabled"), "isDefault": msg("default")}
+
+
+def field_names(kind: ChannelType, keys: Iterable[str]) -> Text:
+    """Fields as people know them from the form ("From address"), not by the wire's keys ("fromEmail")."""
+
+    def named(key: str) -> str:
+        top, _, rest = key.removeprefix("configuration.").partition(".")
+        if top in _CHANNEL_KEYS:
+            return _CHANNEL_KEYS[top]
+        try:
+            label = Text(kind.spec(top).label)  # a declared text: the catalogue has it
+        except KeyError:
+            return key
+        return msg("{field} ({part})", field=label, part=rest) if rest else label
+
+    return joined(", ", [named(key) for key in keys])
 
 
 def changed_keys(before: Snapshot, after: Snapshot) -> list[str]:
@@ -422,7 +441,7 @@ class Planner:
                 return item.becomes(Skip, note=msg("not sent to the server: {error}", error=error))
             ignored = self.dialect.ignored(item.local)
             if ignored:
-                item = item.noted(msg("the server ignores {fields}", fields=", ".join(ignored)))
+                item = item.noted(msg("the server ignores {fields}", fields=field_names(item.local.type, ignored)))
             damaged = self.dialect.damaged(item.local)
             if damaged:
                 why = joined("; ", damaged)
@@ -436,7 +455,9 @@ class Planner:
     def _withheld(self, channel: Channel) -> str:
         keys = self.dialect.withheld_keys(channel)
         return (
-            msg("{fields} stay on this computer (the server cannot store them)", fields=", ".join(keys)) if keys else ""
+            msg("{fields} stay on this computer (the server cannot store them)", fields=field_names(channel.type, keys))
+            if keys
+            else ""
         )
 
     def _linked(self, link: Link, local: Channel | None, server: ServerChannel | None) -> list[PlanItem]:
@@ -478,11 +499,13 @@ class Planner:
         if not here and not there:
             return []
         if here and not there:
-            changed = msg("changed here: {fields}", fields=", ".join(changed_keys(base, mine)))
+            changed = msg("changed here: {fields}", fields=field_names(local.type, changed_keys(base, mine)))
             note = also(changed, self._withheld(local))
             return [UpdateOnServer(name=local.name, **common, incoming=view.incoming, note=note)]
         if there and not here:
-            note = msg("changed on the server: {fields}", fields=", ".join(changed_keys(base, view.compare)))
+            note = msg(
+                "changed on the server: {fields}", fields=field_names(local.type, changed_keys(base, view.compare))
+            )
             if view.incoming is None:
                 return [Skip(name=server.name, **common, note=also(note, view.problem))]
             return [UpdateHere(name=server.name, **common, incoming=view.incoming, note=note)]
@@ -518,7 +541,7 @@ class Planner:
             elif view.compare is None:
                 items.append(Skip(name=channel.name, **common, note=also(resumed, view.problem)))
             else:
-                differ = ", ".join(changed_keys(view.compare, mine))
+                differ = field_names(channel.type, changed_keys(view.compare, mine))
                 note = also(resumed, msg("both sides have it with different settings: {fields}", fields=differ))
                 items.append(Conflict(name=channel.name, **common, incoming=view.incoming, note=note))
         for twins in waiting.values():

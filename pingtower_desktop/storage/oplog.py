@@ -13,8 +13,8 @@ from typing import Any
 
 from .locking import file_lock
 
-#: What changed a channel: create, edit, rename, enable, disable, default, delete, import, sync, undo.
-OPS = ("create", "edit", "rename", "enable", "disable", "default", "delete", "import", "sync", "undo", "rotate")
+#: What changed a channel: create, edit, rename, enable, disable, default, delete, import, sync, undo, redo, rotate.
+OPS = ("create", "edit", "rename", "enable", "disable", "default", "delete", "import", "sync", "undo", "redo", "rotate")
 
 
 class Face(StrEnum):
@@ -31,6 +31,7 @@ class Cause(StrEnum):
     IMPORT = "import"
     SYNC = "sync"
     UNDO = "undo"
+    REDO = "redo"
     ROTATE = "rotate"
 
 

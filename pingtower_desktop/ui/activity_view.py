@@ -52,7 +52,8 @@ class ActivityModel(ListTableModel):
             "delete": self.tr("deleted"),
             "import": self.tr("imported"),
             "sync": self.tr("synced"),
-            "undo": self.tr("undone or redone"),
+            "undo": self.tr("undone"),
+            "redo": self.tr("redone"),
             "rotate": self.tr("secret rotated"),
         }
         self._sources = {"app": self.tr("the app"), "cli": self.tr("the CLI"), "watch": self.tr("the watch")}

@@ -53,3 +53,10 @@ def error_text(error: BaseException | None) -> str:
     from ..errors import describe
 
     return core_tr(describe(error) or "") if error is not None else ""
+
+
+def core_sentence(text: object) -> str:
+    """``core_tr`` for a result or a reason shown on its own: it starts as a sentence does, whatever part of a
+    longer message the core made it for ("timed out after 10 s …" → "Timed out after 10 s …")."""
+    words = core_tr(text)
+    return words[:1].upper() + words[1:]

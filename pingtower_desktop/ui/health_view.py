@@ -26,7 +26,7 @@ from ..delivery.rotation import ROTATE_AFTER
 from ..delivery.stats import CHECKS, PERIODS, TESTS, ChannelStats, Figures, channel_stats
 from ..transport.notification import iso_utc, utc_now
 from .context import AppContext
-from .core_text import core_tr
+from .core_text import core_sentence, core_tr
 from .filled import filled
 from .formatting import latency, outcome_color, warning_color
 from .plain_text import PlainLabel, plain_tip
@@ -60,10 +60,10 @@ class HealthModel(ListTableModel):
             self.tr("Checks"),
             self.tr("Median"),
             self.tr("p95"),
-            self.tr("Secrets"),
+            self.tr("Secrets set"),
             self.tr("Last failure"),
         ]
-        #: Channel id → days since its secrets were set; the age they are due for rotation at.
+        # Channel id → days since its secrets were set; the age they are due for rotation at.
         self.ages: dict[str, int] = {}
         self.rotate_after_days = ROTATE_AFTER.days
 
@@ -76,6 +76,10 @@ class HealthModel(ListTableModel):
         self.beginResetModel()
         self.rows, self.health, self.ages, self.rotate_after_days = rows, health, ages, rotate_after
         self.endResetModel()
+
+    def _age(self, days: int) -> str:
+        """How long ago a channel's secrets were set: "today", "3 days ago"."""
+        return self.tr("%n day(s) ago", "", days) if days else self.tr("today")
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         stats = self.rows[index.row()]
@@ -96,8 +100,8 @@ class HealthModel(ListTableModel):
                 f"{checks.delivered}/{checks.sent} ({_rate(checks)})" if checks.sent else "—",
                 _ms(checks.median_ms),
                 _ms(checks.p95_ms),
-                filled(self.tr("%1 d"), str(self.ages[stats.channel_id])) if stats.channel_id in self.ages else "",
-                core_tr(_last_failure(stats)),
+                self._age(self.ages[stats.channel_id]) if stats.channel_id in self.ages else "",
+                core_sentence(_last_failure(stats)),
             ]
             return values[column]
         due = self.ages.get(stats.channel_id, 0) >= self.rotate_after_days
@@ -112,7 +116,7 @@ class HealthModel(ListTableModel):
             said = filled(self.tr("Its secrets were set %1 days ago."), str(days))
             return said + (" " + self.tr("Time to rotate them: Channel ▸ Rotate secret…") if due else "")
         if role == Qt.ItemDataRole.ToolTipRole and column in (1, 9):
-            return plain_tip(core_tr(why) if column == 1 and why else core_tr(_last_failure(stats))) or None
+            return plain_tip(core_tr(why) if column == 1 and why else core_sentence(_last_failure(stats))) or None
         return None
 
 

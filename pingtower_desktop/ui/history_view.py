@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from ..delivery.history import HistoryEntry
 from . import prompts
 from .context import AppContext
-from .core_text import core_tr
+from .core_text import core_sentence, core_tr
 from .filled import filled
 from .formatting import latency, local_time, outcome_color
 from .plain_text import PlainLabel, plain_tip
@@ -68,7 +68,7 @@ class HistoryModel(ListTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._text(entry, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == 5:
-            return plain_tip("\n".join(part for part in (core_tr(entry.message), entry.reply or "") if part))
+            return plain_tip("\n".join(part for part in (core_sentence(entry.message), entry.reply or "") if part))
         if role == Qt.ItemDataRole.DecorationRole and column == 1:
             return type_icon(entry.channel_type)
         if role == Qt.ItemDataRole.ForegroundRole and column == 2:
@@ -88,7 +88,7 @@ class HistoryModel(ListTableModel):
             return latency(entry.latency_ms)
         if column == 4:
             return self.tr("direct") if entry.route == "direct" else self.tr("server")
-        return core_tr(entry.message)
+        return core_sentence(entry.message)
 
     def set_entries(self, entries: list[HistoryEntry]) -> None:
         """``entries`` oldest first, as the core reads them."""
@@ -305,9 +305,7 @@ class HistoryView(QWidget):
 
         job = self.context.worker.submit("export the history", write)
         job.finished.connect(
-            lambda count: self.summary.setText(
-                filled(self.tr("Exported %1 deliveries to %2."), str(count), str(target))
-            )
+            lambda count: self.summary.setText(filled(self.tr("Exported %n deliveries to %1.", "", count), str(target)))
         )
         job.failed.connect(lambda error: prompts.show_error(self, self.tr("Export failed"), error))
         return job

@@ -671,7 +671,7 @@ class MainWindow(QMainWindow):
         if done.error is not None:
             prompts.show_error(self, self.tr("Export failed"), core_tr(done.error))
             return
-        self.statusBar().showMessage(filled(self.tr("Exported %1 channel(s) to %2."), str(done.value), path), 8000)
+        self.statusBar().showMessage(filled(self.tr("Exported %n channel(s) to %1.", "", done.value), path), 8000)
 
     def open_settings(self) -> SettingsDialog:
         from .settings_dialog import SettingsDialog

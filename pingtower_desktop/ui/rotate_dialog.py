@@ -48,11 +48,14 @@ class RotateDialog(QDialog):
         self.age.setObjectName("rotate_age")
         set_at = context.repo.secrets_set_at(channel.id)
         days = (utc_now() - set_at).days if set_at is not None else None
-        self.age.setText(
-            self.tr("Its secrets were set %n day(s) ago.", "", days)
-            if days is not None
-            else self.tr("Its secrets' age is not known.")
-        )
+        if days is None:
+            self.age.setText(self.tr("Its secrets' age is not known."))
+        else:
+            self.age.setText(
+                self.tr("Its secrets were set %n day(s) ago.", "", days)
+                if days
+                else self.tr("Its secrets were set today.")
+            )
         self.outcome = WrapLabel(self)
         self.outcome.setObjectName("rotate_outcome")
         self.rotate_button = QPushButton(self.tr("Check and save"), self)

@@ -48,7 +48,7 @@ class SettingsDialog(QDialog):
         self.test_username = QLineEdit(preferences.test_username, self)
         self.test_username.setObjectName("default_test_username")
         self.test_username.setAccessibleName(self.tr("Default test username"))
-        self.test_username.setPlaceholderText("testuser")
+        self.test_username.setPlaceholderText(self.tr("Not set (e.g. testuser)"))
         self._keep_watching = preferences.keep_watching
         self.keep_watching = QCheckBox(
             self.tr("Keep watching the channels in the tray when the window is closed"), self

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..channels import channel_type
-from .core_text import core_tr
+from .core_text import core_sentence, core_tr
 from .filled import filled
 from .focus import show_focus
 from .formatting import warning_color
@@ -205,9 +205,12 @@ class ConflictDialog(QDialog):
         decided = len(self.choices)
         self.summary.setText(
             filled(
-                self.tr("%1 of %2 conflict(s) decided. Undecided ones stay listed; nothing of theirs is overwritten."),
+                self.tr(
+                    "%1 of %n conflict(s) decided. Undecided ones stay listed; nothing of theirs is overwritten.",
+                    "",
+                    len(self.conflicts),
+                ),
                 str(decided),
-                str(len(self.conflicts)),
             )
         )
 
@@ -235,7 +238,7 @@ class ConflictDialog(QDialog):
                     name_there,
                 )
             )
-        self.note.setText(core_tr(item.note))
+        self.note.setText(core_sentence(item.note))
         mine, theirs = item.side_by_side()
         labels = self._labels(mine or theirs or {})
         rows = compare_rows(mine, theirs)

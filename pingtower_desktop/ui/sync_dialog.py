@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..server.ops import Op
-from .core_text import core_tr
+from .core_text import core_sentence, core_tr
 from .filled import filled
 from .focus import show_focus
 from .formatting import outcome_color, warning_color
@@ -175,10 +175,9 @@ class SyncDialog(QDialog):
         kept = [item for item in plan.items if item.op is Op.KEEP_HERE]
         self._group(self.tr("Stay on this computer (%1)"), kept)
         where = filled(
-            self.tr("Sync with %1 (%2): %3 channel(s) here, %4 on the server."),
+            self.tr("Sync with %1 (%2): %n channel(s) here, %3 on the server.", "", plan.local_count),
             plan.server_url,
             dialect_text(plan.dialect.name),
-            str(plan.local_count),
             str(plan.server_count),
         )
         changes = len(to_server) + len(to_here)
@@ -186,9 +185,9 @@ class SyncDialog(QDialog):
             what = self.tr("Everything is in sync.")
         else:
             what = filled(
-                self.tr("%1 change(s) to make, %2 conflict(s). Nothing has been changed yet."),
-                str(changes),
-                str(len(plan.conflicts)),
+                self.tr("%1, %2. Nothing has been changed yet."),
+                self.tr("%n change(s) to make", "", changes),
+                self.tr("%n conflict(s)", "", len(plan.conflicts)),
             )
         shared = ""
         if plan.dialect.shared_channels:
@@ -225,8 +224,8 @@ class SyncDialog(QDialog):
             group.setForeground(0, outcome_color(False) if failed else warning_color())
         for item in items:
             what = self._consent_text(item) if decide else op_text(item.op)
-            row = QTreeWidgetItem(group, [item.name, what, core_tr(item.note)])
-            row.setToolTip(2, plain_tip(core_tr(item.note)))
+            row = QTreeWidgetItem(group, [item.name, what, core_sentence(item.note)])
+            row.setToolTip(2, plain_tip(core_sentence(item.note)))
             if decide:
                 row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 row.setCheckState(0, Qt.CheckState.Checked if item.agreed else Qt.CheckState.Unchecked)
@@ -309,17 +308,17 @@ class SyncDialog(QDialog):
             for number, (_, message) in enumerate(report.failed):
                 row = failed_group.child(number)
                 if row is not None:
-                    row.setText(2, core_tr(message))
-                    row.setToolTip(2, plain_tip(core_tr(message)))
+                    row.setText(2, core_sentence(message))
+                    row.setToolTip(2, plain_tip(core_sentence(message)))
         self._group(self.tr("Not done — the next sync carries on (%1)"), report.not_done, warn=True)
         self._group(self.tr("Conflicts left (%1)"), report.conflicts, warn=True)
         self._group(self.tr("Cannot be synced (%1)"), report.skipped, warn=True)
         self._group(self.tr("Not done — not agreed to (%1)"), report.waiting, warn=True)
         text = filled(
-            self.tr("Done: %1 change(s) made, %2 failed, %3 conflict(s) left."),
-            str(len(report.done)),
+            self.tr("Done: %1, %2 failed, %3 left."),
+            self.tr("%n change(s) made", "", len(report.done)),
             str(len(report.failed)),
-            str(len(report.conflicts)),
+            self.tr("%n conflict(s)", "", len(report.conflicts)),
         )
         if report.stopped:
             text += "\n" + filled(self.tr("Stopped: %1"), core_tr(report.stopped))

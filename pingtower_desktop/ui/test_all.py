@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from ..channels import Channel
 from ..transport.result import DeliveryResult, Outcome
 from .context import AppContext
-from .core_text import core_tr
+from .core_text import core_sentence, core_tr
 from .filled import filled
 from .focus import show_focus
 from .formatting import latency, outcome_color, warning_color
@@ -69,9 +69,9 @@ class ResultsModel(ListTableModel):
                 return self._verdict(result)
             if column == 2:
                 return latency(result.latency_ms) if result.started else ""
-            return core_tr(result.message)
+            return core_sentence(result.message)
         if role == Qt.ItemDataRole.ToolTipRole and column == 3:
-            return plain_tip("\n".join(part for part in (core_tr(result.message), result.reply or "") if part))
+            return plain_tip("\n".join(part for part in (core_sentence(result.message), result.reply or "") if part))
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             return type_icon(channel.type.name)
         if role == Qt.ItemDataRole.ForegroundRole and column == 1:

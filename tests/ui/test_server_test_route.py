@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from pingtower_desktop.server.remote_test import NOT_REPORTED
+from pingtower_desktop.ui.core_text import core_sentence
 
 from ..server_helpers import SAMPLES, seed_wire
 from .helpers import click, new_channel, save
@@ -47,7 +48,7 @@ def test_send_test_via_the_reference_server_says_it_does_not_report_delivery(qtb
 
     text = panel.outcome.text()
     assert text.startswith("✔ Accepted by the server in"), text
-    assert NOT_REPORTED in text
+    assert core_sentence(NOT_REPORTED) in text
     assert panel.reply.toPlainText() == "Test notification sent successfully to Ops e-mail"
     server_id = reference_server.by_name("Ops e-mail")["id"]
     assert reference_server.tests == [(server_id, {"message": "Disk almost full", "username": "testuser"})]
@@ -64,7 +65,7 @@ def test_send_test_via_the_documented_server_reports_its_failure(qtbot, window, 
     qtbot.waitUntil(lambda: not panel.running, timeout=WAIT)
 
     assert panel.outcome.text().startswith("✘ Failed after"), panel.outcome.text()
-    assert "the server could not deliver the test (it said: Test notification failed: chat not found)" in (
+    assert "The server could not deliver the test (it said: Test notification failed: chat not found)" in (
         panel.outcome.text()
     )
     assert window.context.history.read()[-1].route == "server"

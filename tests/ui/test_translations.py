@@ -85,6 +85,8 @@ LATIN_NAMES = {
     *[
         "Outlook",
         "Hotmail",
+        "Microsoft",
+        "Office",
         "Yahoo",
         "Apprise",
         "Windows",

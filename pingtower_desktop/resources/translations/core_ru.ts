@@ -119,37 +119,37 @@
             <translation>недопустимое значение ({detail})</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="191" />
+            <location filename="../../channels/base.py" line="197" />
             <source>must be an object of keys and values</source>
             <translation>должно быть объектом из ключей и значений</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="273" />
+            <location filename="../../channels/base.py" line="279" />
             <source>unknown channel type '{name}' (known: {known})</source>
             <translation>неизвестный тип канала «{name}» (известные: {known})</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="285" />
+            <location filename="../../channels/base.py" line="291" />
             <source>must not be blank</source>
             <translation>не может быть пустым</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="287" />
+            <location filename="../../channels/base.py" line="293" />
             <source>must be text (it holds a broken character)</source>
             <translation>должно быть текстом (содержит повреждённый символ)</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="291" />
+            <location filename="../../channels/base.py" line="297" />
             <source>must not hold control characters or text-direction marks (it holds {character})</source>
             <translation>не должно содержать управляющих символов и знаков направления текста (содержит {character})</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="298" />
+            <location filename="../../channels/base.py" line="304" />
             <source>must be at most {limit} characters</source>
             <translation>не длиннее {limit} символов</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="329" />
+            <location filename="../../channels/base.py" line="335" />
             <source>must be an object with name, type and configuration</source>
             <translation>должно быть объектом с полями name, type и configuration</translation>
         </message>
@@ -334,87 +334,127 @@
             <translation>Подключаться по TLS с самого начала (порт 465).</translation>
         </message>
         <message>
-            <location filename="../../channels/email.py" line="22" />
-            <source>Gmail:</source>
-            <translation>Gmail:</translation>
+            <location filename="../../channels/email.py" line="25" />
+            <source>Gmail and Google Workspace:</source>
+            <translation>Gmail и Google Workspace:</translation>
         </message>
         <message>
-            <location filename="../../channels/email.py" line="22" />
+            <location filename="../../channels/email.py" line="25" />
             <source>1. Turn on 2-step verification in the Google account.</source>
             <translation>1. Включите двухэтапную аутентификацию в аккаунте Google.</translation>
         </message>
         <message>
-            <location filename="../../channels/email.py" line="22" />
+            <location filename="../../channels/email.py" line="25" />
             <source>2. Create an app password: Google account → Security → App passwords.</source>
             <translation>2. Создайте пароль приложения: аккаунт Google → Безопасность → Пароли приложений.</translation>
         </message>
         <message>
-            <location filename="../../channels/email.py" line="22" />
+            <location filename="../../channels/email.py" line="25" />
             <source>3. Use the app password here instead of the normal password.</source>
             <translation>3. Укажите здесь пароль приложения вместо обычного пароля.</translation>
         </message>
         <message>
-            <location filename="../../channels/email.py" line="22" />
+            <location filename="../../channels/email.py" line="29" />
+            <source>Outlook and Office 365:</source>
+            <translation>Outlook и Office 365:</translation>
+        </message>
+        <message>
+            <location filename="../../channels/email.py" line="29" />
+            <source>1. Turn on two-step verification in the Microsoft account.</source>
+            <translation>1. Включите двухэтапную проверку в учётной записи Microsoft.</translation>
+        </message>
+        <message>
+            <location filename="../../channels/email.py" line="29" />
+            <source>2. Create an app password: Microsoft account → Security → Advanced security options → App passwords.</source>
+            <translation>2. Создайте пароль приложения: учётная запись Microsoft → Безопасность → Дополнительные параметры безопасности → Пароли приложений.</translation>
+        </message>
+        <message>
+            <location filename="../../channels/email.py" line="29" />
+            <source>3. For a work mailbox, the administrator must allow authenticated SMTP for it.</source>
+            <translation>3. Для рабочего ящика администратор должен разрешить для него SMTP с аутентификацией.</translation>
+        </message>
+        <message>
+            <location filename="../../channels/email.py" line="33" />
+            <source>Yahoo:</source>
+            <translation>Yahoo:</translation>
+        </message>
+        <message>
+            <location filename="../../channels/email.py" line="33" />
+            <source>1. Yahoo account → Account security → Generate app password.</source>
+            <translation>1. Учётная запись Yahoo → Безопасность → Создать пароль приложения.</translation>
+        </message>
+        <message>
+            <location filename="../../channels/email.py" line="33" />
+            <source>2. Use that password here instead of the normal password.</source>
+            <translation>2. Укажите здесь этот пароль вместо обычного.</translation>
+        </message>
+        <message>
+            <location filename="../../channels/email.py" line="37" />
+            <source>A company relay or another provider: its administrator or help pages give the server, the port and whether it asks for a login.</source>
+            <translation>Почтовый сервер компании или другой провайдер: сервер, порт и нужен ли вход, подскажет его администратор или справка.</translation>
+        </message>
+        <message>
+            <location filename="../../channels/email.py" line="41" />
             <source>Port 587 uses STARTTLS, port 465 implicit TLS; port 25 is usually a relay without TLS or login.</source>
             <translation>Порт 587 использует STARTTLS, порт 465 — неявный TLS; порт 25 обычно служит ретранслятором без TLS и входа.</translation>
         </message>
         <message>
-            <location filename="../../channels/email.py" line="37" />
+            <location filename="../../channels/email.py" line="59" />
             <source>without STARTTLS or implicit TLS the user name and password cross the network unencrypted (unless the server offers CRAM-MD5): turn one of them on</source>
             <translation>без STARTTLS или неявного TLS имя пользователя и пароль идут по сети без шифрования (если сервер не предлагает CRAM-MD5): включите одно из них</translation>
         </message>
         <message>
-            <location filename="../../channels/email.py" line="42" />
+            <location filename="../../channels/email.py" line="64" />
             <source>the password crossed the network unencrypted (AUTH without TLS): turn on STARTTLS or implicit TLS</source>
             <translation>пароль прошёл по сети без шифрования (AUTH без TLS): включите STARTTLS или неявный TLS</translation>
         </message>
         <message>
-            <location filename="../../channels/email.py" line="73" />
+            <location filename="../../channels/email.py" line="95" />
             <source>choose one: STARTTLS or implicit TLS, not both</source>
             <translation>выберите одно: STARTTLS или неявный TLS, не оба</translation>
         </message>
         <message>
-            <location filename="../../channels/email.py" line="75" />
+            <location filename="../../channels/email.py" line="97" />
             <source>is required when a password is set</source>
             <translation>обязательно, если задан пароль</translation>
         </message>
         <message>
-            <location filename="../../channels/email.py" line="77" />
+            <location filename="../../channels/email.py" line="99" />
             <source>is required when a user name is set</source>
             <translation>обязательно, если задано имя пользователя</translation>
         </message>
         <message>
-            <location filename="../../channels/email.py" line="107" />
+            <location filename="../../channels/email.py" line="129" />
             <source>sent to {recipients} via {address} ({security})</source>
             <translation>отправлено на {recipients} через {address} ({security})</translation>
         </message>
         <message>
-            <location filename="../../channels/email.py" line="120" />
+            <location filename="../../channels/email.py" line="142" />
             <source>{said} — warning: {warning}</source>
             <translation>{said} — внимание: {warning}</translation>
         </message>
         <message>
-            <location filename="../../channels/email.py" line="135" />
+            <location filename="../../channels/email.py" line="157" />
             <source>connected to {address}</source>
             <translation>подключение к {address} установлено</translation>
         </message>
         <message>
-            <location filename="../../channels/email.py" line="137" />
+            <location filename="../../channels/email.py" line="159" />
             <source>{security} with a trusted certificate</source>
             <translation>{security}, сертификат доверенный</translation>
         </message>
         <message>
-            <location filename="../../channels/email.py" line="139" />
+            <location filename="../../channels/email.py" line="161" />
             <source>logged in as {username}</source>
             <translation>вход выполнен как {username}</translation>
         </message>
         <message>
-            <location filename="../../channels/email.py" line="139" />
+            <location filename="../../channels/email.py" line="161" />
             <source>no login configured</source>
             <translation>вход не настроен</translation>
         </message>
         <message>
-            <location filename="../../channels/email.py" line="141" />
+            <location filename="../../channels/email.py" line="163" />
             <source>{verified}; no mail sent</source>
             <translation>{verified}; письмо не отправлялось</translation>
         </message>
@@ -1774,142 +1814,167 @@
             <translation>{step}: {name}{where}{note}</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="228" />
+            <location filename="../../server/sync_plan.py" line="215" />
+            <source>name</source>
+            <translation>имя</translation>
+        </message>
+        <message>
+            <location filename="../../server/sync_plan.py" line="215" />
+            <source>type</source>
+            <translation>тип</translation>
+        </message>
+        <message>
+            <location filename="../../server/sync_plan.py" line="215" />
+            <source>enabled</source>
+            <translation>включён</translation>
+        </message>
+        <message>
+            <location filename="../../server/sync_plan.py" line="215" />
+            <source>default</source>
+            <translation>по умолчанию</translation>
+        </message>
+        <message>
+            <location filename="../../server/sync_plan.py" line="229" />
+            <source>{field} ({part})</source>
+            <translation>{field} ({part})</translation>
+        </message>
+        <message>
+            <location filename="../../server/sync_plan.py" line="247" />
             <source>no free name for {name}</source>
             <translation>нет свободного имени для {name}</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="300" />
+            <location filename="../../server/sync_plan.py" line="319" />
             <source>'{name}' is not a conflict</source>
             <translation>«{name}» — не конфликт</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="303" />
+            <location filename="../../server/sync_plan.py" line="322" />
             <source>the server's copy of '{name}' cannot be kept here: {note}</source>
             <translation>серверную копию «{name}» нельзя сохранить здесь: {note}</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="308" />
+            <location filename="../../server/sync_plan.py" line="327" />
             <source>conflict: kept this computer's version</source>
             <translation>конфликт: оставлена версия этого компьютера</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="310" />
+            <location filename="../../server/sync_plan.py" line="329" />
             <source>conflict: kept the server's version</source>
             <translation>конфликт: оставлена версия сервера</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="315" />
+            <location filename="../../server/sync_plan.py" line="334" />
             <source>conflict: kept both — this computer's '{name}' and the server's '{copy_name}', on both sides</source>
             <translation>конфликт: сохранены оба — «{name}» этого компьютера и «{copy_name}» сервера, на обеих сторонах</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="326" />
+            <location filename="../../server/sync_plan.py" line="345" />
             <source>unknown choice {choice} (local, server or both)</source>
             <translation>неизвестный выбор {choice} (local, server или both)</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="345" />
+            <location filename="../../server/sync_plan.py" line="364" />
             <source>in sync</source>
             <translation>синхронизирован</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="409" />
+            <location filename="../../server/sync_plan.py" line="428" />
             <source>the server has none of the synced channels any more (was it reset?): created again, not deleted here</source>
             <translation>на сервере не осталось ни одного синхронизированного канала (его сбросили?): создан заново, здесь не удалён</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="414" />
+            <location filename="../../server/sync_plan.py" line="433" />
             <source>not deleted on the server: some channels here could not be read, so it may not be gone here</source>
             <translation>не удалён на сервере: часть каналов здесь не прочитана, так что, возможно, он здесь не удалён</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="425" />
+            <location filename="../../server/sync_plan.py" line="444" />
             <source>the server ignores {fields}</source>
             <translation>сервер игнорирует {fields}</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="429" />
+            <location filename="../../server/sync_plan.py" line="448" />
             <source>sent only if you agree: the server cannot store it — {why}</source>
             <translation>отправляется только с вашего согласия: сервер не может это сохранить — {why}</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="439" />
+            <location filename="../../server/sync_plan.py" line="458" />
             <source>{fields} stay on this computer (the server cannot store them)</source>
             <translation>{fields} остаются на этом компьютере (сервер не умеет их хранить)</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="446" />
+            <location filename="../../server/sync_plan.py" line="467" />
             <source>deleted on both sides</source>
             <translation>удалён на обеих сторонах</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="450" />
+            <location filename="../../server/sync_plan.py" line="471" />
             <source>deleted on the server</source>
             <translation>удалён на сервере</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="451" />
+            <location filename="../../server/sync_plan.py" line="472" />
             <source>deleted on the server but changed here: kept, and created on the server again</source>
             <translation>удалён на сервере, но изменён здесь: сохранён и создан на сервере заново</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="457" />
+            <location filename="../../server/sync_plan.py" line="478" />
             <source>deleted here; this computer did not create it on the server: {DELETE_THERE_NOTE}</source>
             <translation>удалён здесь; на сервере его создал не этот компьютер: {DELETE_THERE_NOTE}</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="464" />
+            <location filename="../../server/sync_plan.py" line="485" />
             <source>deleted here</source>
             <translation>удалён здесь</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="467" />
+            <location filename="../../server/sync_plan.py" line="488" />
             <source>deleted here but changed on the server: kept, and copied back here</source>
             <translation>удалён здесь, но изменён на сервере: сохранён и скопирован сюда обратно</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="469" />
+            <location filename="../../server/sync_plan.py" line="490" />
             <source>deleted here but changed on the server: kept on the server only — {problem}</source>
             <translation>удалён здесь, но изменён на сервере: сохранён только на сервере — {problem}</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="481" />
+            <location filename="../../server/sync_plan.py" line="502" />
             <source>changed here: {fields}</source>
             <translation>изменено здесь: {fields}</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="485" />
+            <location filename="../../server/sync_plan.py" line="506" />
             <source>changed on the server: {fields}</source>
             <translation>изменено на сервере: {fields}</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="490" />
+            <location filename="../../server/sync_plan.py" line="513" />
             <source>the same change on both sides</source>
             <translation>одинаковое изменение на обеих сторонах</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="492" />
+            <location filename="../../server/sync_plan.py" line="515" />
             <source>changed on both sides — here: {fields_here}; on the server: {fields_there}</source>
             <translation>изменено на обеих сторонах — здесь: {fields_here}; на сервере: {fields_there}</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="505" />
+            <location filename="../../server/sync_plan.py" line="528" />
             <source>resumed after a sync that was cut off</source>
             <translation>продолжено после прерванной синхронизации</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="516" />
+            <location filename="../../server/sync_plan.py" line="539" />
             <source>already on the server</source>
             <translation>уже есть на сервере</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="522" />
+            <location filename="../../server/sync_plan.py" line="545" />
             <source>both sides have it with different settings: {fields}</source>
             <translation>есть на обеих сторонах с разными параметрами: {fields}</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="556" />
+            <location filename="../../server/sync_plan.py" line="579" />
             <source>renamed to '{name}' on both sides: '{taken}' is taken here</source>
             <translation>переименован в «{name}» на обеих сторонах: имя «{taken}» здесь занято</translation>
         </message>

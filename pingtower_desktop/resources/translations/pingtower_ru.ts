@@ -60,8 +60,12 @@
         <translation>синхронизирован</translation>
     </message>
     <message>
-        <source>undone or redone</source>
-        <translation>отменено или повторено</translation>
+        <source>undone</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <source>redone</source>
+        <translation>повторено</translation>
     </message>
     <message>
         <source>secret rotated</source>
@@ -351,13 +355,17 @@
         <source>Use these choices</source>
         <translation>Применить выбор</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n conflict(s) decided. Undecided ones stay listed; nothing of theirs is overwritten.</source>
+        <translation>
+            <numerusform>Решено %1 из %n конфликта. Нерешённые остаются в списке; ничего в них не перезаписывается.</numerusform>
+            <numerusform>Решено %1 из %n конфликтов. Нерешённые остаются в списке; ничего в них не перезаписывается.</numerusform>
+            <numerusform>Решено %1 из %n конфликтов. Нерешённые остаются в списке; ничего в них не перезаписывается.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>undecided</source>
         <translation>не решено</translation>
-    </message>
-    <message>
-        <source>%1 of %2 conflict(s) decided. Undecided ones stay listed; nothing of theirs is overwritten.</source>
-        <translation>Решено конфликтов: %1 из %2. Нерешённые остаются в списке; в них ничего не перезаписывается.</translation>
     </message>
     <message>
         <source>keep both: “%1” and “%2”</source>
@@ -552,6 +560,10 @@
             <numerusform>Заданы %n дней назад.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Set today.</source>
+        <translation>Заданы сегодня.</translation>
+    </message>
 </context>
 <context>
     <name>EmailPresets</name>
@@ -635,6 +647,18 @@
 <context>
     <name>HealthModel</name>
     <message>
+        <source>today</source>
+        <translation>сегодня</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n день назад</numerusform>
+            <numerusform>%n дня назад</numerusform>
+            <numerusform>%n дней назад</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
@@ -659,8 +683,8 @@
         <translation>Плановые</translation>
     </message>
     <message>
-        <source>Secrets</source>
-        <translation>Секреты</translation>
+        <source>Secrets set</source>
+        <translation>Секреты заданы</translation>
     </message>
     <message>
         <source>Last failure</source>
@@ -668,7 +692,6 @@
     </message>
     <message>
         <source>works</source>
-        <extracomment>Channel id → days since its secrets were set; the age they are due for rotation at.</extracomment>
         <translation>работает</translation>
     </message>
     <message>
@@ -678,10 +701,6 @@
     <message>
         <source>not checked</source>
         <translation>не проверялся</translation>
-    </message>
-    <message>
-        <source>%1 d</source>
-        <translation>%1 дн.</translation>
     </message>
     <message>
         <source>Its secrets were set %1 days ago.</source>
@@ -868,9 +887,13 @@
         <source>CSV files (*.csv);;JSON files (*.json)</source>
         <translation>Файлы CSV (*.csv);;Файлы JSON (*.json)</translation>
     </message>
-    <message>
-        <source>Exported %1 deliveries to %2.</source>
-        <translation>Экспортировано доставок: %1, в %2.</translation>
+    <message numerus="yes">
+        <source>Exported %n deliveries to %1.</source>
+        <translation>
+            <numerusform>Экспортирована %n доставка в %1.</numerusform>
+            <numerusform>Экспортировано %n доставки в %1.</numerusform>
+            <numerusform>Экспортировано %n доставок в %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -1042,9 +1065,13 @@
         <source>Export failed</source>
         <translation>Экспорт не удался</translation>
     </message>
-    <message>
-        <source>Exported %1 channel(s) to %2.</source>
-        <translation>Экспортировано каналов: %1, файл %2.</translation>
+    <message numerus="yes">
+        <source>Exported %n channel(s) to %1.</source>
+        <translation>
+            <numerusform>Экспортирован %n канал в %1.</numerusform>
+            <numerusform>Экспортировано %n канала в %1.</numerusform>
+            <numerusform>Экспортировано %n каналов в %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>About PingTower Desktop</source>
@@ -1125,6 +1152,10 @@ Manage PingTower notification channels: forms, keyring secrets and test delivery
     <message>
         <source>Its secrets&apos; age is not known.</source>
         <translation>Возраст его секретов неизвестен.</translation>
+    </message>
+    <message>
+        <source>Its secrets were set today.</source>
+        <translation>Его секреты заданы сегодня.</translation>
     </message>
     <message>
         <source>Check and save</source>
@@ -1367,6 +1398,10 @@ Manage PingTower notification channels: forms, keyring secrets and test delivery
         <translation>Имя пользователя для теста по умолчанию</translation>
     </message>
     <message>
+        <source>Not set (e.g. testuser)</source>
+        <translation>Не задано (например, testuser)</translation>
+    </message>
+    <message>
         <source>Keep watching the channels in the tray when the window is closed</source>
         <translation>Продолжать наблюдение за каналами в трее после закрытия окна</translation>
     </message>
@@ -1516,17 +1551,49 @@ Manage PingTower notification channels: forms, keyring secrets and test delivery
         <source>Stay on this computer (%1)</source>
         <translation>Остаются на этом компьютере (%1)</translation>
     </message>
+    <message numerus="yes">
+        <source>Sync with %1 (%2): %n channel(s) here, %3 on the server.</source>
+        <translation>
+            <numerusform>Синхронизация с %1 (%2): здесь %n канал, на сервере %3.</numerusform>
+            <numerusform>Синхронизация с %1 (%2): здесь %n канала, на сервере %3.</numerusform>
+            <numerusform>Синхронизация с %1 (%2): здесь %n каналов, на сервере %3.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Sync with %1 (%2): %3 channel(s) here, %4 on the server.</source>
-        <translation>Синхронизация с %1 (%2): каналов здесь — %3, на сервере — %4.</translation>
+        <source>%1, %2. Nothing has been changed yet.</source>
+        <translation>%1, %2. Пока ничего не изменено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to make</source>
+        <translation>
+            <numerusform>%n изменение к выполнению</numerusform>
+            <numerusform>%n изменения к выполнению</numerusform>
+            <numerusform>%n изменений к выполнению</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n конфликт</numerusform>
+            <numerusform>%n конфликта</numerusform>
+            <numerusform>%n конфликтов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done: %1, %2 failed, %3 left.</source>
+        <translation>Готово: %1, не удалось %2, осталось: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made</source>
+        <translation>
+            <numerusform>выполнено %n изменение</numerusform>
+            <numerusform>выполнено %n изменения</numerusform>
+            <numerusform>выполнено %n изменений</numerusform>
+        </translation>
     </message>
     <message>
         <source>Everything is in sync.</source>
         <translation>Всё синхронизировано.</translation>
-    </message>
-    <message>
-        <source>%1 change(s) to make, %2 conflict(s). Nothing has been changed yet.</source>
-        <translation>Изменений к выполнению: %1, конфликтов: %2. Пока ничего не изменено.</translation>
     </message>
     <message>
         <source>This server shows every user&apos;s channels to everyone who logs in: another user&apos;s channel is copied here, and a channel this computer did not create is deleted there, only if you tick it.</source>
@@ -1571,10 +1638,6 @@ Manage PingTower notification channels: forms, keyring secrets and test delivery
     <message>
         <source>Not done — not agreed to (%1)</source>
         <translation>Не сделано — нет согласия (%1)</translation>
-    </message>
-    <message>
-        <source>Done: %1 change(s) made, %2 failed, %3 conflict(s) left.</source>
-        <translation>Готово: изменений внесено — %1, не удалось — %2, осталось конфликтов — %3.</translation>
     </message>
     <message>
         <source>Stopped: %1</source>

@@ -310,6 +310,7 @@ class ChannelEditor(EditorFrame):
         self.show_problems(
             {k: core_tr(v) for k, v in check.shown.items()}, {k: core_tr(v) for k, v in check.warnings.items()}
         )
+        self.show_guide(self.draft.channel_type, self.draft.values["configuration"])
         reason = self._render_buttons(check)
         if not keep_summary:
             self.summarise(check, reason, loading=self.loading, dirty=self.is_dirty)

@@ -4,8 +4,9 @@ Save bar, the test panel and the setup guide. Only building: what the widgets sh
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from itertools import pairwise
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -278,14 +279,20 @@ class EditorFrame(QWidget):
             self.addons.append(addon)
             places[addon.placement].addWidget(addon)
         self.icon.setPixmap(type_icon(channel_type.name).pixmap(32, 32))
-        self.guide.setText(core_tr(channel_type.guide))
-        self.guide_box.setVisible(bool(channel_type.guide))
+        self.show_guide(channel_type, {})
         for first, second in pairwise(self.focus_chain()):
             QWidget.setTabOrder(first, second)
 
     def _remember_hidden_headers(self, names: frozenset[str]) -> None:
         self.context.preferences = self.context.preferences._replace(hidden_headers=names)
         self.context.save_preferences()
+
+    def show_guide(self, channel_type: ChannelType, values: Mapping[str, Any]) -> None:
+        """The setup steps for the form's values (an e-mail provider's own, say)."""
+        text = core_tr(channel_type.guide_of(values))
+        if text != self.guide.text():
+            self.guide.setText(text)
+        self.guide_box.setVisible(bool(text))
 
     _filling = False
 
@@ -336,7 +343,8 @@ class EditorFrame(QWidget):
         else:
             text = filled(self.tr("%1: no usable keyring, so kept in memory for this session only."), names)
         if set_at is not None:
-            text += " " + self.tr("Set %n day(s) ago.", "", (utc_now() - set_at).days)
+            days = (utc_now() - set_at).days
+            text += " " + (self.tr("Set %n day(s) ago.", "", days) if days else self.tr("Set today."))
         self.secret_note_label.setText(text if specs else "")
         self.secret_note_label.setVisible(bool(specs))
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from ...channels import Channel
 from ...transport.result import DeliveryResult, Outcome
 from ..context import AppContext
-from ..core_text import core_tr
+from ..core_text import core_sentence, core_tr
 from ..filled import filled
 from ..focus import show_focus
 from ..formatting import latency, outcome_color, warning_color
@@ -273,7 +273,7 @@ class TestPanel(QGroupBox):
     def show_result(self, result: DeliveryResult, route: str = "direct", *, unsaved: bool = False) -> None:
         took = latency(result.latency_ms)
         if result.outcome is Outcome.NOT_STARTED:
-            self._show(core_tr(result.message), None)
+            self._show(core_sentence(result.message), None)
             self.reply.hide()
             return
         if result.outcome is Outcome.NOT_REPORTED:
@@ -287,7 +287,7 @@ class TestPanel(QGroupBox):
             text = filled(self.tr("✘ Failed after %1."), took)
         if result.status_code is not None:
             text += " " + filled(self.tr("Status %1."), str(result.status_code))
-        message = core_tr(result.message)
+        message = core_sentence(result.message)
         lines = [text, message]
         if unsaved:
             lines.append(self.tr("This tested the unsaved values in the form; the channel's last test is unchanged."))

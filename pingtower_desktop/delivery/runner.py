@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import asyncio
 import ssl
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncIterator, Callable, Iterable
 from contextlib import AbstractAsyncContextManager, AsyncExitStack
 
 from ..channels import Channel, ChannelInvalid
 from ..storage import os_errors
 from ..text import msg
 from ..transport.context import DEFAULT_TIMEOUT, DeliveryContext, open_context
-from ..transport.notification import Notification
+from ..transport.notification import Notification, default_test_message
 from ..transport.result import DeliveryResult
 from ..transport.scrub import remember
 from .history import History, HistoryEntry, Kind, Route
@@ -50,6 +50,8 @@ class Deliverer:
         self._timeout = timeout
         #: Why the last results could not be recorded, or None.
         self.history_problem: str | None = None
+        #: A test's message when none is given, by channel name (the app's: in the language of the day).
+        self.default_message: Callable[[str], str] = default_test_message
 
     def context(self) -> AbstractAsyncContextManager[DeliveryContext]:
         """One pooled delivery context (connections, TLS) for many sends and checks."""
@@ -81,7 +83,7 @@ class Deliverer:
                 need = channel.config.test_needs(username)
                 if need:
                     return DeliveryResult(False, 0.0, msg("Not sent: {need}", need=need), started=False)
-                notification = Notification.test(channel.name, message, username)
+                notification = Notification.test(channel.name, message, username, default=self.default_message)
                 result = await self._guarded(channel, channel.type.send(channel.config, notification, ctx))
             # the loop serves others meanwhile
             await asyncio.to_thread(self.record, channel, result, route="direct", unsaved=unsaved, kind=kind)

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
 from ..text import msg
 
-DEFAULT_TEST_MESSAGE = "Test notification from PingTower Desktop for channel “{name}”."
+
+def default_test_message(channel_name: str) -> str:
+    """What a test says when the person gave no message (the app has it in its language: see ``Deliverer``)."""
+    return msg("Test notification from PingTower Desktop for channel “{name}”.", name=channel_name)
 
 
 def utc_now() -> datetime:
@@ -33,10 +37,17 @@ class Notification:
     metadata: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
-    def test(cls, channel_name: str, message: str | None = None, username: str | None = None) -> Notification:
-        """The document's test call: its ``message`` and ``username`` when given."""
+    def test(
+        cls,
+        channel_name: str,
+        message: str | None = None,
+        username: str | None = None,
+        *,
+        default: Callable[[str], str] = default_test_message,
+    ) -> Notification:
+        """The document's test call: its ``message`` and ``username`` when given, else ``default``'s message."""
         return cls(
-            message=(message or "").strip() or DEFAULT_TEST_MESSAGE.format(name=channel_name),
+            message=(message or "").strip() or default(channel_name),
             subject=msg("PingTower test: {channel_name}", channel_name=channel_name),
             username=(username or "").strip(),
             metadata={"test": True, "channel": channel_name},

@@ -145,11 +145,13 @@ class Shell(QObject):
         old = self.window
         current = old.editor.channel_id if old.attached and not old.editor.is_new else None
         tab, geometry = old.tabs.currentIndex(), old.geometry()
+        typed = old.editor.test_panel.typed()  # a test message and username outlive the language
         old.retire()
         old.deleteLater()
         self.translations.use(setting)
         self.window = self._build()
         self.window.setGeometry(geometry)
+        self.window.editor.test_panel.retype(*typed)
         if current:
             self.window.show_when_listed(current)
         self.window.tabs.setCurrentIndex(tab)

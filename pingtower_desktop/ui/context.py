@@ -42,6 +42,14 @@ class AppStart:
         return cls(paths, settings, settings.load(), ConfigFile(paths.config_file))
 
 
+def default_test_message(channel_name: str) -> str:
+    """A test's message when the person gave none, in the app's language of the moment."""
+    from ..transport import notification
+    from .core_text import core_tr
+
+    return core_tr(notification.default_test_message(channel_name))
+
+
 class AppContext(AppStart):
     def __init__(
         self,
@@ -62,6 +70,7 @@ class AppContext(AppStart):
         self.checks = checks_history(self.paths)
         self.check_days = CheckDays(self.paths.check_days_file)
         self.deliverer = deliverer
+        deliverer.default_message = default_test_message
         self.worker = worker
         from .channel_store import ChannelStore  # after the first paint: it brings asyncio
         from .watch_service import WatchService

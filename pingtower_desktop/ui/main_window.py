@@ -203,8 +203,12 @@ class MainWindow(QMainWindow):
         store.changed.connect(self._channel_changed)
         store.removed.connect(self._channel_removed)
         store.warning.connect(self._show_load_note)
-        store.undo_failed.connect(lambda why: prompts.show_error(self, self.tr("Not undone"), core_tr(why)))
+        store.undo_failed.connect(self._undo_failed)
         self.commands.follow_undo_stack(store.undo_stack)
+        # what the status bar said of the change ("Deleted …") is no longer so: it says what was undone
+        stack = store.undo_stack
+        self.commands.undo.triggered.connect(lambda: self._say(filled(self.tr("Undone: %1"), stack.redoText())))
+        self.commands.redo.triggered.connect(lambda: self._say(filled(self.tr("Redone: %1"), stack.undoText())))
         context.watch.state_changed.connect(self._show_health)
         context.watch.open_requested.connect(self.show_again)
         context.watch.quit_requested.connect(self.quit)
@@ -435,6 +439,13 @@ class MainWindow(QMainWindow):
             prompts.show_error(self, self.tr("Not deleted"), core_tr(done.error))
             return
         self.statusBar().showMessage(filled(self.tr("Deleted “%1”."), stored.name), 5000)
+
+    def _say(self, text: str) -> None:
+        self.statusBar().showMessage(text, 5000)
+
+    def _undo_failed(self, why: object) -> None:
+        self.statusBar().clearMessage()
+        prompts.show_error(self, self.tr("Not undone"), core_tr(why))
 
     def toggle_enabled(self) -> Job | None:
         """Disabling the default channel leaves no default, once the person agrees (the core's rule)."""

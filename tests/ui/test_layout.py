@@ -24,8 +24,8 @@ from .helpers import fill, new_channel, save, settle
 def test_the_title_names_the_channel_and_marks_unsaved_changes_once(qtbot, window, context):
     assert window.windowTitle() == "PingTower Desktop[*]"
     new_channel(qtbot, window, "WEBHOOK", {"name": "Custom Webhook", "url": "https://hooks.example.org/in"})
-    assert window.editor.title.text() == "New Webhook channel"
-    assert window.windowTitle() == "New Webhook channel[*] — PingTower Desktop"
+    assert window.editor.title.text() == "Custom Webhook — new Webhook channel"
+    assert window.windowTitle() == "Custom Webhook[*] — PingTower Desktop"
     save(qtbot, window)
     assert window.editor.title.text() == "Custom Webhook — Webhook channel"
     assert window.windowTitle() == "Custom Webhook[*] — PingTower Desktop"

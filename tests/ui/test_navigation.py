@@ -47,7 +47,7 @@ def assert_one_channel_shown(window) -> None:
     elif editor.is_new:
         assert highlighted(window) == [], "a new channel is in no row until it is saved"
         assert window.channel_list.current_id is None
-        assert title.startswith(editor.title.text()), (title, editor.title.text())
+        assert title.startswith(editor.draft.name.strip() or editor.title.text()), (title, editor.title.text())
     else:
         stored = window.context.store.find(editor.channel_id)
         assert stored is not None, "the editor shows a channel the store does not have"

@@ -1059,22 +1059,22 @@
             <translation>Не отправлено: канал заполнен с ошибками — {error}</translation>
         </message>
         <message>
-            <location filename="../../delivery/runner.py" line="83" />
+            <location filename="../../delivery/runner.py" line="85" />
             <source>Not sent: {need}</source>
             <translation>Не отправлено: {need}</translation>
         </message>
         <message>
-            <location filename="../../delivery/runner.py" line="152" />
+            <location filename="../../delivery/runner.py" line="154" />
             <source>{label}: no answer within {limit} s</source>
             <translation>{label}: нет ответа за {limit} с</translation>
         </message>
         <message>
-            <location filename="../../delivery/runner.py" line="156" />
+            <location filename="../../delivery/runner.py" line="158" />
             <source>Unexpected error: {name}: {error}</source>
             <translation>Непредвиденная ошибка: {name}: {error}</translation>
         </message>
         <message>
-            <location filename="../../delivery/runner.py" line="170" />
+            <location filename="../../delivery/runner.py" line="172" />
             <source>write the history to</source>
             <translation>записать журнал в</translation>
         </message>
@@ -2324,12 +2324,17 @@
             <translation> — и его могут читать другие пользователи: chmod 600 {path}</translation>
         </message>
         <message>
-            <location filename="../../transport/notification.py" line="28" />
+            <location filename="../../transport/notification.py" line="15" />
+            <source>Test notification from PingTower Desktop for channel “{name}”.</source>
+            <translation>Тестовое уведомление от PingTower Desktop для канала «{name}».</translation>
+        </message>
+        <message>
+            <location filename="../../transport/notification.py" line="32" />
             <source>PingTower Desktop</source>
             <translation>PingTower Desktop</translation>
         </message>
         <message>
-            <location filename="../../transport/notification.py" line="40" />
+            <location filename="../../transport/notification.py" line="51" />
             <source>PingTower test: {channel_name}</source>
             <translation>Тест PingTower: {channel_name}</translation>
         </message>

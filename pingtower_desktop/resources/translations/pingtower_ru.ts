@@ -138,6 +138,10 @@
         <translation>Сохранено.</translation>
     </message>
     <message>
+        <source>%1 — new %2 channel</source>
+        <translation>%1 — новый канал %2</translation>
+    </message>
+    <message>
         <source>%1 — %2 channel</source>
         <translation>%1 — канал %2</translation>
     </message>
@@ -1022,6 +1026,14 @@
         <translation>%1 (копия)</translation>
     </message>
     <message>
+        <source>Undone: %1</source>
+        <translation>Отменено: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Повторено: %1</translation>
+    </message>
+    <message>
         <source>Not deleted</source>
         <translation>Не удалено</translation>
     </message>
@@ -1778,6 +1790,7 @@ Manage PingTower notification channels: forms, keyring secrets and test delivery
     </message>
     <message>
         <source>Default test message</source>
+        <extracomment>The result on show: what it was, its route, whether of unsaved values.</extracomment>
         <translation>Тестовое сообщение по умолчанию</translation>
     </message>
     <message>

@@ -47,6 +47,7 @@ class WebhookPreview(Addon):
             editor.name.text().strip() or "…",
             panel.message.text() or preferences.test_message or None,
             panel.username.text() or preferences.test_username or None,
+            default=editor.context.deliverer.default_message,
         )
         body = json.dumps(payload(notification), ensure_ascii=False, indent=2)
         [table] = self.editor.shown_form().headers_tables()

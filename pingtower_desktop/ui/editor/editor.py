@@ -16,7 +16,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from ...channels import Channel, ChannelType
-from ...draft import Check, Draft
+from ...draft import SETTINGS, Check, Draft
 from .. import prompts
 from ..channel_store import Done
 from ..context import AppContext
@@ -120,6 +120,7 @@ class ChannelEditor(EditorFrame):
 
     def _show(self, draft: Draft | None) -> None:
         self.test_panel.forget()
+        another = draft is None or self.draft is None or draft.id != self.draft.id
         self.draft = draft
         self.install_type(draft.channel_type if draft is not None else None)
         self.test_panel.set_channel_id(draft.id if draft is not None else None)
@@ -131,6 +132,8 @@ class ChannelEditor(EditorFrame):
         self._render()
         self.empty.setVisible(draft is None)  # shown once filled: widgets that are not on screen lay out nothing
         self.body.setVisible(draft is not None)
+        if another:  # another channel is read from its top, its name first
+            self.body_scroll.verticalScrollBar().setValue(0)
 
     def _secrets_read(self, channel_id: str, done: Done) -> None:
         if self.draft is None or self.draft.id != channel_id or not self.loading:
@@ -170,6 +173,10 @@ class ChannelEditor(EditorFrame):
         if self.draft is None or self._filling:
             return
         self.draft.put(key, value)
+        if key == "name" and self.draft.is_new:
+            self._update_header()
+        if key not in SETTINGS:  # a result shown was of other values (another server, say)
+            self.test_panel.values_changed()
         self._render()
 
     def _form_edited(self, key: str) -> None:
@@ -221,6 +228,7 @@ class ChannelEditor(EditorFrame):
         self._revision = self.store.revision(stored.id)
         self._fill()
         self._update_header()
+        self.test_panel.values_saved()
         self.show_summary(self.tr("Saved."), True)
         self._update_secret_note()  # the secrets' age, if they were set now
         self._render(keep_summary=True)
@@ -340,9 +348,11 @@ class ChannelEditor(EditorFrame):
         if draft is None:
             return
         label = core_tr(draft.channel_type.label)
-        if draft.base is None:
-            heading = filled(self.tr("New %1 channel"), label)
-            self.title.setText(heading)
+        if draft.base is None:  # the heading follows the name being typed
+            untitled, heading = filled(self.tr("New %1 channel"), label), draft.name.strip()
+            named = heading and heading != untitled
+            self.title.setText(filled(self.tr("%1 — new %2 channel"), heading, label) if named else untitled)
+            heading = heading or untitled
         else:
             heading = draft.base.name
             self.title.setText(filled(self.tr("%1 — %2 channel"), heading, label))

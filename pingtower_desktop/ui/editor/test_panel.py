@@ -67,6 +67,8 @@ class TestPanel(QGroupBox):
         self._route_used = DIRECT
         self._server: ServerSession | None = None
         self._channel_id: str | None = None
+        #: The result on show: what it was, its route, whether of unsaved values.
+        self._shown: tuple[DeliveryResult, str, bool] | None = None
         preferences = context.preferences
         self.message = QLineEdit(self)
         self.message.setObjectName("test_message")
@@ -138,6 +140,14 @@ class TestPanel(QGroupBox):
         layout.addRow(self.need)
         layout.addRow(self.outcome)
         layout.addRow(self.reply)
+
+    def typed(self) -> tuple[str, str]:
+        """The test message and username as typed (kept when the window is rebuilt in another language)."""
+        return self.message.text(), self.username.text()
+
+    def retype(self, message: str, username: str) -> None:
+        self.message.setText(message)
+        self.username.setText(username)
 
     @property
     def running(self) -> bool:
@@ -229,6 +239,7 @@ class TestPanel(QGroupBox):
         self._job.failed.connect(self._failed)
         self._job.cancelled.connect(self._cancelled)
         self._show_busy(True)
+        self._shown = None
         if self._route_used == SERVER:
             self._show(filled(self.tr("Asking the server to send a test to %1…"), channel.name), None)
         else:
@@ -242,6 +253,7 @@ class TestPanel(QGroupBox):
     def forget(self) -> None:
         """Detaches from a running test (the editor moved to another channel); its result still lands."""
         self._job = None
+        self._shown = None
         self._show_busy(False)
         self._show("", None)
         self.reply.hide()
@@ -270,7 +282,20 @@ class TestPanel(QGroupBox):
             self._show_busy(False)
             self._show(self.tr("Test cancelled."), None)
 
+    def values_changed(self) -> None:
+        """The form's values changed: a result shown was of other values (another server, say), so it goes."""
+        if not self.running:
+            self._shown = None
+            self._show("", None)
+            self.reply.hide()
+
+    def values_saved(self) -> None:
+        """The form's values were saved: a result shown is no longer of unsaved values."""
+        if self._shown is not None and self._shown[2]:
+            self.show_result(self._shown[0], self._shown[1])
+
     def show_result(self, result: DeliveryResult, route: str = "direct", *, unsaved: bool = False) -> None:
+        self._shown = (result, route, unsaved)
         took = latency(result.latency_ms)
         if result.outcome is Outcome.NOT_STARTED:
             self._show(core_sentence(result.message), None)

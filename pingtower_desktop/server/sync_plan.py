@@ -514,8 +514,8 @@ class Planner:
             return [LinkBoth(name=local.name, **common, incoming=view.incoming, base=mine, note=note)]
         note = msg(
             "changed on both sides — here: {fields_here}; on the server: {fields_there}",
-            fields_here=", ".join(changed_keys(base, mine)),
-            fields_there=", ".join(changed_keys(base, view.compare)),
+            fields_here=field_names(local.type, changed_keys(base, mine)),
+            fields_there=field_names(local.type, changed_keys(base, view.compare)),
         )
         return [Conflict(name=local.name, **common, incoming=view.incoming, note=note)]
 

@@ -174,6 +174,9 @@ class SyncDialog(QDialog):
         self._group(self.tr("Cannot be synced (%1)"), skipped, warn=True)
         kept = [item for item in plan.items if item.op is Op.KEEP_HERE]
         self._group(self.tr("Stay on this computer (%1)"), kept)
+        # bookkeeping is listed too: it is what Apply would do when there is nothing else
+        bookkeeping = [item for item in plan.items if item.op in (Op.LINK, Op.FORGET)]
+        self._group(self.tr("The same on both sides, or gone from both: only remembered (%1)"), bookkeeping)
         where = filled(
             self.tr("Sync with %1 (%2): %n channel(s) here, %3 on the server.", "", plan.local_count),
             plan.server_url,
@@ -181,7 +184,14 @@ class SyncDialog(QDialog):
             str(plan.server_count),
         )
         changes = len(to_server) + len(to_here)
-        if not plan.actions:
+        if not plan.actions and bookkeeping:
+            what = self.tr(
+                "Nothing to change. Apply remembers which channels are the same on both sides (%n), so that "
+                "later changes go to the right one.",
+                "",
+                len(bookkeeping),
+            )
+        elif not plan.actions:
             what = self.tr("Everything is in sync.")
         else:
             what = filled(

@@ -297,3 +297,30 @@ def test_a_server_listing_more_channels_than_allowed_is_refused_until_the_limit_
     sync = open_sync(qtbot, window)
     assert sync.plan.server_count == 5
     sync.close()
+
+
+def test_a_channel_found_the_same_on_the_reference_server_is_listed_and_apply_says_what_it_does(
+    qtbot, window, context, reference_server
+):
+    from pingtower_desktop.channels import Channel
+
+    context.repo.add(Channel.from_wire(SAMPLES["telegram"]))  # as the CLI would: the same as the server's
+    seed_wire(reference_server, "telegram")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=WAIT)
+    log_in(qtbot, window, reference_server)
+
+    dialog = open_sync(qtbot, window)
+    name = SAMPLES["telegram"]["name"]
+    assert plan_rows(dialog) == {
+        "The same on both sides, or gone from both: only remembered (1)": [(name, "Already the same")]
+    }
+    assert "Nothing to change. Apply remembers which channels are the same on both sides (1)" in dialog.summary.text()
+    assert dialog.apply_button.isEnabled()
+    apply(qtbot, dialog)
+    dialog.close()
+
+    dialog = open_sync(qtbot, window)
+    assert plan_rows(dialog) == {} and "Everything is in sync." in dialog.summary.text()
+    assert not dialog.apply_button.isEnabled()
+    assert badge(window, name) == IN_SYNC
+    dialog.close()

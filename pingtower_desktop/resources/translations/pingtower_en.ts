@@ -95,6 +95,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Nothing to change. Apply remembers which channels are the same on both sides (%n), so that later changes go to the right one.</source>
+        <translation>
+            <numerusform>Nothing to change. Apply remembers that this channel is the same on both sides, so that later changes go to the right one.</numerusform>
+            <numerusform>Nothing to change. Apply remembers which channels are the same on both sides (%n), so that later changes go to the right one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n change(s) to make</source>
         <translation>
             <numerusform>%n change to make</numerusform>

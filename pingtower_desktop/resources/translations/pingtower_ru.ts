@@ -1563,12 +1563,24 @@ Manage PingTower notification channels: forms, keyring secrets and test delivery
         <source>Stay on this computer (%1)</source>
         <translation>Остаются на этом компьютере (%1)</translation>
     </message>
+    <message>
+        <source>The same on both sides, or gone from both: only remembered (%1)</source>
+        <translation>Одинаковые на обеих сторонах или удалённые с обеих: только запоминаются (%1)</translation>
+    </message>
     <message numerus="yes">
         <source>Sync with %1 (%2): %n channel(s) here, %3 on the server.</source>
         <translation>
             <numerusform>Синхронизация с %1 (%2): здесь %n канал, на сервере %3.</numerusform>
             <numerusform>Синхронизация с %1 (%2): здесь %n канала, на сервере %3.</numerusform>
             <numerusform>Синхронизация с %1 (%2): здесь %n каналов, на сервере %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to change. Apply remembers which channels are the same on both sides (%n), so that later changes go to the right one.</source>
+        <translation>
+            <numerusform>Менять нечего. «Применить» запомнит, какие каналы совпадают на обеих сторонах (%n), чтобы дальнейшие изменения попадали в нужный.</numerusform>
+            <numerusform>Менять нечего. «Применить» запомнит, какие каналы совпадают на обеих сторонах (%n), чтобы дальнейшие изменения попадали в нужные.</numerusform>
+            <numerusform>Менять нечего. «Применить» запомнит, какие каналы совпадают на обеих сторонах (%n), чтобы дальнейшие изменения попадали в нужные.</numerusform>
         </translation>
     </message>
     <message>

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPushButton,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -61,6 +62,16 @@ class HistoryModel(ListTableModel):
 
     def shown_rows(self) -> list:
         return self._shown
+
+    def widest_texts(self) -> dict[int, list[str]]:
+        """Column → the longest texts it shows (it is made as wide as they are; Message takes the rest)."""
+        unsaved = " · " + self.tr("unsaved values")
+        return {
+            0: [local_time("2026-12-31T23:59:59Z")],
+            2: [word + " (503)" + unsaved for word in (self.tr("Delivered"), self.tr("Failed"))],
+            3: [latency(9_999)],
+            4: [self.tr("direct"), self.tr("server")],
+        }
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         entry = self._shown[index.row()]
@@ -150,7 +161,7 @@ class HistoryView(QWidget):
         self.channel_filter = QComboBox(self)
         self.channel_filter.setObjectName("history_channel")
         self.channel_filter.setAccessibleName(self.tr("Show the history of"))
-        self.channel_filter.setMinimumContentsLength(20)
+        self.channel_filter.setMinimumContentsLength(14)
         self.channel_filter.currentIndexChanged.connect(self._filter)
         self.result_filter = QComboBox(self)
         self.result_filter.setObjectName("history_result")
@@ -167,6 +178,7 @@ class HistoryView(QWidget):
         self.search.setPlaceholderText(self.tr("Search the history"))
         self.search.setAccessibleName(self.tr("Search the history"))
         self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance(self.search.placeholderText()) + 48)
         self.search.textChanged.connect(self._filter)
         self.reload_button = QPushButton(self.tr("Reload"), self)
         self.reload_button.setObjectName("history_reload")
@@ -186,9 +198,8 @@ class HistoryView(QWidget):
         self.view.customContextMenuRequested.connect(self._show_menu)
         header = self.view.horizontalHeader()
         header.setStretchLastSection(True)
-        for column, width in ((0, 140), (1, 180), (2, 120), (3, 80), (4, 70)):
-            header.resizeSection(column, width)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self._fit_columns()
         self.summary = PlainLabel(self)
         self.summary.setObjectName("history_summary")
         bar = QHBoxLayout()
@@ -201,14 +212,27 @@ class HistoryView(QWidget):
         bar.addWidget(result_label)
         bar.addWidget(self.result_filter)
         bar.addWidget(self.search, 1)
-        bar.addWidget(self.reload_button)
-        bar.addWidget(self.export_button)
-        bar.addWidget(self.clear_button)
+        # what acts on the rows sits under them, beside the count: the filters keep the width they need
+        actions = QHBoxLayout()
+        actions.addWidget(self.summary, 1)
+        actions.addWidget(self.reload_button)
+        actions.addWidget(self.export_button)
+        actions.addWidget(self.clear_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
-        layout.addWidget(self.summary)
+        layout.addLayout(actions)
         self._fill_channels()
+
+    def _fit_columns(self) -> None:
+        """Time, Result, Latency and Route as wide as their longest text in this font and language (none is
+        cut short); Channel a fair share; Message the rest."""
+        header, metrics = self.view.horizontalHeader(), self.view.fontMetrics()
+        padding = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 16
+        header.resizeSection(1, metrics.horizontalAdvance("M" * 14) + 32)  # and its type icon
+        for column, texts in self.model.widest_texts().items():
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            header.resizeSection(column, max(metrics.horizontalAdvance(text) for text in [*texts, title]) + padding)
 
     def reload(self) -> Job:
         """Reads the history again (in a thread: the file may be a megabyte); the table follows."""

@@ -96,3 +96,62 @@ def test_a_result_shown_on_its_own_starts_as_a_sentence(language):
     assert core_sentence(result.message) == "Timed out after 10 s waiting for 127.0.0.1:9"
     assert core_sentence("Webhook: connection refused") == "Webhook: connection refused"
     assert core_sentence("") == ""
+
+
+def _fits(field) -> bool:
+    """The field's placeholder is shown whole (QLineEdit elides what does not fit)."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionFrame
+
+    option = QStyleOptionFrame()
+    field.initStyleOption(option)
+    room = field.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, field)
+    margins = field.textMargins()
+    return (
+        field.fontMetrics().horizontalAdvance(field.placeholderText())
+        <= room.width() - margins.left() - margins.right() - 4
+    )
+
+
+@pytest.mark.parametrize("code", ["en", "ru"])
+def test_the_test_fields_and_searches_show_their_placeholders_whole_at_800_by_600(qtbot, context, answers, code):
+    from pingtower_desktop.channels import Channel
+    from pingtower_desktop.ui.application import Shell
+
+    context.repo.add(Channel.from_wire({"name": "Hook", "type": "WEBHOOK", "configuration": {"url": "https://e.org"}}))
+    shell = Shell(context, Translations(), code)
+    window = shell.window
+    try:
+        window.resize(800, 600)
+        window.show()
+        qtbot.waitUntil(lambda: window.editor.draft is not None, timeout=5000)
+        panel = window.editor.test_panel
+        from pingtower_desktop.ui.main_window import ACTIVITY_TAB, CHANNELS_TAB, HISTORY_TAB
+
+        tabs = {CHANNELS_TAB: [panel.message, panel.username, window.channel_list.filter]}
+        tabs |= {HISTORY_TAB: [window.history.search], ACTIVITY_TAB: [window.activity.search]}
+        for tab, fields in tabs.items():
+            window.show_tab(tab)
+            for field in fields:
+                qtbot.waitUntil(field.isVisible, timeout=5000)
+                assert _fits(field), (code, field.objectName(), field.placeholderText(), field.width())
+    finally:
+        shell.translations.use("en")
+        window.close()
+
+
+@pytest.mark.parametrize("code", ["en", "ru"])
+def test_no_history_cell_but_the_message_is_cut_short(qtbot, context, language, code):
+    from pingtower_desktop.delivery.history import HistoryEntry
+    from pingtower_desktop.ui.history_view import HistoryView
+
+    language(code)
+    view = HistoryView(context)
+    view.resize(1000, 400)
+    entry = HistoryEntry(
+        "2026-01-02T03:04:05Z", "id", "Ops", "WEBHOOK", "server", False, 12_345.0, "x", 503, unsaved=True
+    )
+    view.model.set_entries([entry])
+    header, metrics = view.view.horizontalHeader(), view.view.fontMetrics()
+    for column in (0, 2, 3, 4):
+        text = view.model.index(0, column).data()
+        assert metrics.horizontalAdvance(text) + 8 <= header.sectionSize(column), (column, text)

@@ -1802,8 +1802,7 @@ Manage PingTower notification channels: forms, keyring secrets and test delivery
     </message>
     <message>
         <source>Default test message</source>
-        <extracomment>The result on show: what it was, its route, whether of unsaved values.</extracomment>
-        <translation>Тестовое сообщение по умолчанию</translation>
+        <translation>По умолчанию</translation>
     </message>
     <message>
         <source>Test message</source>

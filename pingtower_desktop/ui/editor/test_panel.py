@@ -67,7 +67,7 @@ class TestPanel(QGroupBox):
         self._route_used = DIRECT
         self._server: ServerSession | None = None
         self._channel_id: str | None = None
-        #: The result on show: what it was, its route, whether of unsaved values.
+        # The result on show: what it was, its route, whether of unsaved values.
         self._shown: tuple[DeliveryResult, str, bool] | None = None
         preferences = context.preferences
         self.message = QLineEdit(self)

@@ -149,6 +149,38 @@ def test_keep_both_makes_two_channels_on_both_sides(documented_server):
     assert sync(service)[0].actions == []
 
 
+def test_a_conflict_settled_per_setting_takes_the_servers_host_and_keeps_my_port(pingtower_server):
+    service = _conflict(pingtower_server)  # the host changed on both sides
+    edit(service, "Email Channel", smtpPort=2525)  # and the port here only
+    plan = run(service.plan())
+    [conflict] = plan.conflicts
+    merged = plan.merge(conflict, {"smtpHost"})
+    [step] = [item for item in merged.items if item.name == "Email Channel"]
+    assert (step.op, step.note) == (
+        Op.UPDATE_ON_SERVER,
+        "conflict: this computer's version with the server's SMTP server",
+    )
+    report = run(service.apply(merged))
+    assert report.ok, report.failed
+    here, there = local(service, "Email Channel").config, pingtower_server.stored_configuration("Email Channel")
+    assert (here.smtpHost, here.smtpPort) == ("theirs.example", 2525)
+    assert (there["smtpHost"], int(there["smtpPort"])) == ("theirs.example", 2525)
+    assert here.password == EMAIL_PASSWORD  # the secret this computer holds stays
+    assert sync(service)[0].actions == []
+
+
+def test_a_merge_refused_by_the_server_changes_nothing_here(documented_server):
+    service = _conflict(documented_server)
+    plan = run(service.plan())
+    merged = plan.merge(plan.conflicts[0], {"smtpHost"})
+    documented_server.stop_after(1)  # the list made before sending is answered, the PUT is not
+    report = run(service.apply(merged))
+    assert not report.ok and report.done == []
+    documented_server.resume()
+    assert local(service, "Email Channel").config.smtpHost == "mine.example"  # the merge waits for the server
+    assert "changed on both sides" in sync(service)[1].conflicts[0].note
+
+
 def test_deleted_here_and_unchanged_there_is_deleted_there(pingtower_server):
     service = logged_in(pingtower_server)
     put_on_server(service, pingtower_server, "email")

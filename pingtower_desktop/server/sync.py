@@ -33,6 +33,7 @@ from .sync_plan import (
     DeleteOnServer,
     Forget,
     LinkBoth,
+    Merge,
     Overtaken,
     PlanItem,
     Planner,
@@ -158,7 +159,8 @@ class Applier:
             if item.local is not None and item.local_id in made_here:
                 pass  # made by this very plan
             elif item.local is not None and item.local.id in here:
-                if here[item.local.id] != item.local.to_wire("include"):
+                seen = item.mine if isinstance(item, Merge) else item.local  # a merge sends other values
+                if here[item.local.id] != seen.to_wire("include"):
                     why = msg("changed here after the plan was made")
             elif item.local is not None and not isinstance(item, CreateOnServer):
                 why = msg("deleted here after the plan was made")
@@ -237,6 +239,8 @@ class Applier:
         if isinstance(item, UpdateOnServer):
             extras = item.server.extras if item.server else None
             stored = await self.client.update_channel(item.server_id, item.local, extras)
+            if isinstance(item, Merge):  # the server has it: now here too (a failed send changed nothing)
+                await asyncio.to_thread(self.channels.take, [item.local], origin=self.origin)
             base, seen = self.planner.snap(item.local), self._seen(stored, item.local.type)
             journal.record(e="link", local=item.local_id, server=item.server_id, base=base, seen=seen)
             return item

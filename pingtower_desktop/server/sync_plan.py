@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field, fields, replace
 from typing import Any, ClassVar, Literal, Self, TypeVar
 
@@ -115,6 +115,14 @@ class UpdateOnServer(PlanItem):
     local_id: str
     server_id: str
     local: Channel
+
+
+@dataclass(frozen=True, kw_only=True, repr=False)
+class Merge(UpdateOnServer):
+    """A conflict settled setting by setting: ``local`` (this computer's version with some of the server's
+    values) is sent to the server, then saved here; ``mine`` is this computer's version as the plan saw it."""
+
+    mine: Channel
 
 
 @dataclass(frozen=True, kw_only=True, repr=False)
@@ -229,6 +237,22 @@ def field_names(kind: ChannelType, keys: Iterable[str]) -> Text:
         return msg("{field} ({part})", field=label, part=rest) if rest else label
 
     return joined(", ", [named(key) for key in keys])
+
+
+def merge_settings(mine: Channel, theirs: Channel, keys: Collection[str]) -> Channel:
+    """``mine`` with the server's values of the settings ``keys`` names ("name", "enabled", "url" …)."""
+    wire, other = mine.to_wire("include"), theirs.to_wire("include")
+    for key in keys:
+        if key in ("name", "enabled", "isDefault"):
+            wire[key] = other[key]
+        elif key in other["configuration"]:
+            wire["configuration"][key] = other["configuration"][key]
+        else:
+            wire["configuration"].pop(key, None)
+    try:
+        return Channel.from_wire(wire)
+    except ChannelInvalid as error:
+        raise ValueError(msg("these settings together do not make a valid channel: {error}", error=error)) from None
 
 
 def changed_keys(before: Snapshot, after: Snapshot) -> list[str]:
@@ -346,6 +370,20 @@ class SyncPlan:
         new = [self.guard(step) for step in new]
         index = self.items.index(item)
         return replace(self, items=(*self.items[:index], *new, *self.items[index + 1 :]), taken_names=taken)
+
+    def merge(self, item: Conflict, theirs: Collection[str]) -> SyncPlan:
+        """The plan with a conflict settled setting by setting: the server's values of the settings in ``theirs``,
+        this computer's of the others; the result is sent to the server, then saved here."""
+        if item.incoming is None:
+            raise ValueError(
+                msg("the server's copy of '{name}' cannot be kept here: {note}", name=item.name, note=item.note)
+            )
+        merged = merge_settings(item.local, item.incoming, theirs)
+        fields_ = field_names(item.local.type, sorted(theirs))
+        note = msg("conflict: this computer's version with the server's {fields}", fields=fields_)
+        step = self.guard(item.becomes(Merge, local=merged, mine=item.local, note=note))
+        index = self.items.index(item)
+        return replace(self, items=(*self.items[:index], step, *self.items[index + 1 :]))
 
     def prefer(self, side: Choice) -> SyncPlan:
         """The plan with every conflict resolved the same way (``--prefer``); conflicts that cannot be

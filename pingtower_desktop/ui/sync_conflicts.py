@@ -1,12 +1,13 @@
 """The conflict dialog: each channel changed on both sides, its two versions side by side (secrets masked),
-and a choice per conflict — keep mine, keep the server's, keep both. Undecided conflicts stay in the plan.
+and a choice per conflict — keep mine, keep the server's, keep both, or mine with some of the server's values
+(a tick on each server value to take). Undecided conflicts stay in the plan.
 """
 
 from __future__ import annotations
 
 import json
 from itertools import pairwise
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, Union
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
@@ -37,6 +38,9 @@ from .wrap_label import WrapLabel
 
 if TYPE_CHECKING:
     from ..server.sync_plan import Choice, Conflict, SyncPlan
+
+#: A conflict's decision: one side, both, or this computer's version with the server's values of these settings.
+Decision = Union["Choice", frozenset[str]]
 
 LOCAL: Final = "local"
 SERVER: Final = "server"
@@ -74,7 +78,8 @@ class ConflictDialog(QDialog):
         fit(self, 900, 520)
         self.plan = plan
         self.conflicts: list[Conflict] = list(plan.conflicts)
-        self.choices: dict[int, Choice] = {}
+        self.choices: dict[int, Decision] = {}
+        self._filling = False
         self._choice_names = {
             LOCAL: self.tr("keep mine"),
             SERVER: self.tr("keep the server's"),
@@ -94,6 +99,8 @@ class ConflictDialog(QDialog):
         self.title.setFont(font)
         self.note = WrapLabel(self)
         self.note.setObjectName("conflict_note")
+        self.hint = WrapLabel(self.tr("Tick a server value to take it and keep this computer's other settings."), self)
+        self.hint.setObjectName("conflict_hint")
         self.table = QTableWidget(0, 3, self)
         show_focus(self.table)
         self.table.setObjectName("conflict_table")
@@ -102,6 +109,7 @@ class ConflictDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.table.itemChanged.connect(self._ticked)
         rows = self.table.verticalHeader()
         rows.hide()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -139,6 +147,7 @@ class ConflictDialog(QDialog):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.title)
         right_layout.addWidget(self.note)
+        right_layout.addWidget(self.hint)
         right_layout.addWidget(self.table, 1)
         right_layout.addLayout(choice_row)
         splitter = QSplitter(self)
@@ -171,7 +180,7 @@ class ConflictDialog(QDialog):
     def current(self) -> int:
         return self.list.currentRow()
 
-    def choose(self, choice: Choice | None, row: int | None = None) -> None:
+    def choose(self, choice: Decision | None, row: int | None = None) -> None:
         """Records the choice for a conflict (the current one by default) and moves to the next undecided."""
         row = self.current if row is None else row
         if not 0 <= row < len(self.conflicts):
@@ -190,8 +199,12 @@ class ConflictDialog(QDialog):
     def accept(self) -> None:
         """Resolves the chosen conflicts: ``plan`` becomes the plan with them resolved."""
         for row, choice in sorted(self.choices.items()):
+            conflict = self.conflicts[row]
             try:
-                self.plan = self.plan.resolve(self.conflicts[row], choice)
+                if isinstance(choice, frozenset):
+                    self.plan = self.plan.merge(conflict, choice)
+                else:
+                    self.plan = self.plan.resolve(conflict, choice)
             except ValueError:  # e.g. the server's copy cannot be kept here: it stays a conflict
                 continue
         super().accept()
@@ -214,13 +227,20 @@ class ConflictDialog(QDialog):
             )
         )
 
-    def _choice_text(self, item: Conflict, choice: Choice | None) -> str:
+    def _choice_text(self, item: Conflict, choice: Decision | None) -> str:
         if choice is None:
             return self.tr("undecided")
+        if isinstance(choice, frozenset):
+            labels = self._labels(item.side_by_side()[0] or {})
+            taken = ", ".join(labels.get(key, key) for key, _here, _there in self._rows(item) if key in choice)
+            return filled(self.tr("mine, with the server's %1"), taken)
         if choice == BOTH and item.incoming is not None:
             mine, theirs = self.plan.names_if_both(item)
             return filled(self.tr("keep both: “%1” and “%2”"), mine, theirs)
         return self._choice_names[choice]
+
+    def _show_title(self, item: Conflict, choice: Decision | None) -> None:
+        self.title.setText(filled(self.tr("“%1”: %2"), item.name, self._choice_text(item, choice)))
 
     def _show_conflict(self, row: int) -> None:
         if not 0 <= row < len(self.conflicts):
@@ -228,7 +248,7 @@ class ConflictDialog(QDialog):
             return
         item = self.conflicts[row]
         choice = self.choices.get(row)
-        self.title.setText(filled(self.tr("“%1”: %2"), item.name, self._choice_text(item, choice)))
+        self._show_title(item, choice)
         if item.incoming is not None:
             name_here, name_there = self.plan.names_if_both(item)
             self.keep_both.setToolTip(
@@ -241,7 +261,10 @@ class ConflictDialog(QDialog):
         self.note.setText(core_sentence(item.note))
         mine, theirs = item.side_by_side()
         labels = self._labels(mine or theirs or {})
-        rows = compare_rows(mine, theirs)
+        rows = self._rows(item)
+        can_take_theirs = item.incoming is not None
+        taken = self._taken(item, choice)
+        self._filling = True
         self.table.setRowCount(len(rows))
         bold = QFont(self.table.font())
         bold.setBold(True)
@@ -253,9 +276,17 @@ class ConflictDialog(QDialog):
                 for cell in cells:
                     cell.setFont(bold)
                     cell.setForeground(warning_color())
+                if can_take_theirs and key != "type":  # a value that may be taken alone
+                    server_cell = cells[2]
+                    server_cell.setData(Qt.ItemDataRole.UserRole, key)
+                    server_cell.setFlags(server_cell.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                    ticked = Qt.CheckState.Checked if key in taken else Qt.CheckState.Unchecked
+                    server_cell.setCheckState(ticked)
+                    server_cell.setToolTip(plain_tip(filled(self.tr("Tick to take the server's value: %1"), there)))
             for column, cell in enumerate(cells):
                 self.table.setItem(number, column, cell)
-        can_take_theirs = item.incoming is not None
+        self._filling = False
+        self.hint.setVisible(can_take_theirs)
         self.keep_server.setEnabled(can_take_theirs)
         self.keep_both.setEnabled(can_take_theirs)
         reason = (
@@ -264,6 +295,42 @@ class ConflictDialog(QDialog):
             else filled(self.tr("The server's version cannot be kept here: %1"), core_tr(item.note))
         )
         self.keep_server.setToolTip(reason or self.tr("The server's version replaces the one here"))
+
+    @staticmethod
+    def _rows(item: Conflict) -> list[tuple[str, str, str]]:
+        return compare_rows(*item.side_by_side())
+
+    def _differing(self, item: Conflict) -> set[str]:
+        """The settings whose server value may be taken alone."""
+        return {key for key, here, there in self._rows(item) if here != there and key != "type"}
+
+    def _taken(self, item: Conflict, choice: Decision | None) -> frozenset[str]:
+        """The settings whose server value the decision takes (all of them for "keep the server's")."""
+        if isinstance(choice, frozenset):
+            return choice
+        return frozenset(self._differing(item)) if choice == SERVER else frozenset()
+
+    def _ticked(self, cell: QTableWidgetItem) -> None:
+        """A server value ticked or not: the decision is made of the ticks (all ticked: the server's version;
+        none: undecided)."""
+        row = self.current
+        if self._filling or cell.column() != 2 or not 0 <= row < len(self.conflicts):
+            return
+        ticked = frozenset(
+            str(tick.data(Qt.ItemDataRole.UserRole))
+            for number in range(self.table.rowCount())
+            if (tick := self.table.item(number, 2)) is not None
+            and tick.data(Qt.ItemDataRole.UserRole)
+            and tick.checkState() == Qt.CheckState.Checked
+        )
+        item = self.conflicts[row]
+        decision: Decision | None = SERVER if ticked == self._differing(item) else ticked or None
+        if decision is None:
+            self.choices.pop(row, None)
+        else:
+            self.choices[row] = decision
+        self._refresh_list()  # the table stays as it is, the focus on the tick
+        self._show_title(item, decision)
 
     def _labels(self, wire: dict[str, Any]) -> dict[str, str]:
         labels = {

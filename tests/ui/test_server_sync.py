@@ -143,6 +143,47 @@ def test_a_conflict_is_resolved_in_the_conflict_dialog(qtbot, window, pingtower_
     assert window.editor.form.inputs["smtpHost"].focus_widget.text() == "theirs.example"
 
 
+def test_a_conflict_is_settled_setting_by_setting_from_the_keyboard(qtbot, window, pingtower_server):
+    service = logged_in(pingtower_server)
+    put_on_server(service, pingtower_server, "email")
+    edit(service, "Email Channel", smtpHost="mine.example", smtpPort=2525)
+    pingtower_server.change("Email Channel", smtpHost="theirs.example")
+    window.reload_channels()
+    settle(qtbot, window)
+    window.server.session.refresh()
+    wait_for_status(qtbot, window, "Server: connected")
+    dialog = open_sync(qtbot, window)
+    click(qtbot, dialog.resolve_button)
+    conflicts = dialog.conflict_dialog
+    qtbot.waitExposed(conflicts)
+    table = conflicts.table
+    keys = [table.item(row, 0).toolTip() for row in range(table.rowCount())]
+    host, port = keys.index("smtpHost"), keys.index("smtpPort")
+    assert table.item(host, 2).checkState() == Qt.CheckState.Unchecked
+    assert table.item(keys.index("fromEmail"), 2).data(Qt.ItemDataRole.CheckStateRole) is None  # the same: no tick
+
+    table.setFocus()
+    table.setCurrentCell(host, 2)
+    qtbot.keyClick(table, Qt.Key.Key_Space)  # take the server's host, keep my port
+    assert table.item(host, 2).checkState() == Qt.CheckState.Checked
+    assert table.item(port, 2).checkState() == Qt.CheckState.Unchecked
+    assert conflicts.list.item(0).text() == "Email Channel — mine, with the server's SMTP server"
+    assert table.currentRow() == host and conflicts.focusWidget() is table
+    click(qtbot, conflicts.keep_mine)
+    assert table.item(host, 2).checkState() == Qt.CheckState.Unchecked  # a whole side again
+    table.setCurrentCell(host, 2)
+    qtbot.keyClick(table, Qt.Key.Key_Space)
+    click(qtbot, conflicts.buttons.button(conflicts.buttons.StandardButton.Ok))
+    assert plan_rows(dialog) == {"To the server (1)": [("Email Channel", "Update on the server")]}
+
+    apply(qtbot, dialog)
+    assert dialog.report.ok, dialog.report.failed
+    here = service.repo.find("Email Channel").config
+    there = pingtower_server.stored_configuration("Email Channel")
+    assert (here.smtpHost, here.smtpPort) == ("theirs.example", 2525)
+    assert (there["smtpHost"], int(there["smtpPort"])) == ("theirs.example", 2525)
+
+
 def test_an_undecided_conflict_stays_listed_and_nothing_is_overwritten(qtbot, window, documented_server):
     service = logged_in(documented_server)
     add(service, "email")

@@ -1749,37 +1749,37 @@
             <translation>ошибка</translation>
         </message>
         <message>
-            <location filename="../../server/sync.py" line="162" />
+            <location filename="../../server/sync.py" line="164" />
             <source>changed here after the plan was made</source>
             <translation>изменён здесь после составления плана</translation>
         </message>
         <message>
-            <location filename="../../server/sync.py" line="164" />
+            <location filename="../../server/sync.py" line="166" />
             <source>deleted here after the plan was made</source>
             <translation>удалён здесь после составления плана</translation>
         </message>
         <message>
-            <location filename="../../server/sync.py" line="168" />
+            <location filename="../../server/sync.py" line="170" />
             <source>deleted on the server after the plan was made</source>
             <translation>удалён на сервере после составления плана</translation>
         </message>
         <message>
-            <location filename="../../server/sync.py" line="170" />
+            <location filename="../../server/sync.py" line="172" />
             <source>changed on the server after the plan was made</source>
             <translation>изменён на сервере после составления плана</translation>
         </message>
         <message>
-            <location filename="../../server/sync.py" line="172" />
+            <location filename="../../server/sync.py" line="174" />
             <source>{why}: nothing was overwritten — sync again to see both versions</source>
             <translation>{why}: ничего не перезаписано — синхронизируйте снова, чтобы увидеть обе версии</translation>
         </message>
         <message>
-            <location filename="../../server/sync.py" line="210" />
+            <location filename="../../server/sync.py" line="212" />
             <source>could not save '{name}' here: {error}</source>
             <translation>не удалось сохранить «{name}» здесь: {error}</translation>
         </message>
         <message>
-            <location filename="../../server/sync.py" line="274" />
+            <location filename="../../server/sync.py" line="278" />
             <source>another sync ran since this plan was made: make the plan again</source>
             <translation>после составления плана прошла другая синхронизация: составьте план заново</translation>
         </message>
@@ -1814,167 +1814,177 @@
             <translation>{step}: {name}{where}{note}</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="215" />
+            <location filename="../../server/sync_plan.py" line="223" />
             <source>name</source>
             <translation>имя</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="215" />
+            <location filename="../../server/sync_plan.py" line="223" />
             <source>type</source>
             <translation>тип</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="215" />
+            <location filename="../../server/sync_plan.py" line="223" />
             <source>enabled</source>
             <translation>включён</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="215" />
+            <location filename="../../server/sync_plan.py" line="223" />
             <source>default</source>
             <translation>по умолчанию</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="229" />
+            <location filename="../../server/sync_plan.py" line="237" />
             <source>{field} ({part})</source>
             <translation>{field} ({part})</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="247" />
+            <location filename="../../server/sync_plan.py" line="255" />
+            <source>these settings together do not make a valid channel: {error}</source>
+            <translation>эти настройки вместе не дают правильный канал: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../server/sync_plan.py" line="271" />
             <source>no free name for {name}</source>
             <translation>нет свободного имени для {name}</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="319" />
+            <location filename="../../server/sync_plan.py" line="343" />
             <source>'{name}' is not a conflict</source>
             <translation>«{name}» — не конфликт</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="322" />
+            <location filename="../../server/sync_plan.py" line="346" />
             <source>the server's copy of '{name}' cannot be kept here: {note}</source>
             <translation>серверную копию «{name}» нельзя сохранить здесь: {note}</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="327" />
+            <location filename="../../server/sync_plan.py" line="351" />
             <source>conflict: kept this computer's version</source>
             <translation>конфликт: оставлена версия этого компьютера</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="329" />
+            <location filename="../../server/sync_plan.py" line="353" />
             <source>conflict: kept the server's version</source>
             <translation>конфликт: оставлена версия сервера</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="334" />
+            <location filename="../../server/sync_plan.py" line="358" />
             <source>conflict: kept both — this computer's '{name}' and the server's '{copy_name}', on both sides</source>
             <translation>конфликт: сохранены оба — «{name}» этого компьютера и «{copy_name}» сервера, на обеих сторонах</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="345" />
+            <location filename="../../server/sync_plan.py" line="369" />
             <source>unknown choice {choice} (local, server or both)</source>
             <translation>неизвестный выбор {choice} (local, server или both)</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="364" />
+            <location filename="../../server/sync_plan.py" line="383" />
+            <source>conflict: this computer's version with the server's {fields}</source>
+            <translation>конфликт: версия этого компьютера со значениями сервера для полей: {fields}</translation>
+        </message>
+        <message>
+            <location filename="../../server/sync_plan.py" line="402" />
             <source>in sync</source>
             <translation>синхронизирован</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="428" />
+            <location filename="../../server/sync_plan.py" line="466" />
             <source>the server has none of the synced channels any more (was it reset?): created again, not deleted here</source>
             <translation>на сервере не осталось ни одного синхронизированного канала (его сбросили?): создан заново, здесь не удалён</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="433" />
+            <location filename="../../server/sync_plan.py" line="471" />
             <source>not deleted on the server: some channels here could not be read, so it may not be gone here</source>
             <translation>не удалён на сервере: часть каналов здесь не прочитана, так что, возможно, он здесь не удалён</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="444" />
+            <location filename="../../server/sync_plan.py" line="482" />
             <source>the server ignores {fields}</source>
             <translation>сервер игнорирует {fields}</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="448" />
+            <location filename="../../server/sync_plan.py" line="486" />
             <source>sent only if you agree: the server cannot store it — {why}</source>
             <translation>отправляется только с вашего согласия: сервер не может это сохранить — {why}</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="458" />
+            <location filename="../../server/sync_plan.py" line="496" />
             <source>{fields} stay on this computer (the server cannot store them)</source>
             <translation>{fields} остаются на этом компьютере (сервер не умеет их хранить)</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="467" />
+            <location filename="../../server/sync_plan.py" line="505" />
             <source>deleted on both sides</source>
             <translation>удалён на обеих сторонах</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="471" />
+            <location filename="../../server/sync_plan.py" line="509" />
             <source>deleted on the server</source>
             <translation>удалён на сервере</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="472" />
+            <location filename="../../server/sync_plan.py" line="510" />
             <source>deleted on the server but changed here: kept, and created on the server again</source>
             <translation>удалён на сервере, но изменён здесь: сохранён и создан на сервере заново</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="478" />
+            <location filename="../../server/sync_plan.py" line="516" />
             <source>deleted here; this computer did not create it on the server: {DELETE_THERE_NOTE}</source>
             <translation>удалён здесь; на сервере его создал не этот компьютер: {DELETE_THERE_NOTE}</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="485" />
+            <location filename="../../server/sync_plan.py" line="523" />
             <source>deleted here</source>
             <translation>удалён здесь</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="488" />
+            <location filename="../../server/sync_plan.py" line="526" />
             <source>deleted here but changed on the server: kept, and copied back here</source>
             <translation>удалён здесь, но изменён на сервере: сохранён и скопирован сюда обратно</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="490" />
+            <location filename="../../server/sync_plan.py" line="528" />
             <source>deleted here but changed on the server: kept on the server only — {problem}</source>
             <translation>удалён здесь, но изменён на сервере: сохранён только на сервере — {problem}</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="502" />
+            <location filename="../../server/sync_plan.py" line="540" />
             <source>changed here: {fields}</source>
             <translation>изменено здесь: {fields}</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="506" />
+            <location filename="../../server/sync_plan.py" line="544" />
             <source>changed on the server: {fields}</source>
             <translation>изменено на сервере: {fields}</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="513" />
+            <location filename="../../server/sync_plan.py" line="551" />
             <source>the same change on both sides</source>
             <translation>одинаковое изменение на обеих сторонах</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="515" />
+            <location filename="../../server/sync_plan.py" line="553" />
             <source>changed on both sides — here: {fields_here}; on the server: {fields_there}</source>
             <translation>изменено на обеих сторонах — здесь: {fields_here}; на сервере: {fields_there}</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="528" />
+            <location filename="../../server/sync_plan.py" line="566" />
             <source>resumed after a sync that was cut off</source>
             <translation>продолжено после прерванной синхронизации</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="539" />
+            <location filename="../../server/sync_plan.py" line="577" />
             <source>already on the server</source>
             <translation>уже есть на сервере</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="545" />
+            <location filename="../../server/sync_plan.py" line="583" />
             <source>both sides have it with different settings: {fields}</source>
             <translation>есть на обеих сторонах с разными параметрами: {fields}</translation>
         </message>
         <message>
-            <location filename="../../server/sync_plan.py" line="579" />
+            <location filename="../../server/sync_plan.py" line="617" />
             <source>renamed to '{name}' on both sides: '{taken}' is taken here</source>
             <translation>переименован в «{name}» на обеих сторонах: имя «{taken}» здесь занято</translation>
         </message>

@@ -289,6 +289,7 @@
     <name>ConflictDialog</name>
     <message>
         <source>Sync conflicts</source>
+        <extracomment>A conflict&apos;s decision: one side, both, or this computer&apos;s version with the server&apos;s values of these settings.</extracomment>
         <translation>Конфликты синхронизации</translation>
     </message>
     <message>
@@ -306,6 +307,10 @@
     <message>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
+    </message>
+    <message>
+        <source>Tick a server value to take it and keep this computer&apos;s other settings.</source>
+        <translation>Отметьте значение сервера, чтобы взять его, а остальные настройки оставить с этого компьютера.</translation>
     </message>
     <message>
         <source>Both versions side by side</source>
@@ -372,6 +377,10 @@
         <translation>не решено</translation>
     </message>
     <message>
+        <source>mine, with the server&apos;s %1</source>
+        <translation>моя, со значениями сервера: %1</translation>
+    </message>
+    <message>
         <source>keep both: “%1” and “%2”</source>
         <translation>оставить оба: «%1» и «%2»</translation>
     </message>
@@ -382,6 +391,10 @@
     <message>
         <source>Both are kept, on both sides: this computer&apos;s “%1” and the server&apos;s “%2”</source>
         <translation>Сохраняются оба, на обеих сторонах: «%1» этого компьютера и «%2» сервера</translation>
+    </message>
+    <message>
+        <source>Tick to take the server&apos;s value: %1</source>
+        <translation>Отметьте, чтобы взять значение сервера: %1</translation>
     </message>
     <message>
         <source>The server&apos;s version cannot be kept here: %1</source>

@@ -698,6 +698,12 @@ class MainWindow(QMainWindow):
         old_language = self.context.preferences.language
         self.context.preferences = dialog.preferences()
         self.context.save_preferences()
+        watch = dialog.watch_settings()
+        if watch != self.context.watch.current_settings():
+            try:
+                self.context.watch.change_settings(watch)
+            except OSError as error:
+                prompts.show_error(self, self.tr("Watch"), error_text(error))
         self.editor.test_panel.message.setPlaceholderText(self.context.preferences.test_message)
         if self.context.preferences.language != old_language:
             self.navigator.leave_then(lambda: self.language_changed.emit(self.context.preferences.language))

@@ -1,6 +1,9 @@
-"""Settings: language, keyring status, the default test message and username."""
+"""Settings: language, keyring status, the default test message and username, and the watch: the default
+schedule, the alert channel and when secrets are due for rotation (the file ``watch config`` writes)."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -11,11 +14,13 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from ..storage import KeyringStatus
+from ..watch.settings import WatchSettings
 from .context import AppContext
 from .core_text import core_tr
 from .filled import filled
@@ -24,6 +29,7 @@ from .i18n import LANGUAGES
 from .screen_fit import fit
 from .settings import SYSTEM_LANGUAGE, Preferences
 from .status_label import StatusLabel
+from .watch_fields import ScheduleFields
 
 
 class SettingsDialog(QDialog):
@@ -74,14 +80,54 @@ class SettingsDialog(QDialog):
         keyring_layout = QVBoxLayout(keyring_box)
         keyring_layout.addWidget(self.keyring)
         keyring_layout.addWidget(self.recheck)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        watch_box = self._watch_group(context)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(general)
         layout.addWidget(tests)
+        layout.addWidget(watch_box)
         layout.addWidget(keyring_box)
-        layout.addWidget(buttons)
+        layout.addWidget(self.buttons)
+
+    def _watch_group(self, context: AppContext) -> QGroupBox:
+        self._watch = context.watch.current_settings()
+        box = QGroupBox(self.tr("Watch"), self)
+        self.schedule = ScheduleFields(self._watch.default.to_json(), None, box)
+        self.schedule.changed.connect(self._allow)
+        self.alert_channel = QComboBox(box)
+        self.alert_channel.setObjectName("alert_channel")
+        self.alert_channel.addItem(self.tr("None (alerts only on this computer)"), None)
+        for channel in sorted(context.store.channels(), key=lambda c: c.name.casefold()):
+            self.alert_channel.addItem(channel.name, channel.id)
+        self.alert_channel.setCurrentIndex(max(self.alert_channel.findData(self._watch.alert_channel), 0))
+        self.rotate_after = QSpinBox(box)
+        self.rotate_after.setObjectName("rotate_after")
+        self.rotate_after.setRange(1, 3650)
+        self.rotate_after.setSuffix(" " + self.tr("days"))
+        self.rotate_after.setValue(self._watch.rotate_after_days)
+        form = QFormLayout(box)
+        form.addRow(self.schedule)
+        form.addRow(self.tr("Alerts go through"), self.alert_channel)
+        form.addRow(self.tr("Rotate secrets after"), self.rotate_after)
+        return box
+
+    def _allow(self) -> None:
+        _values, problems = self.schedule.values()
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problems)
+
+    def watch_settings(self) -> WatchSettings:
+        """The watch's settings with the default schedule, the alert channel and the rotation age chosen here."""
+        values, _problems = self.schedule.values()
+        return replace(
+            self._watch,
+            default=self._watch.default.from_json(values, self._watch.default),
+            alert_channel=self.alert_channel.currentData(),
+            rotate_after_days=self.rotate_after.value(),
+        )
 
     def preferences(self) -> Preferences:
         return Preferences(

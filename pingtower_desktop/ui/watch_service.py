@@ -53,6 +53,8 @@ class WatchService(QObject):
 
     state_changed = Signal(object)
     alerted = Signal(object)
+    #: The schedule or the alert channel changed here (Settings, a channel's Watch…).
+    settings_changed = Signal()
     # The tray's menu: open the window, quit the app.
     open_requested = Signal()
     quit_requested = Signal()
@@ -73,6 +75,9 @@ class WatchService(QObject):
         self.secret_ages: dict[str, int] = {}
         self._reminded: set[str] = set()
         self.rotate_after_days = ROTATE_AFTER.days
+        #: The schedule and alert settings as last read, and the file's time then (see ``current_settings``).
+        self.config: WatchSettings | None = None
+        self._config_stamp: int | None = None
         self.running_here = False
         self._busy = False
         self._heard_now: list[Alert] = []
@@ -112,15 +117,38 @@ class WatchService(QObject):
             self.running_here = self.lock.acquire()  # the other one may have ended
         watcher, here = self.watcher, self.running_here
 
-        async def body(report: Any) -> tuple[WatchState, dict[str, tuple[str, str]], dict[str, int], int]:
+        async def body(report: Any) -> tuple[WatchState, dict[str, tuple[str, str]], dict[str, int], WatchSettings]:
             state = (await watcher.run()).state if here else await asyncio.to_thread(watcher.state.load)
             config = await asyncio.to_thread(watcher.settings.load)
             health = _health_of(state, config)
-            return state, health, await asyncio.to_thread(_secret_ages, watcher.repo), config.rotate_after_days
+            return state, health, await asyncio.to_thread(_secret_ages, watcher.repo), config
 
         job = self.context.worker.submit("keep watch" if here else "read the watch state", body)
         job.finished.connect(lambda outcome: self._ran(*outcome))
         job.ended.connect(self._idle)
+
+    def current_settings(self) -> WatchSettings:
+        """The watch's settings as the file has them (read again only once it changed: the CLI's ``watch config``
+        writes it too)."""
+        stamp = self._settings_stamp()
+        if self.config is None or stamp != self._config_stamp:
+            self.config, self._config_stamp = self.settings.load(), stamp
+        return self.config
+
+    def _settings_stamp(self) -> int | None:
+        try:
+            return self.settings.path.stat().st_mtime_ns
+        except OSError:
+            return None
+
+    def change_settings(self, settings: WatchSettings) -> None:
+        """Saves the watch's settings (the file ``watch config`` writes; OSError when it cannot be written) and
+        runs by them from now on."""
+        self.settings.save(settings)
+        self.config, self._config_stamp = settings, self._settings_stamp()
+        self.settings_changed.emit()
+        if self.timer.isActive():
+            self.tick()
 
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason == QSystemTrayIcon.ActivationReason.Trigger:  # a click on the icon
@@ -129,8 +157,11 @@ class WatchService(QObject):
     def _idle(self) -> None:
         self._busy = False
 
-    def _ran(self, state: WatchState, health: dict[str, tuple[str, str]], ages: dict[str, int], after: int) -> None:
-        self.state, self.health, self.secret_ages, self.rotate_after_days = state, health, ages, after
+    def _ran(
+        self, state: WatchState, health: dict[str, tuple[str, str]], ages: dict[str, int], config: WatchSettings
+    ) -> None:
+        self.state, self.health, self.secret_ages = state, health, ages
+        self.rotate_after_days = config.rotate_after_days
         heard, self._heard_now = self._heard_now, []
         self._show_in_tray()
         self.state_changed.emit(health)

@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from ..storage.private_file import write_private_file
-from ..text import msg
-from .schedule import MIN_EVERY, Canary
+from ..text import message_of, msg
+from .schedule import MIN_EVERY, Canary, parse_every
 
 DEFAULT_EVERY = 15 * 60
 DEFAULT_FAILURES = 2
@@ -118,3 +118,39 @@ def set_schedule(
         return replace(settings, default=Schedule.from_json(changes, settings.default))
     own = {**settings.channels.get(channel_id, {}), **changes}
     return replace(settings, channels={**settings.channels, channel_id: own})
+
+
+def with_own_schedule(settings: WatchSettings, channel_id: str, own: dict[str, Any]) -> WatchSettings:
+    """``settings`` with ``own`` as the channel's whole schedule (the keys of :meth:`Schedule.to_json` it sets;
+    empty: the defaults in everything)."""
+    channels = {key: value for key, value in settings.channels.items() if key != channel_id}
+    if own:
+        channels[channel_id] = own
+    return replace(settings, channels=channels)
+
+
+def schedule_values(every: str, canary: str, failures: int | None) -> tuple[dict[str, Any], dict[str, str]]:
+    """A schedule as a person writes it, by the rules of ``watch config`` ("15m"; "fri 12:00" or "off"; 1 or
+    more): its values in :meth:`Schedule.to_json`'s keys for what is given (an empty text, a None: not given),
+    and, by key, why a value cannot be taken."""
+    values: dict[str, Any] = {}
+    problems: dict[str, str] = {}
+    if every.strip():
+        try:
+            values["every"] = parse_every(every)
+        except ValueError as error:
+            problems["every"] = message_of(error)
+    if canary.strip():
+        if canary.strip().lower() in ("off", "none"):
+            values["canary"] = None
+        else:
+            try:
+                values["canary"] = Canary.parse(canary).text()
+            except ValueError as error:
+                problems["canary"] = message_of(error)
+    if failures is not None:
+        if failures >= 1:
+            values["failures"] = failures
+        else:
+            problems["failures"] = msg("must be 1 or more")
+    return values, problems

@@ -2589,6 +2589,11 @@
             <translation>{option} должно быть 1 или больше</translation>
         </message>
         <message>
+            <location filename="../../watch/settings.py" line="155" />
+            <source>must be 1 or more</source>
+            <translation>должно быть 1 или больше</translation>
+        </message>
+        <message>
             <location filename="../../wire_flags.py" line="19" />
             <source>must be true or false</source>
             <translation>должно быть true или false</translation>

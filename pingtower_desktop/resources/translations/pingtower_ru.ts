@@ -138,6 +138,34 @@
         <translation>Сохранено.</translation>
     </message>
     <message>
+        <source>Once the channel is saved, the watch can check it.</source>
+        <translation>Когда канал будет сохранён, наблюдение сможет его проверять.</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>выкл</translation>
+    </message>
+    <message numerus="yes">
+        <source>A check every %1, canary test %2, failing after %n failure(s) in a row.</source>
+        <translation>
+            <numerusform>Проверка каждые %1, контрольный тест: %2, сбой после %n неудачи подряд.</numerusform>
+            <numerusform>Проверка каждые %1, контрольный тест: %2, сбой после %n неудач подряд.</numerusform>
+            <numerusform>Проверка каждые %1, контрольный тест: %2, сбой после %n неудач подряд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The watch&apos;s alerts go through this channel.</source>
+        <translation>Оповещения наблюдения идут через этот канал.</translation>
+    </message>
+    <message>
+        <source>Disabled: the watch leaves it alone.</source>
+        <translation>Выключен: наблюдение его не трогает.</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>Наблюдение</translation>
+    </message>
+    <message>
         <source>%1 — new %2 channel</source>
         <translation>%1 — новый канал %2</translation>
     </message>
@@ -283,6 +311,21 @@
     <message>
         <source>Not checked yet</source>
         <translation>Ещё не проверялся</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelWatchDialog</name>
+    <message>
+        <source>Watch “%1”</source>
+        <translation>Наблюдение за «%1»</translation>
+    </message>
+    <message>
+        <source>The watch checks the channel in the background while the app runs (or its service does). An empty field takes the default from Settings.</source>
+        <translation>Наблюдение проверяет канал в фоне, пока работает приложение (или его служба). Пустое поле берёт значение по умолчанию из настроек.</translation>
+    </message>
+    <message>
+        <source>Send the watch&apos;s alerts through this channel</source>
+        <translation>Отправлять оповещения наблюдения через этот канал</translation>
     </message>
 </context>
 <context>
@@ -512,6 +555,18 @@
     <message>
         <source>Settings</source>
         <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>Наблюдение</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>How often the watch checks this channel, its canary test, its alerts</source>
+        <translation>Как часто наблюдение проверяет канал, его контрольный тест, оповещения</translation>
     </message>
     <message>
         <source>Save</source>
@@ -1099,6 +1154,10 @@
         </translation>
     </message>
     <message>
+        <source>Watch</source>
+        <translation>Наблюдение</translation>
+    </message>
+    <message>
         <source>About PingTower Desktop</source>
         <translation>О программе PingTower Desktop</translation>
     </message>
@@ -1197,6 +1256,41 @@ Manage PingTower notification channels: forms, keyring secrets and test delivery
     <message>
         <source>Checking the new value…</source>
         <translation>Проверка нового значения…</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleFields</name>
+    <message>
+        <source>off</source>
+        <translation>выкл</translation>
+    </message>
+    <message>
+        <source>default: %1</source>
+        <translation>по умолчанию: %1</translation>
+    </message>
+    <message>
+        <source>A check every so long: 15m, 1h, 1d (a check sends nothing to the chat)</source>
+        <translation>Проверка через заданный интервал: 15m, 1h, 1d (проверка ничего не отправляет в чат)</translation>
+    </message>
+    <message>
+        <source>When a real test message is sent: &apos;fri 12:00&apos;, &apos;daily 09:30&apos;, or &apos;off&apos;</source>
+        <translation>Когда отправляется настоящее тестовое сообщение: &apos;fri 12:00&apos;, &apos;daily 09:30&apos; или &apos;off&apos;</translation>
+    </message>
+    <message>
+        <source>Failures in a row before the channel counts as failing and an alert goes</source>
+        <translation>Сколько неудач подряд нужно, чтобы канал считался сбойным и ушло оповещение</translation>
+    </message>
+    <message>
+        <source>Check every</source>
+        <translation>Проверять каждые</translation>
+    </message>
+    <message>
+        <source>Canary test</source>
+        <translation>Контрольный тест</translation>
+    </message>
+    <message>
+        <source>Failing after</source>
+        <translation>Сбой после</translation>
     </message>
 </context>
 <context>
@@ -1457,6 +1551,26 @@ Manage PingTower notification channels: forms, keyring secrets and test delivery
     <message>
         <source>Keyring</source>
         <translation>Хранилище ключей</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>Наблюдение</translation>
+    </message>
+    <message>
+        <source>None (alerts only on this computer)</source>
+        <translation>Нет (оповещения только на этом компьютере)</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>дн.</translation>
+    </message>
+    <message>
+        <source>Alerts go through</source>
+        <translation>Оповещения через</translation>
+    </message>
+    <message>
+        <source>Rotate secrets after</source>
+        <translation>Менять секреты через</translation>
     </message>
     <message>
         <source>Checking the keyring…</source>
@@ -1942,7 +2056,7 @@ Manage PingTower notification channels: forms, keyring secrets and test delivery
     <name>WatchService</name>
     <message>
         <source>Open PingTower Desktop</source>
-        <extracomment>How often the schedule is looked at (what is due runs then; a check is due every 15 min by default). The tray&apos;s colour for the channels&apos; state: all OK, some unknown, one failing. Channel id → how many days ago its secrets were set (channels with secrets only).</extracomment>
+        <extracomment>How often the schedule is looked at (what is due runs then; a check is due every 15 min by default). The tray&apos;s colour for the channels&apos; state: all OK, some unknown, one failing. The schedule or the alert channel changed here (Settings, a channel&apos;s Watch…). Channel id → how many days ago its secrets were set (channels with secrets only). The schedule and alert settings as last read, and the file&apos;s time then (see ``current_settings``).</extracomment>
         <translation>Открыть PingTower Desktop</translation>
     </message>
     <message>

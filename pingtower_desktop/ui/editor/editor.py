@@ -12,16 +12,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from ...channels import Channel, ChannelType
 from ...draft import SETTINGS, Check, Draft
+from ...watch.schedule import every_text
 from .. import prompts
 from ..channel_store import Done
 from ..context import AppContext
 from ..core_text import core_tr, error_text
 from ..filled import filled
+from ..watch_dialog import ChannelWatchDialog
 from .editor_layout import EditorFrame
 from .saver import Saved, Saver
 
@@ -58,6 +60,9 @@ class ChannelEditor(EditorFrame):
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.revert)
         self.curl_button.clicked.connect(self.show_curl)
+        self.watch_button.clicked.connect(self.change_watch)
+        context.watch.settings_changed.connect(self._update_watch)
+        self.store.changed.connect(lambda *_changed: self._update_watch())  # enabled or disabled elsewhere
         self.clear()
 
     @property
@@ -129,6 +134,7 @@ class ChannelEditor(EditorFrame):
             self.show_summary("", None)
             self._update_header()
         self._update_secret_note()
+        self._update_watch()
         self._render()
         self.empty.setVisible(draft is None)  # shown once filled: widgets that are not on screen lay out nothing
         self.body.setVisible(draft is not None)
@@ -231,6 +237,7 @@ class ChannelEditor(EditorFrame):
         self.test_panel.values_saved()
         self.show_summary(self.tr("Saved."), True)
         self._update_secret_note()  # the secrets' age, if they were set now
+        self._update_watch()  # a new channel can be watched now
         self._render(keep_summary=True)
         self.saved.emit(stored.without_secrets())
         self.save_finished.emit(True)
@@ -280,6 +287,49 @@ class ChannelEditor(EditorFrame):
         """Where secret fields are kept: the keyring (usable), memory only (not usable), or not yet known."""
         self.keyring = (usable, backend)
         self._update_secret_note()
+
+    def _update_watch(self) -> None:
+        """How the watch treats the channel on screen (a new one once it is saved)."""
+        draft = self.draft
+        stored = self.store.find(draft.id) if draft is not None and not draft.is_new else None
+        self.watch_button.setEnabled(stored is not None)
+        if stored is None:
+            self.watch_line.setText(self.tr("Once the channel is saved, the watch can check it."))
+            return
+        settings = self.context.watch.current_settings()
+        schedule = settings.for_channel(stored.id)
+        canary = schedule.canary.text() if schedule.canary else self.tr("off")
+        lines = [
+            filled(
+                self.tr(
+                    "A check every %1, canary test %2, failing after %n failure(s) in a row.", "", schedule.failures
+                ),
+                every_text(schedule.every),
+                canary,
+            )
+        ]
+        if settings.alert_channel == stored.id:
+            lines.append(self.tr("The watch's alerts go through this channel."))
+        if not stored.enabled:
+            lines.append(self.tr("Disabled: the watch leaves it alone."))
+        self.watch_line.setText(" ".join(lines))
+
+    def change_watch(self) -> ChannelWatchDialog | None:
+        """The channel's own schedule and whether alerts go through it; saved when the dialog is accepted."""
+        stored = self.store.find(self.draft.id) if self.draft is not None and not self.draft.is_new else None
+        if stored is None:
+            return None
+        dialog = ChannelWatchDialog(stored, self.context.watch.current_settings(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._watch_chosen(dialog))
+        dialog.open()
+        return dialog
+
+    def _watch_chosen(self, dialog: ChannelWatchDialog) -> None:
+        try:
+            self.context.watch.change_settings(dialog.chosen())
+        except OSError as error:
+            prompts.show_error(self, self.tr("Watch"), error_text(error))
 
     def _update_secret_note(self) -> None:
         base = self.draft.base if self.draft is not None else None

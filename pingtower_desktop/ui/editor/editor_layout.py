@@ -79,6 +79,7 @@ class EditorFrame(QWidget):
         self.guide.setObjectName("guide")
         self.guide.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         QVBoxLayout(self.guide_box).addWidget(self.guide)
+        self._watch_box()
         self._panes()
 
     # what the test panel asks of the editor
@@ -159,6 +160,17 @@ class EditorFrame(QWidget):
         self.secret_note_label.setObjectName("secret_note")
         self.fields_layout.addWidget(self.secret_note_label)
 
+    def _watch_box(self) -> None:
+        self.watch_box = QGroupBox(self.tr("Watch"), self)
+        self.watch_line = WrapLabel(self.watch_box)
+        self.watch_line.setObjectName("watch_line")
+        self.watch_button = QPushButton(self.tr("Change…"), self.watch_box)
+        self.watch_button.setObjectName("watch_change")
+        self.watch_button.setToolTip(self.tr("How often the watch checks this channel, its canary test, its alerts"))
+        row = QHBoxLayout(self.watch_box)
+        row.addWidget(self.watch_line, 1)
+        row.addWidget(self.watch_button)
+
     def _action_bar(self) -> None:
         self.save_button = QPushButton(self.tr("Save"), self)
         self.save_button.setObjectName("save")
@@ -192,6 +204,7 @@ class EditorFrame(QWidget):
         right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(self.test_panel)
         right.addLayout(self.side_addons)
+        right.addWidget(self.watch_box)
         right.addWidget(self.guide_box)
         right.addStretch(1)
         content = QWidget(self)
@@ -303,7 +316,7 @@ class EditorFrame(QWidget):
         # as it reads: the form's column, then the test's (beside it or under it), then the Save bar below both
         chain: list[QWidget] = [self.name, self.enabled, self.is_default, *addons("top")]
         chain += self.form.focus_chain() if self.form else []
-        chain += [*addons("bottom"), *self.test_panel.focus_chain(), *addons("side")]
+        chain += [*addons("bottom"), *self.test_panel.focus_chain(), *addons("side"), self.watch_button]
         return [*chain, self.save_button, self.revert_button, self.curl_button]
 
     def show_problems(self, problems: dict[str, str], warnings: dict[str, str]) -> None:

@@ -23,8 +23,8 @@ from ..storage.private_file import write_private_file
 from ..storage.repository import ChannelRepository
 from ..transport.notification import utc_now
 from ..watch.engine import Watcher, WatchRun, stale, why_text
-from ..watch.schedule import Canary, every_text, parse_every
-from ..watch.settings import WatchSettingsStore, set_schedule
+from ..watch.schedule import every_text
+from ..watch.settings import WatchSettingsStore, schedule_values, set_schedule
 from ..watch.state import Health, WatchStateStore, parse_time
 from . import output
 from .values import UsageError
@@ -144,14 +144,12 @@ def _status(repo: ChannelRepository, settings: WatchSettingsStore, state: WatchS
 def _config(repo: ChannelRepository, store: WatchSettingsStore, args: argparse.Namespace) -> int:
     settings = store.load()
     channel_id = repo.find(args.channel).id if args.channel else None
-    try:
-        every = parse_every(args.every) if args.every else None
-        canary: Canary | str | None = ""
-        if args.canary:
-            canary = None if args.canary.strip().lower() in ("off", "none", "") else Canary.parse(args.canary)
-        settings = set_schedule(settings, channel_id, every=every, canary=canary, failures=args.failures)
-    except ValueError as error:
-        raise UsageError(str(error)) from None
+    values, problems = schedule_values(args.every or "", args.canary or "", args.failures)  # the app's rules
+    if problems:
+        key, problem = next(iter(problems.items()))
+        raise UsageError(f"--{key}: {problem}")
+    every, failures = values.get("every"), values.get("failures")
+    settings = set_schedule(settings, channel_id, every=every, canary=values.get("canary", ""), failures=failures)
     if args.rotate_after is not None:
         if args.rotate_after < 1:
             raise UsageError("--rotate-after must be 1 day or more")

@@ -103,13 +103,13 @@ def set_schedule(
     canary: Canary | str | None = "",
     failures: int | None = None,
 ) -> WatchSettings:
-    """``settings`` with these values for one channel (None: the default for all); ``canary=None`` turns
-    the canary off, ``""`` leaves it as it is."""
+    """``settings`` with these values for one channel (None: the default for all); ``canary`` is a Canary or
+    its text, None turns the canary off, ``""`` leaves it as it is."""
     changes: dict[str, Any] = {}
     if every is not None:
         changes["every"] = every
     if canary != "":
-        changes["canary"] = canary.text() if isinstance(canary, Canary) else None
+        changes["canary"] = canary.text() if isinstance(canary, Canary) else canary
     if failures is not None:
         if failures < 1:
             raise ValueError(msg("{option} must be 1 or more", option="--failures"))

@@ -30,13 +30,19 @@ SCREEN = (1360, 860)
 sys.path.insert(0, str(ROOT))
 
 
+LARGE_FONTS = "--large-fonts" in sys.argv
+#: Large fonts are shot on the screen people reported them on: 1280×800 at 144 dpi.
+LARGE_SCREEN = (1280, 800)
+
+
 def rerun_under_xvfb() -> None:
     if os.environ.get("DISPLAY") or os.environ.get("PINGTOWER_SCREENSHOTS_NESTED"):
         return
     if not shutil.which("xvfb-run"):
         sys.exit("no display and no xvfb-run: install xvfb (apt-get install xvfb)")
     os.environ["PINGTOWER_SCREENSHOTS_NESTED"] = "1"
-    screen = f"-screen 0 {SCREEN[0]}x{SCREEN[1]}x24"
+    width, height = LARGE_SCREEN if LARGE_FONTS else SCREEN
+    screen = f"-screen 0 {width}x{height}x24"
     os.execvp("xvfb-run", ["xvfb-run", "-a", "-s", screen, sys.executable, *sys.argv])
 
 
@@ -490,6 +496,10 @@ def main() -> int:
     shell.window.show()
     shell.window.show_when_listed(by_type["WEBHOOK"].id)
     shoot("russian")
+    shell.window.setGeometry(0, 0, 800, 600)  # the smallest screen the app is made for
+    shell.window.show_when_listed(by_type["EMAIL"].id)
+    wait_for(lambda: not shell.window.editor.loading)
+    shoot("russian-800x600")
 
     shell.switch_language("en")
     place(shell.window)
@@ -506,8 +516,55 @@ def main() -> int:
     settle(200)
     context.close()
     shutil.rmtree(config_dir, ignore_errors=True)
+    # large fonts: a run of its own (the font size is read as the application starts) on a screen of its own
+    env = {key: value for key, value in os.environ.items() if key not in ("DISPLAY", "PINGTOWER_SCREENSHOTS_NESTED")}
+    return subprocess.run([sys.executable, __file__, "--large-fonts"], env=env | {"QT_FONT_DPI": "144"}).returncode
+
+
+def large_fonts() -> int:
+    """The window as it opens at 144 dpi on 1280×800: fitted to the screen, the e-mail form on show."""
+    config_dir = Path(tempfile.mkdtemp(prefix="pingtower-large-fonts-"))
+    os.environ["PINGTOWER_DESKTOP_CONFIG_DIR"] = os.environ["PINGTOWER_DESKTOP_DATA_DIR"] = str(config_dir)
+    os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
+    use_memory_keyring()
+    http, smtp_port = start_receivers()
+
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtGui import QGuiApplication
+
+    from pingtower_desktop.channels import Channel
+    from pingtower_desktop.ui.application import Shell, make_application
+    from pingtower_desktop.ui.context import AppContext
+    from pingtower_desktop.ui.i18n import Translations
+
+    app = make_application([sys.argv[0]])
+    context = AppContext.open()
+    for wire in channels(http, smtp_port):
+        context.repo.add(Channel.from_wire(wire))
+    shell = Shell(context, Translations(), "en")
+    window = shell.window
+    window.show()
+    email = next(c for c in context.repo.list() if c.type.name == "EMAIL")
+    window.show_when_listed(email.id)
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline and (window.editor.channel_id != email.id or window.editor.loading):
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    for _ in range(40):
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        time.sleep(0.01)
+    frame = window.frameGeometry()
+    pixmap = QGuiApplication.primaryScreen().grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height())
+    pixmap.save(str(OUT / "large-fonts.png"))
+    print(f"wrote {OUT / 'large-fonts'}.png ({pixmap.width()}×{pixmap.height()} pixels on 1280×800)")
+    QTimer.singleShot(0, window.close)
+    app.processEvents()
+    context.close()
+    shutil.rmtree(config_dir, ignore_errors=True)
     return 0
 
 
 if __name__ == "__main__":
+    if LARGE_FONTS:
+        rerun_under_xvfb()
+        sys.exit(large_fonts())
     sys.exit(main())

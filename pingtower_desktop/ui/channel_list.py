@@ -25,6 +25,7 @@ from .channel_model import (
 )
 from .filled import filled
 from .focus import show_focus
+from .health_dot import HealthDotDelegate
 from .plain_text import PlainLabel
 from .sync_badges import Badge
 
@@ -80,6 +81,8 @@ class ChannelList(QWidget):
         sync_title = model.headerData(SYNC_COLUMN, Qt.Orientation.Horizontal)
         columns.resizeSection(SYNC_COLUMN, max(40, self.fontMetrics().horizontalAdvance(sync_title) + 20))
         self.view.setColumnHidden(SYNC_COLUMN, True)
+        self._health_dots = HealthDotDelegate(self.view)  # (a view does not own its delegates)
+        self.view.setItemDelegateForColumn(HEALTH_COLUMN, self._health_dots)
         columns.setHighlightSections(False)
         self.view.selectionModel().currentRowChanged.connect(self._current_row_changed)
         self.count = PlainLabel(self)

@@ -120,6 +120,18 @@ def test_every_editor_fits_without_scrolling_sideways_and_keeps_save_in_reach(qt
             assert corner.x() <= window.width() and corner.y() <= window.height(), where
 
 
+def test_at_800_by_600_the_save_bars_message_reads_in_a_line_or_two(qtbot, language_window, context):
+    window = language_window
+    window.resize(800, 600)
+    window.show()
+    new_channel(qtbot, window, "WEBHOOK", {"name": "Hook", "url": "not a url"})
+    window.editor.save()  # refused: the message says why
+    summary = window.editor.summary
+    assert summary.isVisible() and summary.text()
+    qtbot.wait(30)
+    assert summary.height() <= 2 * summary.fontMetrics().lineSpacing() + 8, (summary.text(), summary.size())
+
+
 def test_the_test_panel_goes_below_the_form_when_the_editor_is_narrow(qtbot, window, context):
     ids = one_of_each(context)
     window.reload_channels()

@@ -223,3 +223,24 @@ def test_the_editor_shows_how_old_the_secrets_are(qtbot, window, context, telegr
     settle(qtbot, window)
     days = re.search(r"Set (\d+) day\(s\) ago\.", window.editor.secret_note_label.text())
     assert days is not None and int(days.group(1)) >= 300
+
+
+def test_the_health_dot_keeps_its_colour_on_the_selected_row(qtbot, window, context):
+    from PySide6.QtGui import QColor
+
+    hook = context.repo.add(
+        Channel.from_wire({"name": "Hook", "type": "WEBHOOK", "configuration": {"url": "https://e.org"}})
+    )
+    window.reload_channels()
+    settle(qtbot, window)
+    window.model.set_health({hook.id: ("ok", "")})
+    window.select_channel(hook.id)
+    settle(qtbot, window)
+    view = window.channel_list.view
+    row = window.model.row_of(hook.id)
+    assert view.selectionModel().isRowSelected(row)
+    cell = view.visualRect(window.model.index(row, HEALTH_COLUMN))
+    image = view.viewport().grab(cell).toImage()
+    pixels = [QColor(image.pixel(x, y)) for x in range(image.width()) for y in range(image.height())]
+    green = [c for c in pixels if c.green() > 120 and c.green() > c.red() + 40 and c.green() > c.blue() + 20]
+    assert len(green) >= 6, "the dot is drawn in the selection's text colour, not its own"

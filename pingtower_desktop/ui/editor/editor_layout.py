@@ -186,11 +186,14 @@ class EditorFrame(QWidget):
         self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # wraps, never widens
         self.action_bar = QWidget(self)  # below the scrolling form: Save and Revert are always in reach
         self.action_bar.setObjectName("editor_actions")
-        actions = QHBoxLayout(self.action_bar)
-        actions.setContentsMargins(0, 4, 0, 0)
+        bar = QVBoxLayout(self.action_bar)
+        bar.setContentsMargins(0, 4, 0, 0)
+        bar.addWidget(self.summary)  # over the buttons, as wide as the editor: no column of short lines
+        actions = QHBoxLayout()
         for button in (self.save_button, self.revert_button, self.curl_button):
             actions.addWidget(button)
-        actions.addWidget(self.summary, 1)
+        actions.addStretch(1)
+        bar.addLayout(actions)
 
     def _panes(self) -> None:
         self.form_pane = QWidget(self)
@@ -327,6 +330,7 @@ class EditorFrame(QWidget):
 
     def show_summary(self, text: str, good: bool | None) -> None:
         self.summary.setText(text)
+        self.summary.setVisible(bool(text))
         self.summary.setStyleSheet("" if good is None else f"color: {outcome_color(good).name()};")
 
     def summarise(self, check: Check, reason: str, *, loading: bool, dirty: bool) -> None:

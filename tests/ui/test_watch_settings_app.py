@@ -52,8 +52,8 @@ def test_settings_set_the_default_schedule_the_alert_channel_and_the_rotation_ag
 def test_a_channels_own_schedule_is_set_from_its_editor_and_read_by_the_cli(qtbot, window, context, capsys):
     ops = add_saved(qtbot, window, "Ops")
     editor = window.editor
-    assert editor.watch_line.text() == "A check every 15m, canary test off, failing after 2 failure(s) in a row."
-    dialog = editor.change_watch()
+    assert editor.watch_box.line.text() == "A check every 15m, canary test off, failing after 2 failure(s) in a row."
+    dialog = editor.watch_box.change()
     fields = dialog.fields
     assert (fields.every.text(), fields.every.placeholderText()) == ("", "default: 15m")
     type_into(qtbot, fields.canary, "fri 12:00")
@@ -63,13 +63,13 @@ def test_a_channels_own_schedule_is_set_from_its_editor_and_read_by_the_cli(qtbo
 
     settings = stored(context)
     assert settings.channels[ops] == {"canary": "fri 12:00", "failures": 1} and settings.alert_channel == ops
-    assert editor.watch_line.text() == (
+    assert editor.watch_box.line.text() == (
         "A check every 15m, canary test fri 12:00, failing after 1 failure(s) in a row. "
         "The watch's alerts go through this channel."
     )
     code, _out, _err = run_cli(capsys, "watch", "config", "Ops", "--every", "5m")  # the CLI changes it …
     assert code == 0
-    dialog = editor.change_watch()  # … and the app reads it again
+    dialog = editor.watch_box.change()  # … and the app reads it again
     assert dialog.fields.every.text() == "5m" and dialog.fields.canary.text() == "fri 12:00"
     for field in (dialog.fields.every, dialog.fields.canary):
         type_into(qtbot, field, "")
@@ -82,10 +82,10 @@ def test_a_channels_own_schedule_is_set_from_its_editor_and_read_by_the_cli(qtbo
 
 def test_a_new_channel_is_watched_once_saved(qtbot, window):
     new_channel(qtbot, window, "WEBHOOK", {"name": "Hook", "url": "https://hooks.example.org/in"})
-    assert not window.editor.watch_button.isEnabled()
-    assert window.editor.watch_line.text() == "Once the channel is saved, the watch can check it."
+    assert not window.editor.watch_box.button.isEnabled()
+    assert window.editor.watch_box.line.text() == "Once the channel is saved, the watch can check it."
     save(qtbot, window)
-    assert window.editor.watch_button.isEnabled()
+    assert window.editor.watch_box.button.isEnabled()
     window.commands.toggle_enabled.trigger()
     settle(qtbot, window)
-    assert window.editor.watch_line.text().endswith("Disabled: the watch leaves it alone.")
+    assert window.editor.watch_box.line.text().endswith("Disabled: the watch leaves it alone.")

@@ -2,16 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>ChannelEditor</name>
-    <message numerus="yes">
-        <source>A check every %1, canary test %2, failing after %n failure(s) in a row.</source>
-        <translation>
-            <numerusform>A check every %1, canary test %2, failing after %n failure in a row.</numerusform>
-            <numerusform>A check every %1, canary test %2, failing after %n failures in a row.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ChannelList</name>
     <message numerus="yes">
         <source>%n channel(s)</source>
@@ -130,6 +120,16 @@
         <translation>
             <numerusform>%n change made</numerusform>
             <numerusform>%n changes made</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WatchBox</name>
+    <message numerus="yes">
+        <source>A check every %1, canary test %2, failing after %n failure(s) in a row.</source>
+        <translation>
+            <numerusform>A check every %1, canary test %2, failing after %n failure in a row.</numerusform>
+            <numerusform>A check every %1, canary test %2, failing after %n failures in a row.</numerusform>
         </translation>
     </message>
 </context>

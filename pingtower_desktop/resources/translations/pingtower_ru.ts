@@ -138,42 +138,6 @@
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <source>Once the channel is saved, the watch can check it.</source>
-        <translation>Когда канал будет сохранён, наблюдение сможет его проверять.</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>выкл</translation>
-    </message>
-    <message numerus="yes">
-        <source>A check every %1, canary test %2, failing after %n failure(s) in a row.</source>
-        <translation>
-            <numerusform>Проверка каждые %1, контрольный тест: %2, сбой после %n неудачи подряд.</numerusform>
-            <numerusform>Проверка каждые %1, контрольный тест: %2, сбой после %n неудач подряд.</numerusform>
-            <numerusform>Проверка каждые %1, контрольный тест: %2, сбой после %n неудач подряд.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The watch&apos;s alerts go through this channel.</source>
-        <translation>Оповещения наблюдения идут через этот канал.</translation>
-    </message>
-    <message>
-        <source>Disabled: the watch leaves it alone.</source>
-        <translation>Выключен: наблюдение его не трогает.</translation>
-    </message>
-    <message>
-        <source>Watch</source>
-        <translation>Наблюдение</translation>
-    </message>
-    <message>
-        <source>%1 — new %2 channel</source>
-        <translation>%1 — новый канал %2</translation>
-    </message>
-    <message>
-        <source>%1 — %2 channel</source>
-        <translation>%1 — канал %2</translation>
-    </message>
-    <message>
         <source>Not saved: it was changed elsewhere meanwhile.</source>
         <translation>Не сохранено: канал тем временем изменили в другом месте.</translation>
     </message>
@@ -184,14 +148,6 @@
     <message>
         <source>Changed elsewhere meanwhile: your edits are kept, and Save merges them.</source>
         <translation>Тем временем канал изменён в другом месте: ваши правки сохранены в форме, «Сохранить» объединит их.</translation>
-    </message>
-    <message>
-        <source>New %1 channel</source>
-        <translation>Новый канал %1</translation>
-    </message>
-    <message>
-        <source>Fix the marked fields first.</source>
-        <translation>Сначала исправьте отмеченные поля.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -557,18 +513,6 @@
         <translation>Настройки</translation>
     </message>
     <message>
-        <source>Watch</source>
-        <translation>Наблюдение</translation>
-    </message>
-    <message>
-        <source>Change…</source>
-        <translation>Изменить…</translation>
-    </message>
-    <message>
-        <source>How often the watch checks this channel, its canary test, its alerts</source>
-        <translation>Как часто наблюдение проверяет канал, его контрольный тест, оповещения</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
@@ -595,6 +539,22 @@
     <message>
         <source>Select a channel on the left, or add one with Ctrl+N.</source>
         <translation>Выберите канал слева или добавьте новый (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Fix the marked fields first.</source>
+        <translation>Сначала исправьте отмеченные поля.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 channel</source>
+        <translation>%1 — канал %2</translation>
+    </message>
+    <message>
+        <source>New %1 channel</source>
+        <translation>Новый канал %1</translation>
+    </message>
+    <message>
+        <source>%1 — new %2 channel</source>
+        <translation>%1 — новый канал %2</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) need attention.</source>
@@ -2050,6 +2010,45 @@ Manage PingTower notification channels: forms, keyring secrets and test delivery
     <message>
         <source>Status %1.</source>
         <translation>Статус %1.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchBox</name>
+    <message>
+        <source>Watch</source>
+        <translation>Наблюдение</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>How often the watch checks this channel, its canary test, its alerts</source>
+        <translation>Как часто наблюдение проверяет канал, его контрольный тест, оповещения</translation>
+    </message>
+    <message>
+        <source>Once the channel is saved, the watch can check it.</source>
+        <translation>Когда канал будет сохранён, наблюдение сможет его проверять.</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>выкл</translation>
+    </message>
+    <message numerus="yes">
+        <source>A check every %1, canary test %2, failing after %n failure(s) in a row.</source>
+        <translation>
+            <numerusform>Проверка каждые %1, контрольный тест: %2, сбой после %n неудачи подряд.</numerusform>
+            <numerusform>Проверка каждые %1, контрольный тест: %2, сбой после %n неудач подряд.</numerusform>
+            <numerusform>Проверка каждые %1, контрольный тест: %2, сбой после %n неудач подряд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The watch&apos;s alerts go through this channel.</source>
+        <translation>Оповещения наблюдения идут через этот канал.</translation>
+    </message>
+    <message>
+        <source>Disabled: the watch leaves it alone.</source>
+        <translation>Выключен: наблюдение его не трогает.</translation>
     </message>
 </context>
 <context>

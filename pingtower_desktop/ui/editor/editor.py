@@ -12,18 +12,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from ...channels import Channel, ChannelType
-from ...draft import SETTINGS, Check, Draft
-from ...watch.schedule import every_text
+from ...draft import SETTINGS, Draft
 from .. import prompts
 from ..channel_store import Done
 from ..context import AppContext
 from ..core_text import core_tr, error_text
 from ..filled import filled
-from ..watch_dialog import ChannelWatchDialog
 from .editor_layout import EditorFrame
 from .saver import Saved, Saver
 
@@ -60,8 +58,6 @@ class ChannelEditor(EditorFrame):
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.revert)
         self.curl_button.clicked.connect(self.show_curl)
-        self.watch_button.clicked.connect(self.change_watch)
-        context.watch.settings_changed.connect(self._update_watch)
         self.store.changed.connect(lambda *_changed: self._update_watch())  # enabled or disabled elsewhere
         self.clear()
 
@@ -289,47 +285,8 @@ class ChannelEditor(EditorFrame):
         self._update_secret_note()
 
     def _update_watch(self) -> None:
-        """How the watch treats the channel on screen (a new one once it is saved)."""
         draft = self.draft
-        stored = self.store.find(draft.id) if draft is not None and not draft.is_new else None
-        self.watch_button.setEnabled(stored is not None)
-        if stored is None:
-            self.watch_line.setText(self.tr("Once the channel is saved, the watch can check it."))
-            return
-        settings = self.context.watch.current_settings()
-        schedule = settings.for_channel(stored.id)
-        canary = schedule.canary.text() if schedule.canary else self.tr("off")
-        lines = [
-            filled(
-                self.tr(
-                    "A check every %1, canary test %2, failing after %n failure(s) in a row.", "", schedule.failures
-                ),
-                every_text(schedule.every),
-                canary,
-            )
-        ]
-        if settings.alert_channel == stored.id:
-            lines.append(self.tr("The watch's alerts go through this channel."))
-        if not stored.enabled:
-            lines.append(self.tr("Disabled: the watch leaves it alone."))
-        self.watch_line.setText(" ".join(lines))
-
-    def change_watch(self) -> ChannelWatchDialog | None:
-        """The channel's own schedule and whether alerts go through it; saved when the dialog is accepted."""
-        stored = self.store.find(self.draft.id) if self.draft is not None and not self.draft.is_new else None
-        if stored is None:
-            return None
-        dialog = ChannelWatchDialog(stored, self.context.watch.current_settings(), self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._watch_chosen(dialog))
-        dialog.open()
-        return dialog
-
-    def _watch_chosen(self, dialog: ChannelWatchDialog) -> None:
-        try:
-            self.context.watch.change_settings(dialog.chosen())
-        except OSError as error:
-            prompts.show_error(self, self.tr("Watch"), error_text(error))
+        self.watch_box.show_channel(self.store.find(draft.id) if draft is not None and not draft.is_new else None)
 
     def _update_secret_note(self) -> None:
         base = self.draft.base if self.draft is not None else None
@@ -369,7 +326,7 @@ class ChannelEditor(EditorFrame):
             {k: core_tr(v) for k, v in check.shown.items()}, {k: core_tr(v) for k, v in check.warnings.items()}
         )
         self.show_guide(self.draft.channel_type, self.draft.values["configuration"])
-        reason = self._render_buttons(check)
+        reason = self.show_buttons(check, loading=self.loading, dirty=self.is_dirty, saving=self.saving)
         if not keep_summary:
             self.summarise(check, reason, loading=self.loading, dirty=self.is_dirty)
         for addon in self.addons:
@@ -382,28 +339,9 @@ class ChannelEditor(EditorFrame):
             self.dirty_changed.emit(dirty)
         self.state.setText(self.tr("Unsaved changes") if dirty else "")
 
-    def _render_buttons(self, check: Check) -> str:
-        """Save, Revert, Copy as curl and Send test as the check allows; answers why a test cannot be sent."""
-        ready, dirty = check.valid and not self.loading, self.is_dirty
-        self.save_button.setEnabled(ready and dirty and not self.saving)
-        self.revert_button.setEnabled(dirty and not self.is_new and not self.saving)
-        self.curl_button.setEnabled(ready)
-        reason = self.reading_text() if self.loading else "" if check.valid else self.tr("Fix the marked fields first.")
-        self.test_panel.set_available(ready, reason)
-        return reason
-
     def _update_header(self) -> None:
         """The heading names the channel and its type; the window's title follows (``heading_changed``)."""
         draft = self.draft
-        if draft is None:
-            return
-        label = core_tr(draft.channel_type.label)
-        if draft.base is None:  # the heading follows the name being typed
-            untitled, heading = filled(self.tr("New %1 channel"), label), draft.name.strip()
-            named = heading and heading != untitled
-            self.title.setText(filled(self.tr("%1 — new %2 channel"), heading, label) if named else untitled)
-            heading = heading or untitled
-        else:
-            heading = draft.base.name
-            self.title.setText(filled(self.tr("%1 — %2 channel"), heading, label))
-        self.heading_changed.emit(heading)
+        if draft is not None:
+            stored_name = draft.base.name if draft.base is not None else None
+            self.heading_changed.emit(self.show_heading(draft.channel_type, draft.name, stored_name))

@@ -36,6 +36,7 @@ from .curl import CREATE_URL
 from .curl_dialog import CurlDialog
 from .form import ChannelForm, NoteLabel
 from .test_panel import TestPanel
+from .watch_box import WatchBox
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -79,7 +80,7 @@ class EditorFrame(QWidget):
         self.guide.setObjectName("guide")
         self.guide.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         QVBoxLayout(self.guide_box).addWidget(self.guide)
-        self._watch_box()
+        self.watch_box = WatchBox(context, self)
         self._panes()
 
     # what the test panel asks of the editor
@@ -159,17 +160,6 @@ class EditorFrame(QWidget):
         self.secret_note_label = WrapLabel(self)
         self.secret_note_label.setObjectName("secret_note")
         self.fields_layout.addWidget(self.secret_note_label)
-
-    def _watch_box(self) -> None:
-        self.watch_box = QGroupBox(self.tr("Watch"), self)
-        self.watch_line = WrapLabel(self.watch_box)
-        self.watch_line.setObjectName("watch_line")
-        self.watch_button = QPushButton(self.tr("Change…"), self.watch_box)
-        self.watch_button.setObjectName("watch_change")
-        self.watch_button.setToolTip(self.tr("How often the watch checks this channel, its canary test, its alerts"))
-        row = QHBoxLayout(self.watch_box)
-        row.addWidget(self.watch_line, 1)
-        row.addWidget(self.watch_button)
 
     def _action_bar(self) -> None:
         self.save_button = QPushButton(self.tr("Save"), self)
@@ -319,7 +309,7 @@ class EditorFrame(QWidget):
         # as it reads: the form's column, then the test's (beside it or under it), then the Save bar below both
         chain: list[QWidget] = [self.name, self.enabled, self.is_default, *addons("top")]
         chain += self.form.focus_chain() if self.form else []
-        chain += [*addons("bottom"), *self.test_panel.focus_chain(), *addons("side"), self.watch_button]
+        chain += [*addons("bottom"), *self.test_panel.focus_chain(), *addons("side"), self.watch_box.button]
         return [*chain, self.save_button, self.revert_button, self.curl_button]
 
     def show_problems(self, problems: dict[str, str], warnings: dict[str, str]) -> None:
@@ -327,6 +317,28 @@ class EditorFrame(QWidget):
         self.default_note.show_text(problems.get("isDefault", ""), outcome_color(False))
         if self.form is not None:
             self.form.show_notes(problems, warnings)
+
+    def show_buttons(self, check: Check, *, loading: bool, dirty: bool, saving: bool) -> str:
+        """Save, Revert, Copy as curl and Send test as the check allows; answers why a test cannot be sent."""
+        ready = check.valid and not loading
+        self.save_button.setEnabled(ready and dirty and not saving)
+        self.revert_button.setEnabled(dirty and not self.is_new and not saving)
+        self.curl_button.setEnabled(ready)
+        reason = self.reading_text() if loading else "" if check.valid else self.tr("Fix the marked fields first.")
+        self.test_panel.set_available(ready, reason)
+        return reason
+
+    def show_heading(self, channel_type: ChannelType, name: str, stored_name: str | None) -> str:
+        """Heads the editor with the channel's stored name and type, or for a new one (None) the name being
+        typed; answers the name the window's title gives."""
+        label = core_tr(channel_type.label)
+        if stored_name is not None:
+            self.title.setText(filled(self.tr("%1 — %2 channel"), stored_name, label))
+            return stored_name
+        untitled, typed = filled(self.tr("New %1 channel"), label), name.strip()
+        named = typed and typed != untitled
+        self.title.setText(filled(self.tr("%1 — new %2 channel"), typed, label) if named else untitled)
+        return typed or untitled
 
     def show_summary(self, text: str, good: bool | None) -> None:
         self.summary.setText(text)

@@ -18,7 +18,7 @@ SECRET_PATH = "/hook/path-secret?token=query-secret"
 
 
 def fetch(url, method="GET", *, timeout=5.0, **options):
-    return deliver(lambda ctx: request(ctx.http, method, url, timeout=timeout), **options)
+    return deliver(lambda ctx: request(ctx.http_to(url), method, url, timeout=timeout), **options)
 
 
 def failure(url, **options) -> str:
@@ -110,7 +110,7 @@ def test_where_says_host_and_port_only(url, place):
 
 def test_cancelling_a_request_stops_it(silent_peer):
     async def cancel_midway(ctx):
-        task = asyncio.create_task(request(ctx.http, "GET", silent_peer.url, timeout=30))
+        task = asyncio.create_task(request(ctx.http_to(silent_peer.url), "GET", silent_peer.url, timeout=30))
         assert await asyncio.to_thread(silent_peer.connected.wait, 5)
         task.cancel()
         with pytest.raises(asyncio.CancelledError):

@@ -153,6 +153,8 @@ class ChannelType:
     documented_keys: tuple[str, ...] = ()
     #: The key naming where sends go (a URL or a host): Test all spaces out the sends to one peer.
     peer_key: str = ""
+    #: How the peer is spoken to when ``peer_key`` names a host rather than a URL (e-mail: smtp).
+    peer_scheme: str = "https"
     #: Longer guidance shown beside the form (the document's setup steps).
     guide: str = ""
     #: Guidance that depends on the configuration (an e-mail provider's steps only for its server); else ``guide``.
@@ -184,6 +186,14 @@ class ChannelType:
         """The host sends of this configuration go to ("" when it names none)."""
         value = str(getattr(config, self.peer_key, "") or "") if self.peer_key else ""
         return (urlsplit(value).hostname or "") if "://" in value else value.lower()
+
+    def connects_to(self, config: ChannelConfig) -> tuple[str, str]:
+        """The scheme (https, http, smtp) and host that sends of this configuration connect to."""
+        value = str(getattr(config, self.peer_key, "") or "") if self.peer_key else ""
+        if "://" in value:
+            parts = urlsplit(value)
+            return parts.scheme.lower(), parts.hostname or ""
+        return self.peer_scheme, value.lower()
 
     def spec(self, key: str) -> FieldSpec:
         for spec in self.fields:

@@ -148,7 +148,8 @@ async def check(config: EmailConfig, ctx: DeliveryContext) -> DeliveryResult:
     target = _target(config)
     stopwatch = Stopwatch()
     try:
-        exchange = await smtp.verify(target, ctx.trust(config.caFile), ctx.timeout)
+        proxy = ctx.route.for_target("smtp", target.host)
+        exchange = await smtp.verify(target, ctx.trust(config.caFile), ctx.timeout, proxy)
     except CaFileError as error:
         result = DeliveryResult(False, stopwatch.ms(), message_of(error))
     except smtp.SmtpError as error:
@@ -174,6 +175,7 @@ EMAIL = register(
         import_key="email",
         documented_keys=("smtpHost", "smtpPort", "username", "password", "fromEmail", "useTls"),
         peer_key="smtpHost",
+        peer_scheme="smtp",
         guide_for=guide,
         presets=PRESETS,
     )

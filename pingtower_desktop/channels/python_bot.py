@@ -70,7 +70,7 @@ async def send(config: PythonBotConfig, notification: Notification, ctx: Deliver
     }
     url = _endpoint(config, "send_notification")
     try:
-        answer = await request(ctx.http, "POST", url, timeout=ctx.timeout, json=body)
+        answer = await request(ctx.http_to(url), "POST", url, timeout=ctx.timeout, json=body)
     except RequestFailed as failure:
         return DeliveryResult(False, watch.ms(), msg("Python bot: {failure}", failure=failure))
     status = answer.status_code
@@ -93,7 +93,7 @@ async def check(config: PythonBotConfig, ctx: DeliveryContext) -> DeliveryResult
     """``GET /health``: healthy when the bot says so."""
     watch = Stopwatch()
     try:
-        answer = await request(ctx.http, "GET", _endpoint(config, "health"), timeout=ctx.timeout)
+        answer = await request(ctx.http_to(config.botUrl), "GET", _endpoint(config, "health"), timeout=ctx.timeout)
     except RequestFailed as failure:
         return DeliveryResult(False, watch.ms(), msg("Python bot: {failure}", failure=failure))
     health = answer.json_field("status")

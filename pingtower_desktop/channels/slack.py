@@ -105,7 +105,9 @@ async def _post(
         return DeliveryResult(False, watch.ms(), msg("Slack: no webhook URL is set"))
     payload = _payload(config, notification)
     try:
-        answer = await request(ctx.http, "POST", config.webhookUrl, timeout=ctx.timeout, json=payload)
+        answer = await request(
+            ctx.http_to(config.webhookUrl), "POST", config.webhookUrl, timeout=ctx.timeout, json=payload
+        )
     except RequestFailed as failure:
         return DeliveryResult(False, watch.ms(), msg("Slack: {failure}", failure=failure))
     reply = answer.excerpt()
@@ -146,7 +148,12 @@ async def check(config: SlackConfig, ctx: DeliveryContext) -> DeliveryResult:
     if problem := _url_problem(config.webhookUrl):
         return DeliveryResult(False, watch.ms(), msg("Slack: {problem}", problem=problem))
     try:
-        reached = await probe(config.webhookUrl, ssl_context=ctx.ssl_context, timeout=ctx.timeout)
+        reached = await probe(
+            config.webhookUrl,
+            ssl_context=ctx.ssl_context,
+            timeout=ctx.timeout,
+            proxy=ctx.route.for_url(config.webhookUrl),
+        )
     except RequestFailed as failure:
         return DeliveryResult(False, watch.ms(), msg("Slack: {failure}", failure=failure))
     return DeliveryResult(

@@ -162,7 +162,7 @@ async def _call(ctx: DeliveryContext, api_base_url: str, token: str, method: str
     while True:
         try:
             left = max(deadline - loop.time(), 0.1)
-            answer = await request(ctx.http, "POST", url, timeout=left, json=payload)
+            answer = await request(ctx.http_to(url), "POST", url, timeout=left, json=payload)
         except RequestFailed as failure:
             raise TelegramError(msg("Telegram: {failure}", failure=failure)) from None
         data = answer.json()

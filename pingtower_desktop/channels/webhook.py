@@ -98,7 +98,7 @@ async def send(config: WebhookConfig, notification: Notification, ctx: DeliveryC
     watch = Stopwatch()
     body = json.dumps(payload(notification), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     try:
-        client = ctx.http_for(config.caFile)
+        client = ctx.http_to(config.url, config.caFile)
         answer = await request(
             client, config.method, config.url, timeout=config.timeout, content=body, headers=_headers(config, body)
         )
@@ -131,7 +131,12 @@ async def check(config: WebhookConfig, ctx: DeliveryContext) -> DeliveryResult:
     watch = Stopwatch()
     try:
         checks.http_url(config.url)
-        reached = await probe(config.url, ssl_context=ctx.trust(config.caFile), timeout=config.timeout)
+        reached = await probe(
+            config.url,
+            ssl_context=ctx.trust(config.caFile),
+            timeout=config.timeout,
+            proxy=ctx.route.for_url(config.url),
+        )
     except CaFileError as error:
         return DeliveryResult(False, watch.ms(), msg("Webhook: {error}", error=error))
     except ValueError as error:

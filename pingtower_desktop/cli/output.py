@@ -61,4 +61,5 @@ def result_line(name: str, result: DeliveryResult) -> str:
     verdict = "OK    " if result.delivered else "FAILED" if result.started else "NOT SENT"
     peer = f"HTTP {result.status_code}" if result.status_code is not None else (result.reply or "")
     peer = f"  [{peer}]" if peer and peer not in result.message else ""
-    return f"{verdict}  {name}  {result.latency_ms:.0f} ms  {result.message}{peer}"
+    way = f"  ({result.via})" if result.via else ""
+    return f"{verdict}  {name}  {result.latency_ms:.0f} ms  {result.message}{peer}{way}"

@@ -10,12 +10,14 @@ import asyncio
 import ssl
 from collections.abc import AsyncIterator, Callable, Iterable
 from contextlib import AbstractAsyncContextManager, AsyncExitStack
+from dataclasses import replace
 
 from ..channels import Channel, ChannelInvalid
 from ..storage import os_errors
 from ..text import msg
 from ..transport.context import DEFAULT_TIMEOUT, DeliveryContext, open_context
 from ..transport.notification import Notification, default_test_message
+from ..transport.proxy import ProxyRoute, said
 from ..transport.result import DeliveryResult
 from ..transport.scrub import remember
 from .history import History, HistoryEntry, Kind, Route
@@ -41,6 +43,7 @@ class Deliverer:
         checks: History | None = None,
         ssl_context: ssl.SSLContext | None = None,
         timeout: float = DEFAULT_TIMEOUT,
+        route: ProxyRoute | None = None,
     ) -> None:
         """``checks``: where recorded checks go (the watch's: frequent, kept apart from the sends); the
         history when none is given."""
@@ -48,6 +51,8 @@ class Deliverer:
         self._checks = checks
         self._ssl_context = ssl_context
         self._timeout = timeout
+        #: Which way each send goes: direct, or through which proxy (the run's choice).
+        self.route = route or ProxyRoute()
         #: Why the last results could not be recorded, or None.
         self.history_problem: str | None = None
         #: A test's message when none is given, by channel name (the app's: in the language of the day).
@@ -55,7 +60,7 @@ class Deliverer:
 
     def context(self) -> AbstractAsyncContextManager[DeliveryContext]:
         """One pooled delivery context (connections, TLS) for many sends and checks."""
-        return open_context(ssl_context=self._ssl_context, timeout=self._timeout)
+        return open_context(ssl_context=self._ssl_context, timeout=self._timeout, route=self.route)
 
     async def test(
         self,
@@ -84,7 +89,7 @@ class Deliverer:
                 if need:
                     return DeliveryResult(False, 0.0, msg("Not sent: {need}", need=need), started=False)
                 notification = Notification.test(channel.name, message, username, default=self.default_message)
-                result = await self._guarded(channel, channel.type.send(channel.config, notification, ctx))
+                result = await self._guarded(channel, channel.type.send(channel.config, notification, ctx), ctx)
             # the loop serves others meanwhile
             await asyncio.to_thread(self.record, channel, result, route="direct", unsaved=unsaved, kind=kind)
             return result
@@ -126,7 +131,7 @@ class Deliverer:
             return _invalid(error).scrubbed(channel.secret_values())
         async with AsyncExitStack() as stack:
             context = ctx if ctx is not None else await stack.enter_async_context(self.context())
-            result = await self._guarded(channel, channel.type.check(channel.config, context))
+            result = await self._guarded(channel, channel.type.check(channel.config, context), context)
         if record:
             await asyncio.to_thread(self.record, channel, result, route="direct", kind="check")
         return result
@@ -139,8 +144,9 @@ class Deliverer:
         own = getattr(channel.config, "timeout", None)
         return float(own if isinstance(own, int | float) else self._timeout) + DEADLINE_MARGIN
 
-    async def _guarded(self, channel: Channel, call) -> DeliveryResult:
-        """Runs a sender within its deadline; an unexpected exception becomes a failed result, never a crash."""
+    async def _guarded(self, channel: Channel, call, ctx: DeliveryContext) -> DeliveryResult:
+        """Runs a sender within its deadline; an unexpected exception becomes a failed result, never a crash.
+        The result says which way it went (direct, or through which proxy)."""
         limit = self.deadline(channel)
         try:
             async with asyncio.timeout(limit):
@@ -157,7 +163,8 @@ class Deliverer:
             result = DeliveryResult(
                 False, 0.0, msg("Unexpected error: {name}: {error}", name=type(error).__name__, error=error)
             )
-        return result.scrubbed(channel.secret_values())
+        via = said(ctx.route.for_target(*channel.type.connects_to(channel.config)))
+        return replace(result, via=via).scrubbed(channel.secret_values())
 
     def record(
         self, channel: Channel, result: DeliveryResult, *, route: Route, unsaved: bool = False, kind: Kind = "test"

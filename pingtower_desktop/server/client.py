@@ -21,8 +21,10 @@ import httpx
 from .. import bounded_json
 from ..channels import Channel
 from ..text import msg
-from ..transport.context import DEFAULT_TIMEOUT, USER_AGENT
+from ..transport.clients import http_client
+from ..transport.context import DEFAULT_TIMEOUT
 from ..transport.http import Answer, describe, one_line, read_bounded
+from ..transport.proxy import ProxyRoute
 from ..transport.scrub import scrub
 from ..transport.trust import default_ssl_context
 from .dialects import DOCUMENTED, REFERENCE, REFERENCE_LEGACY, Dialect, ServerChannel, server_id_of
@@ -202,8 +204,11 @@ class ServerClient:
         timeout: float = DEFAULT_TIMEOUT,
         ssl_context: ssl.SSLContext | None = None,
         max_channels: int = MAX_CHANNELS,
+        route: ProxyRoute | None = None,
     ):
+        """``route``: which way the requests go (the run's proxy choice); direct when None."""
         self.base_url = base_url.rstrip("/")
+        self.route = route or ProxyRoute()
         self.dialect = dialect
         self.token = token
         self.timeout = timeout
@@ -214,10 +219,10 @@ class ServerClient:
 
     async def __aenter__(self) -> ServerClient:
         if self._http is None:
-            self._http = httpx.AsyncClient(
+            self._http = http_client(
                 verify=self._ssl_context or default_ssl_context(),
                 timeout=self.timeout,
-                headers={"User-Agent": USER_AGENT},
+                proxy=self.route.for_url(self.base_url),
             )
         return self
 

@@ -12,14 +12,13 @@ from contextlib import AsyncExitStack, asynccontextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .. import __version__
+from .clients import http_client
+from .proxy import Proxy, ProxyRoute
 from .smtp import SmtpPool
 from .trust import default_ssl_context, trusting
 
 if TYPE_CHECKING:
     import httpx
-
-USER_AGENT = f"PingTower-Desktop/{__version__}"
 #: Seconds any one network call may take unless the channel sets its own.
 DEFAULT_TIMEOUT = 15.0
 #: The longest a Telegram 429 ``retry_after`` is honoured before giving up.
@@ -28,27 +27,30 @@ MAX_RETRY_WAIT = 30.0
 
 @dataclass
 class DeliveryContext:
-    http: httpx.AsyncClient
     ssl_context: ssl.SSLContext
     timeout: float = DEFAULT_TIMEOUT
     max_retry_wait: float = MAX_RETRY_WAIT
+    #: Which way each connection goes (direct, or through which proxy).
+    route: ProxyRoute = field(default_factory=ProxyRoute)
     #: SMTP connections kept open for the batch; ``open_context`` closes them (QUIT) at its end.
     smtp: SmtpPool = field(kw_only=True)
-    #: Opens an HTTP client trusting a given SSL context, closed with the batch.
-    _open_client: Callable[[ssl.SSLContext], httpx.AsyncClient] = field(kw_only=True, repr=False)
-    _clients: dict[str, httpx.AsyncClient] = field(default_factory=dict, kw_only=True, repr=False)
+    #: Opens an HTTP client trusting a given SSL context, through a given proxy (or none), closed with the batch.
+    _open_client: Callable[[ssl.SSLContext, Proxy | None], httpx.AsyncClient] = field(kw_only=True, repr=False)
+    _clients: dict[tuple[str, str], httpx.AsyncClient] = field(default_factory=dict, kw_only=True, repr=False)
 
     def trust(self, ca_file: str = "") -> ssl.SSLContext:
         """The batch's context, or the system's trust plus a private CA; raises CaFileError."""
         return trusting(ca_file) if ca_file else self.ssl_context
 
-    def http_for(self, ca_file: str = "") -> httpx.AsyncClient:
-        """The pooled client, or one (made once per batch) that also trusts ``ca_file``; raises CaFileError."""
-        if not ca_file:
-            return self.http
-        if ca_file not in self._clients:
-            self._clients[ca_file] = self._open_client(self.trust(ca_file))
-        return self._clients[ca_file]
+    def http_to(self, url: str, ca_file: str = "") -> httpx.AsyncClient:
+        """The pooled client for requests to ``url``: through the proxy the route names for it (or direct),
+        trusting ``ca_file`` too when one is given; one per proxy and CA file for the batch. Raises
+        CaFileError, ProxyInvalid."""
+        proxy = self.route.for_url(url)
+        key = (ca_file, proxy.url() if proxy is not None else "")
+        if key not in self._clients:
+            self._clients[key] = self._open_client(self.trust(ca_file), proxy)
+        return self._clients[key]
 
 
 @asynccontextmanager
@@ -57,23 +59,17 @@ async def open_context(
     ssl_context: ssl.SSLContext | None = None,
     timeout: float = DEFAULT_TIMEOUT,
     max_retry_wait: float = MAX_RETRY_WAIT,
+    route: ProxyRoute | None = None,
 ) -> AsyncIterator[DeliveryContext]:
-    import httpx
-
     ssl_context = ssl_context or default_ssl_context()
+    route = route or ProxyRoute()
     async with AsyncExitStack() as stack:
 
-        def open_client(verify: ssl.SSLContext) -> httpx.AsyncClient:
-            client = httpx.AsyncClient(
-                verify=verify,
-                timeout=timeout,
-                headers={"User-Agent": USER_AGENT},
-                limits=httpx.Limits(max_connections=100, max_keepalive_connections=20),
-            )
+        def open_client(verify: ssl.SSLContext, proxy: Proxy | None) -> httpx.AsyncClient:
+            client = http_client(verify=verify, timeout=timeout, proxy=proxy)
             stack.push_async_callback(client.aclose)
             return client
 
-        http = open_client(ssl_context)
         trust = lambda ca_file: trusting(ca_file) if ca_file else ssl_context  # noqa: E731
-        smtp = await stack.enter_async_context(SmtpPool(trust, timeout))
-        yield DeliveryContext(http, ssl_context, timeout, max_retry_wait, smtp=smtp, _open_client=open_client)
+        smtp = await stack.enter_async_context(SmtpPool(trust, timeout, route=route))
+        yield DeliveryContext(ssl_context, timeout, max_retry_wait, route, smtp=smtp, _open_client=open_client)

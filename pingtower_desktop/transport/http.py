@@ -22,8 +22,11 @@ from urllib.parse import urlsplit
 
 from .. import bounded_json
 from ..errors import DeliveryError
-from ..text import Text, msg
+from ..text import Text, message_of, msg
+from .clients import proxy_of
+from .proxy import Proxy
 from .trust import TRUST_FIX
+from .tunnel import proxy_failure, refusal
 
 if TYPE_CHECKING:
     import httpx
@@ -137,6 +140,7 @@ async def request(client: httpx.AsyncClient, method: str, url: str, *, timeout: 
     (``json``, ``content``, ``headers`` …). Cancellation propagates untouched.
     """
     import httpx
+    from python_socks import ProxyError as SocksRefusal
 
     headers = {"Accept-Encoding": "gzip, deflate", **kwargs.pop("headers", {})}
     try:
@@ -146,8 +150,8 @@ async def request(client: httpx.AsyncClient, method: str, url: str, *, timeout: 
         ):
             body = await read_bounded(response, BODY_LIMIT)
             return Answer(response.status_code, response.reason_phrase, response.headers, body)
-    except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError, OSError) as error:
-        raise RequestFailed(describe(error, url, timeout)) from None
+    except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError, OSError, SocksRefusal) as error:
+        raise RequestFailed(describe(error, url, timeout, proxy_of(client))) from None
 
 
 async def read_bounded(response: httpx.Response, limit: int) -> bytes:
@@ -194,11 +198,30 @@ def _first(error: BaseException, kind: type[BaseException] | tuple[type[BaseExce
     return next((e for e in _causes(error) if isinstance(e, kind)), None)
 
 
-def describe(error: BaseException, url: str, timeout: float) -> str:
-    """One line saying why a connection or request to ``url`` failed (host and port only)."""
+def _proxy_failure(error: BaseException, proxy: Proxy, place: str, timeout: float) -> str:
+    """The proxy's part in a failure: its refusal, its failure to reach the target, or it not reachable."""
+    import httpx
+
+    socks = next((failed for e in _causes(error) if (failed := proxy_failure(e, proxy, place))), None)
+    if socks is not None:
+        return message_of(socks)
+    if isinstance(error, httpx.ProxyError):  # an HTTP proxy's answer to CONNECT that is not 2xx: "407 …"
+        first = str(error).split(maxsplit=1)[:1]
+        return refusal(proxy, place, int(first[0]) if first and first[0].isdigit() else None, str(error))
+    if isinstance(error, (httpx.ConnectError, httpx.ConnectTimeout)) and not proxy.socks:
+        why = describe(error, proxy.url(with_password=False), timeout)  # the proxy is what cannot be reached
+        return msg("cannot reach the proxy {proxy}: {why}", proxy=proxy.where(), why=why)
+    return ""
+
+
+def describe(error: BaseException, url: str, timeout: float, proxy: Proxy | None = None) -> str:
+    """One line saying why a connection or request to ``url`` failed (host and port only); through ``proxy``,
+    whether the proxy or the target failed."""
     import httpx
 
     place = where(url)
+    if proxy is not None and (failed := _proxy_failure(error, proxy, place, timeout)):
+        return failed
     if isinstance(error, httpx.ConnectTimeout):
         return msg("timed out after {seconds} connecting to {place}", seconds=seconds(timeout), place=place)
     if isinstance(error, (httpx.TimeoutException, TimeoutError)):

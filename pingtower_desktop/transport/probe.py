@@ -1,7 +1,7 @@
 """Reachability without sending: a TCP connect, plus a TLS handshake for https, then hang up.
 
 For peers that have no harmless call to check with (a Slack incoming webhook, a generic webhook).
-The connection is direct: an HTTP proxy from the environment is not used.
+Through a proxy when one is given (SOCKS5 or an HTTP proxy's CONNECT), as the sends to the peer would go.
 """
 
 from __future__ import annotations
@@ -10,11 +10,13 @@ import asyncio
 import ssl
 from urllib.parse import urlsplit
 
-from ..text import msg
+from ..text import message_of, msg
 from .http import DEFAULT_PORTS, RequestFailed, describe, where
+from .proxy import Proxy
+from .tunnel import ProxyFailed, open_tunnel
 
 
-async def probe(url: str, *, ssl_context: ssl.SSLContext, timeout: float) -> str:
+async def probe(url: str, *, ssl_context: ssl.SSLContext, timeout: float, proxy: Proxy | None = None) -> str:
     """Connect to the URL's host and port within ``timeout`` seconds, verifying the certificate for https.
 
     Returns one line saying what was reached; raises :class:`RequestFailed` with one line (host and
@@ -29,13 +31,18 @@ async def probe(url: str, *, ssl_context: ssl.SSLContext, timeout: float) -> str
     if scheme not in DEFAULT_PORTS or not host or not port:
         raise RequestFailed(msg("the address is not a usable http:// or https:// URL"))
     tls = scheme == "https"
+    tls_context, name = (ssl_context, host) if tls else (None, None)
     try:
         async with asyncio.timeout(timeout):
-            _, writer = await asyncio.open_connection(
-                host, port, ssl=ssl_context if tls else None, server_hostname=host if tls else None
-            )
+            if proxy is None:
+                _, writer = await asyncio.open_connection(host, port, ssl=tls_context, server_hostname=name)
+            else:
+                sock = await open_tunnel(proxy, host, port, timeout)
+                _, writer = await asyncio.open_connection(sock=sock, ssl=tls_context, server_hostname=name)
+    except ProxyFailed as failure:
+        raise RequestFailed(message_of(failure)) from None
     except OSError as error:  # includes TimeoutError and ssl.SSLError
-        raise RequestFailed(describe(error, url, timeout)) from None
+        raise RequestFailed(describe(error, url, timeout, proxy)) from None
     writer.transport.abort()
     if tls:
         return msg("{where} accepted a TLS connection with a valid certificate", where=where(url))

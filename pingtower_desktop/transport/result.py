@@ -32,6 +32,8 @@ class DeliveryResult:
     reported: bool = True
     #: False when nothing was sent for want of input (``delivered`` is then False).
     started: bool = True
+    #: Which way it went: "direct" or "via proxy 127.0.0.1:3128" ("" when not said).
+    via: str = ""
 
     @property
     def outcome(self) -> Outcome:

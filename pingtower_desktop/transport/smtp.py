@@ -25,8 +25,10 @@ from typing import TypeVar
 from ..errors import DeliveryError
 from ..text import message_of, msg
 from .notification import Notification, utc_now
+from .proxy import Proxy, ProxyRoute
 from .scrub import scrub, without_encoded_words
 from .trust import TRUST_FIX, CaFileError
+from .tunnel import ProxyFailed, tunnel
 
 T = TypeVar("T")
 
@@ -160,8 +162,12 @@ FRESH_SECONDS = 2.0
 class _Connection:
     """One SMTP session, used by one worker thread at a time; :meth:`abort` may be called from any thread."""
 
-    def __init__(self, target: SmtpTarget, ssl_context: ssl.SSLContext, timeout: float) -> None:
+    def __init__(
+        self, target: SmtpTarget, ssl_context: ssl.SSLContext, timeout: float, proxy: Proxy | None = None
+    ) -> None:
         self.target = target
+        #: The proxy the connection goes through (HTTP CONNECT or SOCKS5), or None: direct.
+        self.proxy = proxy
         self.ssl_context = ssl_context
         self.timeout = timeout
         #: What the worker was doing, for error messages ("timed out after 5 s connecting to …").
@@ -183,6 +189,8 @@ class _Connection:
                     self._handle.shutdown(socket.SHUT_RDWR)
 
     def open_socket(self, host: str, port: int, timeout: float) -> socket.socket:
+        if self.proxy is not None:
+            return self._secured(tunnel(self.proxy, host, port, timeout, self._watch), host)
         last_error: OSError = OSError(msg("no address found for {host}", host=host))
         for family, kind, proto, _, address in socket.getaddrinfo(host, port, type=socket.SOCK_STREAM):
             sock = socket.socket(family, kind, proto)
@@ -195,12 +203,16 @@ class _Connection:
                 sock.close()
                 last_error = error
                 continue
-            if self.target.security is Security.IMPLICIT_TLS:
-                self.stage = msg("in the TLS handshake with")
-                sock = self.ssl_context.wrap_socket(sock, server_hostname=host)
-            self.stage = msg("waiting for the greeting from")
-            return sock
+            return self._secured(sock, host)
         raise last_error
+
+    def _secured(self, sock: socket.socket, host: str) -> socket.socket:
+        """The connected socket, in TLS from the start where the target asks for implicit TLS."""
+        if self.target.security is Security.IMPLICIT_TLS:
+            self.stage = msg("in the TLS handshake with")
+            sock = self.ssl_context.wrap_socket(sock, server_hostname=host)
+        self.stage = msg("waiting for the greeting from")
+        return sock
 
     def _watch(self, sock: socket.socket) -> None:
         with self._guard:
@@ -352,6 +364,8 @@ def describe(error: BaseException, connection: _Connection) -> SmtpError:
     match error:
         case SmtpError():
             return error
+        case ProxyFailed():
+            return SmtpError(message_of(error))
         case TimeoutError():
             hint = msg(" — port 465 usually needs implicit TLS") if target.port == 465 and "greeting" in stage else ""
             return SmtpError(
@@ -448,9 +462,11 @@ async def _aborting(connection: _Connection, job: Awaitable[T]) -> T:
         raise
 
 
-async def verify(target: SmtpTarget, ssl_context: ssl.SSLContext, timeout: float) -> Exchange:
+async def verify(
+    target: SmtpTarget, ssl_context: ssl.SSLContext, timeout: float, proxy: Proxy | None = None
+) -> Exchange:
     """Connect, EHLO, STARTTLS and AUTH as configured, then QUIT; no mail. Returns the last reply; raises SmtpError."""
-    connection = _Connection(target, ssl_context, timeout)
+    connection = _Connection(target, ssl_context, timeout, proxy)
     return await _in_thread(connection, connection.verify)
 
 
@@ -466,9 +482,13 @@ class SmtpPool:
     Use as ``async with SmtpPool(...)``: leaving it says QUIT to every server.
     """
 
-    def __init__(self, trust: Callable[[str], ssl.SSLContext], timeout: float) -> None:
-        """``trust(ca_file)``: the SSL context for a target (raises CaFileError for a bad file)."""
+    def __init__(
+        self, trust: Callable[[str], ssl.SSLContext], timeout: float, *, route: ProxyRoute | None = None
+    ) -> None:
+        """``trust(ca_file)``: the SSL context for a target (raises CaFileError for a bad file); ``route``: which
+        way each server is reached."""
         self._trust = trust
+        self._route = route or ProxyRoute()
         self._timeout = timeout
         self._slots: dict[SmtpTarget, _Slot] = {}
         self._closed = False
@@ -490,7 +510,8 @@ class SmtpPool:
                     context = self._trust(target.ca_file)
                 except CaFileError as error:
                     raise SmtpError(message_of(error)) from None
-                slot.connection = _Connection(target, context, self._timeout)
+                proxy = self._route.for_target("smtp", target.host)
+                slot.connection = _Connection(target, context, self._timeout, proxy)
             reply, refused = await _in_thread(slot.connection, slot.connection.send, message)
         if refused:
             raise _refused(

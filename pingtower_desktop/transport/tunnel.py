@@ -1,0 +1,105 @@
+"""A socket to a host and port through a proxy — SOCKS5 or an HTTP proxy's CONNECT — for what is not HTTP
+(SMTP) and for connect probes. python-socks speaks the proxy protocols; what goes wrong is said here, in the
+product's words, as :class:`ProxyFailed` (never with the proxy's password)."""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import Callable
+
+from ..errors import DeliveryError
+from ..text import msg
+from .proxy import Proxy
+
+#: SOCKS5 reply codes (RFC 1928) → what they mean for the person.
+_SOCKS_REPLIES = {
+    1: msg("the proxy failed"),
+    2: msg("the proxy's rules do not allow the connection"),
+    3: msg("the proxy cannot reach the network"),
+    4: msg("the proxy cannot reach the host"),
+    5: msg("the target refused the proxy's connection"),
+    6: msg("the proxy's connection timed out"),
+}
+
+
+class ProxyFailed(DeliveryError, OSError):
+    """The proxy did not give a connection; the message says whose fault (the login, the target, the proxy)."""
+
+
+def _kind(proxy: Proxy):
+    from python_socks import ProxyType
+
+    return ProxyType.SOCKS5 if proxy.socks else ProxyType.HTTP
+
+
+def proxy_failure(error: BaseException, proxy: Proxy, target: str) -> ProxyFailed | None:
+    """The words for a python-socks error (None when ``error`` is not one)."""
+    from python_socks import ProxyConnectionError, ProxyError, ProxyTimeoutError
+
+    where = proxy.where()
+    if isinstance(error, ProxyTimeoutError):
+        return ProxyFailed(msg("the proxy {proxy} did not answer in time", proxy=where))
+    if isinstance(error, ProxyConnectionError):
+        return ProxyFailed(msg("cannot reach the proxy {proxy}: {why}", proxy=where, why=error.strerror or error))
+    if not isinstance(error, ProxyError):
+        return None
+    return ProxyFailed(refusal(proxy, target, error.error_code, str(error)))
+
+
+def refusal(proxy: Proxy, target: str, code: int | None, text: str) -> str:
+    """What a proxy's refusal means: the login refused (401, 407, a SOCKS authentication failure), the target
+    out of its reach (a SOCKS reply, a 5xx answer to CONNECT), or something that is not a proxy answering."""
+    where, why = proxy.where(), _plain(text)
+    if code in (401, 407) or "auth" in text.lower():
+        return msg("the proxy {proxy} refused the login ({why})", proxy=where, why=why)
+    if proxy.socks and code in _SOCKS_REPLIES:
+        return msg(
+            "the proxy {proxy} could not connect to {target}: {why}",
+            proxy=where,
+            target=target,
+            why=_SOCKS_REPLIES[code],
+        )
+    if isinstance(code, int) and code >= 400:
+        return msg("the proxy {proxy} could not connect to {target} ({why})", proxy=where, target=target, why=why)
+    return msg("{proxy} did not answer as a proxy ({why})", proxy=where, why=why)
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.split())[:200]
+
+
+def tunnel(proxy: Proxy, host: str, port: int, timeout: float, watch: Callable[[socket.socket], None]) -> socket.socket:
+    """A socket connected to ``host:port`` through ``proxy``; ``watch`` gets it as soon as it exists (to be
+    shut down by a cancel). Raises ProxyFailed, or OSError for a socket error."""
+    from python_socks.sync import Proxy as SyncProxy
+
+    if proxy.kind == "https":
+        raise ProxyFailed(msg("mail cannot go through an https:// proxy: use its http:// or socks5:// address"))
+    through = SyncProxy(
+        _kind(proxy), proxy.host, proxy.port, proxy.username or None, proxy.password or None, rdns=proxy.remote_dns
+    )
+    try:
+        sock = through.connect(host, port, timeout=timeout)
+    except Exception as error:
+        failed = proxy_failure(error, proxy, f"{host}:{port}")
+        if failed is None:
+            raise
+        raise failed from None
+    watch(sock)
+    return sock
+
+
+async def open_tunnel(proxy: Proxy, host: str, port: int, timeout: float) -> socket.socket:
+    """:func:`tunnel` for the event loop: a connected (non-blocking) socket. Raises ProxyFailed, OSError."""
+    from python_socks.async_.asyncio import Proxy as AsyncProxy
+
+    through = AsyncProxy(
+        _kind(proxy), proxy.host, proxy.port, proxy.username or None, proxy.password or None, rdns=proxy.remote_dns
+    )
+    try:
+        return await through.connect(host, port, timeout=timeout)
+    except Exception as error:
+        failed = proxy_failure(error, proxy, f"{host}:{port}")
+        if failed is None:
+            raise
+        raise failed from None

@@ -79,7 +79,10 @@ def complete(script: Path, *words: str) -> list[str]:
     [
         (("te",), ["test"]),
         (("--config-dir", "/tmp", "li"), ["list"]),
-        (("test", "--"), ["--all", "--config-dir", "--help", "--message", "--username", "--via"]),
+        (
+            ("test", "--"),
+            ["--all", "--config-dir", "--help", "--message", "--no-proxy", "--proxy", "--username", "--via"],
+        ),
         (("test", "--via", ""), ["direct", "server"]),
         (("server", ""), ["login", "status", "logout"]),
         (("server", "login", "--dialect", ""), ["documented", "reference", "reference-v1"]),

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the tests and screenshots need (a real X server, the Secret
 # Service, Qt's xcb/EGL libraries, Postfix and Dovecot as a real mail server, the accessibility bus and
-# Debian's pyatspi (the screen-reader test), what `make deb` builds and
+# Debian's pyatspi (the screen-reader test), tinyproxy and microsocks (the proxy tests), what `make deb` builds and
 # checks the package with), when they are
 # missing and we may: as root with apt-get.
 set -euo pipefail
@@ -12,6 +12,7 @@ packages=(
   libxcb-render-util0 libxcb-image0
   postfix dovecot-core
   at-spi2-core python3-pyatspi gir1.2-atspi-2.0
+  tinyproxy microsocks
   dpkg-dev appstream man-db patchelf
 )
 missing=()
@@ -29,3 +30,8 @@ export DEBIAN_FRONTEND=noninteractive
 echo "postfix postfix/main_mailer_type select No configuration" | debconf-set-selections
 apt-get update -qq
 apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+# tinyproxy is only a test peer too: the tests start their own; the system's own one (where a service manager
+# started it) is stopped
+if command -v systemctl >/dev/null && [ -d /run/systemd/system ]; then
+  systemctl disable --now tinyproxy >/dev/null 2>&1 || true
+fi

@@ -22,7 +22,7 @@ from ..storage.secrets import KeyringUnavailable, SecretStore
 from ..transport.keylog import keylog_warning
 from . import channel_commands as cc
 from . import delivery_commands as dc
-from . import output
+from . import network, output
 from . import server_parsers as sp
 from .terminal import escaped_output
 from .values import problems_text
@@ -38,6 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         help="keep channels.json here (default: $PINGTOWER_DESKTOP_CONFIG_DIR or the user config dir)",
     )
+    network.add_options(common)
     parser = argparse.ArgumentParser(
         prog="pingtower-desktop-cli",
         description="Manage and test PingTower notification channels. Channels are named by exact name, "
@@ -155,6 +156,7 @@ DELIVERY_COMMANDS = {"test": dc.cmd_test, "check": dc.cmd_check, "rotate": dc.cm
 
 def run(args: argparse.Namespace) -> int:
     paths = AppPaths.resolve(getattr(args, "config_dir", None))
+    network.override(args)  # --proxy and --no-proxy are checked for every command (a password refused)
     for warning in (paths.exposure_warning(), keylog_warning()):
         if warning:
             output.warn(warning)
@@ -173,7 +175,8 @@ def run(args: argparse.Namespace) -> int:
     if repo.load_warning:
         output.warn(repo.load_warning)
     if args.command in DELIVERY_COMMANDS or args.command == "watch":
-        deliverer = Deliverer(history, checks=checks_history(paths))
+        route = network.route_for(args, paths, repo.secrets)
+        deliverer = Deliverer(history, checks=checks_history(paths), routes=lambda: route)
         if args.command == "watch":
             from .watch_commands import run_watch  # its modules only when watching
 

@@ -11,7 +11,7 @@ from ..delivery.runner import Deliverer
 from ..storage.paths import AppPaths
 from ..storage.repository import ChannelRepository
 from ..transport.result import Outcome
-from . import output
+from . import network, output
 from .terminal import one_value
 from .values import UsageError
 
@@ -72,7 +72,8 @@ def cmd_rotate(repo: ChannelRepository, deliverer: Deliverer, args: argparse.Nam
     if rotation.done:  # a synced channel's server copy gets the new value now, not at the next sync
         from ..server.service import ServerService
 
-        pushed = asyncio.run(ServerService(repo.paths, repo.secrets, repo).push(channel.id))
+        route = network.route_for(args, repo.paths, repo.secrets)
+        pushed = asyncio.run(ServerService(repo.paths, repo.secrets, repo, route=route).push(channel.id))
         if pushed:
             print(f"{channel.name}: {pushed}")
     return OK if rotation.done and rotation.after is not None and rotation.after.delivered else FAILED

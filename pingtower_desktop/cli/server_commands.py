@@ -23,7 +23,7 @@ from ..server.sync_plan import Consent, Op, SyncPlan
 from ..storage.paths import AppPaths
 from ..storage.repository import ChannelRepository
 from ..storage.secrets import SecretStore
-from . import output
+from . import network, output
 from .values import UsageError
 
 OK, FAILED = 0, 1
@@ -35,7 +35,8 @@ def _service(args: argparse.Namespace) -> ServerService:
     limit = getattr(args, "max_channels", None)
     if limit is not None and limit < 1:
         raise UsageError("--max-channels must be 1 or more")
-    return ServerService(paths, secrets, ChannelRepository(paths, secrets), max_channels=limit)
+    route = network.route_for(args, paths, secrets)
+    return ServerService(paths, secrets, ChannelRepository(paths, secrets), max_channels=limit, route=route)
 
 
 def _read_line(what: str, stdin: TextIO) -> str:
@@ -185,7 +186,7 @@ def _sync(service: ServerService, args: argparse.Namespace) -> int:
 
 def cmd_test_via_server(repo: ChannelRepository, deliverer: Deliverer, args: argparse.Namespace) -> int:
     """``test NAME --via server`` (and ``--all``): the server sends; each result is recorded as route "server"."""
-    service = ServerService(repo.paths, repo.secrets, repo)
+    service = ServerService(repo.paths, repo.secrets, repo, route=network.route_for(args, repo.paths, repo.secrets))
     server_ids = service.server_ids()
     if args.all:
         if args.name:

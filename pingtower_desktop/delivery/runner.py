@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import ssl
 from collections.abc import AsyncIterator, Callable, Iterable
-from contextlib import AbstractAsyncContextManager, AsyncExitStack
+from contextlib import AsyncExitStack, asynccontextmanager
 from dataclasses import replace
 
 from ..channels import Channel, ChannelInvalid
@@ -43,24 +43,28 @@ class Deliverer:
         checks: History | None = None,
         ssl_context: ssl.SSLContext | None = None,
         timeout: float = DEFAULT_TIMEOUT,
-        route: ProxyRoute | None = None,
+        routes: Callable[[], ProxyRoute] = ProxyRoute,
     ) -> None:
         """``checks``: where recorded checks go (the watch's: frequent, kept apart from the sends); the
-        history when none is given."""
+        history when none is given. ``routes``: which way connections go, asked once per batch in a thread
+        (it may read the keyring); direct when not given."""
         self._history = history
         self._checks = checks
         self._ssl_context = ssl_context
         self._timeout = timeout
-        #: Which way each send goes: direct, or through which proxy (the run's choice).
-        self.route = route or ProxyRoute()
+        self.routes = routes
         #: Why the last results could not be recorded, or None.
         self.history_problem: str | None = None
         #: A test's message when none is given, by channel name (the app's: in the language of the day).
         self.default_message: Callable[[str], str] = default_test_message
 
-    def context(self) -> AbstractAsyncContextManager[DeliveryContext]:
-        """One pooled delivery context (connections, TLS) for many sends and checks."""
-        return open_context(ssl_context=self._ssl_context, timeout=self._timeout, route=self.route)
+    @asynccontextmanager
+    async def context(self) -> AsyncIterator[DeliveryContext]:
+        """One pooled delivery context (connections, TLS, the way to each peer) for many sends and checks."""
+        route = await asyncio.to_thread(self.routes)
+        remember(*(proxy.password for proxy in route.proxies.values() if proxy.password))  # out of every log line
+        async with open_context(ssl_context=self._ssl_context, timeout=self._timeout, route=route) as ctx:
+            yield ctx
 
     async def test(
         self,

@@ -17,11 +17,12 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
+from python_socks import ProxyError as SocksRefusal
 
 from .. import bounded_json
 from ..channels import Channel
 from ..text import msg
-from ..transport.clients import http_client
+from ..transport.clients import http_client, proxy_of
 from ..transport.context import DEFAULT_TIMEOUT
 from ..transport.http import Answer, describe, one_line, read_bounded
 from ..transport.proxy import ProxyRoute
@@ -256,8 +257,8 @@ class ServerClient:
                         ErrorKind.PROTOCOL, msg("{action}: the server's answer is too large", action=action)
                     )
                 return Answer(response.status_code, response.reason_phrase, response.headers, content)
-        except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError, OSError, TimeoutError) as error:
-            why = describe(error, url, self.timeout)
+        except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError, OSError, TimeoutError, SocksRefusal) as error:
+            why = describe(error, url, self.timeout, proxy_of(self._http))
             raise ServerError(_network_kind(error), msg("{action}: {why}", action=action, why=why)) from None
 
     async def _call(self, method: str, path: str, action: str, *, body: Any = None, auth: bool = True) -> Answer:

@@ -7,6 +7,7 @@ others touch only local files and the keyring.
 from __future__ import annotations
 
 import asyncio
+import os
 import ssl
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -15,12 +16,14 @@ from functools import cache
 from ..channel_service import ChannelService
 from ..channels import Channel
 from ..errors import ServerFailure
+from ..storage.network_settings import NetworkStore
 from ..storage.oplog import Origin
 from ..storage.paths import AppPaths
 from ..storage.repository import ChannelRepository
 from ..storage.secrets import SecretStore
 from ..text import message_of, msg
 from ..transport.context import DEFAULT_TIMEOUT
+from ..transport.proxy import ProxyInvalid, ProxyRoute
 from ..transport.result import DeliveryResult
 from ..transport.trust import CaFileError, default_ssl_context, trusting
 from .auth import NotAToken, TokenInfo, decode_token, normalize_base_url, plain_http_warning
@@ -68,8 +71,10 @@ class ServerService:
         timeout: float = DEFAULT_TIMEOUT,
         ssl_context: ssl.SSLContext | None = None,
         max_channels: int | None = None,
+        route: ProxyRoute | None = None,
     ):
-        """``max_channels``: how many channels a sync takes from the server this time (None: the profile's)."""
+        """``max_channels``: how many channels a sync takes from the server this time (None: the profile's);
+        ``route``: the way to the server for this run (None: the saved network settings and the environment)."""
         self.repo = repo or ChannelRepository(paths, secrets)
         self.profiles = ProfileStore(paths, secrets)
         self.state_store = SyncStateStore(paths.config_dir)
@@ -77,6 +82,8 @@ class ServerService:
         self.timeout = timeout
         self.ssl_context = ssl_context
         self.max_channels = max_channels
+        self.route = route
+        self.network = NetworkStore(paths, secrets)
 
     # --- login ---
 
@@ -94,7 +101,13 @@ class ServerService:
         except CaFileError as error:
             raise ServerError(ErrorKind.TLS, message_of(error)) from None
         limit = self.max_channels or max_channels
-        return ServerClient(base_url, api, token, timeout=self.timeout, ssl_context=context, max_channels=limit)
+        try:
+            route = self.route or self.network.route(os.environ)
+        except ProxyInvalid as error:
+            raise ServerError(ErrorKind.NETWORK, message_of(error)) from None
+        return ServerClient(
+            base_url, api, token, timeout=self.timeout, ssl_context=context, max_channels=limit, route=route
+        )
 
     async def login(
         self,

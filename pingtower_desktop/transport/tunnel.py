@@ -4,6 +4,7 @@ product's words, as :class:`ProxyFailed` (never with the proxy's password)."""
 
 from __future__ import annotations
 
+import base64
 import socket
 from collections.abc import Callable
 
@@ -75,6 +76,8 @@ def tunnel(proxy: Proxy, host: str, port: int, timeout: float, watch: Callable[[
 
     if proxy.kind == "https":
         raise ProxyFailed(msg("mail cannot go through an https:// proxy: use its http:// or socks5:// address"))
+    if proxy.kind == "http":
+        return _connect(proxy, host, port, timeout, watch)
     through = SyncProxy(
         _kind(proxy), proxy.host, proxy.port, proxy.username or None, proxy.password or None, rdns=proxy.remote_dns
     )
@@ -86,6 +89,44 @@ def tunnel(proxy: Proxy, host: str, port: int, timeout: float, watch: Callable[[
             raise
         raise failed from None
     watch(sock)
+    return sock
+
+
+#: The longest answer to CONNECT read (its status line and headers).
+_HEAD_LIMIT = 16 * 1024
+
+
+def _connect(
+    proxy: Proxy, host: str, port: int, timeout: float, watch: Callable[[socket.socket], None]
+) -> socket.socket:
+    """HTTP CONNECT, its answer read to the blank line and not a byte further: a mail server speaks first, and
+    its greeting may come in the same packet as the proxy's answer (python-socks reads one packet whole and
+    drops the rest, so the greeting is lost and the client waits for it until it times out)."""
+    try:
+        sock = socket.create_connection((proxy.host, proxy.port), timeout=timeout)
+    except OSError as error:
+        why = error.strerror or error
+        raise ProxyFailed(msg("cannot reach the proxy {proxy}: {why}", proxy=proxy.where(), why=why)) from None
+    watch(sock)
+    target = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+    request = [f"CONNECT {target} HTTP/1.1".encode(), f"Host: {target}".encode()]
+    if proxy.username:
+        login = base64.b64encode(f"{proxy.username}:{proxy.password}".encode()).decode()
+        request.append(f"Proxy-Authorization: Basic {login}".encode())
+    sock.sendall(b"\r\n".join(request) + b"\r\n\r\n")
+    head = bytearray()
+    while not head.endswith(b"\r\n\r\n"):
+        byte = sock.recv(1)
+        if not byte or len(head) > _HEAD_LIMIT:
+            sock.close()
+            raise ProxyFailed(msg("{proxy} did not answer as a proxy (no answer to CONNECT)", proxy=proxy.where()))
+        head += byte
+    status_line = head.split(b"\r\n", 1)[0].decode("latin-1")
+    parts = status_line.split(maxsplit=2)
+    code = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() and parts[0].startswith("HTTP/") else None
+    if code is None or not 200 <= code < 300:
+        sock.close()
+        raise ProxyFailed(refusal(proxy, target, code, status_line))
     return sock
 
 

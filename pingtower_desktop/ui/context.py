@@ -9,6 +9,7 @@ starts. A window is a view of it: rebuilding the window (another language) resta
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -88,6 +89,7 @@ class AppContext(AppStart):
         from ..delivery.check_days import checks_history
         from ..delivery.history import History
         from ..delivery.runner import Deliverer
+        from ..storage.network_settings import NetworkStore
         from ..storage.oplog import Face
         from ..storage.repository import ChannelRepository
         from ..storage.secrets import SecretStore
@@ -96,12 +98,14 @@ class AppContext(AppStart):
         start = start or AppStart.open(config_dir)
         secrets = SecretStore(session_fallback=True)
         history = History(start.paths.history_file)
+        network = NetworkStore(start.paths, secrets)  # read again for each batch: a change applies at once
+        routes = lambda: network.route(os.environ)  # noqa: E731
         return cls(
             start,
             secrets=secrets,
             repo=ChannelRepository(start.paths, secrets, start.channels_file, face=Face.APP),
             history=history,
-            deliverer=deliverer or Deliverer(history, checks=checks_history(start.paths)),
+            deliverer=deliverer or Deliverer(history, checks=checks_history(start.paths), routes=routes),
             worker=Worker(),
         )
 

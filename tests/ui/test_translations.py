@@ -104,6 +104,7 @@ LATIN_NAMES = {
     *[
         "SMTP",
         "STARTTLS",
+        "CONNECT",
         "TLS",
         "SSL",
         "HTTP",

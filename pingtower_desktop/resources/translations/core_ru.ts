@@ -119,37 +119,37 @@
             <translation>недопустимое значение ({detail})</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="197" />
+            <location filename="../../channels/base.py" line="207" />
             <source>must be an object of keys and values</source>
             <translation>должно быть объектом из ключей и значений</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="279" />
+            <location filename="../../channels/base.py" line="289" />
             <source>unknown channel type '{name}' (known: {known})</source>
             <translation>неизвестный тип канала «{name}» (известные: {known})</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="291" />
+            <location filename="../../channels/base.py" line="301" />
             <source>must not be blank</source>
             <translation>не может быть пустым</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="293" />
+            <location filename="../../channels/base.py" line="303" />
             <source>must be text (it holds a broken character)</source>
             <translation>должно быть текстом (содержит повреждённый символ)</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="297" />
+            <location filename="../../channels/base.py" line="307" />
             <source>must not hold control characters or text-direction marks (it holds {character})</source>
             <translation>не должно содержать управляющих символов и знаков направления текста (содержит {character})</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="304" />
+            <location filename="../../channels/base.py" line="314" />
             <source>must be at most {limit} characters</source>
             <translation>не длиннее {limit} символов</translation>
         </message>
         <message>
-            <location filename="../../channels/base.py" line="335" />
+            <location filename="../../channels/base.py" line="345" />
             <source>must be an object with name, type and configuration</source>
             <translation>должно быть объектом с полями name, type и configuration</translation>
         </message>
@@ -434,27 +434,27 @@
             <translation>{said} — внимание: {warning}</translation>
         </message>
         <message>
-            <location filename="../../channels/email.py" line="157" />
+            <location filename="../../channels/email.py" line="158" />
             <source>connected to {address}</source>
             <translation>подключение к {address} установлено</translation>
         </message>
         <message>
-            <location filename="../../channels/email.py" line="159" />
+            <location filename="../../channels/email.py" line="160" />
             <source>{security} with a trusted certificate</source>
             <translation>{security}, сертификат доверенный</translation>
         </message>
         <message>
-            <location filename="../../channels/email.py" line="161" />
+            <location filename="../../channels/email.py" line="162" />
             <source>logged in as {username}</source>
             <translation>вход выполнен как {username}</translation>
         </message>
         <message>
-            <location filename="../../channels/email.py" line="161" />
+            <location filename="../../channels/email.py" line="162" />
             <source>no login configured</source>
             <translation>вход не настроен</translation>
         </message>
         <message>
-            <location filename="../../channels/email.py" line="163" />
+            <location filename="../../channels/email.py" line="164" />
             <source>{verified}; no mail sent</source>
             <translation>{verified}; письмо не отправлялось</translation>
         </message>
@@ -669,57 +669,57 @@
             <translation>Slack: адрес вебхука не задан</translation>
         </message>
         <message>
-            <location filename="../../channels/slack.py" line="110" />
+            <location filename="../../channels/slack.py" line="112" />
             <source>Slack: {failure}</source>
             <translation>Slack: {failure}</translation>
         </message>
         <message>
-            <location filename="../../channels/slack.py" line="114" />
+            <location filename="../../channels/slack.py" line="116" />
             <source>Posted to Slack ({status_code} {reply})</source>
             <translation>Опубликовано в Slack ({status_code} {reply})</translation>
         </message>
         <message>
-            <location filename="../../channels/slack.py" line="116" />
+            <location filename="../../channels/slack.py" line="118" />
             <source>Posted ({status_line})</source>
             <translation>Опубликовано ({status_line})</translation>
         </message>
         <message>
-            <location filename="../../channels/slack.py" line="120" />
+            <location filename="../../channels/slack.py" line="122" />
             <source>Slack answered {status_line}: {value}{hint}</source>
             <translation>Slack ответил {status_line}: {value}{hint}</translation>
         </message>
         <message>
-            <location filename="../../channels/slack.py" line="123" />
+            <location filename="../../channels/slack.py" line="125" />
             <source>(empty body)</source>
             <translation>(пустой ответ)</translation>
         </message>
         <message>
-            <location filename="../../channels/slack.py" line="124" />
+            <location filename="../../channels/slack.py" line="126" />
             <source> — {hint}</source>
             <translation> — {hint}</translation>
         </message>
         <message>
-            <location filename="../../channels/slack.py" line="131" />
+            <location filename="../../channels/slack.py" line="133" />
             <source>no webhook URL is set</source>
             <translation>адрес вебхука не задан</translation>
         </message>
         <message>
-            <location filename="../../channels/slack.py" line="135" />
+            <location filename="../../channels/slack.py" line="137" />
             <source>the webhook URL {error}</source>
             <translation>адрес вебхука {error}</translation>
         </message>
         <message>
-            <location filename="../../channels/slack.py" line="137" />
+            <location filename="../../channels/slack.py" line="139" />
             <source>a hooks.slack.com URL looks like https://hooks.slack.com/services/T…/B…/…; copy it again from Slack</source>
             <translation>адрес hooks.slack.com выглядит как https://hooks.slack.com/services/T…/B…/…; скопируйте его из Slack ещё раз</translation>
         </message>
         <message>
-            <location filename="../../channels/slack.py" line="147" />
+            <location filename="../../channels/slack.py" line="149" />
             <source>Slack: {problem}</source>
             <translation>Slack: {problem}</translation>
         </message>
         <message>
-            <location filename="../../channels/slack.py" line="153" />
+            <location filename="../../channels/slack.py" line="160" />
             <source>The webhook URL looks right and {reached}; nothing was posted</source>
             <translation>Адрес вебхука выглядит правильно, {reached}; ничего не опубликовано</translation>
         </message>
@@ -999,22 +999,22 @@
             <translation>Вебхук: {where} ответил {status_line}{detail}</translation>
         </message>
         <message>
-            <location filename="../../channels/webhook.py" line="138" />
+            <location filename="../../channels/webhook.py" line="143" />
             <source>Webhook: the URL {error}</source>
             <translation>Вебхук: адрес {error}</translation>
         </message>
         <message>
-            <location filename="../../channels/webhook.py" line="140" />
+            <location filename="../../channels/webhook.py" line="145" />
             <source>Webhook: {failure}</source>
             <translation>Вебхук: {failure}</translation>
         </message>
         <message>
-            <location filename="../../channels/webhook.py" line="141" />
+            <location filename="../../channels/webhook.py" line="146" />
             <source>The URL looks right and {reached}; nothing was sent</source>
             <translation>Адрес выглядит правильно, {reached}; ничего не отправлено</translation>
         </message>
         <message>
-            <location filename="../../channels/webhook.py" line="153" />
+            <location filename="../../channels/webhook.py" line="158" />
             <source>Sends the documented JSON payload (username, serviceName, serviceUrl, status, severity, message, timestamp, metadata) to your URL; any 2xx answer counts as delivered.</source>
             <translation>Отправляет на ваш адрес описанный в документации JSON (username, serviceName, serviceUrl, status, severity, message, timestamp, metadata); любой ответ 2xx считается доставкой.</translation>
         </message>
@@ -1054,27 +1054,27 @@
             <translation>новое значение {key} сохранено и работает; старое удалено из хранилища ключей</translation>
         </message>
         <message>
-            <location filename="../../delivery/runner.py" line="31" />
+            <location filename="../../delivery/runner.py" line="33" />
             <source>Not sent: the channel is invalid — {error}</source>
             <translation>Не отправлено: канал заполнен с ошибками — {error}</translation>
         </message>
         <message>
-            <location filename="../../delivery/runner.py" line="85" />
+            <location filename="../../delivery/runner.py" line="93" />
             <source>Not sent: {need}</source>
             <translation>Не отправлено: {need}</translation>
         </message>
         <message>
-            <location filename="../../delivery/runner.py" line="154" />
+            <location filename="../../delivery/runner.py" line="163" />
             <source>{label}: no answer within {limit} s</source>
             <translation>{label}: нет ответа за {limit} с</translation>
         </message>
         <message>
-            <location filename="../../delivery/runner.py" line="158" />
+            <location filename="../../delivery/runner.py" line="167" />
             <source>Unexpected error: {name}: {error}</source>
             <translation>Непредвиденная ошибка: {name}: {error}</translation>
         </message>
         <message>
-            <location filename="../../delivery/runner.py" line="172" />
+            <location filename="../../delivery/runner.py" line="182" />
             <source>write the history to</source>
             <translation>записать журнал в</translation>
         </message>
@@ -1244,157 +1244,157 @@
             <translation>в адресе сервера не должно быть запроса (?…) или фрагмента (#…)</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="109" />
+            <location filename="../../server/client.py" line="112" />
             <source>nowhere it names</source>
             <translation>неуказанный адрес</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="112" />
+            <location filename="../../server/client.py" line="115" />
             <source>{action}: the server redirects to {location} ({status_line}) — if that is the server's address, log in with that URL</source>
             <translation>{action}: сервер перенаправляет на {location} ({status_line}) — если это адрес сервера, войдите по этому адресу</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="131" />
+            <location filename="../../server/client.py" line="134" />
             <source>{action}: the server refused the login ({status_line}) — log in again</source>
             <translation>{action}: сервер отклонил вход ({status_line}) — войдите снова</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="142" />
+            <location filename="../../server/client.py" line="145" />
             <source>{action}: not found on the server (404){said}</source>
             <translation>{action}: на сервере не найдено (404){said}</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="152" />
+            <location filename="../../server/client.py" line="155" />
             <source>{action}: the server rejected it ({status}): {why}</source>
             <translation>{action}: сервер отклонил запрос ({status}): {why}</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="160" />
+            <location filename="../../server/client.py" line="163" />
             <source>{action}: the server failed ({status_line}){value}</source>
             <translation>{action}: ошибка сервера ({status_line}){value}</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="164" />
+            <location filename="../../server/client.py" line="167" />
             <source> without saying why</source>
             <translation> без объяснения причины</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="171" />
+            <location filename="../../server/client.py" line="174" />
             <source>{action}: the server answered {status_line}{said}</source>
             <translation>{action}: сервер ответил {status_line}{said}</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="189" />
+            <location filename="../../server/client.py" line="192" />
             <source>listing the channels: the server's answer is not a list of channels</source>
             <translation>получение списка каналов: ответ сервера — не список каналов</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="251" />
+            <location filename="../../server/client.py" line="257" />
             <source>{action}: the server's answer is too large</source>
             <translation>{action}: ответ сервера слишком большой</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="256" />
+            <location filename="../../server/client.py" line="262" />
             <source>{action}: {why}</source>
             <translation>{action}: {why}</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="271" />
+            <location filename="../../server/client.py" line="277" />
             <source>'{server_id}' is not a channel id</source>
             <translation>«{server_id}» — не идентификатор канала</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="277" />
+            <location filename="../../server/client.py" line="283" />
             <source>{action}: the server's answer is not JSON</source>
             <translation>{action}: ответ сервера — не JSON</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="288" />
+            <location filename="../../server/client.py" line="294" />
             <source>logging in</source>
             <translation>вход</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="298" />
+            <location filename="../../server/client.py" line="304" />
             <source>{action}: there is no login at {login_path} — check the server URL and dialect</source>
             <translation>{action}: по адресу {login_path} нет входа — проверьте адрес сервера и его API</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="309" />
+            <location filename="../../server/client.py" line="315" />
             <source>{action}: the server failed ({status_line}{said}) and did not say whether the e-mail or password is wrong — check them, or the server's log</source>
             <translation>{action}: сбой на сервере ({status_line}{said}), и он не сказал, неверны ли e-mail или пароль — проверьте их или журнал сервера</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="320" />
+            <location filename="../../server/client.py" line="326" />
             <source>{action}: the e-mail or password was not accepted ({status_line}{said})</source>
             <translation>{action}: e-mail или пароль не приняты ({status_line}{said})</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="330" />
+            <location filename="../../server/client.py" line="336" />
             <source>{action}: the server's answer holds no token</source>
             <translation>{action}: в ответе сервера нет токена</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="345" />
+            <location filename="../../server/client.py" line="351" />
             <source>listing the channels</source>
             <translation>получение списка каналов</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="361" />
+            <location filename="../../server/client.py" line="367" />
             <source>{action}: the server lists more than the {limit} channels accepted from one server — nothing was changed; allow more with --max-channels (the command line) or in the Server dialog</source>
             <translation>{action}: сервер перечисляет больше {limit} каналов — столько принимается от одного сервера; ничего не изменено. Разрешите больше параметром --max-channels (командная строка) или в диалоге «Сервер»</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="380" />
+            <location filename="../../server/client.py" line="386" />
             <source>listing the channels: the server lists more than one channel with the id {ids} — nothing was changed</source>
             <translation>получение списка каналов: сервер перечисляет несколько каналов с идентификатором {ids} — ничего не изменено</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="388" />
+            <location filename="../../server/client.py" line="394" />
             <source>reading channel {server_id}</source>
             <translation>чтение канала {server_id}</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="394" />
+            <location filename="../../server/client.py" line="400" />
             <source>{action}: not found on the server</source>
             <translation>{action}: на сервере не найдено</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="399" />
+            <location filename="../../server/client.py" line="405" />
             <source>creating '{name}' on the server</source>
             <translation>создание «{name}» на сервере</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="410" />
+            <location filename="../../server/client.py" line="416" />
             <source>updating '{name}' on the server</source>
             <translation>обновление «{name}» на сервере</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="424" />
+            <location filename="../../server/client.py" line="430" />
             <source>deleting channel {server_id} on the server</source>
             <translation>удаление канала {server_id} на сервере</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="436" />
+            <location filename="../../server/client.py" line="442" />
             <source>testing '{value}' through the server</source>
             <translation>тест «{value}» через сервер</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="458" />
+            <location filename="../../server/client.py" line="464" />
             <source>looking for the PingTower API</source>
             <translation>поиск API PingTower</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="472" />
+            <location filename="../../server/client.py" line="478" />
             <source>no PingTower API answers at {base_url} (tried {channels_path} and {channels_path2}) — check the URL, or choose the dialect by hand</source>
             <translation>по адресу {base_url} не отвечает API PingTower (проверены {channels_path} и {channels_path2}) — проверьте адрес или выберите API вручную</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="483" />
+            <location filename="../../server/client.py" line="489" />
             <source>this server has no default channel; it is kept on this computer</source>
             <translation>у этого сервера нет основного канала; он хранится на этом компьютере</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="491" />
+            <location filename="../../server/client.py" line="497" />
             <source>reading the default channel</source>
             <translation>чтение основного канала</translation>
         </message>
@@ -1604,82 +1604,82 @@
             <translation>{verdict} (ответ сервера: {words})</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="39" />
+            <location filename="../../server/service.py" line="42" />
             <source>log in with: pingtower-desktop-cli server login URL --email E --password-stdin</source>
             <translation>войдите командой: pingtower-desktop-cli server login URL --email E --password-stdin</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="121" />
+            <location filename="../../server/service.py" line="134" />
             <source>give either a password or a token</source>
             <translation>укажите либо пароль, либо токен</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="125" />
+            <location filename="../../server/service.py" line="138" />
             <source>the token is empty</source>
             <translation>токен пуст</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="129" />
+            <location filename="../../server/service.py" line="142" />
             <source>that token has expired ({expiry}) — log in again</source>
             <translation>срок действия токена истёк ({expiry}) — войдите снова</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="135" />
+            <location filename="../../server/service.py" line="148" />
             <source>an e-mail is needed to log in with a password</source>
             <translation>для входа по паролю нужен e-mail</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="145" />
+            <location filename="../../server/service.py" line="158" />
             <source>no channel API at {base_url}{channels_path} — check the URL, or the dialect (this is {description})</source>
             <translation>по адресу {base_url}{channels_path} нет API каналов — проверьте адрес или API сервера (выбран: {description})</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="169" />
+            <location filename="../../server/service.py" line="182" />
             <source>no server is set up — {how}</source>
             <translation>сервер не настроен — {how}</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="183" />
+            <location filename="../../server/service.py" line="196" />
             <source>logged out of {base_url} — {how}</source>
             <translation>выход с {base_url} выполнен — {how}</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="188" />
+            <location filename="../../server/service.py" line="201" />
             <source>the login to {base_url} has expired ({expiry}) — log in again</source>
             <translation>вход на {base_url} истёк ({expiry}) — войдите снова</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="195" />
+            <location filename="../../server/service.py" line="208" />
             <source>{base_url} ({dialect}) as {who}</source>
             <translation>{base_url} ({dialect}), пользователь {who}</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="307" />
+            <location filename="../../server/service.py" line="320" />
             <source>the server already has it, or it waits for the next sync: nothing was sent</source>
             <translation>на сервере это уже есть, или это ждёт следующей синхронизации: ничего не отправлено</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="312" />
+            <location filename="../../server/service.py" line="325" />
             <source>not sent to the server: {error}</source>
             <translation>не отправлен на сервер: {error}</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="313" />
+            <location filename="../../server/service.py" line="326" />
             <source>sent to the server</source>
             <translation>отправлено на сервер</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="331" />
+            <location filename="../../server/service.py" line="344" />
             <source>'{name}' is not on the server yet: sync first</source>
             <translation>«{name}» ещё нет на сервере: сначала синхронизируйте</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="350" />
+            <location filename="../../server/service.py" line="363" />
             <source>an opaque token</source>
             <translation>непрозрачный токен</translation>
         </message>
         <message>
-            <location filename="../../server/service.py" line="351" />
+            <location filename="../../server/service.py" line="364" />
             <source>connected to {base_url} ({dialect}) as {who}; {count} channel(s) on the server</source>
             <translation>подключено к {base_url} ({dialect}) как {who}; каналов на сервере: {count}</translation>
         </message>
@@ -2214,112 +2214,117 @@
             <translation>Секреты хранятся в системном хранилище ключей ({name}).</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="42" />
+            <location filename="../../transport/http.py" line="45" />
             <source>the certificate is not trusted</source>
             <translation>сертификат не является доверенным</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="43" />
+            <location filename="../../transport/http.py" line="46" />
             <source>the certificate is self-signed and not trusted</source>
             <translation>сертификат самоподписанный и не является доверенным</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="47" />
+            <location filename="../../transport/http.py" line="50" />
             <source>the certificate is not yet valid</source>
             <translation>сертификат ещё не действует</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="48" />
+            <location filename="../../transport/http.py" line="51" />
             <source>the certificate has expired</source>
             <translation>срок действия сертификата истёк</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="49" />
+            <location filename="../../transport/http.py" line="52" />
             <source>the certificate is not valid for this host name</source>
             <translation>сертификат не подходит для этого имени хоста</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="50" />
+            <location filename="../../transport/http.py" line="53" />
             <source>the certificate is not valid for this IP address</source>
             <translation>сертификат не подходит для этого IP-адреса</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="203" />
+            <location filename="../../transport/http.py" line="213" />
+            <source>cannot reach the proxy {proxy}: {why}</source>
+            <translation>не удаётся связаться с прокси {proxy}: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../transport/http.py" line="226" />
             <source>timed out after {seconds} connecting to {place}</source>
             <translation>истекло время ожидания ({seconds}) при подключении к {place}</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="205" />
+            <location filename="../../transport/http.py" line="228" />
             <source>timed out after {seconds} waiting for {place}</source>
             <translation>истекло время ожидания ({seconds}) ответа от {place}</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="207" />
+            <location filename="../../transport/http.py" line="230" />
             <source>the address is not a usable http:// or https:// URL</source>
             <translation>адрес не является пригодным адресом http:// или https://</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="209" />
+            <location filename="../../transport/http.py" line="232" />
             <source>the certificate was rejected</source>
             <translation>сертификат отклонён</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="211" />
+            <location filename="../../transport/http.py" line="234" />
             <source> — {how}</source>
             <translation> — {how}</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="212" />
+            <location filename="../../transport/http.py" line="235" />
             <source>TLS certificate problem with {place}: {why}{detail}{fix}</source>
             <translation>Проблема с TLS-сертификатом {place}: {why}{detail}{fix}</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="217" />
+            <location filename="../../transport/http.py" line="240" />
             <source> — is it an http:// server?</source>
             <translation> — может быть, это сервер http://?</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="218" />
+            <location filename="../../transport/http.py" line="241" />
             <source>TLS handshake with {place} failed: {reason}{hint}</source>
             <translation>TLS-рукопожатие с {place} не удалось: {reason}{hint}</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="220" />
+            <location filename="../../transport/http.py" line="243" />
             <source>DNS lookup failed: cannot resolve host name {hostname} ({strerror})</source>
             <translation>ошибка DNS: не удаётся найти хост {hostname} ({strerror})</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="226" />
+            <location filename="../../transport/http.py" line="249" />
             <source>connection refused by {place}: nothing is listening there</source>
             <translation>{place} отклонил соединение: там ничего не слушает</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="228" />
+            <location filename="../../transport/http.py" line="251" />
             <source>connection reset by {place}</source>
             <translation>{place} сбросил соединение</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="230" />
+            <location filename="../../transport/http.py" line="253" />
             <source>{place} closed the connection without a proper HTTP answer</source>
             <translation>{place} закрыл соединение, не дав корректного HTTP-ответа</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="232" />
+            <location filename="../../transport/http.py" line="255" />
             <source>too many redirects from {place}</source>
             <translation>слишком много перенаправлений от {place}</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="234" />
+            <location filename="../../transport/http.py" line="257" />
             <source>cannot reach {place}: {strerror}</source>
             <translation>{place} недоступен: {strerror}</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="236" />
+            <location filename="../../transport/http.py" line="259" />
             <source>cannot connect to {place}</source>
             <translation>не удаётся подключиться к {place}</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="237" />
+            <location filename="../../transport/http.py" line="260" />
             <source>the request to {place} failed ({name})</source>
             <translation>запрос к {place} не удался ({name})</translation>
         </message>
@@ -2349,172 +2354,212 @@
             <translation>Тест PingTower: {channel_name}</translation>
         </message>
         <message>
-            <location filename="../../transport/probe.py" line="41" />
+            <location filename="../../transport/probe.py" line="48" />
             <source>{where} accepted a TLS connection with a valid certificate</source>
             <translation>{where} принял TLS-соединение с действительным сертификатом</translation>
         </message>
         <message>
-            <location filename="../../transport/probe.py" line="42" />
+            <location filename="../../transport/probe.py" line="49" />
             <source>{where} accepted a connection</source>
             <translation>{where} принял соединение</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="33" />
+            <location filename="../../transport/proxy.py" line="54" />
+            <source>the proxy's port is not a number from 1 to 65535</source>
+            <translation>порт прокси — не число от 1 до 65535</translation>
+        </message>
+        <message>
+            <location filename="../../transport/proxy.py" line="57" />
+            <source>a proxy is http://, https://, socks5:// or socks5h://, not {kind}://</source>
+            <translation>прокси задаётся как http://, https://, socks5:// или socks5h://, а не {kind}://</translation>
+        </message>
+        <message>
+            <location filename="../../transport/proxy.py" line="59" />
+            <source>the proxy's address names no host</source>
+            <translation>в адресе прокси не указан хост</translation>
+        </message>
+        <message>
+            <location filename="../../transport/proxy.py" line="61" />
+            <source>a proxy address is a host and a port, with no path</source>
+            <translation>адрес прокси — это хост и порт, без пути</translation>
+        </message>
+        <message>
+            <location filename="../../transport/proxy.py" line="150" />
+            <source>{variable}: {error}</source>
+            <translation>{variable}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../transport/proxy.py" line="198" />
+            <source>the manual proxy names no address</source>
+            <translation>у прокси, заданного вручную, нет адреса</translation>
+        </message>
+        <message>
+            <location filename="../../transport/proxy.py" line="218" />
+            <source>via proxy {where}</source>
+            <translation>через прокси {where}</translation>
+        </message>
+        <message>
+            <location filename="../../transport/proxy.py" line="218" />
+            <source>direct</source>
+            <translation>напрямую</translation>
+        </message>
+        <message>
+            <location filename="../../transport/smtp.py" line="35" />
             <source>authentication failed — Gmail and others need an app password</source>
             <translation>ошибка аутентификации — для Gmail и других сервисов нужен пароль приложения</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="34" />
+            <location filename="../../transport/smtp.py" line="36" />
             <source>the server refused the user name or password</source>
             <translation>сервер отклонил имя пользователя или пароль</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="51" />
+            <location filename="../../transport/smtp.py" line="53" />
             <source>implicit TLS</source>
             <translation>неявный TLS</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="168" />
+            <location filename="../../transport/smtp.py" line="174" />
             <source>connecting to</source>
             <translation>при подключении к</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="186" />
+            <location filename="../../transport/smtp.py" line="194" />
             <source>no address found for {host}</source>
             <translation>не найден адрес для {host}</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="201" />
-            <source>waiting for the greeting from</source>
-            <translation>в ожидании приветствия от</translation>
-        </message>
-        <message>
-            <location filename="../../transport/smtp.py" line="224" />
-            <source>sending to</source>
-            <translation>при отправке на</translation>
-        </message>
-        <message>
-            <location filename="../../transport/smtp.py" line="279" />
-            <source>talking to</source>
-            <translation>при обмене с</translation>
-        </message>
-        <message>
-            <location filename="../../transport/smtp.py" line="284" />
-            <source>STARTTLS is on, but {address} does not offer it; nothing was sent unencrypted</source>
-            <translation>STARTTLS включён, но {address} его не поддерживает; ничего не отправлено без шифрования</translation>
-        </message>
-        <message>
-            <location filename="../../transport/smtp.py" line="289" />
+            <location filename="../../transport/smtp.py" line="212" />
             <source>in the TLS handshake with</source>
             <translation>во время TLS-рукопожатия с</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="298" />
+            <location filename="../../transport/smtp.py" line="214" />
+            <source>waiting for the greeting from</source>
+            <translation>в ожидании приветствия от</translation>
+        </message>
+        <message>
+            <location filename="../../transport/smtp.py" line="236" />
+            <source>sending to</source>
+            <translation>при отправке на</translation>
+        </message>
+        <message>
+            <location filename="../../transport/smtp.py" line="291" />
+            <source>talking to</source>
+            <translation>при обмене с</translation>
+        </message>
+        <message>
+            <location filename="../../transport/smtp.py" line="296" />
+            <source>STARTTLS is on, but {address} does not offer it; nothing was sent unencrypted</source>
+            <translation>STARTTLS включён, но {address} его не поддерживает; ничего не отправлено без шифрования</translation>
+        </message>
+        <message>
+            <location filename="../../transport/smtp.py" line="310" />
             <source>logging in to</source>
             <translation>при входе на</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="323" />
+            <location filename="../../transport/smtp.py" line="335" />
             <source>{address} offers no login method this app speaks ({value})</source>
             <translation>{address} не предлагает ни одного способа входа, известного приложению ({value})</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="341" />
+            <location filename="../../transport/smtp.py" line="353" />
             <source>{address} allows login only after STARTTLS: turn STARTTLS on</source>
             <translation>{address} разрешает вход только после STARTTLS: включите STARTTLS</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="342" />
+            <location filename="../../transport/smtp.py" line="354" />
             <source>{address} does not offer login (AUTH): leave user name and password empty for a relay</source>
             <translation>{address} не поддерживает вход (AUTH): для ретранслятора оставьте имя пользователя и пароль пустыми</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="356" />
+            <location filename="../../transport/smtp.py" line="370" />
             <source> — port 465 usually needs implicit TLS</source>
             <translation> — порту 465 обычно нужен неявный TLS</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="358" />
+            <location filename="../../transport/smtp.py" line="372" />
             <source>timed out after {timeout} s {stage} {where}{hint}</source>
             <translation>истекло время ожидания ({timeout} с) {stage} {where}{hint}</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="368" />
+            <location filename="../../transport/smtp.py" line="382" />
             <source>TLS failure: the certificate of {where} is not trusted — {verify_message}; {TRUST_FIX}</source>
             <translation>Ошибка TLS: сертификату {where} нет доверия — {verify_message}; {TRUST_FIX}</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="378" />
+            <location filename="../../transport/smtp.py" line="392" />
             <source> — does this port speak implicit TLS? (465 does; 587 uses STARTTLS)</source>
             <translation> — использует ли этот порт неявный TLS? (465 — да; 587 использует STARTTLS)</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="380" />
+            <location filename="../../transport/smtp.py" line="394" />
             <source>TLS failure with {where}: {value}{hint}</source>
             <translation>ошибка TLS с {where}: {value}{hint}</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="386" />
+            <location filename="../../transport/smtp.py" line="400" />
             <source>{verdict} ({reply})</source>
             <translation>{verdict} ({reply})</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="387" />
+            <location filename="../../transport/smtp.py" line="401" />
             <source>{where} refused the login: {reply}</source>
             <translation>{where} отклонил вход: {reply}</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="389" />
+            <location filename="../../transport/smtp.py" line="403" />
             <source>{where} refused every recipient</source>
             <translation>{where} отклонил всех получателей</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="393" />
+            <location filename="../../transport/smtp.py" line="407" />
             <source>{where} refused the sender {sender}: {reply}</source>
             <translation>{where} отклонил отправителя {sender}: {reply}</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="398" />
+            <location filename="../../transport/smtp.py" line="412" />
             <source>{where} answered {reply}</source>
             <translation>{where} ответил {reply}</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="400" />
+            <location filename="../../transport/smtp.py" line="414" />
             <source>{where} closed the connection unexpectedly</source>
             <translation>{where} неожиданно закрыл соединение</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="403" />
+            <location filename="../../transport/smtp.py" line="417" />
             <source>connection refused by {where} — is the SMTP server running and the port right?</source>
             <translation>{where} отклонил соединение — запущен ли SMTP-сервер и верен ли порт?</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="406" />
+            <location filename="../../transport/smtp.py" line="420" />
             <source>cannot find the SMTP server '{host}' (name lookup failed)</source>
             <translation>не удаётся найти SMTP-сервер «{host}» (ошибка поиска имени)</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="409" />
+            <location filename="../../transport/smtp.py" line="423" />
             <source>network error {stage} {where}: {value}</source>
             <translation>сетевая ошибка {stage} {where}: {value}</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="412" />
+            <location filename="../../transport/smtp.py" line="426" />
             <source>SMTP error {stage} {where}: {error}</source>
             <translation>ошибка SMTP {stage} {where}: {error}</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="425" />
+            <location filename="../../transport/smtp.py" line="439" />
             <source>{verdict}: {listed}</source>
             <translation>{verdict}: {listed}</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="485" />
+            <location filename="../../transport/smtp.py" line="505" />
             <source>this SMTP pool is closed</source>
             <translation>этот пул SMTP закрыт</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="497" />
+            <location filename="../../transport/smtp.py" line="518" />
             <source>{address} took the message for the others but refused</source>
             <translation>{address} принял письмо для остальных, но отклонил</translation>
         </message>
@@ -2537,6 +2582,71 @@
             <location filename="../../transport/trust.py" line="94" />
             <source>the CA certificate file {path} cannot be read ({strerror})</source>
             <translation>файл сертификата УЦ {path} не читается ({strerror})</translation>
+        </message>
+        <message>
+            <location filename="../../transport/tunnel.py" line="17" />
+            <source>the proxy failed</source>
+            <translation>сбой прокси</translation>
+        </message>
+        <message>
+            <location filename="../../transport/tunnel.py" line="18" />
+            <source>the proxy's rules do not allow the connection</source>
+            <translation>правила прокси не разрешают это соединение</translation>
+        </message>
+        <message>
+            <location filename="../../transport/tunnel.py" line="19" />
+            <source>the proxy cannot reach the network</source>
+            <translation>прокси не может достичь сети</translation>
+        </message>
+        <message>
+            <location filename="../../transport/tunnel.py" line="20" />
+            <source>the proxy cannot reach the host</source>
+            <translation>прокси не может достичь хоста</translation>
+        </message>
+        <message>
+            <location filename="../../transport/tunnel.py" line="21" />
+            <source>the target refused the proxy's connection</source>
+            <translation>узел отклонил соединение от прокси</translation>
+        </message>
+        <message>
+            <location filename="../../transport/tunnel.py" line="22" />
+            <source>the proxy's connection timed out</source>
+            <translation>время соединения прокси истекло</translation>
+        </message>
+        <message>
+            <location filename="../../transport/tunnel.py" line="42" />
+            <source>the proxy {proxy} did not answer in time</source>
+            <translation>прокси {proxy} не ответил вовремя</translation>
+        </message>
+        <message>
+            <location filename="../../transport/tunnel.py" line="55" />
+            <source>the proxy {proxy} refused the login ({why})</source>
+            <translation>прокси {proxy} отклонил вход ({why})</translation>
+        </message>
+        <message>
+            <location filename="../../transport/tunnel.py" line="57" />
+            <source>the proxy {proxy} could not connect to {target}: {why}</source>
+            <translation>прокси {proxy} не смог подключиться к {target}: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../transport/tunnel.py" line="64" />
+            <source>the proxy {proxy} could not connect to {target} ({why})</source>
+            <translation>прокси {proxy} не смог подключиться к {target} ({why})</translation>
+        </message>
+        <message>
+            <location filename="../../transport/tunnel.py" line="65" />
+            <source>{proxy} did not answer as a proxy ({why})</source>
+            <translation>{proxy} ответил не как прокси ({why})</translation>
+        </message>
+        <message>
+            <location filename="../../transport/tunnel.py" line="78" />
+            <source>mail cannot go through an https:// proxy: use its http:// or socks5:// address</source>
+            <translation>почта не может идти через прокси https://: укажите его адрес http:// или socks5://</translation>
+        </message>
+        <message>
+            <location filename="../../transport/tunnel.py" line="122" />
+            <source>{proxy} did not answer as a proxy (no answer to CONNECT)</source>
+            <translation>{proxy} ответил не как прокси (нет ответа на CONNECT)</translation>
         </message>
         <message>
             <location filename="../../watch/engine.py" line="33" />

@@ -78,6 +78,8 @@ def test_every_http_type_is_delivered_through_the_proxy(
         assert result.delivered, (kind, type_name, result.message)
         assert result.via == f"via proxy 127.0.0.1:{proxy.port}", type_name
     assert webhook_peer.received and slack_peer.received and python_bot_peer.received
+    recorded = History(AppPaths.resolve().history_file).read()
+    assert {entry.via for entry in recorded} == {f"via proxy 127.0.0.1:{proxy.port}"}  # the history says so too
     for name in ("hooks", "slack", "telegram", "bot"):
         assert f"{name}.proxied.test" in proxy.log(), name  # the proxy made each connection
     direct = send(through(None), wires(peers, port_of)["WEBHOOK"])

@@ -49,6 +49,8 @@ class HistoryEntry:
     #: A test of a form's values not yet saved: says nothing of the channel as stored.
     unsaved: bool = False
     kind: str = "test"
+    #: Which way it went: "direct" or "via proxy host:port" ("" in entries written before proxies).
+    via: str = ""
 
     @classmethod
     def from_result(
@@ -71,6 +73,7 @@ class HistoryEntry:
             message_data=clean.message.to_data() if isinstance(clean.message, Text) else None,
             unsaved=unsaved,
             kind=kind,
+            via=str(clean.via),
         )
 
     @classmethod
@@ -88,6 +91,7 @@ class HistoryEntry:
         values["reported"] = values["reported"] is not False
         values["unsaved"] = values["unsaved"] is True
         values["kind"] = values["kind"] if values["kind"] in ("test", "check", "canary") else "test"
+        values["via"] = values["via"] if isinstance(values["via"], str) else ""
         return cls(**values)
 
 

@@ -312,6 +312,8 @@ class TestPanel(QGroupBox):
             text = filled(self.tr("✘ Failed after %1."), took)
         if result.status_code is not None:
             text += " " + filled(self.tr("Status %1."), str(result.status_code))
+        if result.via and route != SERVER:  # which way it went: direct, or through which proxy
+            text += " " + core_sentence(result.via) + "."
         message = core_sentence(result.message)
         lines = [text, message]
         if unsaved:

@@ -698,6 +698,8 @@ class MainWindow(QMainWindow):
         old_language = self.context.preferences.language
         self.context.preferences = dialog.preferences()
         self.context.save_preferences()
+        saving = dialog.network.save()  # off the UI thread: the proxy's password goes to the keyring
+        saving.failed.connect(lambda error: prompts.show_error(self, self.tr("Network"), error))
         watch = dialog.watch_settings()
         if watch != self.context.watch.current_settings():
             try:

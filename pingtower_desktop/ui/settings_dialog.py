@@ -1,5 +1,6 @@
-"""Settings: language, keyring status, the default test message and username, and the watch: the default
-schedule, the alert channel and when secrets are due for rotation (the file ``watch config`` writes)."""
+"""Settings, on three pages: General (language, the default test message and username, the keyring), Watch
+(the default schedule, the alert channel, when secrets are due for rotation: the file ``watch config``
+writes) and Network (the proxy: see ``network_page``)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +28,7 @@ from .core_text import core_tr
 from .filled import filled
 from .formatting import outcome_color
 from .i18n import LANGUAGES
+from .network_page import NetworkPage
 from .screen_fit import fit
 from .settings import SYSTEM_LANGUAGE, Preferences
 from .status_label import StatusLabel
@@ -81,17 +84,30 @@ class SettingsDialog(QDialog):
         keyring_layout.addWidget(self.keyring)
         keyring_layout.addWidget(self.recheck)
         watch_box = self._watch_group(context)
+        self.network = NetworkPage(context, self)
+        self.network.changed.connect(self._allow)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.pages = QTabWidget(self)
+        self.pages.setObjectName("settings_pages")
+        for title, boxes in (
+            (self.tr("General"), [general, tests, keyring_box]),
+            (self.tr("Watch"), [watch_box]),
+            (self.tr("Network"), [self.network]),
+        ):
+            page = QWidget(self.pages)
+            column = QVBoxLayout(page)
+            for box in boxes:
+                column.addWidget(box)
+            column.addStretch(1)
+            self.pages.addTab(page, title)
         layout = QVBoxLayout(self)
-        layout.addWidget(general)
-        layout.addWidget(tests)
-        layout.addWidget(watch_box)
-        layout.addWidget(keyring_box)
+        layout.addWidget(self.pages)
         layout.addWidget(self.buttons)
+        self.finished.connect(lambda _result: self.network.cancel())
 
     def _watch_group(self, context: AppContext) -> QGroupBox:
         self._watch = context.watch.current_settings()
@@ -117,7 +133,9 @@ class SettingsDialog(QDialog):
 
     def _allow(self) -> None:
         _values, problems = self.schedule.values()
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problems)
+        network = getattr(self, "network", None)  # (the watch's fields report before the page exists)
+        ok = not problems and (network is None or not network.problems())
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 
     def watch_settings(self) -> WatchSettings:
         """The watch's settings with the default schedule, the alert channel and the rotation age chosen here."""

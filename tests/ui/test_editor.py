@@ -334,3 +334,33 @@ def test_both_tls_options_are_refused_the_same_way_at_every_port(qtbot, window, 
     editor.form.inputs[ticked].box.click()  # the person ticks the other one
     assert editor.form.problem_text("useSsl") == "choose one: STARTTLS or implicit TLS, not both"
     assert not editor.save_button.isEnabled()
+
+
+@pytest.mark.parametrize(
+    ("proxy", "options"),
+    [
+        ("socks5h://ops@proxy.example:1080", ["--socks5-hostname", "proxy.example:1080", "--proxy-user", "ops"]),
+        ("socks5://proxy.example:1081", ["--socks5", "proxy.example:1081"]),
+        ("http://proxy.example:3128", ["--proxy", "http://proxy.example:3128"]),
+    ],
+)
+def test_copy_as_curl_goes_through_the_saved_proxy(qtbot, window, context, proxy, options):
+    import shlex
+
+    from pingtower_desktop.storage.network_settings import NetworkStore
+    from pingtower_desktop.transport.proxy import ProxySettings
+
+    NetworkStore(context.paths, context.secrets).save(ProxySettings("manual", proxy), password="never-shown")
+    from pingtower_desktop.ui.editor.curl_dialog import CurlDialog
+
+    new_channel(qtbot, window, "TELEGRAM", {"name": "Ops", "botToken": TELEGRAM_TOKEN, "chatId": "-1001234567890"})
+    window.editor.show_curl()  # the document's localhost server: loopback is never proxied
+    assert "--proxy" not in window.editor.curl_dialog.text.toPlainText()
+    window.editor.curl_dialog.close()
+    url = "https://pingtower.example/api/v1/notifications/channels"
+    dialog = CurlDialog(window.editor.form_channel(), url, window, proxy=window.editor._proxy_to(url))
+    words = shlex.split(dialog.text.toPlainText().replace("\\\n", " "))
+    at = words.index(options[0])
+    assert words[at : at + len(options)] == options
+    assert "never-shown" not in dialog.text.toPlainText()  # curl asks for it
+    dialog.close()

@@ -24,6 +24,7 @@ def add_saved(qtbot, window, name: str) -> str:
 def test_settings_set_the_default_schedule_the_alert_channel_and_the_rotation_age(qtbot, window, context, capsys):
     alerts = add_saved(qtbot, window, "Alerts")
     dialog = window.open_settings()
+    dialog.pages.setCurrentIndex(1)  # Watch
     fields = dialog.schedule
     assert (fields.every.text(), fields.canary.text(), fields.failures.value()) == ("15m", "off", 2)
     type_into(qtbot, fields.every, "30 minutes")

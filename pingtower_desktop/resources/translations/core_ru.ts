@@ -1019,7 +1019,7 @@
             <translation>Отправляет на ваш адрес описанный в документации JSON (username, serviceName, serviceUrl, status, severity, message, timestamp, metadata); любой ответ 2xx считается доставкой.</translation>
         </message>
         <message>
-            <location filename="../../delivery/history.py" line="80" />
+            <location filename="../../delivery/history.py" line="83" />
             <source>not a history entry</source>
             <translation>это не запись истории</translation>
         </message>
@@ -1059,22 +1059,22 @@
             <translation>Не отправлено: канал заполнен с ошибками — {error}</translation>
         </message>
         <message>
-            <location filename="../../delivery/runner.py" line="93" />
+            <location filename="../../delivery/runner.py" line="94" />
             <source>Not sent: {need}</source>
             <translation>Не отправлено: {need}</translation>
         </message>
         <message>
-            <location filename="../../delivery/runner.py" line="163" />
+            <location filename="../../delivery/runner.py" line="164" />
             <source>{label}: no answer within {limit} s</source>
             <translation>{label}: нет ответа за {limit} с</translation>
         </message>
         <message>
-            <location filename="../../delivery/runner.py" line="167" />
+            <location filename="../../delivery/runner.py" line="168" />
             <source>Unexpected error: {name}: {error}</source>
             <translation>Непредвиденная ошибка: {name}: {error}</translation>
         </message>
         <message>
-            <location filename="../../delivery/runner.py" line="182" />
+            <location filename="../../delivery/runner.py" line="183" />
             <source>write the history to</source>
             <translation>записать журнал в</translation>
         </message>

@@ -1114,6 +1114,10 @@
         </translation>
     </message>
     <message>
+        <source>Network</source>
+        <translation>Сеть</translation>
+    </message>
+    <message>
         <source>Watch</source>
         <translation>Наблюдение</translation>
     </message>
@@ -1126,6 +1130,85 @@
 Manage PingTower notification channels: forms, keyring secrets and test delivery.</source>
         <translation>PingTower Desktop %1
 Управление каналами уведомлений PingTower: формы, секреты в хранилище ключей и тестовая доставка.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPage</name>
+    <message>
+        <source>No proxy: connect directly</source>
+        <translation>Без прокси: напрямую</translation>
+    </message>
+    <message>
+        <source>The system&apos;s (the environment, as curl reads it)</source>
+        <translation>Системный (переменные окружения, как их читает curl)</translation>
+    </message>
+    <message>
+        <source>Set here</source>
+        <translation>Задать здесь</translation>
+    </message>
+    <message>
+        <source>http://, https://, socks5:// (names resolved here) or socks5h:// (by the proxy)</source>
+        <translation>http://, https://, socks5:// (имена разрешаются здесь) или socks5h:// (прокси)</translation>
+    </message>
+    <message>
+        <source>As saved (in the keyring)</source>
+        <translation>Как сохранён (в связке ключей)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Test the proxy</source>
+        <translation>Проверить прокси</translation>
+    </message>
+    <message>
+        <source>Request this address the way set above (nothing is saved)</source>
+        <translation>Запросить этот адрес так, как задано выше (ничего не сохраняется)</translation>
+    </message>
+    <message>
+        <source>Proxy test result</source>
+        <translation>Результат проверки прокси</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Соединения</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Прокси</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Direct to</source>
+        <translation>Напрямую к</translation>
+    </message>
+    <message>
+        <source>Try</source>
+        <translation>Проверить</translation>
+    </message>
+    <message>
+        <source>direct to: %1</source>
+        <translation>напрямую к: %1</translation>
+    </message>
+    <message>
+        <source>The environment names no proxy: connections go direct.</source>
+        <translation>В окружении прокси не задан: соединения идут напрямую.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Соединение…</translation>
+    </message>
+    <message>
+        <source>Not reached: %1</source>
+        <translation>Не удалось: %1</translation>
+    </message>
+    <message>
+        <source>Answered %1 in %2 — %3.</source>
+        <translation>Ответ %1 за %2 — %3.</translation>
     </message>
 </context>
 <context>
@@ -1515,6 +1598,10 @@ Manage PingTower notification channels: forms, keyring secrets and test delivery
     <message>
         <source>Watch</source>
         <translation>Наблюдение</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Сеть</translation>
     </message>
     <message>
         <source>None (alerts only on this computer)</source>

@@ -6,6 +6,7 @@ import json
 import shlex
 
 from ...channels import Channel
+from ...transport.proxy import Proxy
 
 CREATE_URL = "http://localhost:8080/api/v1/notifications/channels"
 TOKEN_PLACEHOLDER = "YOUR_JWT_TOKEN"
@@ -28,12 +29,29 @@ def create_body(channel: Channel, *, reveal_secrets: bool = False) -> dict:
     return wire
 
 
-def curl_command(channel: Channel, *, reveal_secrets: bool = False, url: str = CREATE_URL) -> str:
-    """``url``: the create endpoint of the server logged in to, else the document's localhost one."""
+def proxy_options(proxy: Proxy | None) -> str:
+    """curl's options for the proxy the request goes through ("" for none); the password is curl's to ask."""
+    if proxy is None:
+        return ""
+    address = proxy.where()
+    if proxy.kind == "socks5h":
+        option = f"--socks5-hostname {shlex.quote(address)}"
+    elif proxy.kind == "socks5":
+        option = f"--socks5 {shlex.quote(address)}"
+    else:
+        option = f"--proxy {shlex.quote(proxy.kind + '://' + address)}"
+    user = f" --proxy-user {shlex.quote(proxy.username)}" if proxy.username else ""
+    return f"  {option}{user} \\\n"
+
+
+def curl_command(
+    channel: Channel, *, reveal_secrets: bool = False, url: str = CREATE_URL, proxy: Proxy | None = None
+) -> str:
+    """``url``: the create endpoint of the server logged in to, else the document's localhost one; ``proxy``:
+    the one the request goes through (its options added)."""
     body = json.dumps(create_body(channel, reveal_secrets=reveal_secrets), indent=2, ensure_ascii=False)
     return (
-        f"curl -X POST {shlex.quote(url)} \\\n"
-        '  -H "Content-Type: application/json" \\\n'
+        f"curl -X POST {shlex.quote(url)} \\\n" + proxy_options(proxy) + '  -H "Content-Type: application/json" \\\n'
         f'  -H "Authorization: Bearer {TOKEN_PLACEHOLDER}" \\\n'
         f"  -d {shlex.quote(body)}"
     )

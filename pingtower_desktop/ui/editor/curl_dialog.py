@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...channels import Channel
+from ...transport.proxy import Proxy
 from ..filled import filled
 from ..focus import show_focus
 from ..plain_text import PlainLabel
@@ -22,10 +23,14 @@ from .curl import CREATE_URL, curl_command
 
 
 class CurlDialog(QDialog):
-    def __init__(self, channel: Channel, url: str = CREATE_URL, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, channel: Channel, url: str = CREATE_URL, parent: QWidget | None = None, *, proxy: Proxy | None = None
+    ) -> None:
+        """``proxy``: the one the request would go through (the network settings'), or None."""
         super().__init__(parent)
         self.channel = channel
         self.url = url
+        self.proxy = proxy
         self.setWindowTitle(filled(self.tr("Copy as curl — %1"), channel.name))
         fit(self, 640, 420)
         intro = PlainLabel(
@@ -59,7 +64,7 @@ class CurlDialog(QDialog):
         self._refresh()
 
     def command(self) -> str:
-        return curl_command(self.channel, reveal_secrets=self.reveal.isChecked(), url=self.url)
+        return curl_command(self.channel, reveal_secrets=self.reveal.isChecked(), url=self.url, proxy=self.proxy)
 
     def _refresh(self) -> None:
         self.text.setPlainText(self.command())

@@ -4,6 +4,7 @@ Save bar, the test panel and the setup guide. Only building: what the widgets sh
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
@@ -24,7 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...storage.network_settings import NetworkStore
 from ...transport.notification import utc_now
+from ...transport.proxy import Proxy, ProxyInvalid, ProxyRoute
 from ..addons import addons_for
 from ..core_text import core_tr
 from ..filled import filled
@@ -257,8 +260,16 @@ class EditorFrame(QWidget):
         status = self.server.status if self.server is not None else None
         profile = status.profile if status is not None else None
         url = profile.base_url.rstrip("/") + profile.api.channels_path if profile is not None else CREATE_URL
-        self.curl_dialog = CurlDialog(channel, url, self)
+        self.curl_dialog = CurlDialog(channel, url, self, proxy=self._proxy_to(url))
         self.curl_dialog.open()
+
+    def _proxy_to(self, url: str) -> Proxy | None:
+        """The proxy a request to ``url`` goes through by the saved network settings (its password unread)."""
+        network = NetworkStore(self.context.paths, self.context.secrets)
+        try:
+            return ProxyRoute.choose(network.load(), os.environ).for_url(url)
+        except ProxyInvalid:
+            return None  # said where it is set (Settings ▸ Network) and by every send
 
     def install_type(self, channel_type: ChannelType | None) -> None:
         """The form and add-ons of ``channel_type`` (none for None), in the focus order."""

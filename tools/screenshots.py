@@ -491,6 +491,16 @@ def main() -> int:
     grab(preview, "import-preview")
     preview.reject()
 
+    settings = window.open_settings()  # the Network page, a proxy set by hand (nothing is saved: Cancel)
+    settings.pages.setCurrentIndex(2)
+    settings.network.mode.setCurrentIndex(settings.network.mode.findData("manual"))
+    settings.network.url.setText("socks5h://ops@proxy.corp.example:1080")
+    settings.network.exceptions.setText("intranet.example, 10.0.0.0/8")
+    beside_list(settings, window, 600, 440)
+    settle()
+    grab(settings, "settings-network")
+    settings.reject()
+
     shell.switch_language("ru")
     shell.window.setGeometry(0, 0, 1280, 800)  # the size people reported the Russian editor clipped at
     shell.window.show()

@@ -203,3 +203,42 @@ def test_the_watch_checks_through_the_proxy(socks_proxy, webhook_peer, telegram_
         assert result.delivered and result.via == f"via proxy 127.0.0.1:{socks_proxy.port}", result.message
     assert not webhook_peer.received  # a check sends nothing
     assert "hooks.proxied.test" in socks_proxy.log() and "telegram.proxied.test" in socks_proxy.log()
+
+
+def test_a_channels_own_proxy_choice_comes_first_and_the_runs_own_choice_before_it(
+    socks_proxy, http_proxy, webhook_peer
+):
+    url = proxied("hooks", int(webhook_peer.url.rsplit(":", 1)[1])) + "/in"
+
+    def hook(choice: str) -> dict:
+        return {"name": "Hook", "type": "WEBHOOK", "configuration": {"url": url, "proxy": choice}}
+
+    saved = ProxyRoute.choose(ProxySettings("manual", socks_proxy.url()), {}, password=PROXY_PASSWORD)
+    app = Deliverer(History(AppPaths.resolve().history_file), timeout=5.0, routes=lambda: saved)
+    socks, http = f"via proxy 127.0.0.1:{socks_proxy.port}", f"via proxy 127.0.0.1:{http_proxy.port}"
+    assert (send(app, hook("")).via, send(app, hook("")).delivered) == (socks, True)  # as the app says
+    same = send(app, hook(socks_proxy.url()))  # its own, the app's proxy: the saved password goes with it
+    assert same.delivered and same.via == socks
+    direct = send(app, hook("direct"))
+    assert not direct.delivered and direct.via == "direct" and "cannot resolve host name" in direct.message
+    own = send(app, hook(http_proxy.url()))  # another proxy of its own, no password known for it
+    assert not own.delivered and own.via == http, own.message  # tinyproxy refuses it (and resets the connection)
+    assert own.message.startswith(f"Webhook: the proxy 127.0.0.1:{http_proxy.port} closed the connection"), own.message
+    forced = ProxyRoute.choose(ProxySettings("none"), {}, override="direct")
+    run = Deliverer(History(AppPaths.resolve().history_file), timeout=5.0, routes=lambda: forced)
+    assert send(run, hook(socks_proxy.url())).via == "direct"  # --no-proxy for this run beats the channel
+
+
+def test_a_channels_own_proxy_is_checked_as_it_is_typed():
+    from pingtower_desktop.channels import ChannelInvalid
+
+    wire = {"name": "Hook", "type": "WEBHOOK", "configuration": {"url": "https://e.org", "proxy": "ftp://x:1"}}
+    with pytest.raises(ChannelInvalid) as refused:
+        Channel.from_wire(wire)
+    assert "not ftp://" in str(refused.value.problems)
+    wire["configuration"]["proxy"] = "socks5h://ops:pw@proxy:1080"
+    with pytest.raises(ChannelInvalid) as refused:
+        Channel.from_wire(wire)
+    assert "has a password: set this proxy in Settings" in str(refused.value.problems)
+    wire["configuration"]["proxy"] = " DIRECT "
+    assert Channel.from_wire(wire).config.proxy == "direct"

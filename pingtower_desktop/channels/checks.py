@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from ..text import msg
+from ..text import message_of, msg
 
 _EMAIL = re.compile(
     r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$"
@@ -147,3 +147,19 @@ def header_name(value: str) -> str:
 def blank_to_none(value: object) -> object:
     """For optional numbers: an empty form field means 'not set'."""
     return None if isinstance(value, str) and not value.strip() else value
+
+
+def proxy_choice(value: str) -> str:
+    """A channel's own way: "" (as the app or the run says), "direct", or a proxy URL with no password in it."""
+    from ..transport.proxy import Proxy, ProxyInvalid
+
+    value = value.strip()
+    if value.lower() in ("", "direct"):
+        return value.lower()
+    try:
+        proxy = Proxy.parse(value)
+    except ProxyInvalid as error:
+        raise ValueError(message_of(error)) from None
+    if proxy.password:
+        raise ValueError(msg("has a password: set this proxy in Settings ▸ Network, which keeps it in the keyring"))
+    return proxy.url()

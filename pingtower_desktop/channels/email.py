@@ -14,7 +14,7 @@ from ..transport.result import DeliveryResult, Stopwatch
 from ..transport.trust import CaFileError
 from . import checks
 from .base import ChannelConfig, ChannelType, Problem, register
-from .fields import CA_FILE_UI, FieldKind, Ui
+from .fields import CA_FILE_UI, PROXY_UI, FieldKind, Ui
 
 if TYPE_CHECKING:
     from ..transport.context import DeliveryContext
@@ -88,6 +88,7 @@ class EmailConfig(ChannelConfig):
     useTls: Annotated[bool, Ui("STARTTLS", "Upgrade the connection with STARTTLS (port 587).")] = True
     useSsl: Annotated[bool, Ui("Implicit TLS", "Connect over TLS from the start (port 465).")] = False
     caFile: Annotated[str, CA_FILE_UI] = ""
+    proxy: Annotated[str, AfterValidator(checks.proxy_choice), PROXY_UI] = ""
 
     def cross_checks(self) -> list[Problem]:
         problems = []
@@ -122,7 +123,7 @@ async def send(config: EmailConfig, notification: Notification, ctx: DeliveryCon
     message = smtp.build_message(config.fromEmail, recipients, notification)
     stopwatch = Stopwatch()
     try:
-        exchange = await ctx.smtp.send(target, message)
+        exchange = await ctx.smtp.send(target, message, ctx.route.for_target("smtp", target.host))
     except smtp.SmtpError as error:
         result = DeliveryResult(False, stopwatch.ms(), message_of(error), reply=error.reply)
     else:

@@ -70,6 +70,18 @@ CA_FILE_UI = Ui(
 )
 
 
+#: Which way a channel connects (every type), a setting of this computer: declared once here.
+PROXY_UI = Ui(
+    msg("Proxy"),
+    msg(
+        "Empty: as Settings ▸ Network says. “direct”: never through a proxy. Or this channel's own proxy: "
+        "http://, socks5:// or socks5h://[user@]host:port (a password only for the proxy set in Settings)."
+    ),
+    "direct, or socks5h://proxy.example:1080",
+    local=True,
+)
+
+
 @dataclass(frozen=True)
 class FieldSpec:
     key: str

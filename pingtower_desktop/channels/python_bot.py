@@ -13,7 +13,7 @@ from ..transport.notification import Notification
 from ..transport.result import DeliveryResult, Stopwatch
 from . import checks
 from .base import ChannelConfig, ChannelType, Problem, register
-from .fields import FieldKind, Ui
+from .fields import PROXY_UI, FieldKind, Ui
 
 
 class PythonBotConfig(ChannelConfig):
@@ -31,6 +31,7 @@ class PythonBotConfig(ChannelConfig):
             "testuser",
         ),
     ] = ""
+    proxy: Annotated[str, AfterValidator(checks.proxy_choice), PROXY_UI] = ""
 
     def warnings(self) -> list[Problem]:
         warning = checks.url_credential_warning(self.botUrl, headers=False)

@@ -16,7 +16,7 @@ from ..transport.probe import probe
 from ..transport.result import DeliveryResult, Stopwatch
 from . import checks
 from .base import ChannelConfig, ChannelType, Problem, register
-from .fields import FieldKind, Ui
+from .fields import PROXY_UI, FieldKind, Ui
 
 SLACK_HOST = "hooks.slack.com"
 
@@ -43,6 +43,7 @@ class SlackConfig(ChannelConfig):
     ] = ""
     channel: Annotated[str, Ui("Channel", "Post to this channel instead of the webhook's own.", "#alerts")] = ""
     username: Annotated[str, Ui("Bot name", "The name the message is posted under.", "PingTower Bot")] = ""
+    proxy: Annotated[str, AfterValidator(checks.proxy_choice), PROXY_UI] = ""
 
     def warnings(self) -> list[Problem]:
         host = urlsplit(self.webhookUrl).hostname or ""

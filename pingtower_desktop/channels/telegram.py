@@ -16,7 +16,7 @@ from ..transport.notification import Notification
 from ..transport.result import DeliveryResult, Stopwatch
 from . import checks
 from .base import ChannelConfig, ChannelType, register
-from .fields import FieldKind, Ui
+from .fields import PROXY_UI, FieldKind, Ui
 from .telegram_text import messages
 
 DEFAULT_API = "https://api.telegram.org"
@@ -71,6 +71,7 @@ class TelegramConfig(ChannelConfig):
         BeforeValidator(checks.blank_to_none),
         Ui("Topic ID", "For forum groups: the topic (message thread) to post in.", "42"),
     ] = None
+    proxy: Annotated[str, AfterValidator(checks.proxy_choice), PROXY_UI] = ""
 
 
 #: How often one message is sent again after Telegram answers 429 Too Many Requests.

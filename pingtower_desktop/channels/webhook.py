@@ -20,7 +20,7 @@ from ..transport.result import DeliveryResult, Stopwatch
 from ..transport.trust import CaFileError
 from . import checks
 from .base import ChannelConfig, ChannelType, Problem, register
-from .fields import CA_FILE_UI, FieldKind, Ui
+from .fields import CA_FILE_UI, PROXY_UI, FieldKind, Ui
 
 
 class WebhookConfig(ChannelConfig):
@@ -53,6 +53,7 @@ class WebhookConfig(ChannelConfig):
         Ui("Signature header", "Carries sha256=<base64 HMAC of the body>.", "X-Signature-256"),
     ] = "X-Signature-256"
     caFile: Annotated[str, CA_FILE_UI] = ""
+    proxy: Annotated[str, AfterValidator(checks.proxy_choice), PROXY_UI] = ""
 
     def warnings(self) -> list[Problem]:
         warning = checks.url_credential_warning(self.url, headers=True)

@@ -93,7 +93,8 @@ class Deliverer:
                 if need:
                     return DeliveryResult(False, 0.0, msg("Not sent: {need}", need=need), started=False)
                 notification = Notification.test(channel.name, message, username, default=self.default_message)
-                result = await self._guarded(channel, channel.type.send(channel.config, notification, ctx), ctx)
+                way = ctx.routed(_own_way(channel))
+                result = await self._guarded(channel, channel.type.send(channel.config, notification, way), way)
             # the loop serves others meanwhile
             await asyncio.to_thread(self.record, channel, result, route="direct", unsaved=unsaved, kind=kind)
             return result
@@ -135,7 +136,8 @@ class Deliverer:
             return _invalid(error).scrubbed(channel.secret_values())
         async with AsyncExitStack() as stack:
             context = ctx if ctx is not None else await stack.enter_async_context(self.context())
-            result = await self._guarded(channel, channel.type.check(channel.config, context), context)
+            way = context.routed(_own_way(channel))
+            result = await self._guarded(channel, channel.type.check(channel.config, way), way)
         if record:
             await asyncio.to_thread(self.record, channel, result, route="direct", kind="check")
         return result
@@ -181,3 +183,8 @@ class Deliverer:
                 target.append(HistoryEntry.from_result(channel, route, result, unsaved=unsaved, kind=kind))
             except OSError as error:
                 self.history_problem = os_errors.describe(error, msg("write the history to"))
+
+
+def _own_way(channel: Channel) -> str:
+    """The channel's own Proxy choice ("" leaves it to the run)."""
+    return str(getattr(channel.config, "proxy", "") or "")

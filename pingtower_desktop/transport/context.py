@@ -9,7 +9,7 @@ from __future__ import annotations
 import ssl
 from collections.abc import AsyncIterator, Callable
 from contextlib import AsyncExitStack, asynccontextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from .clients import http_client
@@ -37,6 +37,11 @@ class DeliveryContext:
     #: Opens an HTTP client trusting a given SSL context, through a given proxy (or none), closed with the batch.
     _open_client: Callable[[ssl.SSLContext, Proxy | None], httpx.AsyncClient] = field(kw_only=True, repr=False)
     _clients: dict[tuple[str, str], httpx.AsyncClient] = field(default_factory=dict, kw_only=True, repr=False)
+
+    def routed(self, choice: str) -> DeliveryContext:
+        """This batch's context for a channel with its own Proxy choice (the same pools; raises ProxyInvalid)."""
+        route = self.route.for_channel(choice)
+        return self if route is self.route else replace(self, route=route)
 
     def trust(self, ca_file: str = "") -> ssl.SSLContext:
         """The batch's context, or the system's trust plus a private CA; raises CaFileError."""
@@ -71,5 +76,5 @@ async def open_context(
             return client
 
         trust = lambda ca_file: trusting(ca_file) if ca_file else ssl_context  # noqa: E731
-        smtp = await stack.enter_async_context(SmtpPool(trust, timeout, route=route))
+        smtp = await stack.enter_async_context(SmtpPool(trust, timeout))
         yield DeliveryContext(ssl_context, timeout, max_retry_wait, route, smtp=smtp, _open_client=open_client)

@@ -198,7 +198,7 @@ def _first(error: BaseException, kind: type[BaseException] | tuple[type[BaseExce
     return next((e for e in _causes(error) if isinstance(e, kind)), None)
 
 
-def _proxy_failure(error: BaseException, proxy: Proxy, place: str, timeout: float) -> str:
+def _proxy_failure(error: BaseException, proxy: Proxy, place: str, timeout: float, place_scheme: str) -> str:
     """The proxy's part in a failure: its refusal, its failure to reach the target, or it not reachable."""
     import httpx
 
@@ -208,6 +208,15 @@ def _proxy_failure(error: BaseException, proxy: Proxy, place: str, timeout: floa
     if isinstance(error, httpx.ProxyError):  # an HTTP proxy's answer to CONNECT that is not 2xx: "407 …"
         first = str(error).split(maxsplit=1)[:1]
         return refusal(proxy, place, int(first[0]) if first and first[0].isdigit() else None, str(error))
+    forwarded = not proxy.socks and place_scheme == "http"  # the absolute form: the proxy's own connection
+    if forwarded and (
+        _first(error, ConnectionResetError) or isinstance(error, (httpx.ReadError, httpx.RemoteProtocolError))
+    ):
+        return msg(
+            "the proxy {proxy} closed the connection without an answer (a login it refused, or a target out of its "
+            "reach)",
+            proxy=proxy.where(),
+        )
     if isinstance(error, (httpx.ConnectError, httpx.ConnectTimeout)) and not proxy.socks:
         why = describe(error, proxy.url(with_password=False), timeout)  # the proxy is what cannot be reached
         return msg("cannot reach the proxy {proxy}: {why}", proxy=proxy.where(), why=why)
@@ -220,7 +229,7 @@ def describe(error: BaseException, url: str, timeout: float, proxy: Proxy | None
     import httpx
 
     place = where(url)
-    if proxy is not None and (failed := _proxy_failure(error, proxy, place, timeout)):
+    if proxy is not None and (failed := _proxy_failure(error, proxy, place, timeout, urlsplit(url).scheme.lower())):
         return failed
     if isinstance(error, httpx.ConnectTimeout):
         return msg("timed out after {seconds} connecting to {place}", seconds=seconds(timeout), place=place)

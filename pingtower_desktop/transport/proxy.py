@@ -177,6 +177,8 @@ class ProxyRoute:
     #: Scheme (http, https, smtp) → its proxy; a scheme not named goes direct.
     proxies: Mapping[str, Proxy] = field(default_factory=dict)
     exceptions: NoProxy = NoProxy()
+    #: The run chose (``--proxy``, ``--no-proxy``): no channel's own choice changes it.
+    forced: bool = False
 
     @classmethod
     def choose(
@@ -189,10 +191,12 @@ class ProxyRoute:
     ) -> ProxyRoute:
         """The run's own choice (``override``: a proxy for everything, or "direct"), else the settings':
         ``password`` is the manual proxy's, from the keyring. Raises ProxyInvalid."""
-        if override == "direct" or (override is None and settings.mode == "none"):
-            return cls()
+        if override == "direct":
+            return cls(forced=True)
         if isinstance(override, Proxy):
-            return cls(dict.fromkeys(SCHEMES, override))
+            return cls(dict.fromkeys(SCHEMES, override), forced=True)
+        if settings.mode == "none":
+            return cls()
         if settings.mode == "manual":
             if not settings.url.strip():
                 raise ProxyInvalid(msg("the manual proxy names no address"))
@@ -201,6 +205,18 @@ class ProxyRoute:
         found = {scheme: from_environment(environ, scheme) for scheme in SCHEMES}
         proxies = {scheme: proxy for scheme, (proxy, _rules) in found.items() if proxy is not None}
         return cls(proxies, found["https"][1])
+
+    def for_channel(self, choice: str) -> ProxyRoute:
+        """The route of a channel that chose ``choice`` (its own Proxy field): "" this one, "direct", or a proxy
+        of its own — with the password of this route's proxy when it is the same proxy. The run's own choice
+        (``forced``) stays. Raises ProxyInvalid."""
+        if self.forced or not choice:
+            return self
+        if choice == "direct":
+            return ProxyRoute()
+        own = Proxy.parse(choice)
+        known = next((p for p in self.proxies.values() if p.url(with_password=False) == own.url()), None)
+        return ProxyRoute(dict.fromkeys(SCHEMES, known or own))
 
     def for_target(self, scheme: str, host: str) -> Proxy | None:
         """The proxy for a connection to ``host`` (its ``scheme``: https, http or smtp), or None: direct."""

@@ -25,7 +25,7 @@ from typing import TypeVar
 from ..errors import DeliveryError
 from ..text import message_of, msg
 from .notification import Notification, utc_now
-from .proxy import Proxy, ProxyRoute
+from .proxy import Proxy
 from .scrub import scrub, without_encoded_words
 from .trust import TRUST_FIX, CaFileError
 from .tunnel import ProxyFailed, tunnel
@@ -482,15 +482,11 @@ class SmtpPool:
     Use as ``async with SmtpPool(...)``: leaving it says QUIT to every server.
     """
 
-    def __init__(
-        self, trust: Callable[[str], ssl.SSLContext], timeout: float, *, route: ProxyRoute | None = None
-    ) -> None:
-        """``trust(ca_file)``: the SSL context for a target (raises CaFileError for a bad file); ``route``: which
-        way each server is reached."""
+    def __init__(self, trust: Callable[[str], ssl.SSLContext], timeout: float) -> None:
+        """``trust(ca_file)``: the SSL context for a target (raises CaFileError for a bad file)."""
         self._trust = trust
-        self._route = route or ProxyRoute()
         self._timeout = timeout
-        self._slots: dict[SmtpTarget, _Slot] = {}
+        self._slots: dict[tuple[SmtpTarget, str], _Slot] = {}
         self._closed = False
 
     async def __aenter__(self) -> SmtpPool:
@@ -499,18 +495,18 @@ class SmtpPool:
     async def __aexit__(self, *exc_info: object) -> None:
         await self.aclose()
 
-    async def send(self, target: SmtpTarget, message: EmailMessage) -> Exchange:
-        """Sends to the message's To addresses; returns the server's reply (``250 …``). Raises SmtpError."""
+    async def send(self, target: SmtpTarget, message: EmailMessage, proxy: Proxy | None = None) -> Exchange:
+        """Sends to the message's To addresses, through ``proxy`` when one is given; returns the server's reply
+        (``250 …``). Raises SmtpError."""
         if self._closed:
             raise RuntimeError(msg("this SMTP pool is closed"))
-        slot = self._slots.setdefault(target, _Slot())
+        slot = self._slots.setdefault((target, proxy.url() if proxy else ""), _Slot())
         async with slot.lock:
             if slot.connection is None or slot.connection.aborted:
                 try:
                     context = self._trust(target.ca_file)
                 except CaFileError as error:
                     raise SmtpError(message_of(error)) from None
-                proxy = self._route.for_target("smtp", target.host)
                 slot.connection = _Connection(target, context, self._timeout, proxy)
             reply, refused = await _in_thread(slot.connection, slot.connection.send, message)
         if refused:

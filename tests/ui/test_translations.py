@@ -111,6 +111,7 @@ LATIN_NAMES = {
         "HTTPS",
         "http",
         "https",
+        "direct",  # the value the Proxy field takes, typed as it is in every language
         "URL",
         "JSON",
         "UTF",

@@ -234,6 +234,11 @@
             <translation>должно быть именем заголовка, например X-Signature-256</translation>
         </message>
         <message>
+            <location filename="../../channels/checks.py" line="164" />
+            <source>has a password: set this proxy in Settings ▸ Network, which keeps it in the keyring</source>
+            <translation>содержит пароль: задайте этот прокси в «Настройки ▸ Сеть», пароль будет храниться в связке ключей</translation>
+        </message>
+        <message>
             <location filename="../../channels/email.py" line="0" />
             <source>E-mail</source>
             <translation>E-mail</translation>
@@ -409,52 +414,52 @@
             <translation>пароль прошёл по сети без шифрования (AUTH без TLS): включите STARTTLS или неявный TLS</translation>
         </message>
         <message>
-            <location filename="../../channels/email.py" line="95" />
+            <location filename="../../channels/email.py" line="96" />
             <source>choose one: STARTTLS or implicit TLS, not both</source>
             <translation>выберите одно: STARTTLS или неявный TLS, не оба</translation>
         </message>
         <message>
-            <location filename="../../channels/email.py" line="97" />
+            <location filename="../../channels/email.py" line="98" />
             <source>is required when a password is set</source>
             <translation>обязательно, если задан пароль</translation>
         </message>
         <message>
-            <location filename="../../channels/email.py" line="99" />
+            <location filename="../../channels/email.py" line="100" />
             <source>is required when a user name is set</source>
             <translation>обязательно, если задано имя пользователя</translation>
         </message>
         <message>
-            <location filename="../../channels/email.py" line="129" />
+            <location filename="../../channels/email.py" line="130" />
             <source>sent to {recipients} via {address} ({security})</source>
             <translation>отправлено на {recipients} через {address} ({security})</translation>
         </message>
         <message>
-            <location filename="../../channels/email.py" line="142" />
+            <location filename="../../channels/email.py" line="143" />
             <source>{said} — warning: {warning}</source>
             <translation>{said} — внимание: {warning}</translation>
         </message>
         <message>
-            <location filename="../../channels/email.py" line="158" />
+            <location filename="../../channels/email.py" line="159" />
             <source>connected to {address}</source>
             <translation>подключение к {address} установлено</translation>
         </message>
         <message>
-            <location filename="../../channels/email.py" line="160" />
+            <location filename="../../channels/email.py" line="161" />
             <source>{security} with a trusted certificate</source>
             <translation>{security}, сертификат доверенный</translation>
         </message>
         <message>
-            <location filename="../../channels/email.py" line="162" />
+            <location filename="../../channels/email.py" line="163" />
             <source>logged in as {username}</source>
             <translation>вход выполнен как {username}</translation>
         </message>
         <message>
-            <location filename="../../channels/email.py" line="162" />
+            <location filename="../../channels/email.py" line="163" />
             <source>no login configured</source>
             <translation>вход не настроен</translation>
         </message>
         <message>
-            <location filename="../../channels/email.py" line="164" />
+            <location filename="../../channels/email.py" line="165" />
             <source>{verified}; no mail sent</source>
             <translation>{verified}; письмо не отправлялось</translation>
         </message>
@@ -469,7 +474,17 @@
             <translation>Только для сервера, чей сертификат выдан собственным удостоверяющим центром вашей организации: сертификат этого УЦ (файл PEM) на этом компьютере. Ему доверяют наряду с системными сертификатами.</translation>
         </message>
         <message>
-            <location filename="../../channels/fields.py" line="103" />
+            <location filename="../../channels/fields.py" line="75" />
+            <source>Proxy</source>
+            <translation>Прокси</translation>
+        </message>
+        <message>
+            <location filename="../../channels/fields.py" line="76" />
+            <source>Empty: as Settings ▸ Network says. “direct”: never through a proxy. Or this channel's own proxy: http://, socks5:// or socks5h://[user@]host:port (a password only for the proxy set in Settings).</source>
+            <translation>Пусто: как задано в «Настройки ▸ Сеть». «direct»: никогда через прокси. Или собственный прокси канала: http://, socks5:// или socks5h://[user@]host:port (пароль — только у прокси из настроек).</translation>
+        </message>
+        <message>
+            <location filename="../../channels/fields.py" line="115" />
             <source>field without a Ui annotation: {info}</source>
             <translation>поле без аннотации Ui: {info}</translation>
         </message>
@@ -494,62 +509,62 @@
             <translation>Пользователь PingTower, которого бот уведомит, если тест не указывает другого; этот пользователь должен привязать Telegram к боту.</translation>
         </message>
         <message>
-            <location filename="../../channels/python_bot.py" line="42" />
+            <location filename="../../channels/python_bot.py" line="43" />
             <source>a PingTower username is needed: set the channel's PingTower user, name one for the test, or set a default test username in Settings</source>
             <translation>нужно имя пользователя PingTower: укажите пользователя PingTower в канале, назовите его для проверки или задайте имя по умолчанию в настройках</translation>
         </message>
         <message>
-            <location filename="../../channels/python_bot.py" line="54" />
+            <location filename="../../channels/python_bot.py" line="55" />
             <source>no reason given</source>
             <translation>причина не указана</translation>
         </message>
         <message>
-            <location filename="../../channels/python_bot.py" line="63" />
+            <location filename="../../channels/python_bot.py" line="64" />
             <source>Python bot: {need}</source>
             <translation>Python-бот: {need}</translation>
         </message>
         <message>
-            <location filename="../../channels/python_bot.py" line="75" />
+            <location filename="../../channels/python_bot.py" line="76" />
             <source>Python bot: {failure}</source>
             <translation>Python-бот: {failure}</translation>
         </message>
         <message>
-            <location filename="../../channels/python_bot.py" line="80" />
+            <location filename="../../channels/python_bot.py" line="81" />
             <source>The Python bot notified {username} on Telegram</source>
             <translation>Python-бот уведомил {username} в Telegram</translation>
         </message>
         <message>
-            <location filename="../../channels/python_bot.py" line="84" />
+            <location filename="../../channels/python_bot.py" line="85" />
             <source>Python bot: {username} has not linked Telegram with the bot (404: {reply})</source>
             <translation>Python-бот: {username} не привязал Telegram к боту (404: {reply})</translation>
         </message>
         <message>
-            <location filename="../../channels/python_bot.py" line="88" />
+            <location filename="../../channels/python_bot.py" line="89" />
             <source>Python bot answered {status_line}: {reply}</source>
             <translation>Python-бот ответил {status_line}: {reply}</translation>
         </message>
         <message>
-            <location filename="../../channels/python_bot.py" line="103" />
+            <location filename="../../channels/python_bot.py" line="104" />
             <source>The Python bot at {place} is healthy</source>
             <translation>Python-бот на {place} работает</translation>
         </message>
         <message>
-            <location filename="../../channels/python_bot.py" line="105" />
+            <location filename="../../channels/python_bot.py" line="106" />
             <source>status {health}</source>
             <translation>статус {health}</translation>
         </message>
         <message>
-            <location filename="../../channels/python_bot.py" line="105" />
+            <location filename="../../channels/python_bot.py" line="106" />
             <source>no status</source>
             <translation>нет статуса</translation>
         </message>
         <message>
-            <location filename="../../channels/python_bot.py" line="106" />
+            <location filename="../../channels/python_bot.py" line="107" />
             <source>Python bot at {place} is not healthy: {status_line}, {said}</source>
             <translation>Python-бот на {place} неисправен: {status_line}, {said}</translation>
         </message>
         <message>
-            <location filename="../../channels/python_bot.py" line="124" />
+            <location filename="../../channels/python_bot.py" line="125" />
             <source>Integration with the PingTower Python Telegram bot. Each PingTower user links their Telegram account with the bot; a notification names the user to reach.</source>
             <translation>Интеграция с Python-ботом Telegram от PingTower. Каждый пользователь PingTower привязывает к боту свой аккаунт Telegram; уведомление указывает, кому его доставить.</translation>
         </message>
@@ -619,107 +634,107 @@
             <translation>5. Скопируйте адрес вебхука.</translation>
         </message>
         <message>
-            <location filename="../../channels/slack.py" line="52" />
+            <location filename="../../channels/slack.py" line="53" />
             <source>{host} is not hooks.slack.com; fine for Mattermost or Rocket.Chat</source>
             <translation>{host} — не hooks.slack.com; подходит для Mattermost или Rocket.Chat</translation>
         </message>
         <message>
-            <location filename="../../channels/slack.py" line="60" />
+            <location filename="../../channels/slack.py" line="61" />
             <source>the webhook was removed or disabled; create a new one</source>
             <translation>вебхук удалён или отключён; создайте новый</translation>
         </message>
         <message>
-            <location filename="../../channels/slack.py" line="61" />
+            <location filename="../../channels/slack.py" line="62" />
             <source>the webhook URL is wrong or was revoked</source>
             <translation>адрес вебхука неверен или отозван</translation>
         </message>
         <message>
-            <location filename="../../channels/slack.py" line="62" />
+            <location filename="../../channels/slack.py" line="63" />
             <source>the channel does not exist or the webhook cannot post there</source>
             <translation>канал не существует или вебхук не может в него публиковать</translation>
         </message>
         <message>
-            <location filename="../../channels/slack.py" line="63" />
+            <location filename="../../channels/slack.py" line="64" />
             <source>the channel is archived</source>
             <translation>канал в архиве</translation>
         </message>
         <message>
-            <location filename="../../channels/slack.py" line="64" />
+            <location filename="../../channels/slack.py" line="65" />
             <source>a workspace admin does not allow this webhook to post</source>
             <translation>администратор рабочего пространства запретил этому вебхуку публиковать</translation>
         </message>
         <message>
-            <location filename="../../channels/slack.py" line="65" />
+            <location filename="../../channels/slack.py" line="66" />
             <source>only admins may post to that channel</source>
             <translation>в этот канал могут писать только администраторы</translation>
         </message>
         <message>
-            <location filename="../../channels/slack.py" line="66" />
+            <location filename="../../channels/slack.py" line="67" />
             <source>Slack could not read the message</source>
             <translation>Slack не смог прочитать сообщение</translation>
         </message>
         <message>
-            <location filename="../../channels/slack.py" line="67" />
+            <location filename="../../channels/slack.py" line="68" />
             <source>the message was empty</source>
             <translation>сообщение было пустым</translation>
         </message>
         <message>
-            <location filename="../../channels/slack.py" line="105" />
+            <location filename="../../channels/slack.py" line="106" />
             <source>Slack: no webhook URL is set</source>
             <translation>Slack: адрес вебхука не задан</translation>
         </message>
         <message>
-            <location filename="../../channels/slack.py" line="112" />
+            <location filename="../../channels/slack.py" line="113" />
             <source>Slack: {failure}</source>
             <translation>Slack: {failure}</translation>
         </message>
         <message>
-            <location filename="../../channels/slack.py" line="116" />
+            <location filename="../../channels/slack.py" line="117" />
             <source>Posted to Slack ({status_code} {reply})</source>
             <translation>Опубликовано в Slack ({status_code} {reply})</translation>
         </message>
         <message>
-            <location filename="../../channels/slack.py" line="118" />
+            <location filename="../../channels/slack.py" line="119" />
             <source>Posted ({status_line})</source>
             <translation>Опубликовано ({status_line})</translation>
         </message>
         <message>
-            <location filename="../../channels/slack.py" line="122" />
+            <location filename="../../channels/slack.py" line="123" />
             <source>Slack answered {status_line}: {value}{hint}</source>
             <translation>Slack ответил {status_line}: {value}{hint}</translation>
         </message>
         <message>
-            <location filename="../../channels/slack.py" line="125" />
+            <location filename="../../channels/slack.py" line="126" />
             <source>(empty body)</source>
             <translation>(пустой ответ)</translation>
         </message>
         <message>
-            <location filename="../../channels/slack.py" line="126" />
+            <location filename="../../channels/slack.py" line="127" />
             <source> — {hint}</source>
             <translation> — {hint}</translation>
         </message>
         <message>
-            <location filename="../../channels/slack.py" line="133" />
+            <location filename="../../channels/slack.py" line="134" />
             <source>no webhook URL is set</source>
             <translation>адрес вебхука не задан</translation>
         </message>
         <message>
-            <location filename="../../channels/slack.py" line="137" />
+            <location filename="../../channels/slack.py" line="138" />
             <source>the webhook URL {error}</source>
             <translation>адрес вебхука {error}</translation>
         </message>
         <message>
-            <location filename="../../channels/slack.py" line="139" />
+            <location filename="../../channels/slack.py" line="140" />
             <source>a hooks.slack.com URL looks like https://hooks.slack.com/services/T…/B…/…; copy it again from Slack</source>
             <translation>адрес hooks.slack.com выглядит как https://hooks.slack.com/services/T…/B…/…; скопируйте его из Slack ещё раз</translation>
         </message>
         <message>
-            <location filename="../../channels/slack.py" line="149" />
+            <location filename="../../channels/slack.py" line="150" />
             <source>Slack: {problem}</source>
             <translation>Slack: {problem}</translation>
         </message>
         <message>
-            <location filename="../../channels/slack.py" line="160" />
+            <location filename="../../channels/slack.py" line="161" />
             <source>The webhook URL looks right and {reached}; nothing was posted</source>
             <translation>Адрес вебхука выглядит правильно, {reached}; ничего не опубликовано</translation>
         </message>
@@ -834,87 +849,87 @@
             <translation>3. Нажмите «Найти ID чата» (метод getUpdates Bot API) и выберите чат.</translation>
         </message>
         <message>
-            <location filename="../../channels/telegram.py" line="78" />
+            <location filename="../../channels/telegram.py" line="79" />
             <source>send the bot a message (or add it to the group), then use “Find chat ID” (getUpdates) to get its id</source>
             <translation>отправьте боту сообщение (или добавьте его в группу), затем нажмите «Найти ID чата» (getUpdates), чтобы узнать ID</translation>
         </message>
         <message>
-            <location filename="../../channels/telegram.py" line="118" />
+            <location filename="../../channels/telegram.py" line="119" />
             <source>Telegram: no bot token is set</source>
             <translation>Telegram: токен бота не задан</translation>
         </message>
         <message>
-            <location filename="../../channels/telegram.py" line="122" />
+            <location filename="../../channels/telegram.py" line="123" />
             <source>Telegram: the bot token {error}</source>
             <translation>Telegram: токен бота {error}</translation>
         </message>
         <message>
-            <location filename="../../channels/telegram.py" line="134" />
+            <location filename="../../channels/telegram.py" line="135" />
             <source>the bot token was rejected (401) — copy it again from @BotFather</source>
             <translation>токен бота отклонён (401) — скопируйте его у @BotFather ещё раз</translation>
         </message>
         <message>
-            <location filename="../../channels/telegram.py" line="136" />
+            <location filename="../../channels/telegram.py" line="137" />
             <source>chat not found (400) — {how}</source>
             <translation>чат не найден (400) — {how}</translation>
         </message>
         <message>
-            <location filename="../../channels/telegram.py" line="138" />
+            <location filename="../../channels/telegram.py" line="139" />
             <source>the bot is not in that chat or was blocked (403: {description})</source>
             <translation>бота нет в этом чате или он заблокирован (403: {description})</translation>
         </message>
         <message>
-            <location filename="../../channels/telegram.py" line="140" />
+            <location filename="../../channels/telegram.py" line="141" />
             <source>no such Bot API call (404 Not Found) — check the Bot API server address and the token</source>
             <translation>такого метода Bot API нет (404 Not Found) — проверьте адрес сервера Bot API и токен</translation>
         </message>
         <message>
-            <location filename="../../channels/telegram.py" line="142" />
+            <location filename="../../channels/telegram.py" line="143" />
             <source>the bot has a webhook set, so getUpdates cannot list its chats (409)</source>
             <translation>у бота настроен вебхук, поэтому getUpdates не может показать его чаты (409)</translation>
         </message>
         <message>
-            <location filename="../../channels/telegram.py" line="144" />
+            <location filename="../../channels/telegram.py" line="145" />
             <source>answered {status_line}: {description}</source>
             <translation>ответил {status_line}: {description}</translation>
         </message>
         <message>
-            <location filename="../../channels/telegram.py" line="145" />
+            <location filename="../../channels/telegram.py" line="146" />
             <source>Telegram: {message}</source>
             <translation>Telegram: {message}</translation>
         </message>
         <message>
-            <location filename="../../channels/telegram.py" line="167" />
+            <location filename="../../channels/telegram.py" line="168" />
             <source>Telegram: {failure}</source>
             <translation>Telegram: {failure}</translation>
         </message>
         <message>
-            <location filename="../../channels/telegram.py" line="177" />
+            <location filename="../../channels/telegram.py" line="178" />
             <source>Telegram: too many requests (429) — it asks to wait {seconds}, more than the {seconds2} allowed; try again later</source>
             <translation>Telegram: слишком много запросов (429) — просит подождать {seconds}, это больше допустимых {seconds2}; повторите позже</translation>
         </message>
         <message>
-            <location filename="../../channels/telegram.py" line="193" />
+            <location filename="../../channels/telegram.py" line="194" />
             <source>Telegram: getMe answered without a bot</source>
             <translation>Telegram: getMe ответил без данных бота</translation>
         </message>
         <message>
-            <location filename="../../channels/telegram.py" line="255" />
+            <location filename="../../channels/telegram.py" line="256" />
             <source>{reason} (after {sent} of {count} messages were sent)</source>
             <translation>{reason} (после отправки {sent} из {count} сообщений)</translation>
         </message>
         <message>
-            <location filename="../../channels/telegram.py" line="260" />
+            <location filename="../../channels/telegram.py" line="261" />
             <source> as {count} messages</source>
             <translation> в виде {count} сообщений</translation>
         </message>
         <message>
-            <location filename="../../channels/telegram.py" line="262" />
+            <location filename="../../channels/telegram.py" line="263" />
             <source>Sent to Telegram chat {chatId}{parts}</source>
             <translation>Отправлено в чат Telegram {chatId}{parts}</translation>
         </message>
         <message>
-            <location filename="../../channels/telegram.py" line="280" />
+            <location filename="../../channels/telegram.py" line="281" />
             <source>The bot token works ({handle}) and reaches {chat}; nothing was sent</source>
             <translation>Токен бота работает ({handle}), чат {chat} доступен; ничего не отправлено</translation>
         </message>
@@ -979,42 +994,42 @@
             <translation>Содержит sha256=&lt;HMAC тела в base64&gt;.</translation>
         </message>
         <message>
-            <location filename="../../channels/webhook.py" line="106" />
+            <location filename="../../channels/webhook.py" line="107" />
             <source>Webhook: {error}</source>
             <translation>Вебхук: {error}</translation>
         </message>
         <message>
-            <location filename="../../channels/webhook.py" line="114" />
+            <location filename="../../channels/webhook.py" line="115" />
             <source>Delivered: {where} answered {status_line}</source>
             <translation>Доставлено: {where} ответил {status_line}</translation>
         </message>
         <message>
-            <location filename="../../channels/webhook.py" line="118" />
+            <location filename="../../channels/webhook.py" line="119" />
             <source> with an empty body</source>
             <translation> с пустым телом</translation>
         </message>
         <message>
-            <location filename="../../channels/webhook.py" line="119" />
+            <location filename="../../channels/webhook.py" line="120" />
             <source>Webhook: {where} answered {status_line}{detail}</source>
             <translation>Вебхук: {where} ответил {status_line}{detail}</translation>
         </message>
         <message>
-            <location filename="../../channels/webhook.py" line="143" />
+            <location filename="../../channels/webhook.py" line="144" />
             <source>Webhook: the URL {error}</source>
             <translation>Вебхук: адрес {error}</translation>
         </message>
         <message>
-            <location filename="../../channels/webhook.py" line="145" />
+            <location filename="../../channels/webhook.py" line="146" />
             <source>Webhook: {failure}</source>
             <translation>Вебхук: {failure}</translation>
         </message>
         <message>
-            <location filename="../../channels/webhook.py" line="146" />
+            <location filename="../../channels/webhook.py" line="147" />
             <source>The URL looks right and {reached}; nothing was sent</source>
             <translation>Адрес выглядит правильно, {reached}; ничего не отправлено</translation>
         </message>
         <message>
-            <location filename="../../channels/webhook.py" line="158" />
+            <location filename="../../channels/webhook.py" line="159" />
             <source>Sends the documented JSON payload (username, serviceName, serviceUrl, status, severity, message, timestamp, metadata) to your URL; any 2xx answer counts as delivered.</source>
             <translation>Отправляет на ваш адрес описанный в документации JSON (username, serviceName, serviceUrl, status, severity, message, timestamp, metadata); любой ответ 2xx считается доставкой.</translation>
         </message>
@@ -1064,17 +1079,17 @@
             <translation>Не отправлено: {need}</translation>
         </message>
         <message>
-            <location filename="../../delivery/runner.py" line="164" />
+            <location filename="../../delivery/runner.py" line="166" />
             <source>{label}: no answer within {limit} s</source>
             <translation>{label}: нет ответа за {limit} с</translation>
         </message>
         <message>
-            <location filename="../../delivery/runner.py" line="168" />
+            <location filename="../../delivery/runner.py" line="170" />
             <source>Unexpected error: {name}: {error}</source>
             <translation>Непредвиденная ошибка: {name}: {error}</translation>
         </message>
         <message>
-            <location filename="../../delivery/runner.py" line="183" />
+            <location filename="../../delivery/runner.py" line="185" />
             <source>write the history to</source>
             <translation>записать журнал в</translation>
         </message>
@@ -2244,87 +2259,92 @@
             <translation>сертификат не подходит для этого IP-адреса</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="213" />
+            <location filename="../../transport/http.py" line="215" />
+            <source>the proxy {proxy} closed the connection without an answer (a login it refused, or a target out of its reach)</source>
+            <translation>прокси {proxy} закрыл соединение без ответа (отклонил вход или не достиг узла)</translation>
+        </message>
+        <message>
+            <location filename="../../transport/http.py" line="222" />
             <source>cannot reach the proxy {proxy}: {why}</source>
             <translation>не удаётся связаться с прокси {proxy}: {why}</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="226" />
+            <location filename="../../transport/http.py" line="235" />
             <source>timed out after {seconds} connecting to {place}</source>
             <translation>истекло время ожидания ({seconds}) при подключении к {place}</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="228" />
+            <location filename="../../transport/http.py" line="237" />
             <source>timed out after {seconds} waiting for {place}</source>
             <translation>истекло время ожидания ({seconds}) ответа от {place}</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="230" />
+            <location filename="../../transport/http.py" line="239" />
             <source>the address is not a usable http:// or https:// URL</source>
             <translation>адрес не является пригодным адресом http:// или https://</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="232" />
+            <location filename="../../transport/http.py" line="241" />
             <source>the certificate was rejected</source>
             <translation>сертификат отклонён</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="234" />
+            <location filename="../../transport/http.py" line="243" />
             <source> — {how}</source>
             <translation> — {how}</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="235" />
+            <location filename="../../transport/http.py" line="244" />
             <source>TLS certificate problem with {place}: {why}{detail}{fix}</source>
             <translation>Проблема с TLS-сертификатом {place}: {why}{detail}{fix}</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="240" />
+            <location filename="../../transport/http.py" line="249" />
             <source> — is it an http:// server?</source>
             <translation> — может быть, это сервер http://?</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="241" />
+            <location filename="../../transport/http.py" line="250" />
             <source>TLS handshake with {place} failed: {reason}{hint}</source>
             <translation>TLS-рукопожатие с {place} не удалось: {reason}{hint}</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="243" />
+            <location filename="../../transport/http.py" line="252" />
             <source>DNS lookup failed: cannot resolve host name {hostname} ({strerror})</source>
             <translation>ошибка DNS: не удаётся найти хост {hostname} ({strerror})</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="249" />
+            <location filename="../../transport/http.py" line="258" />
             <source>connection refused by {place}: nothing is listening there</source>
             <translation>{place} отклонил соединение: там ничего не слушает</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="251" />
+            <location filename="../../transport/http.py" line="260" />
             <source>connection reset by {place}</source>
             <translation>{place} сбросил соединение</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="253" />
+            <location filename="../../transport/http.py" line="262" />
             <source>{place} closed the connection without a proper HTTP answer</source>
             <translation>{place} закрыл соединение, не дав корректного HTTP-ответа</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="255" />
+            <location filename="../../transport/http.py" line="264" />
             <source>too many redirects from {place}</source>
             <translation>слишком много перенаправлений от {place}</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="257" />
+            <location filename="../../transport/http.py" line="266" />
             <source>cannot reach {place}: {strerror}</source>
             <translation>{place} недоступен: {strerror}</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="259" />
+            <location filename="../../transport/http.py" line="268" />
             <source>cannot connect to {place}</source>
             <translation>не удаётся подключиться к {place}</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="260" />
+            <location filename="../../transport/http.py" line="269" />
             <source>the request to {place} failed ({name})</source>
             <translation>запрос к {place} не удался ({name})</translation>
         </message>
@@ -2389,17 +2409,17 @@
             <translation>{variable}: {error}</translation>
         </message>
         <message>
-            <location filename="../../transport/proxy.py" line="198" />
+            <location filename="../../transport/proxy.py" line="202" />
             <source>the manual proxy names no address</source>
             <translation>у прокси, заданного вручную, нет адреса</translation>
         </message>
         <message>
-            <location filename="../../transport/proxy.py" line="218" />
+            <location filename="../../transport/proxy.py" line="234" />
             <source>via proxy {where}</source>
             <translation>через прокси {where}</translation>
         </message>
         <message>
-            <location filename="../../transport/proxy.py" line="218" />
+            <location filename="../../transport/proxy.py" line="234" />
             <source>direct</source>
             <translation>напрямую</translation>
         </message>
@@ -2554,12 +2574,12 @@
             <translation>{verdict}: {listed}</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="505" />
+            <location filename="../../transport/smtp.py" line="502" />
             <source>this SMTP pool is closed</source>
             <translation>этот пул SMTP закрыт</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="518" />
+            <location filename="../../transport/smtp.py" line="514" />
             <source>{address} took the message for the others but refused</source>
             <translation>{address} принял письмо для остальных, но отклонил</translation>
         </message>

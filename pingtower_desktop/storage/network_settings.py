@@ -6,13 +6,16 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Mapping
-from typing import Literal
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Literal
 
 from ..transport.proxy import MODES, Proxy, ProxyRoute, ProxySettings
 from .paths import AppPaths
 from .private_file import write_private_file
 from .secrets import SecretStore
+
+if TYPE_CHECKING:
+    from ..transport.desktop_proxy import DesktopProxies
 
 
 class NetworkStore:
@@ -55,12 +58,17 @@ class NetworkStore:
             return ""
         return self.secrets.get_secret(self._account(Proxy.parse(settings.url).url(with_password=False))) or ""
 
-    def route(self, environ: Mapping[str, str], override: Proxy | Literal["direct"] | None = None) -> ProxyRoute:
-        """The way connections go for this run. Raises ProxyInvalid (and KeyringError for a manual proxy's
-        password)."""
+    def route(
+        self,
+        environ: Mapping[str, str],
+        override: Proxy | Literal["direct"] | None = None,
+        desktop: Callable[[], DesktopProxies] | None = None,
+    ) -> ProxyRoute:
+        """The way connections go for this run (``desktop``: see ``ProxyRoute.choose``). Raises ProxyInvalid
+        (and KeyringError for a manual proxy's password)."""
         settings = self.load()
         password = self.password(settings) if override is None else ""
-        return ProxyRoute.choose(settings, environ, password=password, override=override)
+        return ProxyRoute.choose(settings, environ, password=password, override=override, desktop=desktop)
 
     def _account(self, url: str) -> str:
         folder = hashlib.sha256(str(self.config_dir.absolute()).encode()).hexdigest()[:16]

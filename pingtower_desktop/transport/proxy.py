@@ -14,13 +14,16 @@ optional user and password. The password is a secret: never in a file, a log or 
 from __future__ import annotations
 
 import ipaddress
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 from urllib.parse import quote, unquote, urlsplit
 
 from ..errors import ConfigError
 from ..text import msg
+
+if TYPE_CHECKING:
+    from .desktop_proxy import DesktopProxies
 
 KINDS = ("http", "https", "socks5", "socks5h")
 #: curl's default port for a proxy URL that names none.
@@ -179,6 +182,8 @@ class ProxyRoute:
     exceptions: NoProxy = NoProxy()
     #: The run chose (``--proxy``, ``--no-proxy``): no channel's own choice changes it.
     forced: bool = False
+    #: What was asked for but cannot be followed (the desktop's automatic configuration), or "".
+    warning: str = ""
 
     @classmethod
     def choose(
@@ -188,9 +193,12 @@ class ProxyRoute:
         *,
         password: str = "",
         override: Proxy | Literal["direct"] | None = None,
+        desktop: Callable[[], DesktopProxies] | None = None,
     ) -> ProxyRoute:
         """The run's own choice (``override``: a proxy for everything, or "direct"), else the settings':
-        ``password`` is the manual proxy's, from the keyring. Raises ProxyInvalid."""
+        ``password`` is the manual proxy's, from the keyring; ``desktop`` reads the desktop's own settings,
+        asked for "system" when the environment names no proxy (the app's; the CLI reads the environment
+        only). Raises ProxyInvalid."""
         if override == "direct":
             return cls(forced=True)
         if isinstance(override, Proxy):
@@ -204,6 +212,9 @@ class ProxyRoute:
             return cls(dict.fromkeys(SCHEMES, proxy), NoProxy.parse(settings.no_proxy))
         found = {scheme: from_environment(environ, scheme) for scheme in SCHEMES}
         proxies = {scheme: proxy for scheme, (proxy, _rules) in found.items() if proxy is not None}
+        if not proxies and desktop is not None:
+            named = desktop()
+            return cls(named.proxies, named.exceptions, warning=named.warning)
         return cls(proxies, found["https"][1])
 
     def for_channel(self, choice: str) -> ProxyRoute:

@@ -93,13 +93,14 @@ class AppContext(AppStart):
         from ..storage.oplog import Face
         from ..storage.repository import ChannelRepository
         from ..storage.secrets import SecretStore
+        from ..transport.desktop_proxy import desktop_proxies
         from .worker import Worker
 
         start = start or AppStart.open(config_dir)
         secrets = SecretStore(session_fallback=True)
         history = History(start.paths.history_file)
         network = NetworkStore(start.paths, secrets)  # read again for each batch: a change applies at once
-        routes = lambda: network.route(os.environ)  # noqa: E731
+        routes = lambda: network.route(os.environ, desktop=desktop_proxies)  # noqa: E731
         return cls(
             start,
             secrets=secrets,

@@ -1,6 +1,6 @@
-"""Settings ▸ Network: no proxy, the system's (the environment, as curl reads it) or one set here, with its
-exceptions; the password goes to the keyring, never to the file. "Test the proxy" requests a URL the person
-gives through what is set here (saved or not), off the UI thread."""
+"""Settings ▸ Network: no proxy, the system's (the environment as curl reads it, else the desktop's settings) or
+one set here, with its exceptions; the password goes to the keyring, never to the file. "Test the proxy"
+requests a URL the person gives through what is set here (saved or not), off the UI thread."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from ..storage.network_settings import NetworkStore
+from ..transport.desktop_proxy import desktop_proxies
 from ..transport.proxy import SCHEMES, ProxyInvalid, ProxyRoute, ProxySettings, from_environment, said
 from .context import AppContext
 from .core_text import core_sentence, core_tr
@@ -31,11 +32,12 @@ class NetworkPage(QWidget):
         self.context = context
         self.store = NetworkStore(context.paths, context.secrets)
         saved = self.store.load()
+        self._desktop = desktop_proxies()  # once (a gsettings call): what "system" follows without the environment
         self.mode = QComboBox(self)
         self.mode.setObjectName("proxy_mode")
         for label, mode in (
             (self.tr("No proxy: connect directly"), "none"),
-            (self.tr("The system's (the environment, as curl reads it)"), "system"),
+            (self.tr("The system's (the environment, else the desktop's settings)"), "system"),
             (self.tr("Set here"), "manual"),
         ):
             self.mode.addItem(label, mode)
@@ -117,7 +119,15 @@ class NetworkPage(QWidget):
         exceptions = os.environ.get("no_proxy") or os.environ.get("NO_PROXY") or ""
         if exceptions:
             lines.append(filled(self.tr("direct to: %1"), exceptions))
-        return "\n".join(lines) if lines else self.tr("The environment names no proxy: connections go direct.")
+        if lines:
+            return "\n".join(lines)
+        desktop = self._desktop
+        if desktop.warning:
+            return core_sentence(desktop.warning)
+        named = [f"{scheme}: {proxy.url(with_password=False)}" for scheme, proxy in desktop.proxies.items()]
+        if named:
+            return "\n".join([self.tr("The environment names no proxy; the desktop's settings do:"), *named])
+        return self.tr("Neither the environment nor the desktop names a proxy: connections go direct.")
 
     def test(self) -> Job | None:
         """Requests the address through what is set here (the saved password when none is typed)."""
@@ -134,7 +144,8 @@ class NetworkPage(QWidget):
             from ..transport.trust import default_ssl_context
 
             password = typed or await asyncio.to_thread(store.password, settings)
-            proxy = ProxyRoute.choose(settings, os.environ, password=password).for_url(url)
+            route = ProxyRoute.choose(settings, os.environ, password=password, desktop=desktop_proxies)
+            proxy = route.for_url(url)
             watch = Stopwatch()
             async with http_client(verify=default_ssl_context(), timeout=15.0, proxy=proxy) as client:
                 answer = await request(client, "GET", url, timeout=15.0)

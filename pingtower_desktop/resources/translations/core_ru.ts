@@ -2229,6 +2229,11 @@
             <translation>Секреты хранятся в системном хранилище ключей ({name}).</translation>
         </message>
         <message>
+            <location filename="../../transport/desktop_proxy.py" line="55" />
+            <source>the desktop's proxy comes from an automatic configuration ({script}), which is not supported here: connections go direct — set the proxy in Settings ▸ Network</source>
+            <translation>прокси рабочего стола задаётся автоматической настройкой ({script}), которая здесь не поддерживается: соединения идут напрямую — задайте прокси в «Настройки ▸ Сеть»</translation>
+        </message>
+        <message>
             <location filename="../../transport/http.py" line="45" />
             <source>the certificate is not trusted</source>
             <translation>сертификат не является доверенным</translation>
@@ -2384,42 +2389,42 @@
             <translation>{where} принял соединение</translation>
         </message>
         <message>
-            <location filename="../../transport/proxy.py" line="54" />
+            <location filename="../../transport/proxy.py" line="57" />
             <source>the proxy's port is not a number from 1 to 65535</source>
             <translation>порт прокси — не число от 1 до 65535</translation>
         </message>
         <message>
-            <location filename="../../transport/proxy.py" line="57" />
+            <location filename="../../transport/proxy.py" line="60" />
             <source>a proxy is http://, https://, socks5:// or socks5h://, not {kind}://</source>
             <translation>прокси задаётся как http://, https://, socks5:// или socks5h://, а не {kind}://</translation>
         </message>
         <message>
-            <location filename="../../transport/proxy.py" line="59" />
+            <location filename="../../transport/proxy.py" line="62" />
             <source>the proxy's address names no host</source>
             <translation>в адресе прокси не указан хост</translation>
         </message>
         <message>
-            <location filename="../../transport/proxy.py" line="61" />
+            <location filename="../../transport/proxy.py" line="64" />
             <source>a proxy address is a host and a port, with no path</source>
             <translation>адрес прокси — это хост и порт, без пути</translation>
         </message>
         <message>
-            <location filename="../../transport/proxy.py" line="150" />
+            <location filename="../../transport/proxy.py" line="153" />
             <source>{variable}: {error}</source>
             <translation>{variable}: {error}</translation>
         </message>
         <message>
-            <location filename="../../transport/proxy.py" line="202" />
+            <location filename="../../transport/proxy.py" line="210" />
             <source>the manual proxy names no address</source>
             <translation>у прокси, заданного вручную, нет адреса</translation>
         </message>
         <message>
-            <location filename="../../transport/proxy.py" line="234" />
+            <location filename="../../transport/proxy.py" line="245" />
             <source>via proxy {where}</source>
             <translation>через прокси {where}</translation>
         </message>
         <message>
-            <location filename="../../transport/proxy.py" line="234" />
+            <location filename="../../transport/proxy.py" line="245" />
             <source>direct</source>
             <translation>напрямую</translation>
         </message>

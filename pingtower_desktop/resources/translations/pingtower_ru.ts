@@ -1139,8 +1139,8 @@ Manage PingTower notification channels: forms, keyring secrets and test delivery
         <translation>Без прокси: напрямую</translation>
     </message>
     <message>
-        <source>The system&apos;s (the environment, as curl reads it)</source>
-        <translation>Системный (переменные окружения, как их читает curl)</translation>
+        <source>The system&apos;s (the environment, else the desktop&apos;s settings)</source>
+        <translation>Системный (переменные окружения, иначе настройки рабочего стола)</translation>
     </message>
     <message>
         <source>Set here</source>
@@ -1195,8 +1195,12 @@ Manage PingTower notification channels: forms, keyring secrets and test delivery
         <translation>напрямую к: %1</translation>
     </message>
     <message>
-        <source>The environment names no proxy: connections go direct.</source>
-        <translation>В окружении прокси не задан: соединения идут напрямую.</translation>
+        <source>The environment names no proxy; the desktop&apos;s settings do:</source>
+        <translation>В окружении прокси не задан; в настройках рабочего стола задан:</translation>
+    </message>
+    <message>
+        <source>Neither the environment nor the desktop names a proxy: connections go direct.</source>
+        <translation>Ни окружение, ни рабочий стол не задают прокси: соединения идут напрямую.</translation>
     </message>
     <message>
         <source>Connecting…</source>

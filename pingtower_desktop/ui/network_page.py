@@ -8,20 +8,28 @@ import os
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QSpinBox, QWidget
 
 from ..storage.network_settings import NetworkStore
 from ..transport.desktop_proxy import desktop_proxies
-from ..transport.proxy import SCHEMES, ProxyInvalid, ProxyRoute, ProxySettings, from_environment, said
+from ..transport.proxy import SCHEMES, Proxy, ProxyInvalid, ProxyRoute, ProxySettings, from_environment, said
 from .context import AppContext
 from .core_text import core_sentence, core_tr
 from .filled import filled
 from .formatting import latency, outcome_color
+from .plain_text import PlainLabel
 from .status_label import StatusLabel
 from .worker import Job
 from .wrap_label import WrapLabel
 
 TEST_URL = "https://api.telegram.org"
+
+
+def _parsed(url: str) -> Proxy | None:
+    try:
+        return Proxy.parse(url) if url.strip() else None
+    except ProxyInvalid:
+        return None  # a file edited by hand: the fields start empty, and the person sets them
 
 
 class NetworkPage(QWidget):
@@ -42,10 +50,27 @@ class NetworkPage(QWidget):
         ):
             self.mode.addItem(label, mode)
         self.mode.setCurrentIndex(max(self.mode.findData(saved.mode), 0))
-        self.url = QLineEdit(saved.url, self)
-        self.url.setObjectName("proxy_url")
-        self.url.setPlaceholderText("socks5h://user@proxy.example:1080")
-        self.url.setToolTip(self.tr("http://, https://, socks5:// (names resolved here) or socks5h:// (by the proxy)"))
+        known = _parsed(saved.url)
+        self.kind = QComboBox(self)
+        self.kind.setObjectName("proxy_kind")
+        for label, kind in (
+            ("HTTP", "http"),
+            ("HTTPS", "https"),
+            (self.tr("SOCKS5, names resolved here"), "socks5"),
+            (self.tr("SOCKS5, names resolved by the proxy"), "socks5h"),
+        ):
+            self.kind.addItem(label, kind)
+        self.kind.setCurrentIndex(max(self.kind.findData(known.kind if known else "http"), 0))
+        self.host = QLineEdit(known.host if known else "", self)
+        self.host.setObjectName("proxy_host")
+        self.host.setPlaceholderText("proxy.example")
+        self.port = QSpinBox(self)
+        self.port.setObjectName("proxy_port")
+        self.port.setRange(1, 65535)
+        self.port.setValue(known.port if known else 3128)
+        self.user = QLineEdit(known.username if known else "", self)
+        self.user.setObjectName("proxy_user")
+        self.user.setPlaceholderText(self.tr("None"))
         self.password = QLineEdit(self)
         self.password.setObjectName("proxy_password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -70,7 +95,17 @@ class NetworkPage(QWidget):
         form = QFormLayout(self)
         form.addRow(self.tr("Connections"), self.mode)
         form.addRow(self.system_note)
-        form.addRow(self.tr("Proxy"), self.url)
+        form.addRow(self.tr("Kind"), self.kind)
+        where = QHBoxLayout()
+        where.addWidget(self.host, 1)
+        port_label = PlainLabel(self.tr("Port"), self)
+        port_label.setBuddy(self.port)
+        where.addWidget(port_label)
+        where.addWidget(self.port)
+        host_label = PlainLabel(self.tr("Host"), self)
+        host_label.setBuddy(self.host)
+        form.addRow(host_label, where)
+        form.addRow(self.tr("User"), self.user)
         form.addRow(self.tr("Password"), self.password)
         form.addRow(self.tr("Direct to"), self.exceptions)
         form.addRow(self.problem)
@@ -79,13 +114,17 @@ class NetworkPage(QWidget):
         trial.addWidget(self.test_button)
         form.addRow(self.tr("Try"), trial)
         form.addRow(self.outcome)
-        for field in (self.url, self.password, self.exceptions):
+        for field in (self.host, self.user, self.password, self.exceptions):
             field.textChanged.connect(self._check)
-        self.mode.currentIndexChanged.connect(self._check)
+        for choice in (self.mode, self.kind):
+            choice.currentIndexChanged.connect(self._check)
+        self.port.valueChanged.connect(self._check)
         self._check()
 
     def settings(self) -> ProxySettings:
-        return ProxySettings(self.mode.currentData(), self.url.text().strip(), self.exceptions.text().strip())
+        host = self.host.text().strip()
+        proxy = Proxy(self.kind.currentData(), host, self.port.value(), self.user.text().strip()) if host else None
+        return ProxySettings(self.mode.currentData(), proxy.url() if proxy else "", self.exceptions.text().strip())
 
     def problems(self) -> str:
         """Why what is set here cannot be used ("" when it can)."""
@@ -97,7 +136,7 @@ class NetworkPage(QWidget):
 
     def _check(self) -> None:
         manual = self.mode.currentData() == "manual"
-        for field in (self.url, self.password, self.exceptions):
+        for field in (self.kind, self.host, self.port, self.user, self.password, self.exceptions):
             field.setEnabled(manual)
         self.system_note.setText(self._environment() if self.mode.currentData() == "system" else "")
         self.system_note.setVisible(self.mode.currentData() == "system")

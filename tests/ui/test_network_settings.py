@@ -9,7 +9,7 @@ import os
 from pingtower_desktop.channels import Channel
 from pingtower_desktop.storage.network_settings import NetworkStore
 from tests.keyring_accounts import memory_secrets
-from tests.peers.proxies import PROXY_PASSWORD, proxied
+from tests.peers.proxies import PROXY_PASSWORD, PROXY_USER, proxied
 
 from .helpers import click, settle, type_into
 
@@ -29,9 +29,12 @@ def test_a_proxy_set_in_settings_is_tried_saved_and_used(
     dialog.pages.setCurrentIndex(2)  # Network
     page = dialog.network
     page.mode.setCurrentIndex(page.mode.findData("manual"))
-    type_into(qtbot, page.url, "gopher://nowhere")
-    assert "not gopher://" in page.problem.text() and not dialog.buttons.buttons()[0].isEnabled()
-    type_into(qtbot, page.url, socks_proxy.url())
+    assert "names no address" in page.problem.text() and not dialog.buttons.buttons()[0].isEnabled()
+    page.kind.setCurrentIndex(page.kind.findData("socks5h"))
+    type_into(qtbot, page.host, "127.0.0.1")
+    page.port.setValue(socks_proxy.port)
+    type_into(qtbot, page.user, PROXY_USER)
+    assert page.problem.text() == "" and dialog.buttons.buttons()[0].isEnabled()
     type_into(qtbot, page.password, "wrong")
     type_into(qtbot, page.test_url, url)
     click(qtbot, page.test_button)

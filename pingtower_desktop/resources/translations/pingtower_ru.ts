@@ -1147,16 +1147,20 @@ Manage PingTower notification channels: forms, keyring secrets and test delivery
         <translation>Задать здесь</translation>
     </message>
     <message>
-        <source>http://, https://, socks5:// (names resolved here) or socks5h:// (by the proxy)</source>
-        <translation>http://, https://, socks5:// (имена разрешаются здесь) или socks5h:// (прокси)</translation>
-    </message>
-    <message>
         <source>As saved (in the keyring)</source>
         <translation>Как сохранён (в связке ключей)</translation>
     </message>
     <message>
         <source>None</source>
         <translation>Нет</translation>
+    </message>
+    <message>
+        <source>SOCKS5, names resolved here</source>
+        <translation>SOCKS5, имена разрешаются здесь</translation>
+    </message>
+    <message>
+        <source>SOCKS5, names resolved by the proxy</source>
+        <translation>SOCKS5, имена разрешает прокси</translation>
     </message>
     <message>
         <source>Test the proxy</source>
@@ -1175,8 +1179,20 @@ Manage PingTower notification channels: forms, keyring secrets and test delivery
         <translation>Соединения</translation>
     </message>
     <message>
-        <source>Proxy</source>
-        <translation>Прокси</translation>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Хост</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
     </message>
     <message>
         <source>Password</source>

@@ -315,28 +315,39 @@ def dark_palette():
     return palette
 
 
-def main() -> int:
-    rerun_under_xvfb()
-    config_dir = Path(tempfile.mkdtemp(prefix="pingtower-screenshots-"))
-    os.environ["PINGTOWER_DESKTOP_CONFIG_DIR"] = str(config_dir)
-    os.environ["PINGTOWER_DESKTOP_DATA_DIR"] = str(config_dir)
+def start_app(prefix: str):
+    """A config folder of its own, an in-memory keyring, the receivers, the application and its channels:
+    (folder, app, context, the receivers' http:// base)."""
+    config_dir = Path(tempfile.mkdtemp(prefix=prefix))
+    os.environ["PINGTOWER_DESKTOP_CONFIG_DIR"] = os.environ["PINGTOWER_DESKTOP_DATA_DIR"] = str(config_dir)
     os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
     use_memory_keyring()
     http, smtp_port = start_receivers()
 
-    from PySide6.QtCore import QEventLoop, QTimer
-    from PySide6.QtGui import QGuiApplication
-
     from pingtower_desktop.channels import Channel
-    from pingtower_desktop.ui.application import Shell, make_application
-    from pingtower_desktop.ui.context import AppContext, AppStart
-    from pingtower_desktop.ui.first_paint import after_first_paint
-    from pingtower_desktop.ui.i18n import Translations
+    from pingtower_desktop.ui.application import make_application
+    from pingtower_desktop.ui.context import AppContext
 
     app = make_application([sys.argv[0]])
     context = AppContext.open()
     for wire in channels(http, smtp_port):
         context.repo.add(Channel.from_wire(wire))
+    return config_dir, app, context, http
+
+
+def main() -> int:
+    rerun_under_xvfb()
+    config_dir, app, context, http = start_app("pingtower-screenshots-")
+
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtGui import QGuiApplication
+
+    from pingtower_desktop.channels import Channel
+    from pingtower_desktop.ui.application import Shell
+    from pingtower_desktop.ui.context import AppContext, AppStart
+    from pingtower_desktop.ui.first_paint import after_first_paint
+    from pingtower_desktop.ui.i18n import Translations
+
     OUT.mkdir(parents=True, exist_ok=True)
 
     def settle(ms: int = 300) -> None:
@@ -536,24 +547,14 @@ def main() -> int:
 
 def large_fonts() -> int:
     """The window as it opens at 144 dpi on 1280×800: fitted to the screen, the e-mail form on show."""
-    config_dir = Path(tempfile.mkdtemp(prefix="pingtower-large-fonts-"))
-    os.environ["PINGTOWER_DESKTOP_CONFIG_DIR"] = os.environ["PINGTOWER_DESKTOP_DATA_DIR"] = str(config_dir)
-    os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
-    use_memory_keyring()
-    http, smtp_port = start_receivers()
+    config_dir, app, context, _http = start_app("pingtower-large-fonts-")
 
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtGui import QGuiApplication
 
-    from pingtower_desktop.channels import Channel
-    from pingtower_desktop.ui.application import Shell, make_application
-    from pingtower_desktop.ui.context import AppContext
+    from pingtower_desktop.ui.application import Shell
     from pingtower_desktop.ui.i18n import Translations
 
-    app = make_application([sys.argv[0]])
-    context = AppContext.open()
-    for wire in channels(http, smtp_port):
-        context.repo.add(Channel.from_wire(wire))
     shell = Shell(context, Translations(), "en")
     window = shell.window
     window.show()

@@ -91,3 +91,19 @@ def import_file(qtbot, window: MainWindow, path) -> ImportPreview:
         preview.reject()
     settle(qtbot, window)
     return preview
+
+
+def relay_tested_once(qtbot, window: MainWindow, smtp_port: int) -> None:
+    """An e-mail channel to a relay on ``smtp_port`` (no TLS, no login), saved and tested once (delivered)."""
+    values = {
+        "name": "Relay",
+        "smtpHost": "127.0.0.1",
+        "smtpPort": str(smtp_port),
+        "fromEmail": "alerts@example.com",
+        "toEmail": "oncall@example.com",
+        "useTls": False,
+    }
+    new_channel(qtbot, window, "EMAIL", values)
+    save(qtbot, window)
+    window.commands.send_test.trigger()
+    qtbot.waitUntil(lambda: "Delivered" in window.editor.test_panel.outcome.text(), timeout=10_000)

@@ -10,7 +10,7 @@ from pingtower_desktop.ui.main_window import CHANNELS_TAB
 
 from ..peers.http_peers import TELEGRAM_BOT, TELEGRAM_TOKEN, Reply
 from .conftest import worker_threads
-from .helpers import click, fill, new_channel, save, settle
+from .helpers import click, fill, new_channel, relay_tested_once, save, settle
 
 WAIT = 10_000
 
@@ -35,18 +35,7 @@ def test_send_test_to_a_webhook_shows_the_result_and_the_receivers_answer(qtbot,
 
 
 def test_send_test_by_email_through_a_real_smtp_server(qtbot, window, smtp_plain):
-    values = {
-        "name": "Relay",
-        "smtpHost": "127.0.0.1",
-        "smtpPort": str(smtp_plain.port),
-        "fromEmail": "alerts@example.com",
-        "toEmail": "oncall@example.com",
-        "useTls": False,
-    }
-    new_channel(qtbot, window, "EMAIL", values)
-    save(qtbot, window)
-    window.commands.send_test.trigger()
-    qtbot.waitUntil(lambda: "Delivered" in outcome(window), timeout=WAIT)
+    relay_tested_once(qtbot, window, smtp_plain.port)
     assert smtp_plain.received[0].rcpt_tos == ["oncall@example.com"]
     row = window.model.row_of(window.editor.channel_id)
     assert window.model.index(row, LAST_TEST_COLUMN).data(Qt.ItemDataRole.AccessibleTextRole).startswith("Delivered")

@@ -94,15 +94,21 @@ def test_on_the_reference_server_other_users_channels_are_copied_only_when_ticke
     assert reference_server.count("POST") == 1  # the login: nothing was created there
 
 
-def test_a_conflict_is_resolved_in_the_conflict_dialog(qtbot, window, pingtower_server):
-    service = logged_in(pingtower_server)
-    put_on_server(service, pingtower_server, "email")
-    edit(service, "Email Channel", smtpHost="mine.example")
-    pingtower_server.change("Email Channel", smtpHost="theirs.example")
+def conflict_on_the_host(qtbot, window, server, **mine):
+    """The e-mail sample on the server and here, then its host changed on both sides (and ``mine`` here)."""
+    service = logged_in(server)
+    put_on_server(service, server, "email")
+    edit(service, "Email Channel", smtpHost="mine.example", **mine)
+    server.change("Email Channel", smtpHost="theirs.example")
     window.reload_channels()
     settle(qtbot, window)
     window.server.session.refresh()
     wait_for_status(qtbot, window, "Server: connected")
+    return service
+
+
+def test_a_conflict_is_resolved_in_the_conflict_dialog(qtbot, window, pingtower_server):
+    service = conflict_on_the_host(qtbot, window, pingtower_server)
 
     dialog = open_sync(qtbot, window)
     assert plan_rows(dialog) == {
@@ -144,14 +150,7 @@ def test_a_conflict_is_resolved_in_the_conflict_dialog(qtbot, window, pingtower_
 
 
 def test_a_conflict_is_settled_setting_by_setting_from_the_keyboard(qtbot, window, pingtower_server):
-    service = logged_in(pingtower_server)
-    put_on_server(service, pingtower_server, "email")
-    edit(service, "Email Channel", smtpHost="mine.example", smtpPort=2525)
-    pingtower_server.change("Email Channel", smtpHost="theirs.example")
-    window.reload_channels()
-    settle(qtbot, window)
-    window.server.session.refresh()
-    wait_for_status(qtbot, window, "Server: connected")
+    service = conflict_on_the_host(qtbot, window, pingtower_server, smtpPort=2525)
     dialog = open_sync(qtbot, window)
     click(qtbot, dialog.resolve_button)
     conflicts = dialog.conflict_dialog

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 from pingtower_desktop.ui.application import Shell
 from pingtower_desktop.ui.i18n import Translations
 
-from .helpers import new_channel, save, settle, type_into
+from .helpers import new_channel, relay_tested_once, save, settle, type_into
 
 WAIT = 10_000
 UNSAVED = "This tested the unsaved values in the form"
@@ -19,18 +19,7 @@ def outcome(window) -> str:
 
 
 def test_a_result_goes_when_the_server_it_was_of_is_changed_by_a_preset(qtbot, window, smtp_plain):
-    values = {
-        "name": "Relay",
-        "smtpHost": "127.0.0.1",
-        "smtpPort": str(smtp_plain.port),
-        "fromEmail": "alerts@example.com",
-        "toEmail": "oncall@example.com",
-        "useTls": False,
-    }
-    new_channel(qtbot, window, "EMAIL", values)
-    save(qtbot, window)
-    window.commands.send_test.trigger()
-    qtbot.waitUntil(lambda: "Delivered" in outcome(window), timeout=WAIT)
+    relay_tested_once(qtbot, window, smtp_plain.port)
     type_into(qtbot, window.editor.test_panel.message, "Disk almost full")  # the test's own fields: it stays
     assert "Delivered" in outcome(window)
     [presets] = window.editor.addons

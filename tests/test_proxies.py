@@ -242,3 +242,30 @@ def test_a_channels_own_proxy_is_checked_as_it_is_typed():
     assert "has a password: set this proxy in Settings" in str(refused.value.problems)
     wire["configuration"]["proxy"] = " DIRECT "
     assert Channel.from_wire(wire).config.proxy == "direct"
+
+
+@pytest.mark.parametrize("kind", PROXIES)
+def test_each_way_a_proxy_fails_is_said_as_the_proxys(request, kind, webhook_peer, closed_port_url):
+    proxy: RealProxy = request.getfixturevalue(kind)
+    port = int(webhook_peer.url.rsplit(":", 1)[1])
+    where = f"127.0.0.1:{proxy.port}"
+
+    def hook(url: str, through: Proxy) -> str:
+        wire = {"name": "Hook", "type": "WEBHOOK", "configuration": {"url": url, "timeout": 2}}
+        return send(through_proxy(through), wire).message
+
+    https_url = proxied("nowhere", port, "https") + "/in"  # a name the proxy cannot resolve either (CONNECT)
+    assert f"the proxy {where} could not connect to nowhere.proxied.test:{port}" in hook(https_url, proxy.proxy())
+    down = Proxy(proxy.kind, "127.0.0.1", int(closed_port_url.rsplit(":", 1)[1]), "ops", "x")
+    assert f"cannot reach the proxy 127.0.0.1:{down.port}" in hook(proxied("hooks", port, "https"), down)
+    not_one = Proxy(proxy.kind, "127.0.0.1", port, "ops", "x")  # the webhook receiver: an HTTP server, no proxy
+    said = hook(proxied("hooks", port, "https") + "/in", not_one)
+    if kind == "http_proxy":  # an HTTP server answers CONNECT with 501
+        assert said.startswith(f"Webhook: 127.0.0.1:{port} did not answer as a proxy (501"), said
+    else:  # it waits for a request line that a SOCKS greeting never ends
+        expected = f"timed out after 2 s waiting for hooks.proxied.test:{port} through the proxy 127.0.0.1:{port}"
+        assert said == "Webhook: " + expected, said
+
+
+def through_proxy(proxy: Proxy) -> Deliverer:
+    return through(proxy)

@@ -208,6 +208,13 @@ def _proxy_failure(error: BaseException, proxy: Proxy, place: str, timeout: floa
     if isinstance(error, httpx.ProxyError):  # an HTTP proxy's answer to CONNECT that is not 2xx: "407 …"
         first = str(error).split(maxsplit=1)[:1]
         return refusal(proxy, place, int(first[0]) if first and first[0].isdigit() else None, str(error))
+    if isinstance(error, (httpx.TimeoutException, TimeoutError)):  # which hop was slow cannot be told
+        return msg(
+            "timed out after {seconds} waiting for {place} through the proxy {proxy}",
+            seconds=seconds(timeout),
+            place=place,
+            proxy=proxy.where(),
+        )
     forwarded = not proxy.socks and place_scheme == "http"  # the absolute form: the proxy's own connection
     if forwarded and (
         _first(error, ConnectionResetError) or isinstance(error, (httpx.ReadError, httpx.RemoteProtocolError))

@@ -23,6 +23,10 @@ _SOCKS_REPLIES = {
 }
 
 
+#: An HTTP proxy's answers to CONNECT that mean the target was out of its reach.
+_UNREACHED = (500, 502, 503, 504)
+
+
 class ProxyFailed(DeliveryError, OSError):
     """The proxy did not give a connection; the message says whose fault (the login, the target, the proxy)."""
 
@@ -49,7 +53,8 @@ def proxy_failure(error: BaseException, proxy: Proxy, target: str) -> ProxyFaile
 
 def refusal(proxy: Proxy, target: str, code: int | None, text: str) -> str:
     """What a proxy's refusal means: the login refused (401, 407, a SOCKS authentication failure), the target
-    out of its reach (a SOCKS reply, a 5xx answer to CONNECT), or something that is not a proxy answering."""
+    out of its reach (a SOCKS reply, a 5xx answer to CONNECT), its rules (403), or something that is not a proxy
+    answering (400, 405, 501 … to CONNECT)."""
     where, why = proxy.where(), _plain(text)
     if code in (401, 407) or "auth" in text.lower():
         return msg("the proxy {proxy} refused the login ({why})", proxy=where, why=why)
@@ -60,7 +65,11 @@ def refusal(proxy: Proxy, target: str, code: int | None, text: str) -> str:
             target=target,
             why=_SOCKS_REPLIES[code],
         )
-    if isinstance(code, int) and code >= 400:
+    if not proxy.socks and code == 403:
+        return msg(
+            "the proxy {proxy} does not allow a connection to {target} ({why})", proxy=where, target=target, why=why
+        )
+    if not proxy.socks and code in _UNREACHED:
         return msg("the proxy {proxy} could not connect to {target} ({why})", proxy=where, target=target, why=why)
     return msg("{proxy} did not answer as a proxy ({why})", proxy=where, why=why)
 

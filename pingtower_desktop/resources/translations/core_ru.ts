@@ -2264,92 +2264,97 @@
             <translation>сертификат не подходит для этого IP-адреса</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="215" />
+            <location filename="../../transport/http.py" line="212" />
+            <source>timed out after {seconds} waiting for {place} through the proxy {proxy}</source>
+            <translation>истекло время ожидания ({seconds}) ответа {place} через прокси {proxy}</translation>
+        </message>
+        <message>
+            <location filename="../../transport/http.py" line="222" />
             <source>the proxy {proxy} closed the connection without an answer (a login it refused, or a target out of its reach)</source>
             <translation>прокси {proxy} закрыл соединение без ответа (отклонил вход или не достиг узла)</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="222" />
+            <location filename="../../transport/http.py" line="229" />
             <source>cannot reach the proxy {proxy}: {why}</source>
             <translation>не удаётся связаться с прокси {proxy}: {why}</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="235" />
+            <location filename="../../transport/http.py" line="242" />
             <source>timed out after {seconds} connecting to {place}</source>
             <translation>истекло время ожидания ({seconds}) при подключении к {place}</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="237" />
+            <location filename="../../transport/http.py" line="244" />
             <source>timed out after {seconds} waiting for {place}</source>
             <translation>истекло время ожидания ({seconds}) ответа от {place}</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="239" />
+            <location filename="../../transport/http.py" line="246" />
             <source>the address is not a usable http:// or https:// URL</source>
             <translation>адрес не является пригодным адресом http:// или https://</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="241" />
+            <location filename="../../transport/http.py" line="248" />
             <source>the certificate was rejected</source>
             <translation>сертификат отклонён</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="243" />
+            <location filename="../../transport/http.py" line="250" />
             <source> — {how}</source>
             <translation> — {how}</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="244" />
+            <location filename="../../transport/http.py" line="251" />
             <source>TLS certificate problem with {place}: {why}{detail}{fix}</source>
             <translation>Проблема с TLS-сертификатом {place}: {why}{detail}{fix}</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="249" />
+            <location filename="../../transport/http.py" line="256" />
             <source> — is it an http:// server?</source>
             <translation> — может быть, это сервер http://?</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="250" />
+            <location filename="../../transport/http.py" line="257" />
             <source>TLS handshake with {place} failed: {reason}{hint}</source>
             <translation>TLS-рукопожатие с {place} не удалось: {reason}{hint}</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="252" />
+            <location filename="../../transport/http.py" line="259" />
             <source>DNS lookup failed: cannot resolve host name {hostname} ({strerror})</source>
             <translation>ошибка DNS: не удаётся найти хост {hostname} ({strerror})</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="258" />
+            <location filename="../../transport/http.py" line="265" />
             <source>connection refused by {place}: nothing is listening there</source>
             <translation>{place} отклонил соединение: там ничего не слушает</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="260" />
+            <location filename="../../transport/http.py" line="267" />
             <source>connection reset by {place}</source>
             <translation>{place} сбросил соединение</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="262" />
+            <location filename="../../transport/http.py" line="269" />
             <source>{place} closed the connection without a proper HTTP answer</source>
             <translation>{place} закрыл соединение, не дав корректного HTTP-ответа</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="264" />
+            <location filename="../../transport/http.py" line="271" />
             <source>too many redirects from {place}</source>
             <translation>слишком много перенаправлений от {place}</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="266" />
+            <location filename="../../transport/http.py" line="273" />
             <source>cannot reach {place}: {strerror}</source>
             <translation>{place} недоступен: {strerror}</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="268" />
+            <location filename="../../transport/http.py" line="275" />
             <source>cannot connect to {place}</source>
             <translation>не удаётся подключиться к {place}</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="269" />
+            <location filename="../../transport/http.py" line="276" />
             <source>the request to {place} failed ({name})</source>
             <translation>запрос к {place} не удался ({name})</translation>
         </message>
@@ -2639,37 +2644,42 @@
             <translation>время соединения прокси истекло</translation>
         </message>
         <message>
-            <location filename="../../transport/tunnel.py" line="42" />
+            <location filename="../../transport/tunnel.py" line="46" />
             <source>the proxy {proxy} did not answer in time</source>
             <translation>прокси {proxy} не ответил вовремя</translation>
         </message>
         <message>
-            <location filename="../../transport/tunnel.py" line="55" />
+            <location filename="../../transport/tunnel.py" line="60" />
             <source>the proxy {proxy} refused the login ({why})</source>
             <translation>прокси {proxy} отклонил вход ({why})</translation>
         </message>
         <message>
-            <location filename="../../transport/tunnel.py" line="57" />
+            <location filename="../../transport/tunnel.py" line="62" />
             <source>the proxy {proxy} could not connect to {target}: {why}</source>
             <translation>прокси {proxy} не смог подключиться к {target}: {why}</translation>
         </message>
         <message>
-            <location filename="../../transport/tunnel.py" line="64" />
+            <location filename="../../transport/tunnel.py" line="69" />
+            <source>the proxy {proxy} does not allow a connection to {target} ({why})</source>
+            <translation>прокси {proxy} не разрешает соединение с {target} ({why})</translation>
+        </message>
+        <message>
+            <location filename="../../transport/tunnel.py" line="73" />
             <source>the proxy {proxy} could not connect to {target} ({why})</source>
             <translation>прокси {proxy} не смог подключиться к {target} ({why})</translation>
         </message>
         <message>
-            <location filename="../../transport/tunnel.py" line="65" />
+            <location filename="../../transport/tunnel.py" line="74" />
             <source>{proxy} did not answer as a proxy ({why})</source>
             <translation>{proxy} ответил не как прокси ({why})</translation>
         </message>
         <message>
-            <location filename="../../transport/tunnel.py" line="78" />
+            <location filename="../../transport/tunnel.py" line="87" />
             <source>mail cannot go through an https:// proxy: use its http:// or socks5:// address</source>
             <translation>почта не может идти через прокси https://: укажите его адрес http:// или socks5://</translation>
         </message>
         <message>
-            <location filename="../../transport/tunnel.py" line="122" />
+            <location filename="../../transport/tunnel.py" line="131" />
             <source>{proxy} did not answer as a proxy (no answer to CONNECT)</source>
             <translation>{proxy} ответил не как прокси (нет ответа на CONNECT)</translation>
         </message>

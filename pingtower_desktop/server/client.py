@@ -17,7 +17,6 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
-from python_socks import ProxyError as SocksRefusal
 
 from .. import bounded_json
 from ..channels import Channel
@@ -28,6 +27,7 @@ from ..transport.http import Answer, describe, one_line, read_bounded
 from ..transport.proxy import ProxyRoute
 from ..transport.scrub import scrub
 from ..transport.trust import default_ssl_context
+from ..transport.tunnel import socks_refusals
 from .dialects import DOCUMENTED, REFERENCE, REFERENCE_LEGACY, Dialect, ServerChannel, server_id_of
 from .errors import ErrorKind, ServerError
 from .limits import MAX_CHANNELS, OBJECTS_PER_CHANNEL
@@ -246,6 +246,8 @@ class ServerClient:
         headers = {"Accept": "application/json, text/plain;q=0.9", "Accept-Encoding": "gzip, deflate"}
         if auth and self.token:
             headers["Authorization"] = f"Bearer {self.token}"
+        failures: tuple[type[BaseException], ...] = (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError, OSError)
+        failures += (TimeoutError, *socks_refusals())
         try:
             async with (
                 asyncio.timeout(self.timeout),
@@ -257,7 +259,7 @@ class ServerClient:
                         ErrorKind.PROTOCOL, msg("{action}: the server's answer is too large", action=action)
                     )
                 return Answer(response.status_code, response.reason_phrase, response.headers, content)
-        except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError, OSError, TimeoutError, SocksRefusal) as error:
+        except failures as error:
             why = describe(error, url, self.timeout, proxy_of(self._http))
             raise ServerError(_network_kind(error), msg("{action}: {why}", action=action, why=why)) from None
 

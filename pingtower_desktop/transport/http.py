@@ -26,7 +26,7 @@ from ..text import Text, message_of, msg
 from .clients import proxy_of
 from .proxy import Proxy
 from .trust import TRUST_FIX
-from .tunnel import proxy_failure, refusal
+from .tunnel import proxy_failure, refusal, socks_refusals
 
 if TYPE_CHECKING:
     import httpx
@@ -140,9 +140,10 @@ async def request(client: httpx.AsyncClient, method: str, url: str, *, timeout: 
     (``json``, ``content``, ``headers`` …). Cancellation propagates untouched.
     """
     import httpx
-    from python_socks import ProxyError as SocksRefusal
 
     headers = {"Accept-Encoding": "gzip, deflate", **kwargs.pop("headers", {})}
+    failures: tuple[type[BaseException], ...] = (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError, OSError)
+    failures += socks_refusals()
     try:
         async with (
             asyncio.timeout(timeout),
@@ -150,7 +151,7 @@ async def request(client: httpx.AsyncClient, method: str, url: str, *, timeout: 
         ):
             body = await read_bounded(response, BODY_LIMIT)
             return Answer(response.status_code, response.reason_phrase, response.headers, body)
-    except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError, OSError, SocksRefusal) as error:
+    except failures as error:
         raise RequestFailed(describe(error, url, timeout, proxy_of(client))) from None
 
 

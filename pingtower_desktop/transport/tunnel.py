@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import base64
 import socket
+import sys
 from collections.abc import Callable
 
 from ..errors import DeliveryError
@@ -29,6 +30,13 @@ _UNREACHED = (500, 502, 503, 504)
 
 class ProxyFailed(DeliveryError, OSError):
     """The proxy did not give a connection; the message says whose fault (the login, the target, the proxy)."""
+
+
+def socks_refusals() -> tuple[type[BaseException], ...]:
+    """python-socks' refusal type once it is loaded (a SOCKS proxy in use), else none: a run that never went
+    through a SOCKS proxy need not import it to catch what it cannot raise."""
+    module = sys.modules.get("python_socks")
+    return (module.ProxyError,) if module is not None else ()
 
 
 def _kind(proxy: Proxy):

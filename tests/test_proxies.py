@@ -166,6 +166,7 @@ def test_a_wrong_proxy_password_is_said_by_the_cli_and_kept_out_of_every_file(
     assert code == 1
     assert f"the proxy 127.0.0.1:{socks_proxy.port} refused the login" in out + err
     assert f"via proxy 127.0.0.1:{socks_proxy.port}" in out
+    assert PROXY_PASSWORD not in out + err  # (the wrong one holds the right one: neither is shown)
     assert not webhook_peer.received
     for folder in tmp_path.rglob("*"):
         if folder.is_file():

@@ -125,10 +125,9 @@ class SettingsDialog(QDialog):
         self.rotate_after.setRange(1, 3650)
         self.rotate_after.setSuffix(" " + self.tr("days"))
         self.rotate_after.setValue(self._watch.rotate_after_days)
-        form = QFormLayout(box)
-        form.addRow(self.schedule)
-        form.addRow(self.tr("Alerts go through"), self.alert_channel)
-        form.addRow(self.tr("Rotate secrets after"), self.rotate_after)
+        QVBoxLayout(box).addWidget(self.schedule)
+        self.schedule.form.addRow(self.tr("Alerts go through"), self.alert_channel)
+        self.schedule.form.addRow(self.tr("Rotate secrets after"), self.rotate_after)
         return box
 
     def _allow(self) -> None:

@@ -36,6 +36,7 @@ class ScheduleFields(QWidget):
         self.failures = QSpinBox(self)
         self.failures.setObjectName("watch_failures")
         self.failures.setRange(0 if self._for_channel else 1, MAX_FAILURES)
+        self.failures.setSuffix(self.tr(" in a row"))
         canary_text = shown.canary.text() if shown.canary else self.tr("off")
         if self._for_channel:
             self.every.setPlaceholderText(filled(self.tr("default: %1"), every_text(shown.every)))
@@ -53,7 +54,8 @@ class ScheduleFields(QWidget):
         self.canary.setToolTip(self.tr("When a real test message is sent: 'fri 12:00', 'daily 09:30', or 'off'"))
         self.failures.setToolTip(self.tr("Failures in a row before the channel counts as failing and an alert goes"))
         self.notes = {key: WrapLabel(self) for key in ("every", "canary", "failures")}
-        form = QFormLayout(self)
+        #: Its rows; a page may add rows of its own here, so that every label lines up.
+        self.form = form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         for key, label, field in (
             ("every", self.tr("Check every"), self.every),

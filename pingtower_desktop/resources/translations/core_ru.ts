@@ -1304,112 +1304,112 @@
             <translation>получение списка каналов: ответ сервера — не список каналов</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="257" />
+            <location filename="../../server/client.py" line="259" />
             <source>{action}: the server's answer is too large</source>
             <translation>{action}: ответ сервера слишком большой</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="262" />
+            <location filename="../../server/client.py" line="264" />
             <source>{action}: {why}</source>
             <translation>{action}: {why}</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="277" />
+            <location filename="../../server/client.py" line="279" />
             <source>'{server_id}' is not a channel id</source>
             <translation>«{server_id}» — не идентификатор канала</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="283" />
+            <location filename="../../server/client.py" line="285" />
             <source>{action}: the server's answer is not JSON</source>
             <translation>{action}: ответ сервера — не JSON</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="294" />
+            <location filename="../../server/client.py" line="296" />
             <source>logging in</source>
             <translation>вход</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="304" />
+            <location filename="../../server/client.py" line="306" />
             <source>{action}: there is no login at {login_path} — check the server URL and dialect</source>
             <translation>{action}: по адресу {login_path} нет входа — проверьте адрес сервера и его API</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="315" />
+            <location filename="../../server/client.py" line="317" />
             <source>{action}: the server failed ({status_line}{said}) and did not say whether the e-mail or password is wrong — check them, or the server's log</source>
             <translation>{action}: сбой на сервере ({status_line}{said}), и он не сказал, неверны ли e-mail или пароль — проверьте их или журнал сервера</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="326" />
+            <location filename="../../server/client.py" line="328" />
             <source>{action}: the e-mail or password was not accepted ({status_line}{said})</source>
             <translation>{action}: e-mail или пароль не приняты ({status_line}{said})</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="336" />
+            <location filename="../../server/client.py" line="338" />
             <source>{action}: the server's answer holds no token</source>
             <translation>{action}: в ответе сервера нет токена</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="351" />
+            <location filename="../../server/client.py" line="353" />
             <source>listing the channels</source>
             <translation>получение списка каналов</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="367" />
+            <location filename="../../server/client.py" line="369" />
             <source>{action}: the server lists more than the {limit} channels accepted from one server — nothing was changed; allow more with --max-channels (the command line) or in the Server dialog</source>
             <translation>{action}: сервер перечисляет больше {limit} каналов — столько принимается от одного сервера; ничего не изменено. Разрешите больше параметром --max-channels (командная строка) или в диалоге «Сервер»</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="386" />
+            <location filename="../../server/client.py" line="388" />
             <source>listing the channels: the server lists more than one channel with the id {ids} — nothing was changed</source>
             <translation>получение списка каналов: сервер перечисляет несколько каналов с идентификатором {ids} — ничего не изменено</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="394" />
+            <location filename="../../server/client.py" line="396" />
             <source>reading channel {server_id}</source>
             <translation>чтение канала {server_id}</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="400" />
+            <location filename="../../server/client.py" line="402" />
             <source>{action}: not found on the server</source>
             <translation>{action}: на сервере не найдено</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="405" />
+            <location filename="../../server/client.py" line="407" />
             <source>creating '{name}' on the server</source>
             <translation>создание «{name}» на сервере</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="416" />
+            <location filename="../../server/client.py" line="418" />
             <source>updating '{name}' on the server</source>
             <translation>обновление «{name}» на сервере</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="430" />
+            <location filename="../../server/client.py" line="432" />
             <source>deleting channel {server_id} on the server</source>
             <translation>удаление канала {server_id} на сервере</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="442" />
+            <location filename="../../server/client.py" line="444" />
             <source>testing '{value}' through the server</source>
             <translation>тест «{value}» через сервер</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="464" />
+            <location filename="../../server/client.py" line="466" />
             <source>looking for the PingTower API</source>
             <translation>поиск API PingTower</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="478" />
+            <location filename="../../server/client.py" line="480" />
             <source>no PingTower API answers at {base_url} (tried {channels_path} and {channels_path2}) — check the URL, or choose the dialect by hand</source>
             <translation>по адресу {base_url} не отвечает API PingTower (проверены {channels_path} и {channels_path2}) — проверьте адрес или выберите API вручную</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="489" />
+            <location filename="../../server/client.py" line="491" />
             <source>this server has no default channel; it is kept on this computer</source>
             <translation>у этого сервера нет основного канала; он хранится на этом компьютере</translation>
         </message>
         <message>
-            <location filename="../../server/client.py" line="497" />
+            <location filename="../../server/client.py" line="499" />
             <source>reading the default channel</source>
             <translation>чтение основного канала</translation>
         </message>
@@ -2264,97 +2264,97 @@
             <translation>сертификат не подходит для этого IP-адреса</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="212" />
+            <location filename="../../transport/http.py" line="213" />
             <source>timed out after {seconds} waiting for {place} through the proxy {proxy}</source>
             <translation>истекло время ожидания ({seconds}) ответа {place} через прокси {proxy}</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="222" />
+            <location filename="../../transport/http.py" line="223" />
             <source>the proxy {proxy} closed the connection without an answer (a login it refused, or a target out of its reach)</source>
             <translation>прокси {proxy} закрыл соединение без ответа (отклонил вход или не достиг узла)</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="229" />
+            <location filename="../../transport/http.py" line="230" />
             <source>cannot reach the proxy {proxy}: {why}</source>
             <translation>не удаётся связаться с прокси {proxy}: {why}</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="242" />
+            <location filename="../../transport/http.py" line="243" />
             <source>timed out after {seconds} connecting to {place}</source>
             <translation>истекло время ожидания ({seconds}) при подключении к {place}</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="244" />
+            <location filename="../../transport/http.py" line="245" />
             <source>timed out after {seconds} waiting for {place}</source>
             <translation>истекло время ожидания ({seconds}) ответа от {place}</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="246" />
+            <location filename="../../transport/http.py" line="247" />
             <source>the address is not a usable http:// or https:// URL</source>
             <translation>адрес не является пригодным адресом http:// или https://</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="248" />
+            <location filename="../../transport/http.py" line="249" />
             <source>the certificate was rejected</source>
             <translation>сертификат отклонён</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="250" />
+            <location filename="../../transport/http.py" line="251" />
             <source> — {how}</source>
             <translation> — {how}</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="251" />
+            <location filename="../../transport/http.py" line="252" />
             <source>TLS certificate problem with {place}: {why}{detail}{fix}</source>
             <translation>Проблема с TLS-сертификатом {place}: {why}{detail}{fix}</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="256" />
+            <location filename="../../transport/http.py" line="257" />
             <source> — is it an http:// server?</source>
             <translation> — может быть, это сервер http://?</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="257" />
+            <location filename="../../transport/http.py" line="258" />
             <source>TLS handshake with {place} failed: {reason}{hint}</source>
             <translation>TLS-рукопожатие с {place} не удалось: {reason}{hint}</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="259" />
+            <location filename="../../transport/http.py" line="260" />
             <source>DNS lookup failed: cannot resolve host name {hostname} ({strerror})</source>
             <translation>ошибка DNS: не удаётся найти хост {hostname} ({strerror})</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="265" />
+            <location filename="../../transport/http.py" line="266" />
             <source>connection refused by {place}: nothing is listening there</source>
             <translation>{place} отклонил соединение: там ничего не слушает</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="267" />
+            <location filename="../../transport/http.py" line="268" />
             <source>connection reset by {place}</source>
             <translation>{place} сбросил соединение</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="269" />
+            <location filename="../../transport/http.py" line="270" />
             <source>{place} closed the connection without a proper HTTP answer</source>
             <translation>{place} закрыл соединение, не дав корректного HTTP-ответа</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="271" />
+            <location filename="../../transport/http.py" line="272" />
             <source>too many redirects from {place}</source>
             <translation>слишком много перенаправлений от {place}</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="273" />
+            <location filename="../../transport/http.py" line="274" />
             <source>cannot reach {place}: {strerror}</source>
             <translation>{place} недоступен: {strerror}</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="275" />
+            <location filename="../../transport/http.py" line="276" />
             <source>cannot connect to {place}</source>
             <translation>не удаётся подключиться к {place}</translation>
         </message>
         <message>
-            <location filename="../../transport/http.py" line="276" />
+            <location filename="../../transport/http.py" line="277" />
             <source>the request to {place} failed ({name})</source>
             <translation>запрос к {place} не удался ({name})</translation>
         </message>
@@ -2614,72 +2614,72 @@
             <translation>файл сертификата УЦ {path} не читается ({strerror})</translation>
         </message>
         <message>
-            <location filename="../../transport/tunnel.py" line="17" />
+            <location filename="../../transport/tunnel.py" line="18" />
             <source>the proxy failed</source>
             <translation>сбой прокси</translation>
         </message>
         <message>
-            <location filename="../../transport/tunnel.py" line="18" />
+            <location filename="../../transport/tunnel.py" line="19" />
             <source>the proxy's rules do not allow the connection</source>
             <translation>правила прокси не разрешают это соединение</translation>
         </message>
         <message>
-            <location filename="../../transport/tunnel.py" line="19" />
+            <location filename="../../transport/tunnel.py" line="20" />
             <source>the proxy cannot reach the network</source>
             <translation>прокси не может достичь сети</translation>
         </message>
         <message>
-            <location filename="../../transport/tunnel.py" line="20" />
+            <location filename="../../transport/tunnel.py" line="21" />
             <source>the proxy cannot reach the host</source>
             <translation>прокси не может достичь хоста</translation>
         </message>
         <message>
-            <location filename="../../transport/tunnel.py" line="21" />
+            <location filename="../../transport/tunnel.py" line="22" />
             <source>the target refused the proxy's connection</source>
             <translation>узел отклонил соединение от прокси</translation>
         </message>
         <message>
-            <location filename="../../transport/tunnel.py" line="22" />
+            <location filename="../../transport/tunnel.py" line="23" />
             <source>the proxy's connection timed out</source>
             <translation>время соединения прокси истекло</translation>
         </message>
         <message>
-            <location filename="../../transport/tunnel.py" line="46" />
+            <location filename="../../transport/tunnel.py" line="54" />
             <source>the proxy {proxy} did not answer in time</source>
             <translation>прокси {proxy} не ответил вовремя</translation>
         </message>
         <message>
-            <location filename="../../transport/tunnel.py" line="60" />
+            <location filename="../../transport/tunnel.py" line="68" />
             <source>the proxy {proxy} refused the login ({why})</source>
             <translation>прокси {proxy} отклонил вход ({why})</translation>
         </message>
         <message>
-            <location filename="../../transport/tunnel.py" line="62" />
+            <location filename="../../transport/tunnel.py" line="70" />
             <source>the proxy {proxy} could not connect to {target}: {why}</source>
             <translation>прокси {proxy} не смог подключиться к {target}: {why}</translation>
         </message>
         <message>
-            <location filename="../../transport/tunnel.py" line="69" />
+            <location filename="../../transport/tunnel.py" line="77" />
             <source>the proxy {proxy} does not allow a connection to {target} ({why})</source>
             <translation>прокси {proxy} не разрешает соединение с {target} ({why})</translation>
         </message>
         <message>
-            <location filename="../../transport/tunnel.py" line="73" />
+            <location filename="../../transport/tunnel.py" line="81" />
             <source>the proxy {proxy} could not connect to {target} ({why})</source>
             <translation>прокси {proxy} не смог подключиться к {target} ({why})</translation>
         </message>
         <message>
-            <location filename="../../transport/tunnel.py" line="74" />
+            <location filename="../../transport/tunnel.py" line="82" />
             <source>{proxy} did not answer as a proxy ({why})</source>
             <translation>{proxy} ответил не как прокси ({why})</translation>
         </message>
         <message>
-            <location filename="../../transport/tunnel.py" line="87" />
+            <location filename="../../transport/tunnel.py" line="95" />
             <source>mail cannot go through an https:// proxy: use its http:// or socks5:// address</source>
             <translation>почта не может идти через прокси https://: укажите его адрес http:// или socks5://</translation>
         </message>
         <message>
-            <location filename="../../transport/tunnel.py" line="131" />
+            <location filename="../../transport/tunnel.py" line="139" />
             <source>{proxy} did not answer as a proxy (no answer to CONNECT)</source>
             <translation>{proxy} ответил не как прокси (нет ответа на CONNECT)</translation>
         </message>

@@ -1324,6 +1324,10 @@ Manage PingTower notification channels: forms, keyring secrets and test delivery
 <context>
     <name>ScheduleFields</name>
     <message>
+        <source> in a row</source>
+        <translation> подряд</translation>
+    </message>
+    <message>
         <source>off</source>
         <translation>выкл</translation>
     </message>
@@ -1345,6 +1349,7 @@ Manage PingTower notification channels: forms, keyring secrets and test delivery
     </message>
     <message>
         <source>Check every</source>
+        <extracomment>Its rows; a page may add rows of its own here, so that every label lines up.</extracomment>
         <translation>Проверять каждые</translation>
     </message>
     <message>

@@ -7,7 +7,9 @@ from __future__ import annotations
 import base64
 import socket
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
 
 from ..errors import DeliveryError
 from ..text import msg
@@ -39,10 +41,24 @@ def socks_refusals() -> tuple[type[BaseException], ...]:
     return (module.ProxyError,) if module is not None else ()
 
 
-def _kind(proxy: Proxy):
+def _socks_args(proxy: Proxy) -> tuple[Any, str, int, str | None, str | None]:
+    """python-socks' proxy type, host, port, user and password for ``proxy``."""
     from python_socks import ProxyType
 
-    return ProxyType.SOCKS5 if proxy.socks else ProxyType.HTTP
+    kind = ProxyType.SOCKS5 if proxy.socks else ProxyType.HTTP
+    return kind, proxy.host, proxy.port, proxy.username or None, proxy.password or None
+
+
+@contextmanager
+def _in_proxy_words(proxy: Proxy, host: str, port: int) -> Iterator[None]:
+    """python-socks' errors as ProxyFailed in the product's words; any other error as it is."""
+    try:
+        yield
+    except Exception as error:
+        failed = proxy_failure(error, proxy, f"{host}:{port}")
+        if failed is None:
+            raise
+        raise failed from None
 
 
 def proxy_failure(error: BaseException, proxy: Proxy, target: str) -> ProxyFailed | None:
@@ -95,16 +111,8 @@ def tunnel(proxy: Proxy, host: str, port: int, timeout: float, watch: Callable[[
         raise ProxyFailed(msg("mail cannot go through an https:// proxy: use its http:// or socks5:// address"))
     if proxy.kind == "http":
         return _connect(proxy, host, port, timeout, watch)
-    through = SyncProxy(
-        _kind(proxy), proxy.host, proxy.port, proxy.username or None, proxy.password or None, rdns=proxy.remote_dns
-    )
-    try:
-        sock = through.connect(host, port, timeout=timeout)
-    except Exception as error:
-        failed = proxy_failure(error, proxy, f"{host}:{port}")
-        if failed is None:
-            raise
-        raise failed from None
+    with _in_proxy_words(proxy, host, port):
+        sock = SyncProxy(*_socks_args(proxy), rdns=proxy.remote_dns).connect(host, port, timeout=timeout)
     watch(sock)
     return sock
 
@@ -151,13 +159,5 @@ async def open_tunnel(proxy: Proxy, host: str, port: int, timeout: float) -> soc
     """:func:`tunnel` for the event loop: a connected (non-blocking) socket. Raises ProxyFailed, OSError."""
     from python_socks.async_.asyncio import Proxy as AsyncProxy
 
-    through = AsyncProxy(
-        _kind(proxy), proxy.host, proxy.port, proxy.username or None, proxy.password or None, rdns=proxy.remote_dns
-    )
-    try:
-        return await through.connect(host, port, timeout=timeout)
-    except Exception as error:
-        failed = proxy_failure(error, proxy, f"{host}:{port}")
-        if failed is None:
-            raise
-        raise failed from None
+    with _in_proxy_words(proxy, host, port):
+        return await AsyncProxy(*_socks_args(proxy), rdns=proxy.remote_dns).connect(host, port, timeout=timeout)

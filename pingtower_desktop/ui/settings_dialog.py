@@ -132,8 +132,7 @@ class SettingsDialog(QDialog):
 
     def _allow(self) -> None:
         _values, problems = self.schedule.values()
-        network = getattr(self, "network", None)  # (the watch's fields report before the page exists)
-        ok = not problems and (network is None or not network.problems())
+        ok = not problems and not self.network.problems()
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 
     def watch_settings(self) -> WatchSettings:

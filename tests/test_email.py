@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import asyncio
-import smtplib
 import socket
 import ssl
 import time
 from email.utils import parsedate_to_datetime
 
+import aiosmtplib
 import pytest
 
 from pingtower_desktop.channels import Channel, email
@@ -117,7 +117,7 @@ def test_wrong_password_costs_one_login_and_is_never_shown(request, build, trust
     [result] = send_batch([build(peer, password=wrong)], trusting_ssl_context)
 
     assert not result.delivered
-    assert peer.auth_attempts == ["PLAIN"]  # smtplib's login() would try LOGIN after the 535 too
+    assert peer.auth_attempts == ["PLAIN"]  # a client's login() would try LOGIN after the 535 too
     assert result.message.startswith(LOGIN_REFUSED)  # not Gmail: no app-password advice
     assert result.reply.startswith("535 5.7.8")
     assert "••••" in result.reply  # the server echoed the password; it was cut out
@@ -351,7 +351,7 @@ def test_unknown_host_name_is_named(monkeypatch):
 def test_app_passwords_are_named_only_for_the_services_that_need_them(host, advice):
     target = smtp.SmtpTarget(host, 587, smtp.Security.STARTTLS, USERNAME, "pw")
     connection = smtp._Connection(target, ssl.create_default_context(), 5)
-    refused = smtplib.SMTPAuthenticationError(535, b"5.7.8 Username and Password not accepted")
+    refused = aiosmtplib.SMTPAuthenticationError(535, "5.7.8 Username and Password not accepted")
 
     assert str(smtp.describe(refused, connection)) == f"{advice} (535 5.7.8 Username and Password not accepted)"
 

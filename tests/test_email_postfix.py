@@ -57,7 +57,7 @@ def test_one_wrong_password_is_one_failed_login_at_dovecot(postfix_server):
     assert not result.delivered
     assert result.message.startswith(f"{LOGIN_REFUSED} (535 5.7.8")
     assert "not-the-password" not in result.message
-    assert postfix_server.failed_logins() - before == 1  # smtplib's login() would have tried LOGIN as well
+    assert postfix_server.failed_logins() - before == 1  # a client's login() would have tried LOGIN as well
 
 
 def test_check_with_a_wrong_password_counts_once_too(postfix_server):

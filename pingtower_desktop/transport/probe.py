@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 from ..text import message_of, msg
 from .http import DEFAULT_PORTS, RequestFailed, describe, where
 from .proxy import Proxy
-from .tunnel import ProxyFailed, open_tunnel
+from .tunnel import ProxyFailed, tunnel
 
 
 async def probe(url: str, *, ssl_context: ssl.SSLContext, timeout: float, proxy: Proxy | None = None) -> str:
@@ -37,7 +37,7 @@ async def probe(url: str, *, ssl_context: ssl.SSLContext, timeout: float, proxy:
             if proxy is None:
                 _, writer = await asyncio.open_connection(host, port, ssl=tls_context, server_hostname=name)
             else:
-                sock = await open_tunnel(proxy, host, port, timeout)
+                sock = await tunnel(proxy, host, port, timeout)
                 _, writer = await asyncio.open_connection(sock=sock, ssl=tls_context, server_hostname=name)
     except ProxyFailed as failure:
         raise RequestFailed(message_of(failure)) from None

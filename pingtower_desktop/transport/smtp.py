@@ -1,19 +1,17 @@
-"""SMTP delivery with smtplib: the message, the three connection modes, a per-batch pool, and error wording.
+"""SMTP delivery with aiosmtplib: the message, the three connection modes, a per-batch pool, and error wording.
 
-smtplib blocks, so every exchange runs in a worker thread with socket timeouts. A cancelled task shuts
-the connection's socket down, so its thread returns at once instead of waiting out the timeout.
+The socket is opened here (directly, or through a proxy's tunnel) and handed to aiosmtplib, which speaks SMTP
+on the event loop: one deadline covers a whole exchange, and a cancelled send closes its connection at once.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import smtplib
 import socket
 import ssl
-import threading
 import time
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC
 from email.message import EmailMessage
@@ -22,13 +20,15 @@ from enum import StrEnum
 from functools import cache
 from typing import TypeVar
 
+import aiosmtplib
+
 from ..errors import DeliveryError
 from ..text import message_of, msg
 from .notification import Notification, utc_now
 from .proxy import Proxy
 from .scrub import scrub, without_encoded_words
 from .trust import TRUST_FIX, CaFileError
-from .tunnel import ProxyFailed, tunnel
+from .tunnel import ProxyFailed, connected_socket, tunnel
 
 T = TypeVar("T")
 
@@ -105,22 +105,20 @@ def build_message(sender: str, recipients: Sequence[str], notification: Notifica
     return message
 
 
-def transfer_form(message: EmailMessage, *, eight_bit_ok: bool) -> tuple[EmailMessage, tuple[str, ...]]:
-    """The message as this server may take it, and the MAIL FROM options that say so.
+def transfer_form(message: EmailMessage, *, eight_bit_ok: bool) -> EmailMessage:
+    """The message as this server may take it.
 
-    An 8-bit body is declared with ``BODY=8BITMIME`` where the server offers it; elsewhere it is
-    re-encoded as quoted-printable (7-bit), so no relay has to guess at bytes over 127.
+    An 8-bit body goes as it is where the server offers 8BITMIME (aiosmtplib then declares ``BODY=8BITMIME``);
+    elsewhere it is re-encoded as quoted-printable (7-bit), so no relay has to guess at bytes over 127.
     """
-    if message["Content-Transfer-Encoding"] != "8bit":
-        return message, ()
-    if eight_bit_ok:
-        return message, ("BODY=8BITMIME",)
+    if message["Content-Transfer-Encoding"] != "8bit" or eight_bit_ok:
+        return message
     seven_bit = EmailMessage()
     for name, value in message.items():
         if name.lower() not in ("content-type", "content-transfer-encoding", "mime-version"):
             seven_bit[name] = value
     seven_bit.set_content(message.get_content(), charset="utf-8", cte="quoted-printable")
-    return seven_bit, ()
+    return seven_bit
 
 
 def reply_text(code: int, text: bytes | str) -> str:
@@ -135,32 +133,24 @@ def _ehlo_name() -> str:
     return socket.getfqdn()
 
 
-class _Smtp(smtplib.SMTP):
-    """smtplib's client, opening its socket through the owning connection and keeping the last reply."""
-
-    def __init__(self, connection: _Connection) -> None:
-        """Connects and reads the greeting (raising SMTPConnectError unless it is 220)."""
-        self._connection = connection
-        self.last_reply = ""
-        target = connection.target
-        super().__init__(target.bare_host, target.port, local_hostname=_ehlo_name(), timeout=connection.timeout)
-
-    def _get_socket(self, host: str, port: int, timeout: float) -> socket.socket:
-        return self._connection.open_socket(host, port, timeout)
-
-    def getreply(self) -> tuple[int, bytes]:
-        code, text = super().getreply()
-        self.last_reply = reply_text(code, text)
-        return code, text
+def _said(response: aiosmtplib.SMTPResponse) -> str:
+    return reply_text(response.code, response.message)
 
 
 #: A pooled session used this recently is sent on without a NOOP first (a batch sends back to back);
 #: should the server have dropped it all the same, the send is made once more on a new session.
 FRESH_SECONDS = 2.0
 
+CONNECTING = msg("connecting to")
+IN_TLS_HANDSHAKE = msg("in the TLS handshake with")
+AWAITING_GREETING = msg("waiting for the greeting from")
+TALKING = msg("talking to")
+LOGGING_IN = msg("logging in to")
+SENDING = msg("sending to")
+
 
 class _Connection:
-    """One SMTP session, used by one worker thread at a time; :meth:`abort` may be called from any thread."""
+    """One SMTP session, used by one task at a time; a failed or cancelled exchange closes it."""
 
     def __init__(
         self, target: SmtpTarget, ssl_context: ssl.SSLContext, timeout: float, proxy: Proxy | None = None
@@ -170,100 +160,59 @@ class _Connection:
         self.proxy = proxy
         self.ssl_context = ssl_context
         self.timeout = timeout
-        #: What the worker was doing, for error messages ("timed out after 5 s connecting to …").
-        self.stage = msg("connecting to")
-        self.aborted = False
+        #: The server's last reply, such as ``250 2.0.0 OK``.
+        self.last_reply = ""
         #: The login on this connection sent the password itself, unencrypted.
         self.password_in_clear = False
-        self._smtp: _Smtp | None = None
+        self._stage = CONNECTING
+        self._client: aiosmtplib.SMTP | None = None
         self._last_used = 0.0
-        self._guard = threading.Lock()
-        #: A duplicate of the socket's descriptor: shutting it down ends the connection whatever TLS wraps it.
-        self._handle: socket.socket | None = None
 
-    def abort(self) -> None:
-        with self._guard:
-            self.aborted = True
-            if self._handle is not None:
-                with contextlib.suppress(OSError):
-                    self._handle.shutdown(socket.SHUT_RDWR)
+    @property
+    def stage(self) -> str:
+        """What the connection was doing, for error messages ("timed out after 5 s connecting to …")."""
+        handshaking = self._client is None or self._client.transport is None
+        if self._stage is AWAITING_GREETING and self.target.security is Security.IMPLICIT_TLS and handshaking:
+            return IN_TLS_HANDSHAKE
+        return self._stage
 
-    def open_socket(self, host: str, port: int, timeout: float) -> socket.socket:
-        if self.proxy is not None:
-            return self._secured(tunnel(self.proxy, host, port, timeout, self._watch), host)
-        last_error: OSError = OSError(msg("no address found for {host}", host=host))
-        for family, kind, proto, _, address in socket.getaddrinfo(host, port, type=socket.SOCK_STREAM):
-            sock = socket.socket(family, kind, proto)
-            try:
-                self._watch(sock)
-                sock.settimeout(timeout)
-                sock.connect(address)
-            except OSError as error:
-                self._unwatch()
-                sock.close()
-                last_error = error
-                continue
-            return self._secured(sock, host)
-        raise last_error
-
-    def _secured(self, sock: socket.socket, host: str) -> socket.socket:
-        """The connected socket, in TLS from the start where the target asks for implicit TLS."""
-        if self.target.security is Security.IMPLICIT_TLS:
-            self.stage = msg("in the TLS handshake with")
-            sock = self.ssl_context.wrap_socket(sock, server_hostname=host)
-        self.stage = msg("waiting for the greeting from")
-        return sock
-
-    def _watch(self, sock: socket.socket) -> None:
-        with self._guard:
-            if self.aborted:
-                raise ConnectionAbortedError("cancelled")
-            self._handle = sock.dup()
-
-    def _unwatch(self) -> None:
-        with self._guard:
-            handle, self._handle = self._handle, None
-        if handle is not None:
-            handle.close()
-
-    # Everything below runs in a worker thread.
-
-    def send(self, message: EmailMessage) -> tuple[str, dict[str, tuple[int, bytes]]]:
-        """The server's reply to the message, and the recipients it refused while taking it for the others."""
+    async def send(self, message: EmailMessage) -> dict[str, aiosmtplib.SMTPResponse]:
+        """Sends; returns the recipients the server refused while taking the message for the others."""
         with self._closed_on_failure():
-            pooled = self._smtp is not None
-            smtp = self._ready()
-            self.stage = msg("sending to")
+            pooled = self._client is not None
+            client = await self._ready()
+            self._stage = SENDING
             try:
-                refused = _send(smtp, message)
-            except smtplib.SMTPServerDisconnected:
+                refused, reply = await _send(client, message)
+            except aiosmtplib.SMTPServerDisconnected:
                 if not pooled:
                     raise
                 self.close()  # the server dropped the pooled session between two sends: once more, on a new one
-                smtp = self._open()
-                self.stage = msg("sending to")
-                refused = _send(smtp, message)
+                client = await self._open()
+                self._stage = SENDING
+                refused, reply = await _send(client, message)
+            self.last_reply = reply_text(aiosmtplib.SMTPStatus.completed, reply)  # DATA's reply: anything else raises
             self._last_used = time.monotonic()
-            return smtp.last_reply, refused
+            return refused
 
-    def verify(self) -> Exchange:
+    async def verify(self) -> Exchange:
         """Connects, secures and logs in as configured, then says goodbye; returns the last reply before QUIT."""
         with self._closed_on_failure():
-            reply = self._ready().last_reply
-        self.quit()
+            await self._ready()
+            reply = self.last_reply
+        await self.quit()
         return Exchange(reply, self.password_in_clear)
 
-    def quit(self) -> None:
-        if self._smtp is not None:
-            with contextlib.suppress(smtplib.SMTPException, OSError):
-                self._smtp.quit()
+    async def quit(self) -> None:
+        if self._client is not None:
+            with contextlib.suppress(aiosmtplib.SMTPException, OSError):
+                await self._client.quit()
         self.close()
 
     def close(self) -> None:
-        smtp, self._smtp = self._smtp, None
-        if smtp is not None:
-            smtp.close()
-        self._unwatch()
+        client, self._client = self._client, None
+        if client is not None:
+            client.close()
 
     @contextlib.contextmanager
     def _closed_on_failure(self):
@@ -273,61 +222,85 @@ class _Connection:
             self.close()
             raise
 
-    def _ready(self) -> _Smtp:
+    async def _ready(self) -> aiosmtplib.SMTP:
         """The open session: a pooled one used moments ago, or idle but still answering NOOP; else a new one."""
-        if self._smtp is not None:
+        if self._client is not None:
             if time.monotonic() - self._last_used < FRESH_SECONDS:
-                return self._smtp
-            with contextlib.suppress(smtplib.SMTPException, OSError):
-                if self._smtp.noop()[0] == 250:
-                    return self._smtp
+                return self._client
+            with contextlib.suppress(aiosmtplib.SMTPException, OSError):
+                await self._client.noop()
+                return self._client
             self.close()
-        return self._open()
+        return await self._open()
 
-    def _open(self) -> _Smtp:
+    async def _open(self) -> aiosmtplib.SMTP:
         target = self.target
-        self.stage = msg("connecting to")
-        self._smtp = smtp = _Smtp(self)
-        self.stage = msg("talking to")
-        smtp.ehlo_or_helo_if_needed()
+        self._stage = CONNECTING
+        if self.proxy is None:
+            sock = await connected_socket(target.bare_host, target.port)
+        else:
+            sock = await tunnel(self.proxy, target.bare_host, target.port, self.timeout)
+        self._stage = AWAITING_GREETING  # after the TLS handshake, for implicit TLS (see ``stage``)
+        self._client = client = aiosmtplib.SMTP(
+            hostname=target.bare_host,
+            sock=sock,
+            use_tls=target.security is Security.IMPLICIT_TLS,
+            start_tls=False,
+            tls_context=self.ssl_context,
+            local_hostname=_ehlo_name(),
+            timeout=None,  # one deadline for the whole exchange (``_exchange``), not one per step
+        )
+        try:
+            await client.connect()
+        except BaseException:
+            sock.close()  # aiosmtplib has closed its transport, if it had made one
+            raise
+        self._stage = TALKING
+        self.last_reply = _said(await _hello(client))
         if target.security is Security.STARTTLS:
-            if not smtp.has_extn("starttls"):
+            if not client.supports_extension("starttls"):
                 raise SmtpError(
                     msg(
                         "STARTTLS is on, but {address} does not offer it; nothing was sent unencrypted",
                         address=target.address,
                     )
                 )
-            self.stage = msg("in the TLS handshake with")
-            smtp.starttls(context=self.ssl_context)
-            self.stage = msg("talking to")
-            code, text = smtp.ehlo()
-            if code != 250:
-                raise smtplib.SMTPHeloError(code, text)
+            self._stage = IN_TLS_HANDSHAKE
+            await client.starttls(tls_context=self.ssl_context)
+            self._stage = TALKING
+            self.last_reply = _said(await client.ehlo())
         if target.username:
-            if not smtp.has_extn("auth"):
-                raise SmtpError(_no_auth_message(target, offers_starttls=smtp.has_extn("starttls")))
-            self.stage = msg("logging in to")
-            mechanism = _log_in_once(smtp, target)
+            if not client.supports_extension("auth"):
+                raise SmtpError(_no_auth_message(target, offers_starttls=client.supports_extension("starttls")))
+            self._stage = LOGGING_IN
+            mechanism, response = await _log_in_once(client, target)
+            self.last_reply = _said(response)
             self.password_in_clear = target.security is Security.PLAIN and mechanism in ("PLAIN", "LOGIN")
-        self.stage = msg("talking to")
-        return smtp
+        self._stage = TALKING
+        return client
 
 
-def _send(smtp: _Smtp, message: EmailMessage) -> dict[str, tuple[int, bytes]]:
-    form, options = transfer_form(message, eight_bit_ok=smtp.has_extn("8bitmime"))
-    return smtp.send_message(form, mail_options=options)
+async def _hello(client: aiosmtplib.SMTP) -> aiosmtplib.SMTPResponse:
+    """EHLO, or HELO for a server that does not speak ESMTP."""
+    try:
+        return await client.ehlo()
+    except aiosmtplib.SMTPHeloError:
+        return await client.helo()
 
 
-def _log_in_once(smtp: _Smtp, target: SmtpTarget) -> str:
+async def _send(client: aiosmtplib.SMTP, message: EmailMessage) -> tuple[dict[str, aiosmtplib.SMTPResponse], str]:
+    return await client.send_message(transfer_form(message, eight_bit_ok=client.supports_extension("8bitmime")))
+
+
+async def _log_in_once(client: aiosmtplib.SMTP, target: SmtpTarget) -> tuple[str, aiosmtplib.SMTPResponse]:
     """AUTH with one mechanism, the best the server offers: a refusal is final.
 
-    smtplib's ``login()`` tries the next mechanism after a 535, so one wrong password counts as two
+    A client's ``login()`` tries the next mechanism after a 535, so one wrong password counts as two
     failed logins toward the server's lockout (and waits out its delay twice). Over TLS, PLAIN is
     best (it works whatever way the server keeps passwords); on a plain connection CRAM-MD5 is,
     as it does not send the password itself.
     """
-    offered = smtp.esmtp_features.get("auth", "").upper().split()
+    offered = [name.upper() for name in client.server_auth_methods]
     order = ("CRAM-MD5", "PLAIN", "LOGIN") if target.security is Security.PLAIN else ("PLAIN", "LOGIN", "CRAM-MD5")
     mechanism = next((name for name in order if name in offered), None)
     if mechanism is None:
@@ -338,9 +311,8 @@ def _log_in_once(smtp: _Smtp, target: SmtpTarget) -> str:
                 value=" ".join(offered) or "none",
             )
         )
-    smtp.user, smtp.password = target.username, target.password
-    smtp.auth(mechanism, getattr(smtp, "auth_" + mechanism.lower().replace("-", "_")))
-    return mechanism
+    log_in = {"PLAIN": client.auth_plain, "LOGIN": client.auth_login, "CRAM-MD5": client.auth_crammd5}[mechanism]
+    return mechanism, await log_in(target.username, target.password)
 
 
 def _wants_app_passwords(host: str) -> bool:
@@ -359,8 +331,8 @@ def _no_auth_message(target: SmtpTarget, *, offers_starttls: bool) -> str:
 def describe(error: BaseException, connection: _Connection) -> SmtpError:
     """One line that says what went wrong and, where it helps, what to do."""
     target, where, stage = connection.target, connection.target.address, connection.stage
-    if isinstance(error, smtplib.SMTPServerDisconnected) and isinstance(error.__context__, OSError):
-        error = error.__context__  # smtplib hides socket timeouts and TLS errors behind "unexpectedly closed"
+    if isinstance(error, aiosmtplib.SMTPConnectError) and isinstance(error.__cause__, OSError):
+        error = error.__cause__  # aiosmtplib wraps what went wrong while it connected (a TLS failure, a hang-up)
     match error:
         case SmtpError():
             return error
@@ -393,24 +365,25 @@ def describe(error: BaseException, connection: _Connection) -> SmtpError:
             return SmtpError(
                 msg("TLS failure with {where}: {value}{hint}", where=where, value=error.reason or error, hint=hint)
             )
-        case smtplib.SMTPAuthenticationError():
-            reply = _login_reply(error.smtp_code, error.smtp_error, target)
-            if error.smtp_code == 535:
+        case aiosmtplib.SMTPAuthenticationError():
+            reply = _login_reply(error.code, error.message, target)
+            if error.code == 535:
                 verdict = APP_PASSWORD_HINT if _wants_app_passwords(target.bare_host) else LOGIN_REFUSED
                 return SmtpError(msg("{verdict} ({reply})", verdict=verdict, reply=reply), reply)
             return SmtpError(msg("{where} refused the login: {reply}", where=where, reply=reply), reply)
-        case smtplib.SMTPRecipientsRefused():
-            return _refused(error.recipients, msg("{where} refused every recipient", where=where))
-        case smtplib.SMTPSenderRefused():
-            reply = reply_text(error.smtp_code, error.smtp_error)
+        case aiosmtplib.SMTPRecipientsRefused():
+            refusals = ((refused.recipient, refused.code, refused.message) for refused in error.recipients)
+            return _refused(refusals, msg("{where} refused every recipient", where=where))
+        case aiosmtplib.SMTPSenderRefused():
+            reply = reply_text(error.code, error.message)
             return SmtpError(
                 msg("{where} refused the sender {sender}: {reply}", where=where, sender=error.sender, reply=reply),
                 reply,
             )
-        case smtplib.SMTPResponseException():
-            reply = reply_text(error.smtp_code, error.smtp_error)
+        case aiosmtplib.SMTPResponseException():
+            reply = reply_text(error.code, error.message)
             return SmtpError(msg("{where} answered {reply}", where=where, reply=reply), reply)
-        case smtplib.SMTPServerDisconnected():
+        case aiosmtplib.SMTPServerDisconnected():
             return SmtpError(msg("{where} closed the connection unexpectedly", where=where))
         case ConnectionRefusedError():
             return SmtpError(
@@ -426,40 +399,39 @@ def describe(error: BaseException, connection: _Connection) -> SmtpError:
             return SmtpError(msg("SMTP error {stage} {where}: {error}", stage=stage, where=where, error=error))
 
 
-def _login_reply(code: int, text: bytes | str, target: SmtpTarget) -> str:
+def _login_reply(code: int, text: str, target: SmtpTarget) -> str:
     """A refusal of AUTH, quoted without the credentials: careless servers echo the exchange, and whatever
     could be base64 of it goes with them."""
     sasl = (f"\0{target.username}\0{target.password}", f"{target.username}:{target.password}", target.password)
     return without_encoded_words(scrub(reply_text(code, text), sasl))
 
 
-def _refused(recipients: dict[str, tuple[int, bytes]], verdict: str) -> SmtpError:
-    replies = [reply_text(code, text) for code, text in recipients.values()]
-    listed = ", ".join(f"{address} ({reply})" for address, reply in zip(recipients, replies, strict=True))
-    return SmtpError(msg("{verdict}: {listed}", verdict=verdict, listed=listed), replies[0])
+def _refused(refusals: Iterable[tuple[str, int, str]], verdict: str) -> SmtpError:
+    """``refusals``: each refused address with the server's reply code and text."""
+    replies = [(address, reply_text(code, text)) for address, code, text in refusals]
+    listed = ", ".join(f"{address} ({reply})" for address, reply in replies)
+    return SmtpError(msg("{verdict}: {listed}", verdict=verdict, listed=listed), replies[0][1])
 
 
-async def _in_thread(connection: _Connection, job: Callable[..., T], *args: object) -> T:
-    """Runs a blocking job within ``connection.timeout`` overall (a server that drips its answers a byte at a
-    time resets a socket's timeout at every byte); a cancelled or late job aborts the connection, so that
-    its thread returns at once."""
+async def _exchange(connection: _Connection, job: Awaitable[T]) -> T:
+    """Runs one exchange within ``connection.timeout`` overall (a server that drips its answers a byte at a
+    time would reset any per-read timeout). A late exchange is described as it stands when time runs out —
+    which step it was in — and is then cancelled, which closes its connection."""
+    task = asyncio.ensure_future(job)
     try:
-        async with asyncio.timeout(connection.timeout):
-            return await _aborting(connection, asyncio.to_thread(job, *args))
-    except TimeoutError:
-        raise describe(TimeoutError(), connection) from None
-    except SmtpError:
-        raise
-    except Exception as error:
-        raise describe(error, connection) from None
-
-
-async def _aborting(connection: _Connection, job: Awaitable[T]) -> T:
-    try:
-        return await job
-    except asyncio.CancelledError:
-        connection.abort()
-        raise
+        done, _ = await asyncio.wait({task}, timeout=connection.timeout)
+        if not done:
+            raise describe(TimeoutError(), connection)
+        try:
+            return task.result()
+        except SmtpError:
+            raise
+        except Exception as error:
+            raise describe(error, connection) from None
+    finally:
+        if not task.done():  # late, or the caller was cancelled
+            task.cancel()
+            await asyncio.wait({task})
 
 
 async def verify(
@@ -467,7 +439,7 @@ async def verify(
 ) -> Exchange:
     """Connect, EHLO, STARTTLS and AUTH as configured, then QUIT; no mail. Returns the last reply; raises SmtpError."""
     connection = _Connection(target, ssl_context, timeout, proxy)
-    return await _in_thread(connection, connection.verify)
+    return await _exchange(connection, connection.verify())
 
 
 @dataclass
@@ -502,18 +474,21 @@ class SmtpPool:
             raise RuntimeError(msg("this SMTP pool is closed"))
         slot = self._slots.setdefault((target, proxy.url() if proxy else ""), _Slot())
         async with slot.lock:
-            if slot.connection is None or slot.connection.aborted:
+            if slot.connection is None:
                 try:
                     context = self._trust(target.ca_file)
                 except CaFileError as error:
                     raise SmtpError(message_of(error)) from None
                 slot.connection = _Connection(target, context, self._timeout, proxy)
-            reply, refused = await _in_thread(slot.connection, slot.connection.send, message)
+            connection = slot.connection
+            refused = await _exchange(connection, connection.send(message))
+            exchange = Exchange(connection.last_reply, connection.password_in_clear)
         if refused:
+            refusals = ((address, reply.code, reply.message) for address, reply in refused.items())
             raise _refused(
-                refused, msg("{address} took the message for the others but refused", address=target.address)
+                refusals, msg("{address} took the message for the others but refused", address=target.address)
             )
-        return Exchange(reply, slot.connection.password_in_clear)
+        return exchange
 
     async def aclose(self) -> None:
         """QUIT every pooled connection, each after the send it may be busy with."""
@@ -524,6 +499,5 @@ class SmtpPool:
     @staticmethod
     async def _quit(slot: _Slot) -> None:
         async with slot.lock:
-            # An aborted connection is closed by the thread that was using it.
-            if slot.connection is not None and not slot.connection.aborted:
-                await _in_thread(slot.connection, slot.connection.quit)
+            if slot.connection is not None:
+                await _exchange(slot.connection, slot.connection.quit())

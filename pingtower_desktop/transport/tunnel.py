@@ -1,13 +1,14 @@
 """A socket to a host and port through a proxy — SOCKS5 or an HTTP proxy's CONNECT — for what is not HTTP
-(SMTP) and for connect probes. python-socks speaks the proxy protocols; what goes wrong is said here, in the
-product's words, as :class:`ProxyFailed` (never with the proxy's password)."""
+(SMTP) and for connect probes. python-socks speaks SOCKS5 and the CONNECT is made here; what goes wrong is said
+in the product's words, as :class:`ProxyFailed` (never with the proxy's password)."""
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import socket
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -102,62 +103,73 @@ def _plain(text: str) -> str:
     return " ".join(text.split())[:200]
 
 
-def tunnel(proxy: Proxy, host: str, port: int, timeout: float, watch: Callable[[socket.socket], None]) -> socket.socket:
-    """A socket connected to ``host:port`` through ``proxy``; ``watch`` gets it as soon as it exists (to be
-    shut down by a cancel). Raises ProxyFailed, or OSError for a socket error."""
-    from python_socks.sync import Proxy as SyncProxy
+async def connected_socket(host: str, port: int) -> socket.socket:
+    """A non-blocking socket connected to the first of ``host``'s addresses that takes the connection."""
+    loop = asyncio.get_running_loop()
+    last_error: OSError = OSError(msg("no address found for {host}", host=host))
+    for family, kind, proto, _, address in await loop.getaddrinfo(host, port, type=socket.SOCK_STREAM):
+        sock = socket.socket(family, kind, proto)
+        sock.setblocking(False)
+        try:
+            await loop.sock_connect(sock, address)
+        except OSError as error:
+            sock.close()
+            last_error = error
+            continue
+        except BaseException:
+            sock.close()
+            raise
+        return sock
+    raise last_error
 
-    if proxy.kind == "https":
-        raise ProxyFailed(msg("mail cannot go through an https:// proxy: use its http:// or socks5:// address"))
+
+async def tunnel(proxy: Proxy, host: str, port: int, timeout: float) -> socket.socket:
+    """A (non-blocking) socket connected to ``host:port`` through ``proxy``. Raises ProxyFailed, or OSError for a
+    socket error."""
     if proxy.kind == "http":
-        return _connect(proxy, host, port, timeout, watch)
+        return await _connect(proxy, host, port)
+    from python_socks.async_.asyncio import Proxy as AsyncProxy
+
     with _in_proxy_words(proxy, host, port):
-        sock = SyncProxy(*_socks_args(proxy), rdns=proxy.remote_dns).connect(host, port, timeout=timeout)
-    watch(sock)
-    return sock
+        return await AsyncProxy(*_socks_args(proxy), rdns=proxy.remote_dns).connect(host, port, timeout=timeout)
 
 
 #: The longest answer to CONNECT read (its status line and headers).
 _HEAD_LIMIT = 16 * 1024
 
 
-def _connect(
-    proxy: Proxy, host: str, port: int, timeout: float, watch: Callable[[socket.socket], None]
-) -> socket.socket:
+async def _connect(proxy: Proxy, host: str, port: int) -> socket.socket:
     """HTTP CONNECT, its answer read to the blank line and not a byte further: a mail server speaks first, and
     its greeting may come in the same packet as the proxy's answer (python-socks reads one packet whole and
     drops the rest, so the greeting is lost and the client waits for it until it times out)."""
     try:
-        sock = socket.create_connection((proxy.host, proxy.port), timeout=timeout)
+        sock = await connected_socket(proxy.host, proxy.port)
     except OSError as error:
         why = error.strerror or error
         raise ProxyFailed(msg("cannot reach the proxy {proxy}: {why}", proxy=proxy.where(), why=why)) from None
-    watch(sock)
-    target = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+    try:
+        return await _through(sock, proxy, f"[{host}]:{port}" if ":" in host else f"{host}:{port}")
+    except BaseException:
+        sock.close()
+        raise
+
+
+async def _through(sock: socket.socket, proxy: Proxy, target: str) -> socket.socket:
+    loop = asyncio.get_running_loop()
     request = [f"CONNECT {target} HTTP/1.1".encode(), f"Host: {target}".encode()]
     if proxy.username:
         login = base64.b64encode(f"{proxy.username}:{proxy.password}".encode()).decode()
         request.append(f"Proxy-Authorization: Basic {login}".encode())
-    sock.sendall(b"\r\n".join(request) + b"\r\n\r\n")
+    await loop.sock_sendall(sock, b"\r\n".join(request) + b"\r\n\r\n")
     head = bytearray()
     while not head.endswith(b"\r\n\r\n"):
-        byte = sock.recv(1)
+        byte = await loop.sock_recv(sock, 1)
         if not byte or len(head) > _HEAD_LIMIT:
-            sock.close()
             raise ProxyFailed(msg("{proxy} did not answer as a proxy (no answer to CONNECT)", proxy=proxy.where()))
         head += byte
     status_line = head.split(b"\r\n", 1)[0].decode("latin-1")
     parts = status_line.split(maxsplit=2)
     code = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() and parts[0].startswith("HTTP/") else None
     if code is None or not 200 <= code < 300:
-        sock.close()
         raise ProxyFailed(refusal(proxy, target, code, status_line))
     return sock
-
-
-async def open_tunnel(proxy: Proxy, host: str, port: int, timeout: float) -> socket.socket:
-    """:func:`tunnel` for the event loop: a connected (non-blocking) socket. Raises ProxyFailed, OSError."""
-    from python_socks.async_.asyncio import Proxy as AsyncProxy
-
-    with _in_proxy_words(proxy, host, port):
-        return await AsyncProxy(*_socks_args(proxy), rdns=proxy.remote_dns).connect(host, port, timeout=timeout)

@@ -11,7 +11,12 @@ from . import __version__
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="pingtower-desktop", description="Manage PingTower notification channels from the desktop."
+        prog="pingtower-desktop",
+        description=(
+            "Manage PingTower notification channels from the desktop. A form per channel type (Telegram, e-mail, "
+            "Slack, webhooks and the PingTower Python bot), a one-click test, secrets in the desktop keyring, "
+            "delivery straight from this computer or two-way sync with a PingTower server."
+        ),
     )
     parser.add_argument("--config-dir", metavar="DIR", help="keep channels and settings in this folder")
     parser.add_argument("--language", choices=["system", "en", "ru"], help="the UI language for this run")

@@ -1,7 +1,8 @@
-"""The man pages and bash completion that tools/cli_docs.py generates from the programs' argparse."""
+"""The man pages and the bash and zsh completion that tools/cli_docs.py generates from the programs' argparse."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -12,6 +13,7 @@ import pytest
 from pingtower_desktop.cli import build_parser, main
 
 TOOL = Path(__file__).resolve().parents[1] / "tools" / "cli_docs.py"
+ZSH_COMPLETE = Path(__file__).resolve().parent / "zsh_complete.zsh"
 
 
 def generated(what: str) -> str:
@@ -39,9 +41,9 @@ def test_the_cli_man_page_describes_every_command_and_option():
     page = generated("man-cli")
     commands, options = every_command_and_option()
 
-    assert page.startswith('.TH PINGTOWER-DESKTOP-CLI 1 "2026-12-04"')
+    assert page.startswith('.TH PINGTOWER\\-DESKTOP\\-CLI "1" "2026\\-12\\-04"')
     for command in commands:
-        assert f'.SS "{command}"' in page
+        assert f".SH COMMAND \\fI\\,'pingtower\\-desktop\\-cli {command.replace('-', chr(92) + '-')}'" in page
     for option in options:
         assert f"\\fB{option.replace('-', chr(92) + '-')}\\fR" in page
     assert ".SH EXIT STATUS" in page and ".SH ENVIRONMENT" in page
@@ -68,10 +70,10 @@ def complete(script: Path, *words: str) -> list[str]:
     probe = (
         f"source {script}\n"
         f"COMP_WORDS=({' '.join(repr(w) for w in words)}); COMP_CWORD={len(words) - 1}\n"
-        "_pingtower_desktop_cli; printf '%s\\n' \"${COMPREPLY[@]}\"\n"
+        "_shtab_pingtower_desktop_cli; printf '%s\\n' \"${COMPREPLY[@]}\"\n"
     )
     done = subprocess.run(["bash", "-c", probe], capture_output=True, text=True, check=True)
-    return [line for line in done.stdout.splitlines() if line]
+    return sorted(line for line in done.stdout.splitlines() if line)  # the shell shows them sorted
 
 
 @pytest.mark.parametrize(
@@ -84,9 +86,9 @@ def complete(script: Path, *words: str) -> list[str]:
             ["--all", "--config-dir", "--help", "--message", "--no-proxy", "--proxy", "--username", "--via"],
         ),
         (("test", "--via", ""), ["direct", "server"]),
-        (("server", ""), ["login", "status", "logout"]),
+        (("server", ""), ["login", "logout", "status"]),
         (("server", "login", "--dialect", ""), ["documented", "reference", "reference-v1"]),
-        (("watch", ""), ["status", "config", "install-service"]),
+        (("watch", ""), ["config", "install-service", "status"]),
         (("watch", "status", "--j"), ["--json"]),
     ],
 )
@@ -121,3 +123,57 @@ def test_bash_completes_the_stored_channels_names_quoted_and_only_where_a_name_g
     assert complete(script, str(cli), "test", "Ops\\ H") == ["Ops\\ Hook"]
     assert complete(script, str(cli), "rename", "Ops Hook", "") == []  # the new name is the user's to type
     assert complete(script, str(cli), "show", "--config-dir", str(tmp_path / "elsewhere"), "") == []
+
+
+def zsh_complete(tmp_path: Path, typed: str, env: dict[str, str] | None = None) -> list[str]:
+    """What a real interactive zsh offers after ``typed``, with the generated completion on its fpath."""
+    folder = tmp_path / "zsh-completions"
+    folder.mkdir(exist_ok=True)
+    (folder / "_pingtower-desktop-cli").write_text(generated("zsh"))
+    done = subprocess.run(
+        ["zsh", "-f", str(ZSH_COMPLETE), str(folder), typed],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        env=env,
+        cwd=tmp_path,
+    )
+    assert done.returncode == 0, done.stderr
+    return sorted(line for line in done.stdout.splitlines() if line)
+
+
+needs_zsh = pytest.mark.skipif(shutil.which("zsh") is None, reason="zsh is not installed (make system-deps)")
+
+
+@needs_zsh
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("pingtower-desktop-cli te", ["test"]),
+        ("pingtower-desktop-cli --config-dir /tmp li", ["list"]),
+        ("pingtower-desktop-cli server ", ["login", "logout", "status"]),
+        ("pingtower-desktop-cli test --via ", ["direct", "server"]),
+        ("pingtower-desktop-cli server login --dialect ", ["documented", "reference", "reference-v1"]),
+        ("pingtower-desktop-cli watch status --j", ["--json"]),
+    ],
+)
+def test_zsh_completes_commands_options_and_choices(tmp_path, typed, expected):
+    assert zsh_complete(tmp_path, typed) == expected
+
+
+@needs_zsh
+def test_zsh_completes_the_stored_channels_names_only_where_a_name_goes(tmp_path, capsys):
+    cli = Path(sys.executable).parent / "pingtower-desktop-cli"
+    if not cli.exists():
+        pytest.skip("the package's console scripts are not installed in this environment")
+    for name in ("Ops Hook", "dev"):
+        assert main(["add", "webhook", name, "--set", "url=https://hooks.example/x"]) == 0
+    capsys.readouterr()
+    env = dict(os.environ, PATH=f"{cli.parent}:{os.environ['PATH']}")
+
+    # as zsh puts them on the line: quoted for the shell
+    assert zsh_complete(tmp_path, "pingtower-desktop-cli show ", env) == ["Ops\\ Hook", "dev"]
+    assert zsh_complete(tmp_path, "pingtower-desktop-cli test Ops", env) == ["Ops\\ Hook"]
+    assert zsh_complete(tmp_path, "pingtower-desktop-cli add webhook ", env) == []  # a new name is the user's
+    elsewhere = f"pingtower-desktop-cli show --config-dir {tmp_path / 'elsewhere'} "
+    assert zsh_complete(tmp_path, elsewhere, env) == []

@@ -6,7 +6,8 @@
 #   /usr/share/applications, icons/hicolor      the desktop entry and icons
 #   /usr/share/metainfo                         the AppStream metainfo (checked with appstreamcli)
 #   /usr/share/man/man1                         man pages generated from the programs' argparse
-#   /usr/share/bash-completion/completions      bash completion, generated the same way
+#   /usr/share/bash-completion/completions      bash completion, generated the same way (shtab)
+#   /usr/share/zsh/vendor-completions           zsh completion, likewise
 # Depends: what dpkg-shlibdeps finds the bundle's ELF files need from the system (the bundle's own
 # libraries are private to it).
 set -euo pipefail
@@ -35,7 +36,7 @@ work=build/deb
 root=$work/${package}_${version}_$arch
 rm -rf "$work"
 mkdir -p "$root/DEBIAN" "$root/opt" "$root/usr/bin" "$root/usr/share/metainfo" "$root/usr/share/man/man1" \
-  "$root/usr/share/bash-completion/completions" "$root/usr/share/doc/$package"
+  "$root/usr/share/bash-completion/completions" "$root/usr/share/zsh/vendor-completions" "$root/usr/share/doc/$package"
 cp -a "$bundle" "$root/opt/$package"
 mv "$root/opt/$package/share/applications" "$root/opt/$package/share/icons" "$root/usr/share/"
 rmdir "$root/opt/$package/share"
@@ -47,6 +48,7 @@ cp "resources/$metainfo" "$root/usr/share/metainfo/"
 "$python" tools/cli_docs.py man-cli --date "$date" | gzip -9n > "$root/usr/share/man/man1/pingtower-desktop-cli.1.gz"
 "$python" tools/cli_docs.py man-app --date "$date" | gzip -9n > "$root/usr/share/man/man1/pingtower-desktop.1.gz"
 "$python" tools/cli_docs.py bash > "$root/usr/share/bash-completion/completions/pingtower-desktop-cli"
+"$python" tools/cli_docs.py zsh > "$root/usr/share/zsh/vendor-completions/_pingtower-desktop-cli"
 cat <<EOF | gzip -9n > "$root/usr/share/doc/$package/changelog.gz"
 $package ($version) unstable; urgency=medium
 
@@ -69,6 +71,7 @@ EOF
 appstreamcli validate --no-net "$root/usr/share/metainfo/$metainfo" >/dev/null
 desktop-file-validate "$root/usr/share/applications/pingtower-desktop.desktop"
 bash -n "$root/usr/share/bash-completion/completions/pingtower-desktop-cli"
+if command -v zsh >/dev/null; then zsh -n "$root/usr/share/zsh/vendor-completions/_pingtower-desktop-cli"; fi
 
 # dpkg-shlibdeps reads a debian/control; the bundle's folders are private library paths.
 elves=()

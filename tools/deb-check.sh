@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `make deb-check` (part of `make test`): builds the .deb, then — as root, with apt-get — installs it with
 # apt, runs both programs from /usr/bin (--version; the app's --self-test without a display), checks the
-# man pages and bash completion are found, removes the package (purge) and checks that nothing of it is
+# man pages and bash and zsh completion are found, removes the package (purge) and checks that nothing of it is
 # left. Without root, the package is built and its contents checked only; without the Debian tools that
 # build it (a machine that is not Debian's, or a developer without root), it says so and checks nothing.
 set -euo pipefail
@@ -26,7 +26,8 @@ contents=$(dpkg-deb -c "$deb" | awk '{print $6}')
 for wanted in ./usr/bin/pingtower-desktop ./usr/bin/pingtower-desktop-cli ./opt/$package/pingtower-desktop \
   ./usr/share/applications/pingtower-desktop.desktop ./usr/share/icons/hicolor/scalable/apps/pingtower-desktop.svg \
   ./usr/share/metainfo/io.github.team_taxisty.PingTowerDesktop.metainfo.xml \
-  ./usr/share/man/man1/pingtower-desktop-cli.1.gz ./usr/share/bash-completion/completions/pingtower-desktop-cli; do
+  ./usr/share/man/man1/pingtower-desktop-cli.1.gz ./usr/share/man/man1/pingtower-desktop.1.gz \
+  ./usr/share/bash-completion/completions/pingtower-desktop-cli ./usr/share/zsh/vendor-completions/_pingtower-desktop-cli; do
   grep -qx "$wanted" <<< "$contents" || { echo "deb-check: $deb lacks $wanted" >&2; exit 1; }
 done
 echo "ok    $deb holds the bundle, the launchers, the desktop entry, icons, metainfo, man pages and completion"
@@ -65,9 +66,13 @@ if command -v man >/dev/null; then
   done
 fi
 bash -c 'source /usr/share/bash-completion/completions/pingtower-desktop-cli
-  COMP_WORDS=(pingtower-desktop-cli te) COMP_CWORD=1; _pingtower_desktop_cli; [ "${COMPREPLY[*]}" = test ]' ||
+  COMP_WORDS=(pingtower-desktop-cli te) COMP_CWORD=1; _shtab_pingtower_desktop_cli; [ "${COMPREPLY[*]}" = test ]' ||
   { echo "deb-check: the bash completion does not complete 'te' to 'test'" >&2; exit 1; }
-echo "ok    self-test, man pages and bash completion from the installed package"
+if command -v zsh >/dev/null; then  # the installed file, on zsh's own default fpath
+  said=$(zsh -f tests/zsh_complete.zsh /usr/share/zsh/vendor-completions "pingtower-desktop-cli te")
+  [ "$said" = test ] || { echo "deb-check: the zsh completion does not complete 'te' to 'test' ($said)" >&2; exit 1; }
+fi
+echo "ok    self-test, man pages, bash and zsh completion from the installed package"
 
 apt-get purge -y -qq "$package" >/dev/null
 if dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "installed"; then

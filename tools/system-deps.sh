@@ -12,7 +12,7 @@ packages=(
   libxcb-render-util0 libxcb-image0
   postfix dovecot-core
   at-spi2-core python3-pyatspi gir1.2-atspi-2.0
-  tinyproxy microsocks libglib2.0-bin gsettings-desktop-schemas
+  tinyproxy microsocks libglib2.0-bin gsettings-desktop-schemas zsh
   dpkg-dev appstream man-db patchelf
 )
 missing=()

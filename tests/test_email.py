@@ -350,7 +350,7 @@ def test_unknown_host_name_is_named(monkeypatch):
 )
 def test_app_passwords_are_named_only_for_the_services_that_need_them(host, advice):
     target = smtp.SmtpTarget(host, 587, smtp.Security.STARTTLS, USERNAME, "pw")
-    connection = smtp._Connection(target, ssl.create_default_context(), 5)
+    connection = smtp.Connection(target, ssl.create_default_context(), 5)
     refused = aiosmtplib.SMTPAuthenticationError(535, "5.7.8 Username and Password not accepted")
 
     assert str(smtp.describe(refused, connection)) == f"{advice} (535 5.7.8 Username and Password not accepted)"

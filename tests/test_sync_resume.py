@@ -149,13 +149,10 @@ def test_a_killed_sync_process_resumes_without_duplicates(documented_server, tmp
 
 
 CHILD = """
-import argparse, sys
+import sys
+from pingtower_desktop.cli import build_parser
 from pingtower_desktop.cli.server_commands import run_server_command
-from pingtower_desktop.cli.server_parsers import add_server_parsers
-common = argparse.ArgumentParser(add_help=False)
-parser = argparse.ArgumentParser()
-add_server_parsers(parser.add_subparsers(dest="command"), common)
-sys.exit(run_server_command(parser.parse_args(["sync"])))
+sys.exit(run_server_command(build_parser().parse_args(["sync"])))
 """
 
 

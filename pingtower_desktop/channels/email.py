@@ -9,7 +9,7 @@ from pydantic import AfterValidator, Field
 
 from ..loopback import is_loopback
 from ..text import joined, message_of, msg
-from ..transport import smtp
+from ..transport import mail
 from ..transport.result import DeliveryResult, Stopwatch
 from ..transport.trust import CaFileError
 from . import checks
@@ -106,12 +106,12 @@ class EmailConfig(ChannelConfig):
         return []
 
 
-def _target(config: EmailConfig) -> smtp.SmtpTarget:
+def _target(config: EmailConfig) -> mail.SmtpTarget:
     if config.useSsl:
-        security = smtp.Security.IMPLICIT_TLS
+        security = mail.Security.IMPLICIT_TLS
     else:
-        security = smtp.Security.STARTTLS if config.useTls else smtp.Security.PLAIN
-    return smtp.SmtpTarget(
+        security = mail.Security.STARTTLS if config.useTls else mail.Security.PLAIN
+    return mail.SmtpTarget(
         config.smtpHost, config.smtpPort, security, config.username, config.password, ca_file=config.caFile
     )
 
@@ -120,11 +120,11 @@ async def send(config: EmailConfig, notification: Notification, ctx: DeliveryCon
     """One e-mail to every ``toEmail`` recipient, over the batch's pooled connection to the server."""
     target = _target(config)
     recipients = [address.strip() for address in config.toEmail.split(",")]
-    message = smtp.build_message(config.fromEmail, recipients, notification)
+    message = mail.build_message(config.fromEmail, recipients, notification)
     stopwatch = Stopwatch()
     try:
         exchange = await ctx.smtp.send(target, message, ctx.route.for_target("smtp", target.host))
-    except smtp.SmtpError as error:
+    except mail.SmtpError as error:
         result = DeliveryResult(False, stopwatch.ms(), message_of(error), reply=error.reply)
     else:
         sent = msg(
@@ -137,7 +137,7 @@ async def send(config: EmailConfig, notification: Notification, ctx: DeliveryCon
     return result.scrubbed([config.password])
 
 
-def _warned(said: str, exchange: smtp.Exchange, target: smtp.SmtpTarget) -> str:
+def _warned(said: str, exchange: mail.Exchange, target: mail.SmtpTarget) -> str:
     """``said``, and that the password crossed in clear where it did (to another computer)."""
     if exchange.password_in_clear and not is_loopback(target.bare_host):
         return msg("{said} — warning: {warning}", said=said, warning=SENT_IN_CLEAR)
@@ -150,14 +150,14 @@ async def check(config: EmailConfig, ctx: DeliveryContext) -> DeliveryResult:
     stopwatch = Stopwatch()
     try:
         proxy = ctx.route.for_target("smtp", target.host)
-        exchange = await smtp.verify(target, ctx.trust(config.caFile), ctx.timeout, proxy)
+        exchange = await mail.verify(target, ctx.trust(config.caFile), ctx.timeout, proxy)
     except CaFileError as error:
         result = DeliveryResult(False, stopwatch.ms(), message_of(error))
-    except smtp.SmtpError as error:
+    except mail.SmtpError as error:
         result = DeliveryResult(False, stopwatch.ms(), message_of(error), reply=error.reply)
     else:
         verified = [msg("connected to {address}", address=target.address)]
-        if target.security is not smtp.Security.PLAIN:
+        if target.security is not mail.Security.PLAIN:
             verified.append(msg("{security} with a trusted certificate", security=target.security))
         verified.append(
             msg("logged in as {username}", username=target.username) if target.username else msg("no login configured")

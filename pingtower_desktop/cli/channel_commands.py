@@ -1,5 +1,5 @@
 """Commands that manage stored channels: list, show, add, edit, rename, enable, disable,
-default, delete, import and export."""
+default, delete, import, log and export."""
 
 from __future__ import annotations
 
@@ -17,12 +17,70 @@ from ..storage.oplog import Face, Origin
 from ..storage.repository import ChannelNotFound, ChannelRepository, DefaultDisabled
 from ..storage.secrets import KeyringUnavailable
 from . import output
+from .session import Commands, Session
 from .terminal import one_value
 from .values import UsageError, apply_setting, parse_settings, read_secret_values, read_secrets
 
 OK, FAILED, USAGE = 0, 1, 2
 #: Every change the command line makes.
 CLI = Origin(Face.CLI)
+
+
+def register(commands: Commands) -> None:
+    p = commands.add("list", "list the channels", cmd_list)
+    shown = p.add_mutually_exclusive_group()
+    shown.add_argument("--json", action="store_true", help="a JSON array in the wire format, secrets masked")
+    shown.add_argument("--names", action="store_true", help="the names alone, one a line (scripts, shell completion)")
+    p = commands.add("show", "show one channel, secrets masked", cmd_show)
+    p.add_argument("name")
+    p.add_argument("--json", action="store_true")
+    for name, help_text, run in (
+        ("add", "add a channel", cmd_add),
+        ("edit", "change a channel's configuration", cmd_edit),
+    ):
+        p = commands.add(name, help_text, run)
+        if name == "add":
+            p.add_argument("type", help="PYTHON_BOT, TELEGRAM, EMAIL, SLACK or WEBHOOK (any case)")
+        p.add_argument("name")
+        p.add_argument(
+            "--set",
+            action="append",
+            metavar="KEY=VALUE",
+            help="a configuration value (repeatable); headers.NAME=VALUE sets one webhook header",
+        )
+        p.add_argument(
+            "--set-secret",
+            action="append",
+            metavar="KEY",
+            help="read this secret from standard input, one line each (repeatable)",
+        )
+        if name == "add":
+            p.add_argument("--disabled", action="store_true", help="add it disabled")
+            p.add_argument("--default", action="store_true", help="make it the default channel")
+    p = commands.add("rename", "rename a channel", cmd_rename)
+    p.add_argument("name")
+    p.add_argument("new_name", metavar="NEW")
+    commands.add("enable", "enable a channel", cmd_enable).add_argument("name")
+    p = commands.add("disable", "disable a channel", cmd_disable)
+    p.add_argument("name")
+    p.add_argument("--clear-default", action="store_true", help="if it is the default channel, leave no default")
+    p = commands.add("default", "make a channel the default (a default channel is enabled)", cmd_default)
+    p.add_argument("name")
+    p.add_argument("--enable", action="store_true", help="enable it too, if it is disabled")
+    commands.add("delete", "delete a channel and its secrets", cmd_delete).add_argument("name")
+    p = commands.add("import", "import channels from a JSON file (the document's formats or an export)", cmd_import)
+    p.add_argument("file")
+    p.add_argument("--dry-run", action="store_true", help="show what would be added and changed; change nothing")
+    p.add_argument("--only", action="append", metavar="NAME", help="import only this channel of the file (repeatable)")
+    p = commands.add(
+        "log", "the operations log: every change to the channels, from the app, the CLI, imports and syncs", cmd_log
+    )
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--channel", metavar="NAME", help="only this channel's (its name then, or now, or its id)")
+    p.add_argument("--limit", type=int, metavar="N", help="the newest N")
+    p = commands.add("export", "export channels as JSON (to FILE or standard output)", cmd_export)
+    p.add_argument("file", nargs="?")
+    p.add_argument("--include-secrets", action="store_true", help="put the secrets in the file too")
 
 
 def _with_secrets_or_warn(repo: ChannelRepository, channel: Channel) -> Channel:
@@ -33,7 +91,8 @@ def _with_secrets_or_warn(repo: ChannelRepository, channel: Channel) -> Channel:
         return channel
 
 
-def cmd_list(repo: ChannelRepository, args: argparse.Namespace) -> int:
+def cmd_list(session: Session, args: argparse.Namespace) -> int:
+    repo = session.repo
     channels = repo.list()
     if args.names:
         for channel in channels:
@@ -51,7 +110,8 @@ def cmd_list(repo: ChannelRepository, args: argparse.Namespace) -> int:
     return OK
 
 
-def cmd_show(repo: ChannelRepository, args: argparse.Namespace) -> int:
+def cmd_show(session: Session, args: argparse.Namespace) -> int:
+    repo = session.repo
     channel = _with_secrets_or_warn(repo, repo.find(args.name))
     if args.json:
         output.print_json(channel.to_wire("mask"))
@@ -72,7 +132,8 @@ def _new_channel(kind: ChannelType, args: argparse.Namespace) -> Channel:
     return Channel.from_wire(wire)
 
 
-def cmd_add(repo: ChannelRepository, args: argparse.Namespace) -> int:
+def cmd_add(session: Session, args: argparse.Namespace) -> int:
+    repo = session.repo
     try:
         kind = channel_type(args.type)
     except KeyError as error:
@@ -89,7 +150,8 @@ def _warn_about(channel: Channel) -> None:
         output.warn(f"{problem.field}: {problem.message}")
 
 
-def cmd_edit(repo: ChannelRepository, args: argparse.Namespace) -> int:
+def cmd_edit(session: Session, args: argparse.Namespace) -> int:
+    repo = session.repo
     if not (args.set or args.set_secret):
         raise UsageError("nothing to change: give --set KEY=VALUE or --set-secret KEY")
     found = repo.find(args.name)
@@ -109,20 +171,23 @@ def cmd_edit(repo: ChannelRepository, args: argparse.Namespace) -> int:
     return OK
 
 
-def cmd_rename(repo: ChannelRepository, args: argparse.Namespace) -> int:
+def cmd_rename(session: Session, args: argparse.Namespace) -> int:
+    repo = session.repo
     old = repo.find(args.name)
     channel = ChannelService(repo).rename(old.id, args.new_name, origin=CLI).value
     print(f"Renamed '{old.name}' to '{channel.name}'.")
     return OK
 
 
-def cmd_enable(repo: ChannelRepository, args: argparse.Namespace) -> int:
+def cmd_enable(session: Session, args: argparse.Namespace) -> int:
+    repo = session.repo
     channel = ChannelService(repo).set_enabled(repo.find(args.name).id, True, origin=CLI).value
     print(f"Enabled '{channel.name}'.")
     return OK
 
 
-def cmd_disable(repo: ChannelRepository, args: argparse.Namespace) -> int:
+def cmd_disable(session: Session, args: argparse.Namespace) -> int:
+    repo = session.repo
     found = repo.find(args.name)
     try:
         channel = ChannelService(repo).set_enabled(found.id, False, origin=CLI, clear_default=args.clear_default).value
@@ -134,7 +199,8 @@ def cmd_disable(repo: ChannelRepository, args: argparse.Namespace) -> int:
     return OK
 
 
-def cmd_default(repo: ChannelRepository, args: argparse.Namespace) -> int:
+def cmd_default(session: Session, args: argparse.Namespace) -> int:
+    repo = session.repo
     channel = repo.find(args.name)
     try:
         ChannelService(repo).make_default(channel.id, origin=CLI, enable=args.enable)
@@ -145,7 +211,8 @@ def cmd_default(repo: ChannelRepository, args: argparse.Namespace) -> int:
     return OK
 
 
-def cmd_delete(repo: ChannelRepository, args: argparse.Namespace) -> int:
+def cmd_delete(session: Session, args: argparse.Namespace) -> int:
+    repo = session.repo
     channel = repo.find(args.name)
     ChannelService(repo).delete(channel.id, origin=CLI)
     if repo.leftovers:
@@ -155,9 +222,10 @@ def cmd_delete(repo: ChannelRepository, args: argparse.Namespace) -> int:
     return OK
 
 
-def cmd_import(repo: ChannelRepository, args: argparse.Namespace) -> int:
+def cmd_import(session: Session, args: argparse.Namespace) -> int:
     from ..importexport import OUTCOMES, ImportFormatError, parse_import, plan_import, read_import_file
 
+    repo = session.repo
     try:
         plan = plan_import(repo, parse_import(read_import_file(args.file)))
     except ImportFormatError as error:
@@ -191,7 +259,8 @@ def cmd_import(repo: ChannelRepository, args: argparse.Namespace) -> int:
     return USAGE if counts["invalid"] or counts["conflict"] else OK
 
 
-def cmd_log(repo: ChannelRepository, args: argparse.Namespace) -> int:
+def cmd_log(session: Session, args: argparse.Namespace) -> int:
+    repo = session.repo
     if args.limit is not None and args.limit < 1:
         raise UsageError("--limit must be 1 or more")
     operations = repo.oplog.read()
@@ -216,9 +285,10 @@ def cmd_log(repo: ChannelRepository, args: argparse.Namespace) -> int:
     return OK
 
 
-def cmd_export(repo: ChannelRepository, args: argparse.Namespace) -> int:
+def cmd_export(session: Session, args: argparse.Namespace) -> int:
     from ..importexport import export_document, write_export
 
+    repo = session.repo
     document = export_document(repo, include_secrets=args.include_secrets)
     text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
     if args.file in (None, "-"):

@@ -1,4 +1,4 @@
-"""Commands that talk to peers: test, check; and history, which reads what they recorded."""
+"""Commands that talk to peers: test, check, rotate; and history and stats, which read what they recorded."""
 
 from __future__ import annotations
 
@@ -6,19 +6,47 @@ import argparse
 import asyncio
 import dataclasses
 
-from ..delivery.history import History
 from ..delivery.runner import Deliverer
-from ..storage.paths import AppPaths
 from ..storage.repository import ChannelRepository
 from ..transport.result import Outcome
 from . import network, output
+from .server_parsers import add_via_option
+from .session import Commands, Session
 from .terminal import one_value
 from .values import UsageError
 
 OK, FAILED, USAGE = 0, 1, 2
 
 
-def cmd_test(repo: ChannelRepository, deliverer: Deliverer, args: argparse.Namespace) -> int:
+def register(commands: Commands) -> None:
+    commands.add(
+        "check", "check credentials or reachability without sending where the peer allows", cmd_check
+    ).add_argument("name")
+    p = commands.add(
+        "rotate", "replace a secret: the new value (from standard input) is checked before it is saved", cmd_rotate
+    )
+    p.add_argument("name")
+    p.add_argument("key", help="the secret: botToken, password, webhookUrl, hmacSecret …")
+    p = commands.add(
+        "stats", "delivery success per channel: success rate and latency, tests and checks apart", cmd_stats
+    )
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--since", default="7d", metavar="PERIOD", help="how far back: 24h, 7d, 30d … (default 7d)")
+    p = commands.add(
+        "test", "send a test notification, directly from this machine or through the PingTower server", cmd_test
+    )
+    p.add_argument("name", nargs="?")
+    p.add_argument("--all", action="store_true", help="test every enabled channel at once")
+    p.add_argument("--message", help="the test message (the document's test body 'message')")
+    p.add_argument("--username", help="the PingTower user to name (the document's test body 'username')")
+    add_via_option(p)
+    p = commands.add("history", "show recorded deliveries, oldest first", cmd_history)
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--limit", type=int, metavar="N", help="only the newest N")
+
+
+def cmd_test(session: Session, args: argparse.Namespace) -> int:
+    repo, deliverer = session.repo, session.deliverer
     if args.via == "server":
         from .server_commands import cmd_test_via_server  # the server package only for this route
 
@@ -59,12 +87,13 @@ def _test_all(repo: ChannelRepository, deliverer: Deliverer, args: argparse.Name
     return FAILED if failed else USAGE if not_sent else OK
 
 
-def cmd_rotate(repo: ChannelRepository, deliverer: Deliverer, args: argparse.Namespace) -> int:
+def cmd_rotate(session: Session, args: argparse.Namespace) -> int:
     from ..channel_service import ChannelService
     from ..delivery.rotation import rotate
     from .channel_commands import CLI
     from .values import read_secret_values
 
+    repo, deliverer = session.repo, session.deliverer
     channel = repo.find(args.name)
     [(key, value)] = read_secret_values(channel.type, [args.key])
     rotation = asyncio.run(rotate(ChannelService(repo), deliverer, channel, key, value, origin=CLI))
@@ -79,24 +108,26 @@ def cmd_rotate(repo: ChannelRepository, deliverer: Deliverer, args: argparse.Nam
     return OK if rotation.done and rotation.after is not None and rotation.after.delivered else FAILED
 
 
-def cmd_check(repo: ChannelRepository, deliverer: Deliverer, args: argparse.Namespace) -> int:
+def cmd_check(session: Session, args: argparse.Namespace) -> int:
+    repo, deliverer = session.repo, session.deliverer
     channel = repo.with_secrets(repo.find(args.name))
     result = asyncio.run(deliverer.check(channel))
     print(output.result_line(channel.name, result))
     return OK if result.delivered else FAILED
 
 
-def cmd_stats(paths: AppPaths, args: argparse.Namespace) -> int:
+def cmd_stats(session: Session, args: argparse.Namespace) -> int:
     """Over the history of sends and the watch's checks (the older ones by day)."""
     from ..delivery.check_days import CheckDays, checks_history
     from ..delivery.stats import CHECKS, TESTS, channel_stats, parse_period
     from ..transport.notification import utc_now
 
+    paths = session.paths
     try:
         span = parse_period(args.since)
     except ValueError as error:
         raise UsageError(str(error)) from None
-    entries = [*History(paths.history_file).read(), *checks_history(paths).read()]
+    entries = [*session.history.read(), *checks_history(paths).read()]
     found = channel_stats(entries, utc_now(), span, CheckDays(paths.check_days_file).read())
     if args.json:
         output.print_json(
@@ -125,7 +156,8 @@ def cmd_stats(paths: AppPaths, args: argparse.Namespace) -> int:
     return OK
 
 
-def cmd_history(history: History, args: argparse.Namespace) -> int:
+def cmd_history(session: Session, args: argparse.Namespace) -> int:
+    history = session.history
     if args.limit is not None and args.limit < 1:
         raise UsageError("--limit must be 1 or more")
     entries = history.read(limit=args.limit)

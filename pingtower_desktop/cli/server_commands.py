@@ -51,7 +51,7 @@ def _read_line(what: str, stdin: TextIO) -> str:
 def run_server_command(args: argparse.Namespace, stdin: TextIO | None = None) -> int:
     """Runs ``server …`` or ``sync``; raises UsageError (exit 2) for usage problems."""
     service = _service(args)
-    service.repo.list()  # see cli.run: what is wrong with the file is said before anything else
+    service.repo.list()  # as Session.repo: what is wrong with the file is said before anything else
     if service.repo.load_warning:
         output.warn(service.repo.load_warning)
     try:

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import argparse
 
-SERVER_COMMANDS = ("server", "sync")
+from .session import Commands, Session
 
 
-def add_server_parsers(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    """Adds ``server`` (login, status, logout) and ``sync`` to the CLI's subcommands."""
-    server = subparsers.add_parser(
-        "server", help="log in to a PingTower server, show or end the login", parents=[common]
-    )
+def register(commands: Commands) -> None:
+    """Adds ``server`` (login, status, logout) and ``sync``."""
+    common = commands.common
+    server = commands.add("server", "log in to a PingTower server, show or end the login", _run)
     actions = server.add_subparsers(dest="server_command", required=True, metavar="ACTION")
     login = actions.add_parser(
         "login",
@@ -42,12 +41,12 @@ def add_server_parsers(subparsers: argparse._SubParsersAction, common: argparse.
     )
     actions.add_parser("status", help="show the server, the login and whether the server answers", parents=[common])
     actions.add_parser("logout", help="forget the login token", parents=[common])
-    sync = subparsers.add_parser(
+    sync = commands.add(
         "sync",
-        help="two-way sync of the channels with the server",
+        "two-way sync of the channels with the server",
+        _run,
         description="Two-way sync with the server. Changed on both sides = a conflict: nothing is overwritten "
         "unless --prefer says which side wins; unresolved conflicts are listed and the exit code is 1.",
-        parents=[common],
     )
     sync.add_argument("--dry-run", action="store_true", help="print the plan and change nothing")
     sync.add_argument("--prefer", choices=("local", "server"), help="resolve every conflict for this side")
@@ -74,6 +73,12 @@ def add_server_parsers(subparsers: argparse._SubParsersAction, common: argparse.
         metavar="NAME",
         help="confirm deleting on the server this channel, which this computer did not create (repeatable)",
     )
+
+
+def _run(session: Session, args: argparse.Namespace) -> int:
+    from .server_commands import run_server_command  # the server package only for server commands
+
+    return run_server_command(args)
 
 
 def add_via_option(test_parser: argparse.ArgumentParser) -> None:

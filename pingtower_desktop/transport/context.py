@@ -13,8 +13,8 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from .clients import http_client
+from .mail import SmtpPool
 from .proxy import Proxy, ProxyRoute
-from .smtp import SmtpPool
 from .trust import default_ssl_context, trusting
 
 if TYPE_CHECKING:

@@ -1,7 +1,8 @@
-"""SMTP delivery with aiosmtplib: the message, the three connection modes, a per-batch pool, and error wording.
+"""The SMTP exchange, with aiosmtplib: connect, secure, log in once, send, and what went wrong in a person's words.
 
 The socket is opened here (directly, or through a proxy's tunnel) and handed to aiosmtplib, which speaks SMTP
 on the event loop: one deadline covers a whole exchange, and a cancelled send closes its connection at once.
+:mod:`.mail` (the targets, the message, the batch's pool) loads this module when a batch first needs it.
 """
 
 from __future__ import annotations
@@ -11,98 +12,21 @@ import contextlib
 import socket
 import ssl
 import time
-from collections.abc import Awaitable, Callable, Iterable, Sequence
-from dataclasses import dataclass, field
-from datetime import UTC
+from collections.abc import Awaitable, Iterable
 from email.message import EmailMessage
-from email.utils import format_datetime, make_msgid
-from enum import StrEnum
 from functools import cache
 from typing import TypeVar
 
 import aiosmtplib
 
-from ..errors import DeliveryError
 from ..text import message_of, msg
-from .notification import Notification, utc_now
+from .mail import APP_PASSWORD_DOMAINS, APP_PASSWORD_HINT, LOGIN_REFUSED, Exchange, Security, SmtpError, SmtpTarget
 from .proxy import Proxy
 from .scrub import scrub, without_encoded_words
-from .trust import TRUST_FIX, CaFileError
+from .trust import TRUST_FIX
 from .tunnel import ProxyFailed, connected_socket, tunnel
 
 T = TypeVar("T")
-
-APP_PASSWORD_HINT = msg("authentication failed — Gmail and others need an app password")
-LOGIN_REFUSED = msg("the server refused the user name or password")
-#: Mail services that refuse an account's normal password and want an app password instead.
-APP_PASSWORD_DOMAINS = (
-    "gmail.com",
-    "googlemail.com",
-    "google.com",
-    "outlook.com",
-    "office365.com",
-    "hotmail.com",
-    "live.com",
-    "yahoo.com",
-)
-
-
-class Security(StrEnum):
-    PLAIN = "plain"
-    STARTTLS = "STARTTLS"
-    IMPLICIT_TLS = msg("implicit TLS")
-
-
-@dataclass(frozen=True)
-class SmtpTarget:
-    """Where and how to log in; the pool keeps one connection per distinct target."""
-
-    host: str
-    port: int
-    security: Security
-    username: str = ""
-    password: str = field(default="", repr=False)
-    #: A private certificate authority to trust besides the system's (a PEM file), or "".
-    ca_file: str = ""
-
-    @property
-    def address(self) -> str:
-        return f"[{self.bare_host}]:{self.port}" if ":" in self.bare_host else f"{self.host}:{self.port}"
-
-    @property
-    def bare_host(self) -> str:
-        """The host without the brackets of an IPv6 literal such as ``[::1]``."""
-        return self.host.strip("[]")
-
-
-@dataclass(frozen=True)
-class Exchange:
-    """How an exchange with the server went: its last reply, and whether the password crossed in clear."""
-
-    reply: str
-    #: AUTH PLAIN or LOGIN was sent on a connection without TLS: the password travelled unencrypted.
-    password_in_clear: bool = False
-
-
-class SmtpError(DeliveryError):
-    """A failed exchange, worded for a person; ``reply`` is the server's answer when it gave one."""
-
-    def __init__(self, message: str, reply: str | None = None) -> None:
-        super().__init__(message)
-        self.reply = reply
-
-
-def build_message(sender: str, recipients: Sequence[str], notification: Notification) -> EmailMessage:
-    """A plain-text UTF-8 e-mail with a footer naming the product and the notification's time in UTC."""
-    message = EmailMessage()
-    message["From"] = sender
-    message["To"] = ", ".join(recipients)
-    message["Subject"] = " ".join(notification.subject.split()) or "PingTower notification"
-    message["Date"] = format_datetime(utc_now())
-    message["Message-ID"] = make_msgid(domain=sender.rpartition("@")[2])
-    moment = notification.timestamp.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
-    message.set_content(f"{notification.message}\n\n-- \nSent by PingTower Desktop at {moment}\n", charset="utf-8")
-    return message
 
 
 def transfer_form(message: EmailMessage, *, eight_bit_ok: bool) -> EmailMessage:
@@ -149,7 +73,7 @@ LOGGING_IN = msg("logging in to")
 SENDING = msg("sending to")
 
 
-class _Connection:
+class Connection:
     """One SMTP session, used by one task at a time; a failed or cancelled exchange closes it."""
 
     def __init__(
@@ -248,7 +172,7 @@ class _Connection:
             start_tls=False,
             tls_context=self.ssl_context,
             local_hostname=_ehlo_name(),
-            timeout=None,  # one deadline for the whole exchange (``_exchange``), not one per step
+            timeout=None,  # one deadline for the whole exchange (``within_deadline``), not one per step
         )
         try:
             await client.connect()
@@ -328,7 +252,7 @@ def _no_auth_message(target: SmtpTarget, *, offers_starttls: bool) -> str:
     )
 
 
-def describe(error: BaseException, connection: _Connection) -> SmtpError:
+def describe(error: BaseException, connection: Connection) -> SmtpError:
     """One line that says what went wrong and, where it helps, what to do."""
     target, where, stage = connection.target, connection.target.address, connection.stage
     if isinstance(error, aiosmtplib.SMTPConnectError) and isinstance(error.__cause__, OSError):
@@ -373,7 +297,7 @@ def describe(error: BaseException, connection: _Connection) -> SmtpError:
             return SmtpError(msg("{where} refused the login: {reply}", where=where, reply=reply), reply)
         case aiosmtplib.SMTPRecipientsRefused():
             refusals = ((refused.recipient, refused.code, refused.message) for refused in error.recipients)
-            return _refused(refusals, msg("{where} refused every recipient", where=where))
+            return refused_error(refusals, msg("{where} refused every recipient", where=where))
         case aiosmtplib.SMTPSenderRefused():
             reply = reply_text(error.code, error.message)
             return SmtpError(
@@ -406,14 +330,14 @@ def _login_reply(code: int, text: str, target: SmtpTarget) -> str:
     return without_encoded_words(scrub(reply_text(code, text), sasl))
 
 
-def _refused(refusals: Iterable[tuple[str, int, str]], verdict: str) -> SmtpError:
+def refused_error(refusals: Iterable[tuple[str, int, str]], verdict: str) -> SmtpError:
     """``refusals``: each refused address with the server's reply code and text."""
     replies = [(address, reply_text(code, text)) for address, code, text in refusals]
     listed = ", ".join(f"{address} ({reply})" for address, reply in replies)
     return SmtpError(msg("{verdict}: {listed}", verdict=verdict, listed=listed), replies[0][1])
 
 
-async def _exchange(connection: _Connection, job: Awaitable[T]) -> T:
+async def within_deadline(connection: Connection, job: Awaitable[T]) -> T:
     """Runs one exchange within ``connection.timeout`` overall (a server that drips its answers a byte at a
     time would reset any per-read timeout). A late exchange is described as it stands when time runs out —
     which step it was in — and is then cancelled, which closes its connection."""
@@ -432,72 +356,3 @@ async def _exchange(connection: _Connection, job: Awaitable[T]) -> T:
         if not task.done():  # late, or the caller was cancelled
             task.cancel()
             await asyncio.wait({task})
-
-
-async def verify(
-    target: SmtpTarget, ssl_context: ssl.SSLContext, timeout: float, proxy: Proxy | None = None
-) -> Exchange:
-    """Connect, EHLO, STARTTLS and AUTH as configured, then QUIT; no mail. Returns the last reply; raises SmtpError."""
-    connection = _Connection(target, ssl_context, timeout, proxy)
-    return await _exchange(connection, connection.verify())
-
-
-@dataclass
-class _Slot:
-    lock: asyncio.Lock = field(default_factory=asyncio.Lock)
-    connection: _Connection | None = None
-
-
-class SmtpPool:
-    """One open, logged-in connection per target for the length of a batch; sends on it take turns.
-
-    Use as ``async with SmtpPool(...)``: leaving it says QUIT to every server.
-    """
-
-    def __init__(self, trust: Callable[[str], ssl.SSLContext], timeout: float) -> None:
-        """``trust(ca_file)``: the SSL context for a target (raises CaFileError for a bad file)."""
-        self._trust = trust
-        self._timeout = timeout
-        self._slots: dict[tuple[SmtpTarget, str], _Slot] = {}
-        self._closed = False
-
-    async def __aenter__(self) -> SmtpPool:
-        return self
-
-    async def __aexit__(self, *exc_info: object) -> None:
-        await self.aclose()
-
-    async def send(self, target: SmtpTarget, message: EmailMessage, proxy: Proxy | None = None) -> Exchange:
-        """Sends to the message's To addresses, through ``proxy`` when one is given; returns the server's reply
-        (``250 …``). Raises SmtpError."""
-        if self._closed:
-            raise RuntimeError(msg("this SMTP pool is closed"))
-        slot = self._slots.setdefault((target, proxy.url() if proxy else ""), _Slot())
-        async with slot.lock:
-            if slot.connection is None:
-                try:
-                    context = self._trust(target.ca_file)
-                except CaFileError as error:
-                    raise SmtpError(message_of(error)) from None
-                slot.connection = _Connection(target, context, self._timeout, proxy)
-            connection = slot.connection
-            refused = await _exchange(connection, connection.send(message))
-            exchange = Exchange(connection.last_reply, connection.password_in_clear)
-        if refused:
-            refusals = ((address, reply.code, reply.message) for address, reply in refused.items())
-            raise _refused(
-                refusals, msg("{address} took the message for the others but refused", address=target.address)
-            )
-        return exchange
-
-    async def aclose(self) -> None:
-        """QUIT every pooled connection, each after the send it may be busy with."""
-        self._closed = True
-        slots, self._slots = list(self._slots.values()), {}
-        await asyncio.gather(*(self._quit(slot) for slot in slots))
-
-    @staticmethod
-    async def _quit(slot: _Slot) -> None:
-        async with slot.lock:
-            if slot.connection is not None:
-                await _exchange(slot.connection, slot.connection.quit())

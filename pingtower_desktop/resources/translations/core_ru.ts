@@ -2369,6 +2369,31 @@
             <translation> — и его могут читать другие пользователи: chmod 600 {path}</translation>
         </message>
         <message>
+            <location filename="../../transport/mail.py" line="26" />
+            <source>authentication failed — Gmail and others need an app password</source>
+            <translation>ошибка аутентификации — для Gmail и других сервисов нужен пароль приложения</translation>
+        </message>
+        <message>
+            <location filename="../../transport/mail.py" line="27" />
+            <source>the server refused the user name or password</source>
+            <translation>сервер отклонил имя пользователя или пароль</translation>
+        </message>
+        <message>
+            <location filename="../../transport/mail.py" line="44" />
+            <source>implicit TLS</source>
+            <translation>неявный TLS</translation>
+        </message>
+        <message>
+            <location filename="../../transport/mail.py" line="138" />
+            <source>this SMTP pool is closed</source>
+            <translation>этот пул SMTP закрыт</translation>
+        </message>
+        <message>
+            <location filename="../../transport/mail.py" line="155" />
+            <source>{address} took the message for the others but refused</source>
+            <translation>{address} принял письмо для остальных, но отклонил</translation>
+        </message>
+        <message>
             <location filename="../../transport/notification.py" line="15" />
             <source>Test notification from PingTower Desktop for channel “{name}”.</source>
             <translation>Тестовое уведомление от PingTower Desktop для канала «{name}».</translation>
@@ -2434,164 +2459,134 @@
             <translation>напрямую</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="35" />
-            <source>authentication failed — Gmail and others need an app password</source>
-            <translation>ошибка аутентификации — для Gmail и других сервисов нужен пароль приложения</translation>
-        </message>
-        <message>
-            <location filename="../../transport/smtp.py" line="36" />
-            <source>the server refused the user name or password</source>
-            <translation>сервер отклонил имя пользователя или пароль</translation>
-        </message>
-        <message>
-            <location filename="../../transport/smtp.py" line="53" />
-            <source>implicit TLS</source>
-            <translation>неявный TLS</translation>
-        </message>
-        <message>
-            <location filename="../../transport/smtp.py" line="174" />
+            <location filename="../../transport/smtp.py" line="68" />
             <source>connecting to</source>
             <translation>при подключении к</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="194" />
-            <source>no address found for {host}</source>
-            <translation>не найден адрес для {host}</translation>
-        </message>
-        <message>
-            <location filename="../../transport/smtp.py" line="212" />
+            <location filename="../../transport/smtp.py" line="69" />
             <source>in the TLS handshake with</source>
             <translation>во время TLS-рукопожатия с</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="214" />
+            <location filename="../../transport/smtp.py" line="70" />
             <source>waiting for the greeting from</source>
             <translation>в ожидании приветствия от</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="236" />
-            <source>sending to</source>
-            <translation>при отправке на</translation>
-        </message>
-        <message>
-            <location filename="../../transport/smtp.py" line="291" />
+            <location filename="../../transport/smtp.py" line="71" />
             <source>talking to</source>
             <translation>при обмене с</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="296" />
-            <source>STARTTLS is on, but {address} does not offer it; nothing was sent unencrypted</source>
-            <translation>STARTTLS включён, но {address} его не поддерживает; ничего не отправлено без шифрования</translation>
-        </message>
-        <message>
-            <location filename="../../transport/smtp.py" line="310" />
+            <location filename="../../transport/smtp.py" line="72" />
             <source>logging in to</source>
             <translation>при входе на</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="335" />
+            <location filename="../../transport/smtp.py" line="73" />
+            <source>sending to</source>
+            <translation>при отправке на</translation>
+        </message>
+        <message>
+            <location filename="../../transport/smtp.py" line="187" />
+            <source>STARTTLS is on, but {address} does not offer it; nothing was sent unencrypted</source>
+            <translation>STARTTLS включён, но {address} его не поддерживает; ничего не отправлено без шифрования</translation>
+        </message>
+        <message>
+            <location filename="../../transport/smtp.py" line="232" />
             <source>{address} offers no login method this app speaks ({value})</source>
             <translation>{address} не предлагает ни одного способа входа, известного приложению ({value})</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="353" />
+            <location filename="../../transport/smtp.py" line="249" />
             <source>{address} allows login only after STARTTLS: turn STARTTLS on</source>
             <translation>{address} разрешает вход только после STARTTLS: включите STARTTLS</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="354" />
+            <location filename="../../transport/smtp.py" line="250" />
             <source>{address} does not offer login (AUTH): leave user name and password empty for a relay</source>
             <translation>{address} не поддерживает вход (AUTH): для ретранслятора оставьте имя пользователя и пароль пустыми</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="370" />
+            <location filename="../../transport/smtp.py" line="266" />
             <source> — port 465 usually needs implicit TLS</source>
             <translation> — порту 465 обычно нужен неявный TLS</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="372" />
+            <location filename="../../transport/smtp.py" line="268" />
             <source>timed out after {timeout} s {stage} {where}{hint}</source>
             <translation>истекло время ожидания ({timeout} с) {stage} {where}{hint}</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="382" />
+            <location filename="../../transport/smtp.py" line="278" />
             <source>TLS failure: the certificate of {where} is not trusted — {verify_message}; {TRUST_FIX}</source>
             <translation>Ошибка TLS: сертификату {where} нет доверия — {verify_message}; {TRUST_FIX}</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="392" />
+            <location filename="../../transport/smtp.py" line="288" />
             <source> — does this port speak implicit TLS? (465 does; 587 uses STARTTLS)</source>
             <translation> — использует ли этот порт неявный TLS? (465 — да; 587 использует STARTTLS)</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="394" />
+            <location filename="../../transport/smtp.py" line="290" />
             <source>TLS failure with {where}: {value}{hint}</source>
             <translation>ошибка TLS с {where}: {value}{hint}</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="400" />
+            <location filename="../../transport/smtp.py" line="296" />
             <source>{verdict} ({reply})</source>
             <translation>{verdict} ({reply})</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="401" />
+            <location filename="../../transport/smtp.py" line="297" />
             <source>{where} refused the login: {reply}</source>
             <translation>{where} отклонил вход: {reply}</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="403" />
+            <location filename="../../transport/smtp.py" line="300" />
             <source>{where} refused every recipient</source>
             <translation>{where} отклонил всех получателей</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="407" />
+            <location filename="../../transport/smtp.py" line="304" />
             <source>{where} refused the sender {sender}: {reply}</source>
             <translation>{where} отклонил отправителя {sender}: {reply}</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="412" />
+            <location filename="../../transport/smtp.py" line="309" />
             <source>{where} answered {reply}</source>
             <translation>{where} ответил {reply}</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="414" />
+            <location filename="../../transport/smtp.py" line="311" />
             <source>{where} closed the connection unexpectedly</source>
             <translation>{where} неожиданно закрыл соединение</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="417" />
+            <location filename="../../transport/smtp.py" line="314" />
             <source>connection refused by {where} — is the SMTP server running and the port right?</source>
             <translation>{where} отклонил соединение — запущен ли SMTP-сервер и верен ли порт?</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="420" />
+            <location filename="../../transport/smtp.py" line="317" />
             <source>cannot find the SMTP server '{host}' (name lookup failed)</source>
             <translation>не удаётся найти SMTP-сервер «{host}» (ошибка поиска имени)</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="423" />
+            <location filename="../../transport/smtp.py" line="320" />
             <source>network error {stage} {where}: {value}</source>
             <translation>сетевая ошибка {stage} {where}: {value}</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="426" />
+            <location filename="../../transport/smtp.py" line="323" />
             <source>SMTP error {stage} {where}: {error}</source>
             <translation>ошибка SMTP {stage} {where}: {error}</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="439" />
+            <location filename="../../transport/smtp.py" line="337" />
             <source>{verdict}: {listed}</source>
             <translation>{verdict}: {listed}</translation>
-        </message>
-        <message>
-            <location filename="../../transport/smtp.py" line="502" />
-            <source>this SMTP pool is closed</source>
-            <translation>этот пул SMTP закрыт</translation>
-        </message>
-        <message>
-            <location filename="../../transport/smtp.py" line="514" />
-            <source>{address} took the message for the others but refused</source>
-            <translation>{address} принял письмо для остальных, но отклонил</translation>
         </message>
         <message>
             <location filename="../../transport/trust.py" line="23" />
@@ -2614,72 +2609,72 @@
             <translation>файл сертификата УЦ {path} не читается ({strerror})</translation>
         </message>
         <message>
-            <location filename="../../transport/tunnel.py" line="18" />
+            <location filename="../../transport/tunnel.py" line="21" />
             <source>the proxy failed</source>
             <translation>сбой прокси</translation>
         </message>
         <message>
-            <location filename="../../transport/tunnel.py" line="19" />
+            <location filename="../../transport/tunnel.py" line="22" />
             <source>the proxy's rules do not allow the connection</source>
             <translation>правила прокси не разрешают это соединение</translation>
         </message>
         <message>
-            <location filename="../../transport/tunnel.py" line="20" />
+            <location filename="../../transport/tunnel.py" line="23" />
             <source>the proxy cannot reach the network</source>
             <translation>прокси не может достичь сети</translation>
         </message>
         <message>
-            <location filename="../../transport/tunnel.py" line="21" />
+            <location filename="../../transport/tunnel.py" line="24" />
             <source>the proxy cannot reach the host</source>
             <translation>прокси не может достичь хоста</translation>
         </message>
         <message>
-            <location filename="../../transport/tunnel.py" line="22" />
+            <location filename="../../transport/tunnel.py" line="25" />
             <source>the target refused the proxy's connection</source>
             <translation>узел отклонил соединение от прокси</translation>
         </message>
         <message>
-            <location filename="../../transport/tunnel.py" line="23" />
+            <location filename="../../transport/tunnel.py" line="26" />
             <source>the proxy's connection timed out</source>
             <translation>время соединения прокси истекло</translation>
         </message>
         <message>
-            <location filename="../../transport/tunnel.py" line="54" />
+            <location filename="../../transport/tunnel.py" line="71" />
             <source>the proxy {proxy} did not answer in time</source>
             <translation>прокси {proxy} не ответил вовремя</translation>
         </message>
         <message>
-            <location filename="../../transport/tunnel.py" line="68" />
+            <location filename="../../transport/tunnel.py" line="85" />
             <source>the proxy {proxy} refused the login ({why})</source>
             <translation>прокси {proxy} отклонил вход ({why})</translation>
         </message>
         <message>
-            <location filename="../../transport/tunnel.py" line="70" />
+            <location filename="../../transport/tunnel.py" line="87" />
             <source>the proxy {proxy} could not connect to {target}: {why}</source>
             <translation>прокси {proxy} не смог подключиться к {target}: {why}</translation>
         </message>
         <message>
-            <location filename="../../transport/tunnel.py" line="77" />
+            <location filename="../../transport/tunnel.py" line="94" />
             <source>the proxy {proxy} does not allow a connection to {target} ({why})</source>
             <translation>прокси {proxy} не разрешает соединение с {target} ({why})</translation>
         </message>
         <message>
-            <location filename="../../transport/tunnel.py" line="81" />
+            <location filename="../../transport/tunnel.py" line="98" />
             <source>the proxy {proxy} could not connect to {target} ({why})</source>
             <translation>прокси {proxy} не смог подключиться к {target} ({why})</translation>
         </message>
         <message>
-            <location filename="../../transport/tunnel.py" line="82" />
+            <location filename="../../transport/tunnel.py" line="99" />
             <source>{proxy} did not answer as a proxy ({why})</source>
             <translation>{proxy} ответил не как прокси ({why})</translation>
         </message>
         <message>
-            <location filename="../../transport/tunnel.py" line="95" />
-            <source>mail cannot go through an https:// proxy: use its http:// or socks5:// address</source>
-            <translation>почта не может идти через прокси https://: укажите его адрес http:// или socks5://</translation>
+            <location filename="../../transport/tunnel.py" line="109" />
+            <source>no address found for {host}</source>
+            <translation>не найден адрес для {host}</translation>
         </message>
         <message>
-            <location filename="../../transport/tunnel.py" line="139" />
+            <location filename="../../transport/tunnel.py" line="168" />
             <source>{proxy} did not answer as a proxy (no answer to CONNECT)</source>
             <translation>{proxy} ответил не как прокси (нет ответа на CONNECT)</translation>
         </message>

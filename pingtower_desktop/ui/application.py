@@ -21,13 +21,16 @@ from .first_paint import after_first_paint, run_in_steps
 from .i18n import Translations
 from .main_window import MainWindow
 from .resources import app_icon
+from .tabs import view_tabs
 from .unscanned_imports import unscanned_imports
 
 APP_NAME = "PingTower Desktop"
 
 # What the window loads after its first paint, a module per turn of the event loop so that input and
-# paints get in between (no turn much over 50 ms here): pydantic and the stdlib parts the core uses,
-# the channel types, the store and delivery, the window's tabs, the worker and the keyring library.
+# paints get in between (no turn much over 50 ms here). The libraries' modules named here are public ones
+# (pydantic's API reference documents each) loaded ahead only to spread their cost over turns: one that a new
+# version no longer has is skipped — its cost joins a later turn — and never fails the start. The product's
+# own follow from its declarations: the channel kinds and the tabs.
 CORE_MODULES = (
     "annotated_types",
     "pydantic_core",
@@ -52,13 +55,20 @@ CORE_MODULES = (
     "pingtower_desktop.draft",
     "pingtower_desktop.ui.editor.test_panel",
     "pingtower_desktop.ui.editor.editor",
-    "pingtower_desktop.ui.history_view",
-    "pingtower_desktop.ui.health_view",
-    "pingtower_desktop.ui.activity_view",
+    *(tab.module for tab in view_tabs()),
     "pingtower_desktop.ui.server_features",
     "pingtower_desktop.ui.watch_service",
     "keyring",
 )
+
+
+def load_ahead(module: str) -> None:
+    """Imports ``module``; a library's module that is not there is skipped (see CORE_MODULES), the product's is not."""
+    try:
+        import_module(module)
+    except ModuleNotFoundError as error:
+        if error.name != module or module.startswith("pingtower_desktop."):
+            raise
 
 
 def make_application(argv: list[str]) -> QApplication:
@@ -122,7 +132,7 @@ class Shell(QObject):
     def _load_core(self, window: MainWindow) -> Iterator[None]:
         for module in CORE_MODULES:
             with unscanned_imports():
-                import_module(module)
+                load_ahead(module)
             yield
         self.context = AppContext.open(start=self.start)
         yield

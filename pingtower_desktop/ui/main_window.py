@@ -14,7 +14,7 @@ neither the file nor the keyring itself.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..channel_kinds import Kind
-from . import prompts
+from . import prompts, tabs
 from .banner import Banner
 from .channel_list import ChannelList
 from .channel_model import ChannelTableModel, LastTest
@@ -42,6 +42,7 @@ from .navigator import Navigator
 from .plain_text import PlainLabel
 from .resources import app_icon, document_example
 from .screen_fit import fit
+from .tabs import Tab, TabView, tab_index
 from .window_commands import WindowCommands
 
 if TYPE_CHECKING:
@@ -64,7 +65,6 @@ if TYPE_CHECKING:
     from .worker import Job
 
 WINDOW_TITLE = "PingTower Desktop"
-CHANNELS_TAB, HISTORY_TAB, HEALTH_TAB, ACTIVITY_TAB = 0, 1, 2, 3
 
 
 def last_tests_from(entries) -> dict[str, LastTest]:
@@ -86,9 +86,8 @@ class MainWindow(QMainWindow):
         # The core's parts: there from attach() on (see ``attached``).
         self.context: AppContext
         self.editor: ChannelEditor
-        self.history: HistoryView
-        self.health: HealthView
-        self.activity: ActivityView
+        # The views of the tabs after the first (see ``tabs.TABS``), by key.
+        self.views: dict[str, QWidget] = {}
         self.server: ServerFeatures
         self.attached = False
         self.keyring_status: KeyringStatus | None = None
@@ -96,12 +95,12 @@ class MainWindow(QMainWindow):
         self.import_report: ImportReport | None = None
         self.import_preview: ImportPreview | None = None
         self._closing_for_rebuild = False
-        #: Which channel to show once the store has listed them ("" for the first one), and the one being deleted.
+        # Which channel to show once the store has listed them ("" for the first one), and the one being deleted.
         self._show_when_listed: str | None = None
         self._deleting: str | None = None
         self._test_all_job: Job | None = None
         self._quitting = False
-        #: The keyring revision of each channel's secrets as last seen: a new one means new secrets.
+        # The keyring revision of each channel's secrets as last seen: a new one means new secrets.
         self._revisions: dict[str, str | None] = {}
         self.setWindowTitle(WINDOW_TITLE + "[*]")
         self.setWindowIcon(app_icon())
@@ -121,8 +120,9 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([440, 840])
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("tabs")
-        self.tabs.addTab(self.splitter, self.tr("Channels"))
-        self.tabs.addTab(self._loading_label("history_loading"), self.tr("History"))
+        self.tabs.addTab(self.splitter, tabs.TABS[0].translated_title())
+        for tab in tabs.view_tabs():  # each view is made once the core is there (attach)
+            self.tabs.addTab(self._loading_label(f"{tab.key}_loading"), tab.translated_title())
         self.tabs.currentChanged.connect(self._tab_changed)
         self.keyring_banner = Banner("keyring_banner", self)
         self.load_banner = Banner("load_banner", self)
@@ -164,7 +164,6 @@ class MainWindow(QMainWindow):
     def attach(self, context: AppContext) -> None:
         """Adds the parts that work on the core and enables every action."""
         from .editor.editor import ChannelEditor
-        from .history_view import HistoryView
         from .server_features import ServerFeatures
 
         self.context = context
@@ -178,17 +177,8 @@ class MainWindow(QMainWindow):
         self.welcome.example_requested.connect(lambda: self.import_channels(str(document_example())))
         self.welcome.server_requested.connect(self.commands.server.trigger)
         self.editor_area.addWidget(self.welcome)
-        self.history = HistoryView(context, self)
-        self._replace_history_tab(self.history)
-        from .activity_view import ActivityView
-        from .health_view import HealthView
-
-        self.health = HealthView(context, self)
-        self.health.setObjectName("health_tab")
-        self.tabs.addTab(self.health, self.tr("Health"))
-        self.activity = ActivityView(context, self)
-        self.activity.setObjectName("activity_tab")
-        self.tabs.addTab(self.activity, self.tr("Activity"))
+        for tab in tabs.view_tabs():
+            self._fill_tab(tab, tab.make_view(context, self))
         self.server = ServerFeatures(self)
         self.commands.save.triggered.connect(self.editor.save)
         self.commands.revert.triggered.connect(self.editor.revert)
@@ -223,17 +213,32 @@ class MainWindow(QMainWindow):
         self.commands.refresh()
         self.statusBar().showMessage(self.tr("Ready"), 3000)
 
-    def _replace_history_tab(self, history: HistoryView) -> None:
-        current, placeholder = self.tabs.currentIndex(), self.tabs.widget(HISTORY_TAB)
+    def _fill_tab(self, tab: Tab, view: QWidget) -> None:
+        """The view in place of its tab's "Loading…" page (read at once if its tab is the one shown)."""
+        index = tab_index(tab.key)
+        current, placeholder = self.tabs.currentIndex(), self.tabs.widget(index)
         self.tabs.blockSignals(True)
-        self.tabs.insertTab(HISTORY_TAB, history, self.tabs.tabText(HISTORY_TAB))
-        self.tabs.removeTab(HISTORY_TAB + 1)
+        self.tabs.insertTab(index, view, self.tabs.tabText(index))
+        self.tabs.removeTab(index + 1)
         self.tabs.setCurrentIndex(current)
         self.tabs.blockSignals(False)
         if placeholder is not None:
             placeholder.deleteLater()
-        if current == HISTORY_TAB:
-            history.reload()
+        self.views[tab.key] = view
+        if current == index:
+            cast(TabView, view).reload()
+
+    @property
+    def history(self) -> HistoryView:
+        return cast("HistoryView", self.views["history"])
+
+    @property
+    def health(self) -> HealthView:
+        return cast("HealthView", self.views["health"])
+
+    @property
+    def activity(self) -> ActivityView:
+        return cast("ActivityView", self.views["activity"])
 
     def load_channels(self, *, select_first: bool = True) -> Job:
         """Has the store read the stored channels (no secrets); the list follows, then, with
@@ -397,7 +402,7 @@ class MainWindow(QMainWindow):
 
     def add_channel(self, kind: ChannelType, values: dict | None = None, name: str | None = None) -> None:
         def add() -> None:
-            self.tabs.setCurrentIndex(CHANNELS_TAB)
+            self.show_tab("channels")
             self.navigator.show_new(
                 kind, name or self._free_name(filled(self.tr("New %1 channel"), core_tr(kind.label))), values
             )
@@ -541,18 +546,18 @@ class MainWindow(QMainWindow):
             if self.editor.channel_id != channel_id or self.editor.is_new:
                 self.channel_list.filter.clear()
                 self.navigator.show(channel_id)
-            self.show_tab(CHANNELS_TAB)
+            self.show_tab("channels")
             if test:
                 self.editor.test_when_ready()
 
         self.navigator.leave_then(show)
 
-    def show_tab(self, index: int) -> None:
-        """Channels, History, Health or Activity (``*_TAB``)."""
-        self.tabs.setCurrentIndex(index)
+    def show_tab(self, key: str) -> None:
+        """The tab of this key (``tabs.TABS``: channels, history, health, activity)."""
+        self.tabs.setCurrentIndex(tab_index(key))
 
     def focus_filter(self) -> None:
-        self.tabs.setCurrentIndex(CHANNELS_TAB)
+        self.show_tab("channels")
         self.channel_list.filter.setFocus()
         self.channel_list.filter.selectAll()
 
@@ -561,9 +566,8 @@ class MainWindow(QMainWindow):
         if not self.attached:
             return
         shown = self.tabs.widget(index)
-        for view in (self.history, self.health, self.activity):
-            if shown is view:
-                view.reload()
+        if shown in self.views.values():
+            cast(TabView, shown).reload()
 
     # --- Test all ---
 

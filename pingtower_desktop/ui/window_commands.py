@@ -7,11 +7,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QMenu, QToolButton
 
 from ..channel_kinds import KINDS
+from . import tabs
 from .actions import make_action
 from .command_keys import CommandKeys, ShortcutsDialog
 from .core_text import core_tr
@@ -19,6 +20,7 @@ from .edit_commands import EditCommands
 from .filled import filled
 from .focus import FocusRings, ReturnPresses
 from .resources import type_icon
+from .tabs import Tab
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -108,24 +110,8 @@ class WindowCommands(QObject):
             window, "focus_filter", self.tr("&Filter"), QKeySequence.StandardKey.Find, self.tr("Filter the channels")
         )
         self.focus_filter.triggered.connect(window.focus_filter)
-        from .main_window import ACTIVITY_TAB, CHANNELS_TAB, HEALTH_TAB, HISTORY_TAB  # loaded: it made this
-
-        self.show_history = make_action(
-            window, "show_history", self.tr("&History"), "Ctrl+H", self.tr("Show the delivery history")
-        )
-        self.show_history.triggered.connect(lambda: window.show_tab(HISTORY_TAB))
-        self.show_channels = make_action(
-            window, "show_channels", self.tr("&Channels"), "Ctrl+L", self.tr("Show the channels")
-        )
-        self.show_channels.triggered.connect(lambda: window.show_tab(CHANNELS_TAB))
-        self.show_health = make_action(
-            window, "show_health", self.tr("H&ealth"), "Ctrl+Shift+H", self.tr("Show each channel's delivery health")
-        )
-        self.show_health.triggered.connect(lambda: window.show_tab(HEALTH_TAB))
-        self.show_activity = make_action(
-            window, "show_activity", self.tr("&Activity"), "Ctrl+Shift+L", self.tr("Show the changes to the channels")
-        )
-        self.show_activity.triggered.connect(lambda: window.show_tab(ACTIVITY_TAB))
+        # A View menu command per tab (``show_<key>``), by key.
+        self.show_tab = {tab.key: self._show_tab_action(tab) for tab in tabs.TABS}
         self.import_channels = make_action(
             window, "import", self.tr("&Import…"), "Ctrl+I", self.tr("Import channels from a JSON file")
         )
@@ -207,12 +193,24 @@ class WindowCommands(QObject):
         channel_menu.addSeparator()
         channel_menu.addActions([self.send_test, self.test_all, self.copy_curl])
         view_menu = bar.addMenu(self.tr("&View"))
-        view_menu.addActions([self.focus_filter, self.show_channels, self.show_history, self.show_health])
-        view_menu.addAction(self.show_activity)
+        view_menu.addAction(self.focus_filter)
+        view_menu.addActions(list(self.show_tab.values()))
         server_menu = bar.addMenu(self.tr("Se&rver"))
         server_menu.addActions([self.server, self.sync])
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addActions([self.shortcuts, self.about])
+
+    def _show_tab_action(self, tab: Tab) -> QAction:
+        translate = QCoreApplication.translate
+        action = make_action(
+            self.window,
+            f"show_{tab.key}",
+            translate("WindowCommands", tab.command),
+            tab.shortcut,
+            translate("WindowCommands", tab.tip),
+        )
+        action.triggered.connect(lambda: self.window.show_tab(tab.key))
+        return action
 
     def _create_toolbar(self) -> None:
         window = self.window

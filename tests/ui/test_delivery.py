@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt
 
 from pingtower_desktop.channels import Channel
 from pingtower_desktop.ui.channel_model import LAST_TEST_COLUMN
-from pingtower_desktop.ui.main_window import CHANNELS_TAB
 
 from ..peers.http_peers import TELEGRAM_BOT, TELEGRAM_TOKEN, Reply
 from .conftest import worker_threads
@@ -169,7 +168,7 @@ def test_the_history_tab_lists_deliveries_and_filters_by_result(qtbot, window, w
     click(qtbot, window.editor.test_panel.send_button)
     qtbot.waitUntil(lambda: "Failed" in outcome(window), timeout=WAIT)
 
-    window.commands.show_history.trigger()
+    window.commands.show_tab["history"].trigger()
     history = window.history
     qtbot.waitUntil(lambda: history.model.rowCount() == 2, timeout=WAIT)  # read in a thread
     assert history.model.index(0, 1).data() == "Bad"  # newest first
@@ -204,7 +203,7 @@ def test_a_test_of_unsaved_values_is_labelled_and_leaves_the_last_test_alone(
     assert last_test_text(window, hook).startswith("Delivered")
     window.tabs.setCurrentWidget(window.history)
     qtbot.waitUntil(lambda: window.history.model.rowCount() == 2, timeout=WAIT)
-    window.show_tab(CHANNELS_TAB)
+    window.show_tab("channels")
 
     entries = window.context.deliverer._history.read()
     assert [e.unsaved for e in entries] == [False, True]
@@ -327,7 +326,7 @@ def test_the_history_searches_copies_retests_shows_exports_and_clears(
     qtbot.waitUntil(lambda: "Failed" in outcome(window), timeout=WAIT)
     good = context.repo.find("Good")
 
-    window.commands.show_history.trigger()
+    window.commands.show_tab["history"].trigger()
     history = window.history
     qtbot.waitUntil(lambda: history.model.rowCount() == 2, timeout=WAIT)
     qtbot.keyClicks(history.search, "connection REFUSED")  # every word, any case, in the message
@@ -341,13 +340,13 @@ def test_the_history_searches_copies_retests_shows_exports_and_clears(
     assert details.startswith("Time: ") and "Channel: Good" in details and "Answer: " in details
     show.trigger()
     assert window.tabs.currentIndex() == 0 and window.editor.channel_id == good.id
-    window.commands.show_history.trigger()
+    window.commands.show_tab["history"].trigger()
     received = len(webhook_peer.received)
     test.trigger()  # the channel is shown and tested again, once its secrets are read
     qtbot.waitUntil(lambda: len(webhook_peer.received) == received + 1, timeout=WAIT)
     assert window.editor.channel_id == good.id
 
-    window.commands.show_history.trigger()
+    window.commands.show_tab["history"].trigger()
     qtbot.waitUntil(lambda: history.model.rowCount() == 3, timeout=WAIT)
     history.result_filter.setCurrentIndex(history.result_filter.findData("delivered"))
     target = tmp_path / "history.csv"

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtGui import QGuiApplication
 
-from pingtower_desktop.ui.main_window import HISTORY_TAB
-
 from ..test_echoed_secrets import CREDENTIAL, HMAC, Echo, windows
 from .helpers import click, new_channel, save
 
@@ -23,7 +21,7 @@ def test_the_test_panel_and_copied_history_details_hold_no_echoed_secret(qtbot, 
         click(qtbot, panel.send_button)
         qtbot.waitUntil(lambda: "Failed" in panel.outcome.text(), timeout=WAIT)
         assert echo.received
-    window.show_tab(HISTORY_TAB)
+    window.show_tab("history")
     qtbot.waitUntil(lambda: window.history.model.rowCount() == 1, timeout=WAIT)
     copy = next(action for action in window.history.row_actions(0) if "Copy" in action.text())
     copy.trigger()

@@ -142,3 +142,12 @@ def test_a_core_that_cannot_load_is_reported_and_the_window_closes(qtbot, start_
         "ModuleNotFoundError(\"No module named 'pingtower_desktop.no_such_part'\")"
     ]
     assert not window.attached
+
+
+def test_a_library_module_a_new_version_no_longer_has_is_skipped_at_start(qtbot, start_app, monkeypatch):
+    gone = "pydantic.a_module_a_new_version_moved"
+    monkeypatch.setattr(application, "CORE_MODULES", (gone, *application.CORE_MODULES))
+    shell = start_app()
+    with qtbot.waitSignal(shell.ready, timeout=20000):
+        shell.window.show()
+    assert shell.window.attached

@@ -125,10 +125,9 @@ def test_the_test_fields_and_searches_show_their_placeholders_whole_at_800_by_60
         window.show()
         qtbot.waitUntil(lambda: window.editor.draft is not None, timeout=5000)
         panel = window.editor.test_panel
-        from pingtower_desktop.ui.main_window import ACTIVITY_TAB, CHANNELS_TAB, HISTORY_TAB
 
-        tabs = {CHANNELS_TAB: [panel.message, panel.username, window.channel_list.filter]}
-        tabs |= {HISTORY_TAB: [window.history.search], ACTIVITY_TAB: [window.activity.search]}
+        tabs = {"channels": [panel.message, panel.username, window.channel_list.filter]}
+        tabs |= {"history": [window.history.search], "activity": [window.activity.search]}
         for tab, fields in tabs.items():
             window.show_tab(tab)
             for field in fields:

@@ -1014,7 +1014,6 @@
     <name>MainWindow</name>
     <message>
         <source>Channels</source>
-        <extracomment>Which channel to show once the store has listed them (&quot;&quot; for the first one), and the one being deleted. The keyring revision of each channel&apos;s secrets as last seen: a new one means new secrets.</extracomment>
         <translation>Каналы</translation>
     </message>
     <message>

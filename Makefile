@@ -18,7 +18,11 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	touch $@
 
 $(VENV)/.test-installed: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install -q -e '.[test]'
+	$(BIN)/python -m pip install -q -e '.[test,docs]'
+	touch $@ $(VENV)/.installed $(VENV)/.docs-installed
+
+$(VENV)/.docs-installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -q -e '.[docs]'
 	touch $@ $(VENV)/.installed
 
 install: $(VENV)/.installed
@@ -52,10 +56,10 @@ dist: install
 dist-check: install
 	bash tools/dist-check.sh
 
-deb: install
+deb: $(VENV)/.docs-installed
 	bash tools/build-deb.sh
 
-deb-check: install
+deb-check: $(VENV)/.docs-installed
 	bash tools/deb-check.sh
 
 test: test-deps system-deps lint

@@ -5,10 +5,12 @@ time a batch sends or checks an e-mail: a run that only lists channels or tests 
 from __future__ import annotations
 
 import asyncio
+import email.policy
 import ssl
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC
+from email.headerregistry import HeaderRegistry
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 from enum import StrEnum
@@ -83,9 +85,27 @@ class SmtpError(DeliveryError):
         self.reply = reply
 
 
+class _HeaderClasses(HeaderRegistry):
+    """The header classes of the email package, one per header name: its own registry makes a new class for
+    every header it sets or reads, a third of the time it takes to build a message."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._made: dict[str, type] = {}
+
+    def __getitem__(self, name: str) -> type:
+        if name not in self._made:
+            self._made[name] = super().__getitem__(name)
+        return self._made[name]
+
+
+#: The email package's default policy (as ``EmailMessage()`` has), its header classes made once.
+POLICY = email.policy.default.clone(header_factory=_HeaderClasses())
+
+
 def build_message(sender: str, recipients: Sequence[str], notification: Notification) -> EmailMessage:
     """A plain-text UTF-8 e-mail with a footer naming the product and the notification's time in UTC."""
-    message = EmailMessage()
+    message = EmailMessage(policy=POLICY)
     message["From"] = sender
     message["To"] = ", ".join(recipients)
     message["Subject"] = " ".join(notification.subject.split()) or "PingTower notification"

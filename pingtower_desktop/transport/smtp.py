@@ -20,7 +20,16 @@ from typing import TypeVar
 import aiosmtplib
 
 from ..text import message_of, msg
-from .mail import APP_PASSWORD_DOMAINS, APP_PASSWORD_HINT, LOGIN_REFUSED, Exchange, Security, SmtpError, SmtpTarget
+from .mail import (
+    APP_PASSWORD_DOMAINS,
+    APP_PASSWORD_HINT,
+    LOGIN_REFUSED,
+    POLICY,
+    Exchange,
+    Security,
+    SmtpError,
+    SmtpTarget,
+)
 from .proxy import Proxy
 from .scrub import scrub, without_encoded_words
 from .trust import TRUST_FIX
@@ -37,7 +46,7 @@ def transfer_form(message: EmailMessage, *, eight_bit_ok: bool) -> EmailMessage:
     """
     if message["Content-Transfer-Encoding"] != "8bit" or eight_bit_ok:
         return message
-    seven_bit = EmailMessage()
+    seven_bit = EmailMessage(policy=POLICY)
     for name, value in message.items():
         if name.lower() not in ("content-type", "content-transfer-encoding", "mime-version"):
             seven_bit[name] = value

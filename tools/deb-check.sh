@@ -83,7 +83,8 @@ left=()
 while IFS= read -r path; do
   case $path in /. | /opt | /usr | /usr/bin | /usr/share | /usr/share/man | /usr/share/man/man1 | \
     /usr/share/icons | /usr/share/icons/hicolor | /usr/share/icons/hicolor/* | /usr/share/applications | \
-    /usr/share/metainfo | /usr/share/doc | /usr/share/bash-completion | /usr/share/bash-completion/completions) 
+    /usr/share/metainfo | /usr/share/doc | /usr/share/bash-completion | /usr/share/bash-completion/completions | \
+    /usr/share/zsh | /usr/share/zsh/vendor-completions)
     [ -d "$path" ] && continue ;;
   esac
   [ -e "$path" ] || [ -L "$path" ] && left+=("$path")

@@ -14,9 +14,10 @@ import pytest
 from pingtower_desktop.channels import Channel, email
 from pingtower_desktop.channels.email import EMAIL, EmailConfig
 from pingtower_desktop.delivery.runner import Deliverer
-from pingtower_desktop.transport import smtp
+from pingtower_desktop.transport import mail, smtp
 from pingtower_desktop.transport.context import open_context
 from pingtower_desktop.transport.notification import Notification
+from pingtower_desktop.transport.proxy import Proxy
 from pingtower_desktop.transport.result import DeliveryResult
 from pingtower_desktop.transport.smtp import APP_PASSWORD_HINT, LOGIN_REFUSED
 from tests.peers.smtp_peer import PASSWORD, REFUSED_DOMAIN, USERNAME, SmtpPeer
@@ -400,3 +401,13 @@ def test_a_login_without_tls_is_warned_of_in_the_form_and_in_the_result(smtp_aut
     assert smtp_auth_in_clear.received[0].login == USERNAME
     (relay,) = send_batch([config(smtp_auth_in_clear.port)])  # no login, nothing to warn of
     assert relay.delivered and "warning" not in relay.message
+
+
+def test_mail_is_refused_an_https_proxy_before_anything_is_sent(closed_smtp_port):
+    target = smtp.SmtpTarget("127.0.0.1", closed_smtp_port, smtp.Security.PLAIN)
+    proxy = Proxy.parse(f"https://127.0.0.1:{closed_smtp_port}")
+
+    with pytest.raises(smtp.SmtpError) as refused:
+        asyncio.run(mail.verify(target, ssl.create_default_context(), 5, proxy))
+
+    assert str(refused.value) == "mail cannot go through an https:// proxy: use its http:// or socks5:// address"

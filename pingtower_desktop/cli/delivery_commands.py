@@ -10,7 +10,6 @@ from ..delivery.runner import Deliverer
 from ..storage.repository import ChannelRepository
 from ..transport.result import Outcome
 from . import network, output
-from .server_parsers import add_via_option
 from .session import Commands, Session
 from .terminal import one_value
 from .values import UsageError
@@ -39,7 +38,12 @@ def register(commands: Commands) -> None:
     p.add_argument("--all", action="store_true", help="test every enabled channel at once")
     p.add_argument("--message", help="the test message (the document's test body 'message')")
     p.add_argument("--username", help="the PingTower user to name (the document's test body 'username')")
-    add_via_option(p)
+    p.add_argument(
+        "--via",
+        choices=("direct", "server"),
+        default="direct",
+        help="send the test from this computer (direct, the default) or ask the server to send it",
+    )
     p = commands.add("history", "show recorded deliveries, oldest first", cmd_history)
     p.add_argument("--json", action="store_true")
     p.add_argument("--limit", type=int, metavar="N", help="only the newest N")

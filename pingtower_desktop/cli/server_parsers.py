@@ -79,13 +79,3 @@ def _run(session: Session, args: argparse.Namespace) -> int:
     from .server_commands import run_server_command  # the server package only for server commands
 
     return run_server_command(args)
-
-
-def add_via_option(test_parser: argparse.ArgumentParser) -> None:
-    """Adds ``--via direct|server`` to the ``test`` command."""
-    test_parser.add_argument(
-        "--via",
-        choices=("direct", "server"),
-        default="direct",
-        help="send the test from this computer (direct, the default) or ask the server to send it",
-    )

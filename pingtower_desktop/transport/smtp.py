@@ -54,10 +54,8 @@ def transfer_form(message: EmailMessage, *, eight_bit_ok: bool) -> EmailMessage:
     return seven_bit
 
 
-def reply_text(code: int, text: bytes | str) -> str:
+def reply_text(code: int, text: str) -> str:
     """An SMTP reply on one line, such as ``250 2.0.0 OK``."""
-    if isinstance(text, bytes):
-        text = text.decode("utf-8", "replace")
     return " ".join([str(code), *text.split()])
 
 
@@ -171,6 +169,8 @@ class Connection:
         self._stage = CONNECTING
         if self.proxy is None:
             sock = await connected_socket(target.bare_host, target.port)
+        elif self.proxy.kind == "https":  # python-socks gives no TLS to the proxy itself
+            raise ProxyFailed(msg("mail cannot go through an https:// proxy: use its http:// or socks5:// address"))
         else:
             sock = await tunnel(self.proxy, target.bare_host, target.port, self.timeout)
         self._stage = AWAITING_GREETING  # after the TLS handshake, for implicit TLS (see ``stage``)

@@ -2369,27 +2369,27 @@
             <translation> — и его могут читать другие пользователи: chmod 600 {path}</translation>
         </message>
         <message>
-            <location filename="../../transport/mail.py" line="26" />
+            <location filename="../../transport/mail.py" line="28" />
             <source>authentication failed — Gmail and others need an app password</source>
             <translation>ошибка аутентификации — для Gmail и других сервисов нужен пароль приложения</translation>
         </message>
         <message>
-            <location filename="../../transport/mail.py" line="27" />
+            <location filename="../../transport/mail.py" line="29" />
             <source>the server refused the user name or password</source>
             <translation>сервер отклонил имя пользователя или пароль</translation>
         </message>
         <message>
-            <location filename="../../transport/mail.py" line="44" />
+            <location filename="../../transport/mail.py" line="46" />
             <source>implicit TLS</source>
             <translation>неявный TLS</translation>
         </message>
         <message>
-            <location filename="../../transport/mail.py" line="138" />
+            <location filename="../../transport/mail.py" line="158" />
             <source>this SMTP pool is closed</source>
             <translation>этот пул SMTP закрыт</translation>
         </message>
         <message>
-            <location filename="../../transport/mail.py" line="155" />
+            <location filename="../../transport/mail.py" line="175" />
             <source>{address} took the message for the others but refused</source>
             <translation>{address} принял письмо для остальных, но отклонил</translation>
         </message>
@@ -2459,132 +2459,137 @@
             <translation>напрямую</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="68" />
+            <location filename="../../transport/smtp.py" line="75" />
             <source>connecting to</source>
             <translation>при подключении к</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="69" />
+            <location filename="../../transport/smtp.py" line="76" />
             <source>in the TLS handshake with</source>
             <translation>во время TLS-рукопожатия с</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="70" />
+            <location filename="../../transport/smtp.py" line="77" />
             <source>waiting for the greeting from</source>
             <translation>в ожидании приветствия от</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="71" />
+            <location filename="../../transport/smtp.py" line="78" />
             <source>talking to</source>
             <translation>при обмене с</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="72" />
+            <location filename="../../transport/smtp.py" line="79" />
             <source>logging in to</source>
             <translation>при входе на</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="73" />
+            <location filename="../../transport/smtp.py" line="80" />
             <source>sending to</source>
             <translation>при отправке на</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="187" />
+            <location filename="../../transport/smtp.py" line="173" />
+            <source>mail cannot go through an https:// proxy: use its http:// or socks5:// address</source>
+            <translation>почта не может идти через прокси https://: укажите его адрес http:// или socks5://</translation>
+        </message>
+        <message>
+            <location filename="../../transport/smtp.py" line="196" />
             <source>STARTTLS is on, but {address} does not offer it; nothing was sent unencrypted</source>
             <translation>STARTTLS включён, но {address} его не поддерживает; ничего не отправлено без шифрования</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="232" />
+            <location filename="../../transport/smtp.py" line="241" />
             <source>{address} offers no login method this app speaks ({value})</source>
             <translation>{address} не предлагает ни одного способа входа, известного приложению ({value})</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="249" />
+            <location filename="../../transport/smtp.py" line="258" />
             <source>{address} allows login only after STARTTLS: turn STARTTLS on</source>
             <translation>{address} разрешает вход только после STARTTLS: включите STARTTLS</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="250" />
+            <location filename="../../transport/smtp.py" line="259" />
             <source>{address} does not offer login (AUTH): leave user name and password empty for a relay</source>
             <translation>{address} не поддерживает вход (AUTH): для ретранслятора оставьте имя пользователя и пароль пустыми</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="266" />
+            <location filename="../../transport/smtp.py" line="275" />
             <source> — port 465 usually needs implicit TLS</source>
             <translation> — порту 465 обычно нужен неявный TLS</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="268" />
+            <location filename="../../transport/smtp.py" line="277" />
             <source>timed out after {timeout} s {stage} {where}{hint}</source>
             <translation>истекло время ожидания ({timeout} с) {stage} {where}{hint}</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="278" />
+            <location filename="../../transport/smtp.py" line="287" />
             <source>TLS failure: the certificate of {where} is not trusted — {verify_message}; {TRUST_FIX}</source>
             <translation>Ошибка TLS: сертификату {where} нет доверия — {verify_message}; {TRUST_FIX}</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="288" />
+            <location filename="../../transport/smtp.py" line="297" />
             <source> — does this port speak implicit TLS? (465 does; 587 uses STARTTLS)</source>
             <translation> — использует ли этот порт неявный TLS? (465 — да; 587 использует STARTTLS)</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="290" />
+            <location filename="../../transport/smtp.py" line="299" />
             <source>TLS failure with {where}: {value}{hint}</source>
             <translation>ошибка TLS с {where}: {value}{hint}</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="296" />
+            <location filename="../../transport/smtp.py" line="305" />
             <source>{verdict} ({reply})</source>
             <translation>{verdict} ({reply})</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="297" />
+            <location filename="../../transport/smtp.py" line="306" />
             <source>{where} refused the login: {reply}</source>
             <translation>{where} отклонил вход: {reply}</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="300" />
+            <location filename="../../transport/smtp.py" line="309" />
             <source>{where} refused every recipient</source>
             <translation>{where} отклонил всех получателей</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="304" />
+            <location filename="../../transport/smtp.py" line="313" />
             <source>{where} refused the sender {sender}: {reply}</source>
             <translation>{where} отклонил отправителя {sender}: {reply}</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="309" />
+            <location filename="../../transport/smtp.py" line="318" />
             <source>{where} answered {reply}</source>
             <translation>{where} ответил {reply}</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="311" />
+            <location filename="../../transport/smtp.py" line="320" />
             <source>{where} closed the connection unexpectedly</source>
             <translation>{where} неожиданно закрыл соединение</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="314" />
+            <location filename="../../transport/smtp.py" line="323" />
             <source>connection refused by {where} — is the SMTP server running and the port right?</source>
             <translation>{where} отклонил соединение — запущен ли SMTP-сервер и верен ли порт?</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="317" />
+            <location filename="../../transport/smtp.py" line="326" />
             <source>cannot find the SMTP server '{host}' (name lookup failed)</source>
             <translation>не удаётся найти SMTP-сервер «{host}» (ошибка поиска имени)</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="320" />
+            <location filename="../../transport/smtp.py" line="329" />
             <source>network error {stage} {where}: {value}</source>
             <translation>сетевая ошибка {stage} {where}: {value}</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="323" />
+            <location filename="../../transport/smtp.py" line="332" />
             <source>SMTP error {stage} {where}: {error}</source>
             <translation>ошибка SMTP {stage} {where}: {error}</translation>
         </message>
         <message>
-            <location filename="../../transport/smtp.py" line="337" />
+            <location filename="../../transport/smtp.py" line="346" />
             <source>{verdict}: {listed}</source>
             <translation>{verdict}: {listed}</translation>
         </message>

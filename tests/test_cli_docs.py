@@ -109,13 +109,19 @@ def test_bash_completes_directories_after_config_dir(tmp_path):
     ]
 
 
-def test_bash_completes_the_stored_channels_names_quoted_and_only_where_a_name_goes(tmp_path, capsys):
+@pytest.fixture
+def cli(capsys) -> Path:
+    """The installed ``pingtower-desktop-cli``, with two channels stored: "Ops Hook" and "dev"."""
     cli = Path(sys.executable).parent / "pingtower-desktop-cli"
     if not cli.exists():
         pytest.skip("the package's console scripts are not installed in this environment")
     for name in ("Ops Hook", "dev"):
         assert main(["add", "webhook", name, "--set", "url=https://hooks.example/x"]) == 0
     capsys.readouterr()
+    return cli
+
+
+def test_bash_completes_the_stored_channels_names_quoted_and_only_where_a_name_goes(tmp_path, cli):
     script = tmp_path / "pingtower-desktop-cli"
     script.write_text(generated("bash"))
 
@@ -162,13 +168,7 @@ def test_zsh_completes_commands_options_and_choices(tmp_path, typed, expected):
 
 
 @needs_zsh
-def test_zsh_completes_the_stored_channels_names_only_where_a_name_goes(tmp_path, capsys):
-    cli = Path(sys.executable).parent / "pingtower-desktop-cli"
-    if not cli.exists():
-        pytest.skip("the package's console scripts are not installed in this environment")
-    for name in ("Ops Hook", "dev"):
-        assert main(["add", "webhook", name, "--set", "url=https://hooks.example/x"]) == 0
-    capsys.readouterr()
+def test_zsh_completes_the_stored_channels_names_only_where_a_name_goes(tmp_path, cli):
     env = dict(os.environ, PATH=f"{cli.parent}:{os.environ['PATH']}")
 
     # as zsh puts them on the line: quoted for the shell

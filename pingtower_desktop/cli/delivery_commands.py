@@ -9,7 +9,7 @@ import dataclasses
 from ..delivery.runner import Deliverer
 from ..storage.repository import ChannelRepository
 from ..transport.result import Outcome
-from . import network, output
+from . import output
 from .session import Commands, Session
 from .terminal import one_value
 from .values import UsageError
@@ -54,7 +54,7 @@ def cmd_test(session: Session, args: argparse.Namespace) -> int:
     if args.via == "server":
         from .server_commands import cmd_test_via_server  # the server package only for this route
 
-        return cmd_test_via_server(repo, deliverer, args)
+        return cmd_test_via_server(repo, deliverer, session.route, args)
     if args.all:
         if args.name:
             raise UsageError("give a channel NAME or --all, not both")
@@ -105,8 +105,7 @@ def cmd_rotate(session: Session, args: argparse.Namespace) -> int:
     if rotation.done:  # a synced channel's server copy gets the new value now, not at the next sync
         from ..server.service import ServerService
 
-        route = network.route_for(args, repo.paths, repo.secrets)
-        pushed = asyncio.run(ServerService(repo.paths, repo.secrets, repo, route=route).push(channel.id))
+        pushed = asyncio.run(ServerService(repo.paths, repo.secrets, repo, route=session.route).push(channel.id))
         if pushed:
             print(f"{channel.name}: {pushed}")
     return OK if rotation.done and rotation.after is not None and rotation.after.delivered else FAILED

@@ -23,6 +23,7 @@ from ..server.sync_plan import Consent, Op, SyncPlan
 from ..storage.paths import AppPaths
 from ..storage.repository import ChannelRepository
 from ..storage.secrets import SecretStore
+from ..transport.proxy import ProxyRoute
 from . import network, output
 from .values import UsageError
 
@@ -184,9 +185,11 @@ def _sync(service: ServerService, args: argparse.Namespace) -> int:
     return OK if report.ok else FAILED
 
 
-def cmd_test_via_server(repo: ChannelRepository, deliverer: Deliverer, args: argparse.Namespace) -> int:
+def cmd_test_via_server(
+    repo: ChannelRepository, deliverer: Deliverer, route: ProxyRoute, args: argparse.Namespace
+) -> int:
     """``test NAME --via server`` (and ``--all``): the server sends; each result is recorded as route "server"."""
-    service = ServerService(repo.paths, repo.secrets, repo, route=network.route_for(args, repo.paths, repo.secrets))
+    service = ServerService(repo.paths, repo.secrets, repo, route=route)
     server_ids = service.server_ids()
     if args.all:
         if args.name:

@@ -18,6 +18,7 @@ from ..delivery.runner import Deliverer
 from ..storage.paths import AppPaths
 from ..storage.repository import ChannelRepository
 from ..storage.secrets import KeyringUnavailable, SecretStore
+from ..transport.proxy import ProxyRoute
 from . import network, output
 
 
@@ -43,9 +44,13 @@ class Session:
         return repo
 
     @cached_property
+    def route(self) -> ProxyRoute:
+        """The run's proxy choice, worked out once (a password on the command line is refused here)."""
+        return network.route_for(self.args, self.paths, self.repo.secrets)
+
+    @cached_property
     def deliverer(self) -> Deliverer:
-        """Sends through the run's proxy choice (checked here: a password on the command line is refused)."""
-        route = network.route_for(self.args, self.paths, self.repo.secrets)
+        route = self.route
         return Deliverer(self.history, checks=checks_history(self.paths), routes=lambda: route)
 
     def finish(self) -> None:
